@@ -1,0 +1,54 @@
+// swift-tools-version: 6.0
+// Diepgang: how deep does the reflection in Dutch care notes go?
+// The targets follow the pipeline: read notes → tokenise → match lexicons → score → aggregate → report.
+import PackageDescription
+
+let package = Package(
+    name: "Diepgang",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Diepgang", targets: ["Diepgang"]),
+        .executable(name: "diepgang", targets: ["DiepgangCLI"]),
+    ],
+    targets: [
+        // Shared plumbing: exit codes, localised text, JSON writing, offsets, output sinks.
+        .target(name: "DiepgangCore", path: "Sources/Core"),
+        // Lexicons/ and Corpus/ embedded into the binary at build time, so it runs from anywhere.
+        .executableTarget(name: "embed-resources", path: "Sources/Build/EmbedResources"),
+        .plugin(name: "EmbedResourcesPlugin", capability: .buildTool(),
+                dependencies: ["embed-resources"], path: "Sources/Build/EmbedResourcesPlugin"),
+        .target(name: "DiepgangResources", dependencies: ["DiepgangCore"], path: "Sources/Resources",
+                plugins: ["EmbedResourcesPlugin"]),
+        // 1. read notes
+        .target(name: "DiepgangNotes", dependencies: ["DiepgangCore"], path: "Sources/Notes"),
+        // 2. tokenise
+        .target(name: "DiepgangTokenizer", dependencies: ["DiepgangCore", "DiepgangResources"], path: "Sources/Tokenizer"),
+        // 3. match lexicons
+        .target(name: "DiepgangLexicon", dependencies: ["DiepgangCore", "DiepgangResources", "DiepgangTokenizer"], path: "Sources/Lexicon"),
+        // 4. score
+        .target(name: "DiepgangAnalysis", dependencies: ["DiepgangCore", "DiepgangTokenizer", "DiepgangLexicon", "DiepgangNotes"], path: "Sources/Analysis"),
+        // 5. aggregate
+        .target(name: "DiepgangTrends", dependencies: ["DiepgangCore", "DiepgangAnalysis"], path: "Sources/Trends"),
+        // 6. report
+        .target(name: "DiepgangReport", dependencies: ["DiepgangCore", "DiepgangAnalysis", "DiepgangTrends"], path: "Sources/Report"),
+        // Beside the pipeline: the personal-data check, and the parallel streaming batch runner.
+        .target(name: "DiepgangPrivacy", dependencies: ["DiepgangCore", "DiepgangTokenizer", "DiepgangResources", "DiepgangNotes"], path: "Sources/Privacy"),
+        .target(name: "DiepgangBatch", dependencies: ["DiepgangCore", "DiepgangNotes", "DiepgangAnalysis", "DiepgangTrends", "DiepgangPrivacy"], path: "Sources/Batch"),
+        // The library product: one import for users of the package.
+        .target(name: "Diepgang", dependencies: ["DiepgangCore", "DiepgangResources", "DiepgangNotes", "DiepgangTokenizer", "DiepgangLexicon",
+                                                 "DiepgangAnalysis", "DiepgangTrends", "DiepgangReport", "DiepgangPrivacy", "DiepgangBatch"],
+                path: "Sources/Diepgang"),
+        // The thin command-line layer.
+        .executableTarget(name: "DiepgangCLI", dependencies: ["Diepgang"], path: "Sources/CLI"),
+
+        .testTarget(name: "CoreTests", dependencies: ["DiepgangCore", "DiepgangResources"], path: "Tests/CoreTests"),
+        .testTarget(name: "TokenizerTests", dependencies: ["DiepgangTokenizer"], path: "Tests/TokenizerTests"),
+        .testTarget(name: "NotesTests", dependencies: ["DiepgangNotes"], path: "Tests/NotesTests"),
+        .testTarget(name: "LexiconTests", dependencies: ["DiepgangLexicon"], path: "Tests/LexiconTests"),
+        .testTarget(name: "AnalysisTests", dependencies: ["DiepgangAnalysis"], path: "Tests/AnalysisTests"),
+        .testTarget(name: "TrendsTests", dependencies: ["DiepgangTrends", "DiepgangReport"], path: "Tests/TrendsTests"),
+        .testTarget(name: "PrivacyTests", dependencies: ["DiepgangPrivacy"], path: "Tests/PrivacyTests"),
+        .testTarget(name: "BatchTests", dependencies: ["DiepgangBatch"], path: "Tests/BatchTests"),
+        .testTarget(name: "CLITests", dependencies: ["DiepgangCLI"], path: "Tests/CLITests"),
+    ]
+)

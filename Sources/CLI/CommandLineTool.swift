@@ -1,0 +1,103 @@
+import Diepgang
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Finds the command, parses its arguments, runs it, and turns errors into messages and exit codes.
+struct CommandLineTool {
+    var commands: [any Command.Type]
+
+    func run(_ args: [String]) -> ExitCode {
+        let stdout = OutputSink.standardOutput()
+        let stderr = OutputSink.standardError()
+        let language = Self.language(args)
+        defer { try? stdout.flush() }
+        do {
+            let code = try dispatch(args, language: language, stdout: stdout, stderr: stderr)
+            try stdout.flush()
+            return code
+        } catch let error as DiepgangError {
+            if !error.quiet {
+                try? stdout.flush()
+                try? stderr.write("diepgang: \(error.message(language))\n")
+            }
+            return error.code
+        } catch {
+            try? stderr.write("diepgang: \(error)\n")
+            return .software
+        }
+    }
+
+    /// `--lang` is read before parsing so even parse errors speak the user's language.
+    static func language(_ args: [String]) -> Language {
+        for (i, arg) in args.enumerated() {
+            if arg == "--lang", i + 1 < args.count, let l = Language(rawValue: args[i + 1]) { return l }
+            if arg.hasPrefix("--lang="), let l = Language(rawValue: String(arg.dropFirst(7))) { return l }
+        }
+        if let env = getenv("DIEPGANG_LANG"), let l = Language(rawValue: String(cString: env)) { return l }
+        return .nl
+    }
+
+    private func dispatch(_ args: [String], language: Language, stdout: OutputSink, stderr: OutputSink) throws -> ExitCode {
+        let rest = args.filter { $0 != "--lang" && !$0.hasPrefix("--lang=") }
+        guard let first = rest.first else {
+            try stdout.write(overview(language))
+            return .success
+        }
+        switch first {
+        case "--version", "-V", "version":
+            try stdout.write("\(ToolInfo.name) \(ToolInfo.version)\n")
+            return .success
+        case "help", "--help", "-h":
+            if rest.count > 1, let command = find(rest[1], in: commands) {
+                try stdout.write(HelpText.render(command.spec, path: "diepgang \(command.spec.name)", language: language))
+            } else {
+                try stdout.write(overview(language))
+            }
+            return .success
+        default:
+            break
+        }
+        guard var command = find(first, in: commands) else {
+            throw DiepgangError(.usage, nl: "onbekend commando '\(first)'; zie 'diepgang help'",
+                                en: "unknown command '\(first)'; see 'diepgang help'")
+        }
+        var path = "diepgang \(command.spec.name)"
+        var remaining = Array(args.drop { $0 != first }.dropFirst())
+        // Descend into subcommands (`diepgang lexicon check DIR`).
+        while !command.spec.subcommands.isEmpty, let next = remaining.first(where: { !$0.hasPrefix("-") }),
+              let sub = find(next, in: command.spec.subcommands) {
+            remaining.remove(at: remaining.firstIndex(of: next)!)
+            command = sub
+            path += " \(sub.spec.name)"
+        }
+        var spec = command.spec
+        spec.name = String(path.dropFirst("diepgang ".count))
+        if remaining.contains("--help") || remaining.contains("-h") {
+            try stdout.write(HelpText.render(spec, path: path, language: language))
+            return .success
+        }
+        spec.options += [CommonOptions.lang]
+        let parsed = try ParsedArguments.parse(remaining, spec: spec)
+        return try command.run(Invocation(arguments: parsed, language: language, stdout: stdout, stderr: stderr))
+    }
+
+    private func find(_ name: String, in list: [any Command.Type]) -> (any Command.Type)? {
+        list.first { $0.spec.name == name || ($0.spec.name == "analyse" && name == "analyze") }
+    }
+
+    private func overview(_ language: Language) -> String {
+        let en = language == .en
+        var out = en
+            ? "diepgang \(ToolInfo.version) — how deep does the reflection in Dutch care notes go?\n\nUsage: diepgang COMMAND [options]\n\nCommands:\n"
+            : "diepgang \(ToolInfo.version) — hoe diep gaat de reflectie in verslagen uit zorg en welzijn?\n\nGebruik: diepgang COMMANDO [opties]\n\nCommando's:\n"
+        let width = commands.map { $0.spec.name.count }.max() ?? 0
+        for c in commands {
+            out += "  " + c.spec.name + String(repeating: " ", count: width - c.spec.name.count) + "  " + c.spec.abstract(language) + "\n"
+        }
+        out += en
+            ? "\n'diepgang COMMAND --help' tells more. --lang en|nl sets the language, --version the version.\n"
+            : "\n'diepgang COMMANDO --help' vertelt meer. --lang en|nl kiest de taal, --version toont de versie.\n"
+        return out
+    }
+}

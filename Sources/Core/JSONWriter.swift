@@ -1,0 +1,103 @@
+/// A small, fast JSON writer that appends UTF-8 bytes to a buffer.
+///
+/// Output is deterministic (keys in the order written, numbers in a fixed format), so the same
+/// input gives identical bytes whatever the number of threads. Commas are placed automatically.
+public struct JSONWriter: Sendable {
+    public private(set) var bytes: [UInt8] = []
+    /// One entry per open container: has it received an element yet?
+    private var hasElement: [Bool] = []
+    private var afterKey = false
+
+    public init(reservingCapacity capacity: Int = 1024) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    public mutating func removeAll(keepingCapacity: Bool = true) {
+        bytes.removeAll(keepingCapacity: keepingCapacity)
+        hasElement.removeAll(keepingCapacity: true)
+        afterKey = false
+    }
+
+    private mutating func separate() {
+        if afterKey { afterKey = false; return }
+        if let last = hasElement.last {
+            if last { bytes.append(UInt8(ascii: ",")) }
+            hasElement[hasElement.count - 1] = true
+        }
+    }
+
+    public mutating func beginObject() { separate(); bytes.append(UInt8(ascii: "{")); hasElement.append(false) }
+    public mutating func endObject() { hasElement.removeLast(); bytes.append(UInt8(ascii: "}")) }
+    public mutating func beginArray() { separate(); bytes.append(UInt8(ascii: "[")); hasElement.append(false) }
+    public mutating func endArray() { hasElement.removeLast(); bytes.append(UInt8(ascii: "]")) }
+
+    public mutating func key(_ name: String) {
+        separate()
+        appendQuoted(name)
+        bytes.append(UInt8(ascii: ":"))
+        afterKey = true
+    }
+
+    public mutating func string(_ value: String) { separate(); appendQuoted(value) }
+    public mutating func string<C: Collection>(utf8 value: C) where C.Element == UInt8 { separate(); appendQuoted(utf8: value) }
+    public mutating func int(_ value: Int) { separate(); bytes.append(contentsOf: String(value).utf8) }
+    public mutating func bool(_ value: Bool) { separate(); bytes.append(contentsOf: (value ? "true" : "false").utf8) }
+    public mutating func null() { separate(); bytes.append(contentsOf: "null".utf8) }
+
+    /// A number rounded to `digits` decimals, without trailing zeros; NaN and infinity become null.
+    public mutating func double(_ value: Double, digits: Int = 4) {
+        guard value.isFinite else { null(); return }
+        separate()
+        bytes.append(contentsOf: JSONWriter.format(value, digits: digits).utf8)
+    }
+
+    /// Writes pre-encoded JSON (for values passed through unchanged).
+    public mutating func raw<C: Collection>(_ json: C) where C.Element == UInt8 { separate(); bytes.append(contentsOf: json) }
+
+    // Convenience for the common `"key": value` pairs.
+    public mutating func field(_ name: String, _ value: String) { key(name); string(value) }
+    public mutating func field(_ name: String, _ value: String?) { key(name); if let value { string(value) } else { null() } }
+    public mutating func field(_ name: String, _ value: Int) { key(name); int(value) }
+    public mutating func field(_ name: String, _ value: Bool) { key(name); bool(value) }
+    public mutating func field(_ name: String, _ value: Double, digits: Int = 4) { key(name); double(value, digits: digits) }
+
+    /// Fixed, locale-independent decimal formatting.
+    public static func format(_ value: Double, digits: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let rounded = (value * scale).rounded() / scale
+        if rounded == rounded.rounded() && abs(rounded) < 1e15 { return String(Int(rounded)) }
+        var text = String(rounded)
+        if text.contains("e") { return text }
+        // String(Double) gives the shortest round-trip form, e.g. 0.1 for 0.1; that is already trimmed.
+        if let dot = text.firstIndex(of: "."), text.distance(from: dot, to: text.endIndex) - 1 > digits {
+            text = String(text[...text.index(dot, offsetBy: digits)])
+        }
+        return text
+    }
+
+    private mutating func appendQuoted(_ value: String) {
+        var value = value
+        value.withUTF8 { appendQuoted(utf8: $0) }
+    }
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    private mutating func appendQuoted<C: Collection>(utf8 value: C) where C.Element == UInt8 {
+        bytes.append(UInt8(ascii: "\""))
+        for b in value {
+            switch b {
+            case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
+            case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
+            case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
+            case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
+            case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
+            case 0..<0x20, 0x7F:
+                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                          JSONWriter.hex[Int(b >> 4)], JSONWriter.hex[Int(b & 0xF)]])
+            default: bytes.append(b)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}

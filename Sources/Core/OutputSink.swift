@@ -1,0 +1,142 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Buffered output to a file descriptor (stdout, stderr or a file), with write errors turned
+/// into `DiepgangError`s: exit 74 with a message, or quietly when the reader closed the pipe.
+public final class OutputSink {
+    public let fd: Int32
+    public let name: String
+    private var buffer: [UInt8] = []
+    private let capacity: Int
+    private let ownsDescriptor: Bool
+
+    public init(fd: Int32, name: String, capacity: Int = 1 << 16, ownsDescriptor: Bool = false) {
+        self.fd = fd
+        self.name = name
+        self.capacity = capacity
+        self.ownsDescriptor = ownsDescriptor
+        buffer.reserveCapacity(capacity)
+    }
+
+    public static func standardOutput() -> OutputSink { OutputSink(fd: 1, name: "stdout") }
+    public static func standardError() -> OutputSink { OutputSink(fd: 2, name: "stderr", capacity: 0) }
+
+    /// Is this descriptor a terminal (for colour and progress bars)?
+    public var isTerminal: Bool { isatty(fd) == 1 }
+
+    public func write<C: Collection>(_ bytes: C) throws where C.Element == UInt8 {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= capacity { try flush() }
+    }
+
+    public func write(_ text: String) throws {
+        try write(text.utf8)
+    }
+
+    public func flush() throws {
+        guard !buffer.isEmpty else { return }
+        var written = 0
+        let count = buffer.count
+        try buffer.withUnsafeBytes { raw in
+            while written < count {
+                let n = Glibc_write(fd, raw.baseAddress! + written, count - written)
+                if n < 0 {
+                    let err = errno
+                    if err == EINTR { continue }
+                    throw OutputSink.error(errno: err, name: name)
+                }
+                written += n
+            }
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    public func close() throws {
+        try flush()
+        if ownsDescriptor {
+            if fsync(fd) != 0 && errno != EINVAL && errno != EROFS {
+                throw OutputSink.error(errno: errno, name: name)
+            }
+            _ = Glibc_close(fd)
+        }
+    }
+
+    static func error(errno err: Int32, name: String) -> DiepgangError {
+        if err == EPIPE {
+            return DiepgangError(.ioError, Localized(nl: "uitvoer gesloten", en: "output closed"), quiet: true)
+        }
+        let reason = String(cString: strerror(err))
+        return DiepgangError(.ioError, Localized(nl: "kan niet schrijven naar \(name): \(reason)",
+                                                 en: "cannot write to \(name): \(reason)"))
+    }
+}
+
+@inline(__always) private func Glibc_write(_ fd: Int32, _ p: UnsafeRawPointer, _ n: Int) -> Int {
+    #if canImport(Glibc)
+    return Glibc.write(fd, p, n)
+    #else
+    return Darwin.write(fd, p, n)
+    #endif
+}
+
+@inline(__always) private func Glibc_close(_ fd: Int32) -> Int32 {
+    #if canImport(Glibc)
+    return Glibc.close(fd)
+    #else
+    return Darwin.close(fd)
+    #endif
+}
+
+/// A file that appears under its final name only when it is complete: written to a temporary
+/// file beside it and renamed on `commit()`, removed on `discard()`. A crash never leaves a
+/// half file that looks whole.
+public final class AtomicFile {
+    public let path: String
+    public let temporaryPath: String
+    public let sink: OutputSink
+    private var done = false
+
+    public init(path: String) throws {
+        self.path = path
+        let slash = path.lastIndex(of: "/")
+        let dir = slash.map { String(path[..<$0]) } ?? "."
+        let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        temporaryPath = (dir.isEmpty ? "" : dir + "/") + ".\(base).tmp-\(getpid())"
+        let fd = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        if fd < 0 {
+            let reason = String(cString: strerror(errno))
+            throw DiepgangError(.ioError, Localized(nl: "kan \(path) niet aanmaken: \(reason)",
+                                                    en: "cannot create \(path): \(reason)"))
+        }
+        sink = OutputSink(fd: fd, name: path, ownsDescriptor: true)
+    }
+
+    public func commit() throws {
+        guard !done else { return }
+        do {
+            try sink.close()
+        } catch {
+            discard()
+            throw error
+        }
+        if rename(temporaryPath, path) != 0 {
+            let reason = String(cString: strerror(errno))
+            discard()
+            throw DiepgangError(.ioError, Localized(nl: "kan \(path) niet schrijven: \(reason)",
+                                                    en: "cannot write \(path): \(reason)"))
+        }
+        done = true
+    }
+
+    public func discard() {
+        guard !done else { return }
+        done = true
+        _ = Glibc_close(sink.fd)
+        unlink(temporaryPath)
+    }
+
+    deinit { discard() }
+}

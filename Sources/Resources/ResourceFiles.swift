@@ -1,0 +1,87 @@
+import DiepgangCore
+import Foundation
+
+/// A named data file (a lexicon, the corpus): its path relative to its folder and its bytes.
+public struct ResourceFile: Sendable, Hashable {
+    public var path: String
+    public var bytes: [UInt8]
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+}
+
+/// A folder of data files: either the copy embedded in the program at build time, or a folder on
+/// disk that a user points at (`--lexicons DIR`). Paths are relative to the folder, sorted.
+public struct ResourceFolder: Sendable {
+    /// Where the files came from, for messages: "(ingebouwd) Lexicons" or a path.
+    public var origin: String
+    public var files: [ResourceFile]
+
+    public init(origin: String, files: [ResourceFile]) {
+        self.origin = origin
+        self.files = files.sorted { $0.path < $1.path }
+    }
+
+    /// The copy of `Lexicons/` or `Corpus/` built into the program.
+    public static func embedded(_ folder: String) -> ResourceFolder {
+        let prefix = folder + "/"
+        let files = EmbeddedFiles.all.compactMap { file -> ResourceFile? in
+            guard file.path.hasPrefix(prefix) else { return nil }
+            return ResourceFile(path: String(file.path.dropFirst(prefix.count)), bytes: file.bytes)
+        }
+        return ResourceFolder(origin: "(embedded) \(folder)", files: files)
+    }
+
+    /// Every regular, non-hidden file under a folder on disk.
+    public static func directory(_ path: String) throws -> ResourceFolder {
+        let root = URL(fileURLWithPath: path).standardizedFileURL
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDir), isDir.boolValue else {
+            throw DiepgangError(.noInput, nl: "map niet gevonden: \(path)", en: "folder not found: \(path)")
+        }
+        var files: [ResourceFile] = []
+        let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
+                                                    options: [.skipsHiddenFiles])
+        while let url = walker?.nextObject() as? URL {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                throw DiepgangError(.noInput, nl: "kan \(url.path) niet lezen", en: "cannot read \(url.path)")
+            }
+            files.append(ResourceFile(path: relative, bytes: [UInt8](data)))
+        }
+        return ResourceFolder(origin: root.path, files: files)
+    }
+
+    public func file(_ path: String) -> ResourceFile? {
+        files.first { $0.path == path }
+    }
+
+    /// Files whose path ends with the extension, e.g. "lex".
+    public func files(withExtension ext: String) -> [ResourceFile] {
+        files.filter { $0.path.hasSuffix("." + ext) }
+    }
+
+    /// A fingerprint of the content: paths and bytes of the given files.
+    public static func fingerprint(_ files: [ResourceFile]) -> String {
+        var hash = FNV1a64()
+        for file in files.sorted(by: { $0.path < $1.path }) {
+            hash.update(file.path.utf8)
+            hash.update([0])
+            hash.update(file.bytes)
+            hash.update([0])
+        }
+        return hash.hex
+    }
+}
+
+/// The files embedded at build time, decoded once.
+public enum EmbeddedFiles {
+    public static let all: [ResourceFile] = embeddedFilesBase64.map { entry in
+        ResourceFile(path: entry.path, bytes: [UInt8](Data(base64Encoded: entry.base64) ?? Data()))
+    }
+}
