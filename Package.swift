@@ -49,6 +49,7 @@ let package = Package(
         .testTarget(name: "TrendsTests", dependencies: ["DiepgangTrends", "DiepgangReport"], path: "Tests/TrendsTests"),
         .testTarget(name: "PrivacyTests", dependencies: ["DiepgangPrivacy"], path: "Tests/PrivacyTests"),
         .testTarget(name: "BatchTests", dependencies: ["DiepgangBatch"], path: "Tests/BatchTests"),
+        .testTarget(name: "ReliabilityTests", dependencies: ["Diepgang"], path: "Tests/ReliabilityTests"),
         .testTarget(name: "CLITests", dependencies: ["DiepgangCLI"], path: "Tests/CLITests"),
     ]
 )

@@ -1,0 +1,107 @@
+import XCTest
+@testable import DiepgangCore
+import DiepgangResources
+
+final class JSONWriterTests: XCTestCase {
+    func testEscapesDutchTextAndControlCharacters() {
+        var w = JSONWriter()
+        w.beginObject()
+        w.field("text", "Ze zei: \"ik wil naar huis\"\n\tcliënt\u{1}")
+        w.field("words", 7)
+        w.field("balance", -0.333333)
+        w.field("team", nil as String?)
+        w.key("phases"); w.beginArray(); w.int(2); w.int(3); w.endArray()
+        w.endObject()
+        let json = String(decoding: w.bytes, as: UTF8.self)
+        XCTAssertEqual(json, #"{"text":"Ze zei: \"ik wil naar huis\"\n\tcliënt\u0001","words":7,"balance":-0.3333,"team":null,"phases":[2,3]}"#)
+        // And it parses back to the same text.
+        let object = try? JSONSerialization.jsonObject(with: Data(w.bytes)) as? [String: Any]
+        XCTAssertEqual(object?["text"] as? String, "Ze zei: \"ik wil naar huis\"\n\tcliënt\u{1}")
+    }
+
+    func testNumberFormattingIsFixedAndTrimmed() {
+        XCTAssertEqual(JSONWriter.format(2.0, digits: 4), "2")
+        XCTAssertEqual(JSONWriter.format(0.125, digits: 2), "0.13")
+        XCTAssertEqual(JSONWriter.format(-1.5, digits: 4), "-1.5")
+        var w = JSONWriter()
+        w.double(.nan)
+        XCTAssertEqual(String(decoding: w.bytes, as: UTF8.self), "null")
+    }
+}
+
+final class ScalarOffsetTests: XCTestCase {
+    func testByteOffsetsBecomeScalarOffsets() {
+        let text = "De cliënt was geïrriteerd 😠 en zei één woord."
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            var offsets = ScalarOffsets(buffer)
+            // "geïrriteerd" starts after "De cliënt was " (14 scalars, 15 bytes).
+            let byteStart = Array("De cliënt was ".utf8).count
+            XCTAssertEqual(offsets.scalarOffset(ofByte: byteStart), 14)
+            let emoji = Array("De cliënt was geïrriteerd ".utf8).count
+            XCTAssertEqual(offsets.scalarOffset(ofByte: emoji), 26)
+            XCTAssertEqual(offsets.scalarOffset(ofByte: emoji + 4), 27)
+            // Going backwards restarts and still gives the right answer.
+            XCTAssertEqual(offsets.scalarOffset(ofByte: 3), 3)
+            XCTAssertEqual(offsets.scalarOffset(ofByte: bytes.count), text.unicodeScalars.count)
+        }
+    }
+}
+
+final class ResourceTests: XCTestCase {
+    func testLexiconsAreEmbeddedInTheProgram() {
+        let lexicons = ResourceFolder.embedded("Lexicons")
+        XCTAssertFalse(lexicons.files.isEmpty, "Lexicons/ must be built into the program")
+        XCTAssertTrue(lexicons.files.allSatisfy { !$0.path.hasPrefix("Lexicons/") })
+        XCTAssertEqual(lexicons.files.map(\.path), lexicons.files.map(\.path).sorted())
+    }
+
+    func testFingerprintChangesWithContent() {
+        let a = [ResourceFile(path: "x.lex", bytes: Array("stom\n".utf8))]
+        let b = [ResourceFile(path: "x.lex", bytes: Array("stom \n".utf8))]
+        XCTAssertNotEqual(ResourceFolder.fingerprint(a), ResourceFolder.fingerprint(b))
+        XCTAssertEqual(ResourceFolder.fingerprint(a), ResourceFolder.fingerprint(a))
+        XCTAssertEqual(ResourceFolder.fingerprint(a).count, 16)
+    }
+
+    func testDirectoryFolderReadsFilesAndRejectsMissingFolder() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("diepgang-res-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try Data("waarom\n".utf8).write(to: dir.appendingPathComponent("sub/why.lex"))
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let folder = try ResourceFolder.directory(dir.path)
+        XCTAssertEqual(folder.files.map(\.path), ["sub/why.lex"])
+        XCTAssertEqual(folder.file("sub/why.lex")?.text, "waarom\n")
+        XCTAssertThrowsError(try ResourceFolder.directory(dir.path + "/bestaat-niet")) { error in
+            XCTAssertEqual((error as? DiepgangError)?.code, .noInput)
+        }
+    }
+}
+
+final class AtomicFileTests: XCTestCase {
+    func testFileAppearsOnlyOnCommit() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("diepgang-atomic-\(UUID().uuidString).jsonl").path
+        defer { unlink(path) }
+        let file = try AtomicFile(path: path)
+        try file.sink.write("{\"id\":\"1\"}\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path))
+        try file.commit()
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "{\"id\":\"1\"}\n")
+    }
+
+    func testDiscardLeavesNothingBehind() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("diepgang-atomic-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = try AtomicFile(path: dir.appendingPathComponent("out.jsonl").path)
+        try file.sink.write("half")
+        file.discard()
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), [])
+    }
+
+    func testUnwritableFolderIsAnIOError() {
+        XCTAssertThrowsError(try AtomicFile(path: "/proc/diepgang-cannot-write/out.jsonl")) { error in
+            XCTAssertEqual((error as? DiepgangError)?.code, .ioError)
+        }
+    }
+}
