@@ -38,6 +38,8 @@ let package = Package(
         .target(name: "Diepgang", dependencies: ["DiepgangCore", "DiepgangResources", "DiepgangNotes", "DiepgangTokenizer", "DiepgangLexicon",
                                                  "DiepgangAnalysis", "DiepgangTrends", "DiepgangReport", "DiepgangPrivacy", "DiepgangBatch"],
                 path: "Sources/Diepgang"),
+        // Reading speed of DiepgangNotes alone (Benchmarks/notes_read.sh).
+        .executableTarget(name: "notes-bench", dependencies: ["DiepgangNotes"], path: "Benchmarks/NotesBench"),
         // The thin command-line layer.
         .executableTarget(name: "DiepgangCLI", dependencies: ["Diepgang"], path: "Sources/CLI"),
 

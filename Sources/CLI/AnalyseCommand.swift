@@ -3,9 +3,88 @@ import Diepgang
 struct AnalyseCommand: Command {
     static let spec = CommandSpec(
         name: "analyse",
-        abstract: Localized(nl: "analyseer verslagen: piekeren of reflecteren, spiraalfasen, waarom-vragen, diepgang", en: "analyse notes: brooding or reflecting, spiral phases, why-questions, depth"))
+        abstract: Localized(nl: "analyseer verslagen: piekeren of reflecteren, spiraalfasen, waarom-vragen, diepgang", en: "analyse notes: brooding or reflecting, spiral phases, why-questions, depth"),
+        arguments: [ArgumentSpec(name: "BESTAND", optional: true, repeating: true,
+                                 help: Localized(nl: "tekstbestand (één verslag), JSON Lines, CSV, een map met .txt-verslagen, of - voor stdin",
+                                                 en: "text file (one note), JSON Lines, CSV, a folder of .txt notes, or - for stdin"))],
+        options: [
+            OptionSpec(name: "--input-format", value: "SOORT", choices: ["auto", "text", "jsonl", "csv"], defaultValue: "auto",
+                       help: Localized(nl: "vorm van de invoer (auto: naar extensie en inhoud)", en: "input layout (auto: by extension and content)")),
+            OptionSpec(name: "--format", value: "FORMAAT", choices: ["text", "json", "jsonl", "csv"], defaultValue: "text",
+                       help: Localized(nl: "text voor een coach aan de terminal; json (één array), jsonl (één analyse per regel) of csv",
+                                       en: "text for a coach at a terminal; json (one array), jsonl (one analysis per line) or csv")),
+            OptionSpec(name: "--sentences",
+                       help: Localized(nl: "schrijf in JSON per zin de fasen van de spiraal", en: "write the spiral phases per sentence in JSON")),
+            CommonOptions.lexicons,
+        ],
+        discussion: Localized(
+            nl: """
+            Zonder BESTAND leest het programma stdin. Een tekstbestand is één verslag (met optioneel een kopblok
+            '---' / 'team: …' / 'date: …' / '---'); JSON Lines en CSV bevatten er veel (velden id, team, author, date, text;
+            andere velden gaan ongewijzigd mee). Elk oordeel wijst naar de woorden die het veroorzaakten (markers, met
+            offsets in Unicode-tekens). Exit 65 als er records zijn afgewezen.
+            """,
+            en: """
+            Without FILE the program reads stdin. A text file is one note (with an optional header block
+            '---' / 'team: …' / 'date: …' / '---'); JSON Lines and CSV hold many (fields id, team, author, date, text;
+            other fields are passed through unchanged). Every verdict points at the words that caused it (markers, with
+            offsets in Unicode scalars). Exit 65 when records were rejected.
+            """))
 
     static func run(_ invocation: Invocation) throws -> ExitCode {
-        throw DiepgangError(.software, nl: "nog niet beschikbaar", en: "not available yet")
+        let args = invocation.arguments
+        let paths = args.positionals.isEmpty ? ["-"] : args.positionals
+        let inputFormat = NoteFormat(rawValue: args.value("--input-format") ?? "auto") ?? .auto
+        let source = try NoteSource.open(paths: paths, options: NoteReadOptions(format: inputFormat))
+        let analyzer = try AnalyzerLoader.load(invocation)
+        let format = args.value("--format") ?? "text"
+        let options = AnalysisOptions(sentences: args.flag("--sentences"))
+        let language = invocation.language
+        let out = invocation.stdout
+        let color = format == "text" && out.isTerminal
+        var writer = JSONWriter(reservingCapacity: 16 * 1024)
+        var bytes: [UInt8] = []
+        var count = 0
+        var rejected = 0
+        if format == "csv" {
+            Analysis.writeCSVHeader(into: &bytes)
+            try out.write(bytes)
+        }
+        if format == "json" { try out.write("[") }
+        for record in source {
+            switch record {
+            case .rejected(let r):
+                rejected += 1
+                invocation.note(Localized(nl: "afgewezen: \(r.source): \(r.reason.nl)", en: "rejected: \(r.source): \(r.reason.en)"))
+            case .note(let note):
+                let analysis = analyzer.analyse(note, options: options)
+                switch format {
+                case "json", "jsonl":
+                    writer.removeAll()
+                    analysis.writeJSON(into: &writer, language: language, sentences: options.sentences)
+                    if format == "json" { try out.write(count == 0 ? "\n" : ",\n") }
+                    try out.write(writer.bytes)
+                    if format == "jsonl" { try out.write("\n") }
+                case "csv":
+                    bytes.removeAll(keepingCapacity: true)
+                    analysis.writeCSVRow(into: &bytes)
+                    try out.write(bytes)
+                default:
+                    if count > 0 { try out.write("\n") }
+                    try out.write(analysis.renderText(language: language, color: color))
+                }
+                count += 1
+            }
+        }
+        if format == "json" { try out.write(count == 0 ? "]\n" : "\n]\n") }
+        return rejected > 0 ? .dataError : .success
+    }
+}
+
+/// The analyser a command uses: the built-in lexicons, or `--lexicons DIR`.
+enum AnalyzerLoader {
+    static func load(_ invocation: Invocation) throws -> Analyzer {
+        guard let dir = invocation.arguments.value("--lexicons") else { return Analyzer.standard() }
+        return try Analyzer(lexicons: ResourceFolder.directory(dir))
     }
 }

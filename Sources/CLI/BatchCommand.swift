@@ -1,11 +1,193 @@
 import Diepgang
+import Foundation
 
 struct BatchCommand: Command {
     static let spec = CommandSpec(
         name: "batch",
-        abstract: Localized(nl: "analyseer grote corpora parallel naar JSON Lines of CSV", en: "analyse large corpora in parallel to JSON Lines or CSV"))
+        abstract: Localized(nl: "analyseer grote corpora parallel naar JSON Lines of CSV", en: "analyse large corpora in parallel to JSON Lines or CSV"),
+        arguments: [
+            ArgumentSpec(name: "INVOER", optional: false, repeating: true,
+                         help: Localized(nl: "JSON Lines, CSV, een map met .txt-verslagen, of - voor stdin (meerdere mogelijk)",
+                                         en: "JSON Lines, CSV, a folder of .txt notes, or - for stdin (several allowed)")),
+        ],
+        options: [
+            OptionSpec(name: "--out", short: "o", value: "BESTAND",
+                       help: Localized(nl: "uitvoerbestand (verplicht); verschijnt pas als het compleet is", en: "output file (required); appears only when complete")),
+            OptionSpec(name: "--format", value: "FORMAAT", choices: ["jsonl", "csv"], defaultValue: "jsonl",
+                       help: Localized(nl: "één analyse per regel (JSON Lines) of per rij (CSV), in invoervolgorde",
+                                       en: "one analysis per line (JSON Lines) or per row (CSV), in input order")),
+            OptionSpec(name: "--jobs", short: "j", value: "N",
+                       help: Localized(nl: "aantal threads (standaard: alle kernen); de uitvoer is byte voor byte gelijk voor elke N",
+                                       en: "number of threads (default: all cores); the output is byte for byte the same for any N")),
+            OptionSpec(name: "--errors", value: "BESTAND",
+                       help: Localized(nl: "afgewezen records (JSON Lines: file, line, reason); standaard UITVOER.errors.jsonl",
+                                       en: "rejected records (JSON Lines: file, line, reason); default OUT.errors.jsonl")),
+            OptionSpec(name: "--id-field", value: "NAAM", defaultValue: "id", help: Localized(nl: "veld met het id", en: "field holding the id")),
+            OptionSpec(name: "--team-field", value: "NAAM", defaultValue: "team", help: Localized(nl: "veld met het team", en: "field holding the team")),
+            OptionSpec(name: "--author-field", value: "NAAM", defaultValue: "author", help: Localized(nl: "veld met de auteur (pseudoniem)", en: "field holding the author (pseudonym)")),
+            OptionSpec(name: "--date-field", value: "NAAM", defaultValue: "date", help: Localized(nl: "veld met de datum", en: "field holding the date")),
+            OptionSpec(name: "--text-field", value: "NAAM", defaultValue: "text", help: Localized(nl: "veld met de tekst", en: "field holding the text")),
+            OptionSpec(name: "--encoding", value: "CODERING", defaultValue: "utf-8",
+                       help: Localized(nl: "tekenset van de invoer: utf-8 of windows-1252", en: "input encoding: utf-8 or windows-1252")),
+            OptionSpec(name: "--privacy", value: "BELEID", choices: ["off", "warn", "refuse"], defaultValue: "warn",
+                       help: Localized(nl: "controle op persoonsgegevens: uit, waarschuwen met aantallen per soort, of weigeren (exit 1, geen uitvoer)",
+                                       en: "check for personal data: off, warn with counts per kind, or refuse (exit 1, no output)")),
+            OptionSpec(name: "--sentences",
+                       help: Localized(nl: "schrijf per zin de fasen (alleen JSON Lines)", en: "write the phases per sentence (JSON Lines only)")),
+            CommonOptions.lexicons,
+        ],
+        discussion: Localized(
+            nl: """
+            Leest op één thread, analyseert parallel in blokken van 256 verslagen en schrijft in invoervolgorde, met begrensd
+            geheugen. Een voortgangsbalk verschijnt alleen als stderr een terminal is; aan het eind volgt een samenvatting
+            (gelezen = geanalyseerd + afgewezen). Exit 65 als er records zijn afgewezen.
+            """,
+            en: """
+            Reads on one thread, analyses in parallel in chunks of 256 notes and writes in input order, with bounded memory.
+            A progress bar appears only when stderr is a terminal; a summary follows at the end (read = analysed + rejected).
+            Exit 65 when records were rejected.
+            """))
+
+    /// The analyser: built in, or from `--lexicons DIR`.
+    static func analyzer(_ args: ParsedArguments) throws -> Analyzer {
+        if let dir = args.value("--lexicons") { return try Analyzer(lexicons: try ResourceFolder.directory(dir)) }
+        return Analyzer.standard()
+    }
+
+    /// How notes are read: field names and encoding from the options.
+    static func readOptions(_ args: ParsedArguments) throws -> NoteReadOptions {
+        let name = args.value("--encoding") ?? "utf-8"
+        guard let encoding = NoteEncoding(name: name) else {
+            throw DiepgangError(.usage, nl: "onbekende tekenset '\(name)'; kies utf-8 of windows-1252",
+                                en: "unknown encoding '\(name)'; choose utf-8 or windows-1252")
+        }
+        let fields = NoteFieldNames(id: args.value("--id-field") ?? "id", team: args.value("--team-field") ?? "team",
+                                    author: args.value("--author-field") ?? "author", date: args.value("--date-field") ?? "date",
+                                    text: args.value("--text-field") ?? "text")
+        return NoteReadOptions(encoding: encoding, fields: fields)
+    }
 
     static func run(_ invocation: Invocation) throws -> ExitCode {
-        throw DiepgangError(.software, nl: "nog niet beschikbaar", en: "not available yet")
+        let args = invocation.arguments
+        let language = invocation.language
+        guard let outPath = args.value("--out") else {
+            throw DiepgangError(.usage, nl: "--out BESTAND ontbreekt; zie 'diepgang batch --help'",
+                                en: "--out FILE is missing; see 'diepgang batch --help'")
+        }
+        let jobs = try args.int("--jobs", range: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount
+        let csv = args.value("--format") == "csv"
+        let policy = PrivacyPolicy(rawValue: args.value("--privacy") ?? "warn") ?? .warn
+        let sentences = args.flag("--sentences")
+        if sentences && csv {
+            invocation.note(Localized(nl: "let op: --sentences geldt alleen voor JSON Lines", en: "note: --sentences applies to JSON Lines only"))
+        }
+
+        var options = try readOptions(args)
+        let progress = ProgressBar(sink: invocation.stderr, language: language,
+                                   totalBytes: inputSize(args.positionals))
+        // Raw bytes per record only when a progress bar needs the position in the input.
+        options.keepRaw = progress.isActive
+        let source = try NoteSource.open(paths: args.positionals, options: options)
+        let analyzer = try analyzer(args)
+        // A user's lexicon folder without privacy lists falls back to the built-in ones.
+        let scanner: PrivacyScanner? = policy == .off ? nil
+            : try (args.value("--lexicons").flatMap { try? PrivacyScanner.load(from: try ResourceFolder.directory($0)) } ?? PrivacyScanner.standard())
+
+        let errorsPath = args.value("--errors") ?? (outPath == "-" ? "diepgang.errors.jsonl" : outPath + ".errors.jsonl")
+        let toStdout = outPath == "-"
+        let outFile = toStdout ? nil : try AtomicFile(path: outPath)
+        let output = outFile?.sink ?? invocation.stdout
+        let errorsFile = try AtomicFile(path: errorsPath)
+        func discardAll() {
+            outFile?.discard()
+            errorsFile.discard()
+        }
+
+        let analysisOptions = AnalysisOptions(sentences: sentences)
+        let process: @Sendable (Note) -> [UInt8]
+        if csv {
+            process = { note in
+                var bytes: [UInt8] = []
+                bytes.reserveCapacity(512)
+                analyzer.analyse(note, options: analysisOptions).writeCSVRow(into: &bytes)
+                return bytes
+            }
+        } else {
+            process = { note in
+                var w = JSONWriter(reservingCapacity: 4096)
+                analyzer.analyse(note, options: analysisOptions).writeJSON(into: &w, language: language, sentences: sentences)
+                return w.bytes + [0x0A]
+            }
+        }
+
+        let result: BatchResult
+        var bytesRead = 0
+        do {
+            if csv {
+                var header: [UInt8] = []
+                Analysis.writeCSVHeader(into: &header)
+                try output.write(header)
+            }
+            var rejections = RejectionReportWriter(sink: errorsFile.sink, language: language)
+            result = try BatchJob(runner: BatchRunner(jobs: jobs), privacyPolicy: policy, scanner: scanner).run(
+                next: {
+                    let record = source.next()
+                    if progress.isActive, let raw = source.current?.lastRaw { bytesRead += raw.bytes.count }
+                    return record
+                },
+                analyse: process,
+                write: { try output.write($0) },
+                reject: { try rejections.write($0) },
+                progress: { progress.update(done: $0.read, bytesRead: bytesRead) })
+            progress.finish()
+            if result.refused {
+                discardAll()
+                invocation.note(Localized(
+                    nl: "geweigerd: het corpus bevat persoonsgegevens (\(result.privacy.summary(.nl))); geen uitvoer geschreven. Controleer met 'diepgang privacy' of gebruik 'diepgang privacy --redact'.",
+                    en: "refused: the corpus holds personal data (\(result.privacy.summary(.en))); no output written. Check with 'diepgang privacy' or use 'diepgang privacy --redact'."))
+                return .failure
+            }
+            try outFile?.commit()
+            if toStdout { try output.flush() }
+            try errorsFile.commit()
+        } catch {
+            progress.finish()
+            discardAll()
+            throw error
+        }
+
+        let s = result.summary
+        var line = language == .nl
+            ? "gelezen \(s.read), geanalyseerd \(s.processed), afgewezen \(s.rejected)"
+            : "read \(s.read), analysed \(s.processed), rejected \(s.rejected)"
+        if s.rejected > 0 { line += language == .nl ? " (zie \(errorsPath))" : " (see \(errorsPath))" }
+        invocation.note(Localized(stringLiteral: line))
+        if policy == .warn && result.privacy.total > 0 {
+            invocation.note(Localized(
+                nl: "waarschuwing: mogelijk persoonsgegevens in \(result.privacy.notesWithFindings) verslagen: \(result.privacy.summary(.nl)). Het corpus is niet zo geanonimiseerd als het zou moeten; zie 'diepgang privacy'.",
+                en: "warning: possible personal data in \(result.privacy.notesWithFindings) notes: \(result.privacy.summary(.en)). The corpus is not as anonymised as it should be; see 'diepgang privacy'."))
+        }
+        return s.rejected > 0 ? .dataError : .success
+    }
+
+    /// Total size of the input files (for the progress bar); nil when stdin is among them.
+    static func inputSize(_ paths: [String]) -> Int? {
+        var total = 0
+        let fm = FileManager.default
+        for path in paths {
+            if path == "-" { return nil }
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDir) else { continue }
+            if isDir.boolValue {
+                guard let walker = fm.enumerator(atPath: path) else { continue }
+                while let rel = walker.nextObject() as? String {
+                    guard rel.lowercased().hasSuffix(".txt") else { continue }
+                    total += (try? fm.attributesOfItem(atPath: path + "/" + rel)[.size] as? Int) ?? 0
+                }
+            } else {
+                total += (try? fm.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            }
+        }
+        return total
     }
 }

@@ -4,5 +4,91 @@ struct LexiconCommand: Command {
     static let spec = CommandSpec(
         name: "lexicon",
         abstract: Localized(nl: "bekijk, controleer en exporteer lexicons", en: "list, check and export lexicons"),
-        subcommands: [])
+        subcommands: [LexiconListCommand.self, LexiconCheckCommand.self])
+}
+
+struct LexiconListCommand: Command {
+    static let spec = CommandSpec(
+        name: "list",
+        abstract: Localized(nl: "families, categorieën, aantallen regels en lexicon_version", en: "families, categories, entry counts and lexicon_version"),
+        options: [
+            OptionSpec(name: "--format", value: "FORMAAT", choices: ["text", "json"], defaultValue: "text",
+                       help: Localized(nl: "uitvoer voor mensen of als JSON", en: "output for people or as JSON")),
+            CommonOptions.lexicons,
+        ])
+
+    static func run(_ invocation: Invocation) throws -> ExitCode {
+        let set: LexiconSet
+        if let dir = invocation.arguments.value("--lexicons") {
+            set = try LexiconSet(folder: ResourceFolder.directory(dir))
+        } else {
+            set = LexiconSet.standard()
+        }
+        let summary = set.summary()
+        if invocation.arguments.value("--format") == "json" {
+            var w = JSONWriter()
+            w.beginObject()
+            w.field("origin", set.origin)
+            w.field("lexicon_version", set.version)
+            w.field("entries", set.entries.count)
+            w.key("families")
+            w.beginArray()
+            for f in summary {
+                w.beginObject()
+                w.field("family", f.family)
+                w.field("description", f.description)
+                w.field("entries", f.categories.reduce(0) { $0 + $1.count })
+                w.key("categories")
+                w.beginObject()
+                for c in f.categories { w.field(c.name, c.count) }
+                w.endObject()
+                w.endObject()
+            }
+            w.endArray()
+            w.endObject()
+            try invocation.stdout.write(w.bytes)
+            try invocation.stdout.write("\n")
+            return .success
+        }
+        let en = invocation.language == .en
+        var out = (en ? "Lexicons: " : "Lexicons: ") + set.origin + "\n"
+        out += "lexicon_version: \(set.version)\n"
+        out += (en ? "entries: " : "regels: ") + "\(set.entries.count) " + (en ? "in \(summary.count) families" : "in \(summary.count) families") + "\n\n"
+        for f in summary {
+            let total = f.categories.reduce(0) { $0 + $1.count }
+            out += "\(f.family) (\(total))\n"
+            for c in f.categories { out += "  \(c.name): \(c.count)\n" }
+        }
+        try invocation.stdout.write(out)
+        return .success
+    }
+}
+
+struct LexiconCheckCommand: Command {
+    static let spec = CommandSpec(
+        name: "check",
+        abstract: Localized(nl: "controleer een lexiconmap; fouten als bestand:regel: reden", en: "validate a lexicon folder; errors as file:line: reason"),
+        arguments: [ArgumentSpec(name: "MAP", optional: false,
+                                 help: Localized(nl: "een map met .lex-bestanden en coaching-questions.txt (zoals Lexicons/)",
+                                                 en: "a folder with .lex files and coaching-questions.txt (like Lexicons/)"))],
+        discussion: Localized(nl: "Exit 0 als de map geldig is, 65 als er fouten zijn.", en: "Exit 0 when the folder is valid, 65 when it has errors."))
+
+    static func run(_ invocation: Invocation) throws -> ExitCode {
+        let dir = invocation.arguments.positionals[0]
+        let folder = try ResourceFolder.directory(dir)
+        let issues = LexiconSet.validate(folder)
+        let prefix = dir.hasSuffix("/") ? dir : dir + "/"
+        for issue in issues {
+            try invocation.stderr.write(prefix + issue.message(invocation.language) + "\n")
+        }
+        if issues.isEmpty {
+            let set = try LexiconSet(folder: folder)
+            let en = invocation.language == .en
+            try invocation.stdout.write(en ? "valid: \(set.entries.count) entries in \(set.files.count) files, lexicon_version \(set.version)\n"
+                                           : "geldig: \(set.entries.count) regels in \(set.files.count) bestanden, lexicon_version \(set.version)\n")
+            return .success
+        }
+        try invocation.stderr.write(invocation.language == .en ? "\(issues.count) errors\n" : "\(issues.count) fouten\n")
+        return .dataError
+    }
 }

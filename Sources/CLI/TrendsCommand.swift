@@ -1,11 +1,135 @@
 import Diepgang
+import Foundation
 
 struct TrendsCommand: Command {
     static let spec = CommandSpec(
         name: "trends",
-        abstract: Localized(nl: "ontwikkeling van diepgang per team en periode", en: "depth trends per team and period"))
+        abstract: Localized(nl: "ontwikkeling van diepgang per team en periode", en: "depth trends per team and period"),
+        arguments: [
+            ArgumentSpec(name: "INVOER", optional: true, repeating: true,
+                         help: Localized(nl: "verslagen (JSON Lines, CSV, map met .txt, - voor stdin) of analyses van 'diepgang batch' (JSON Lines)",
+                                         en: "notes (JSON Lines, CSV, folder of .txt, - for stdin) or analyses from 'diepgang batch' (JSON Lines)")),
+        ],
+        options: [
+            OptionSpec(name: "--by", value: "GROEP", choices: ["team"], defaultValue: "team",
+                       help: Localized(nl: "groepeer per team (nooit per persoon)", en: "group by team (never by person)")),
+            OptionSpec(name: "--period", value: "PERIODE", choices: ["week", "month", "quarter"], defaultValue: "month",
+                       help: Localized(nl: "periode: ISO-week (2025-W07), maand (2025-07) of kwartaal (2025-Q3)",
+                                       en: "period: ISO week (2025-W07), month (2025-07) or quarter (2025-Q3)")),
+            OptionSpec(name: "--format", value: "FORMAAT", choices: ["text", "csv", "json", "html"], defaultValue: "text",
+                       help: Localized(nl: "uitvoer: tabel met sparkline, CSV, JSON of een HTML-rapport",
+                                       en: "output: table with sparkline, CSV, JSON or an HTML report")),
+            OptionSpec(name: "--out", short: "o", value: "BESTAND",
+                       help: Localized(nl: "schrijf naar dit bestand (pas zichtbaar als het af is) in plaats van stdout",
+                                       en: "write to this file (appears only when complete) instead of stdout")),
+            OptionSpec(name: "--min-notes", value: "N", defaultValue: "5",
+                       help: Localized(nl: "groepen met minder verslagen worden onderdrukt", en: "groups with fewer notes are suppressed")),
+            OptionSpec(name: "--min-authors", value: "N", defaultValue: "3",
+                       help: Localized(nl: "groepen met minder verschillende auteurs worden onderdrukt (verslagen zonder auteur tellen niet mee)",
+                                       en: "groups with fewer distinct authors are suppressed (notes without an author do not count)")),
+            OptionSpec(name: "--partial",
+                       help: Localized(nl: "schrijf alleen de tussentelling (JSON) van deze deelverzameling, om later samen te voegen; intern bestand, niet om te delen",
+                                       en: "write only the sufficient statistics (JSON) of this shard, to merge later; an internal file, not for sharing")),
+            OptionSpec(name: "--merge", value: "DEEL", repeatable: true,
+                       help: Localized(nl: "voeg een tussentelling van --partial toe (herhaalbaar); het rapport is gelijk aan één run over alles",
+                                       en: "add a partial result from --partial (repeatable); the report equals one run over everything")),
+            OptionSpec(name: "--jobs", short: "j", value: "N",
+                       help: Localized(nl: "aantal threads voor het analyseren van ruwe verslagen (standaard: alle kernen)",
+                                       en: "threads for analysing raw notes (default: all cores)")),
+            OptionSpec(name: "--id-field", value: "NAAM", defaultValue: "id", help: Localized(nl: "veld met het id", en: "field holding the id")),
+            OptionSpec(name: "--team-field", value: "NAAM", defaultValue: "team", help: Localized(nl: "veld met het team", en: "field holding the team")),
+            OptionSpec(name: "--author-field", value: "NAAM", defaultValue: "author", help: Localized(nl: "veld met de auteur (pseudoniem)", en: "field holding the author (pseudonym)")),
+            OptionSpec(name: "--date-field", value: "NAAM", defaultValue: "date", help: Localized(nl: "veld met de datum", en: "field holding the date")),
+            OptionSpec(name: "--text-field", value: "NAAM", defaultValue: "text", help: Localized(nl: "veld met de tekst", en: "field holding the text")),
+            OptionSpec(name: "--encoding", value: "CODERING", defaultValue: "utf-8",
+                       help: Localized(nl: "tekenset van de invoer: utf-8 of windows-1252", en: "input encoding: utf-8 or windows-1252")),
+            CommonOptions.lexicons,
+        ],
+        discussion: Localized(
+            nl: """
+            Per team en periode: aantal verslagen en auteurs, gemiddelde diepgang met 95 %-interval (t-verdeling),
+            aandeel per modus, dekking van de spiraalfasen, waarom-vragen per verslag en het deel daarvan dat piekerend is.
+            Over de hele reeks: de helling van Theil–Sen per periode en de toets van Mann–Kendall (stijgend, dalend of geen trend
+            bij α = 0,05). Groepen met te weinig verslagen of auteurs worden onderdrukt en tellen nergens mee.
+            """,
+            en: """
+            Per team and period: notes and authors, mean depth with a 95 % interval (t distribution), share of each mode,
+            coverage of the spiral phases, why-questions per note and the share of them that broods. Over the whole range:
+            the Theil–Sen slope per period and the Mann–Kendall test (rising, falling or no trend at α = 0.05). Groups with
+            too few notes or authors are suppressed and count nowhere.
+            """))
 
     static func run(_ invocation: Invocation) throws -> ExitCode {
-        throw DiepgangError(.software, nl: "nog niet beschikbaar", en: "not available yet")
+        let args = invocation.arguments
+        let language = invocation.language
+        let merges = args.values("--merge")
+        guard !args.positionals.isEmpty || !merges.isEmpty else {
+            throw DiepgangError(.usage, nl: "geef invoer of --merge DEEL; zie 'diepgang trends --help'",
+                                en: "give input or --merge PART; see 'diepgang trends --help'")
+        }
+        let period = PeriodKind(rawValue: args.value("--period") ?? "month") ?? .month
+        let thresholds = PrivacyThresholds(minNotes: try args.int("--min-notes", range: 1...1_000_000) ?? 5,
+                                           minAuthors: try args.int("--min-authors", range: 0...1_000_000) ?? 3)
+        let jobs = try args.int("--jobs", range: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount
+
+        var aggregate = TrendAggregate()
+        for part in merges {
+            guard let data = FileManager.default.contents(atPath: part) else {
+                throw DiepgangError(.noInput, nl: "deelresultaat niet gevonden: \(part)", en: "partial result not found: \(part)")
+            }
+            aggregate.merge(try TrendAggregate(partialJSON: [UInt8](data), file: part))
+        }
+
+        var rejected = 0
+        if !args.positionals.isEmpty {
+            let analyzer = try BatchCommand.analyzer(args)
+            let collector = TrendCollector(analyzer: analyzer, readOptions: try BatchCommand.readOptions(args),
+                                           runner: BatchRunner(jobs: jobs))
+            try collector.collect(paths: args.positionals, into: &aggregate) { record in
+                rejected += 1
+                if rejected <= 20 {
+                    invocation.note(Localized(nl: "afgewezen: \(record.source): \(record.reason.nl)",
+                                              en: "rejected: \(record.source): \(record.reason.en)"))
+                }
+            }
+            if rejected > 20 {
+                invocation.note(Localized(nl: "… en nog \(rejected - 20) afgewezen records", en: "… and \(rejected - 20) more rejected records"))
+            }
+        }
+
+        let bytes: [UInt8]
+        if args.flag("--partial") {
+            bytes = aggregate.partialJSON()
+        } else {
+            let report = TrendReport(aggregate: aggregate, period: period, thresholds: thresholds)
+            switch args.value("--format") ?? "text" {
+            case "json": bytes = TrendJSON.render(report)
+            case "csv": bytes = Array(TrendCSV.render(report).utf8)
+            case "html": bytes = Array(TrendHTML.render(report, language).utf8)
+            default: bytes = Array(TrendText.render(report, language).utf8)
+            }
+            if aggregate.lexiconVersions.count > 1 {
+                invocation.note(Localized(nl: "let op: de invoer komt van verschillende lexiconversies (\(report.lexiconVersion ?? ""))",
+                                          en: "note: the input comes from different lexicon versions (\(report.lexiconVersion ?? ""))"))
+            }
+        }
+        if let out = args.value("--out"), out != "-" {
+            let file = try AtomicFile(path: out)
+            do {
+                try file.sink.write(bytes)
+                try file.commit()
+            } catch {
+                file.discard()
+                throw error
+            }
+        } else {
+            try invocation.stdout.write(bytes)
+        }
+        if rejected > 0 {
+            invocation.note(Localized(nl: "\(rejected) records afgewezen (zie boven); de rest is meegeteld",
+                                      en: "\(rejected) records rejected (see above); the rest was counted"))
+            return .dataError
+        }
+        return .success
     }
 }

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Batch speed, side by side in one run: `diepgang bench` (release build; the whole batch
+# pipeline: read, analyse, write JSON Lines) against a Python pipeline doing the same lexicon
+# matching with spaCy's Dutch tokenizer (Benchmarks/batch_spacy.py), on the same generated
+# corpus, on one core and on all cores. Prints notes/s and the ratios.
+#
+#   Benchmarks/batch.sh              # 200,000 notes
+#   NOTES=20000 Benchmarks/batch.sh  # quicker
+#
+# Needs python3 with spaCy (`pip install spacy`) on the measuring machine only — never in CI.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+NOTES="${NOTES:-200000}"
+JOBS="${JOBS:-$(nproc)}"
+SCRATCH="${SCRATCH:-.build}"
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+
+swift build -c release --scratch-path "$SCRATCH" --product diepgang >/dev/null
+BIN="$SCRATCH/release/diepgang"
+CORPUS="$WORK/bench.jsonl"
+
+echo "== diepgang bench --notes $NOTES --jobs $JOBS (release)"
+"$BIN" bench --notes "$NOTES" --jobs "$JOBS" --corpus-out "$CORPUS" --format json > "$WORK/swift.json"
+cat "$WORK/swift.json"
+
+echo "== python3 Benchmarks/batch_spacy.py (spaCy $(python3 -c 'import spacy; print(spacy.__version__)'))"
+python3 Benchmarks/batch_spacy.py "$CORPUS" --lexicons Lexicons --jobs 1 > "$WORK/py1.json"
+cat "$WORK/py1.json"
+if [ "$JOBS" -gt 1 ]; then
+  python3 Benchmarks/batch_spacy.py "$CORPUS" --lexicons Lexicons --jobs "$JOBS" > "$WORK/pyN.json"
+  cat "$WORK/pyN.json"
+else
+  cp "$WORK/py1.json" "$WORK/pyN.json"
+fi
+
+python3 - "$WORK/swift.json" "$WORK/py1.json" "$WORK/pyN.json" <<'EOF'
+import json, sys
+swift = json.load(open(sys.argv[1]))
+py1, pyn = json.load(open(sys.argv[2])), json.load(open(sys.argv[3]))
+runs = swift["runs"]
+s1, sn = runs[0], runs[-1]
+print()
+print(f"{'':28}{'1 core':>14}{str(sn['jobs']) + ' jobs':>14}")
+print(f"{'diepgang batch (notes/s)':28}{s1['notes_per_second']:>14,.0f}{sn['notes_per_second']:>14,.0f}")
+print(f"{'spaCy + look-up (notes/s)':28}{py1['notes_per_second']:>14,.0f}{pyn['notes_per_second']:>14,.0f}")
+print(f"{'ratio':28}{s1['notes_per_second'] / py1['notes_per_second']:>13.1f}×{sn['notes_per_second'] / pyn['notes_per_second']:>13.1f}×")
+EOF

@@ -1,0 +1,161 @@
+# Houding (dimensie 3): oordelen of begrijpen?
+# Piekeren: oordelen en veroordelen, over jezelf of de ander ("stom", "waardeloos",
+# "onprofessioneel", "hij doet het expres"). Reflecteren: begrijpen en nieuwsgierig zijn
+# ("ik begrijp nu", "wat maakte dat", "ik snap waarom hij", "logisch dat ze").
+# Ontkenning keert een oordeel om: "ik vind het niet stom van hem" is begrip (neg:flip);
+# "ik begrijp het niet" is geen begrip (neg:cancel). Staat er "ik" bij het oordeel, dan telt
+# de analyse het als zelfverwijt. Een oordeel in aanhalingstekens is de stem van een ander.
+#
+# patroon | categorie | label | gewicht | vlaggen | toelichting
+stom | houding | piekeren | 1.5 | neg:flip
+stomme | houding | piekeren | 1.5 | neg:flip
+stommer | houding | piekeren | 1.5 | neg:flip
+stomste | houding | piekeren | 1.5 | neg:flip
+stommiteit | houding | piekeren | 1.5 | neg:flip
+dom | houding | piekeren | 1.5 | neg:flip
+domme | houding | piekeren | 1.5 | neg:flip
+dommer | houding | piekeren | 1.5 | neg:flip
+oliedom | houding | piekeren | 2 | neg:flip
+waardeloos | houding | piekeren | 2 | neg:flip
+waardeloze | houding | piekeren | 2 | neg:flip
+onprofessioneel | houding | piekeren | 2 | neg:flip
+onprofessionele | houding | piekeren | 2 | neg:flip
+belachelijk | houding | piekeren | 1.5 | neg:flip
+belachelijke | houding | piekeren | 1.5 | neg:flip
+idioot | houding | piekeren | 1.5 | neg:flip
+idiote | houding | piekeren | 1.5 | neg:flip
+idioten | houding | piekeren | 1.5 | neg:flip
+achterlijk | houding | piekeren | 2 | neg:flip
+debiel | houding | piekeren | 2 | neg:flip
+lui | houding | piekeren | 1 | neg:flip
+luie | houding | piekeren | 1 | neg:flip
+egoïstisch | houding | piekeren | 1.5 | neg:flip
+egoïst | houding | piekeren | 1.5 | neg:flip
+onbeschoft | houding | piekeren | 1.5 | neg:flip
+brutaal | houding | piekeren | 1 | neg:flip
+onredelijk | houding | piekeren | 1.5 | neg:flip
+onmogelijk mens | houding | piekeren | 2 | neg:flip
+onmogelijke | houding | piekeren | 1 | neg:flip
+irritant | houding | piekeren | 1 | neg:flip
+irritante | houding | piekeren | 1 | neg:flip
+vervelend | houding | piekeren | 0.3 | neg:flip
+vervelende | houding | piekeren | 0.3 | neg:flip
+respectloos | houding | piekeren | 1.5 | neg:flip
+ondankbaar | houding | piekeren | 1.5 | neg:flip
+asociaal | houding | piekeren | 1.5 | neg:flip
+kinderachtig | houding | piekeren | 1.5 | neg:flip
+zielig | houding | piekeren | 0.5 | neg:flip
+hopeloos | houding | piekeren | 1.5 | neg:flip
+hopeloze | houding | piekeren | 1.5 | neg:flip
+schandalig | houding | piekeren | 1.5 | neg:flip
+onacceptabel | houding | piekeren | 1 | neg:flip
+onbekwaam | houding | piekeren | 2 | neg:flip
+incompetent | houding | piekeren | 2 | neg:flip
+incapabel | houding | piekeren | 2 | neg:flip
+onkundig | houding | piekeren | 1.5 | neg:flip
+knullig | houding | piekeren | 1.5 | neg:flip
+slordig | houding | piekeren | 1 | neg:flip
+amateur* | houding | piekeren | 1.5 | neg:flip
+prutser* | houding | piekeren | 2 | neg:flip
+sukkel | houding | piekeren | 2 | neg:flip
+mislukkeling | houding | piekeren | 2 | neg:flip
+loser | houding | piekeren | 2 | neg:flip
+zeur* | houding | piekeren | 1 | neg:flip
+zeikt | houding | piekeren | 1.5 | neg:flip
+zeiken | houding | piekeren | 1.5 | neg:flip
+aansteller* | houding | piekeren | 1.5 | neg:flip
+stelt zich aan | houding | piekeren | 1.5 | neg:flip
+stelde zich aan | houding | piekeren | 1.5 | neg:flip
+aanstellerij | houding | piekeren | 1.5 | neg:flip
+manipuleert | houding | piekeren | 1.5 | neg:flip
+manipulatief | houding | piekeren | 1.5 | neg:flip
+doet moeilijk | houding | piekeren | 1 | neg:flip
+moeilijk doen | houding | piekeren | 1 | neg:flip
+deed moeilijk | houding | piekeren | 1 | neg:flip
+doet expres | houding | piekeren | 1.5 | neg:flip
+expres | houding | piekeren | 1 | neg:flip
+met opzet | houding | piekeren | 1 | neg:flip
+dramatisch | houding | piekeren | 1 | neg:flip
+overdreven | houding | piekeren | 1 | neg:flip
+hysterisch | houding | piekeren | 1.5 | neg:flip
+overdramatisch | houding | piekeren | 1.5 | neg:flip
+te gek voor woorden | houding | piekeren | 1.5
+dat kan toch niet | houding | piekeren | 1
+niet normaal | houding | piekeren | 1
+slecht van mij/me | houding | piekeren | 1.5 | neg:flip
+slechte begeleider | houding | piekeren | 2 | neg:flip
+slechte hulpverlener | houding | piekeren | 2 | neg:flip
+slechte collega | houding | piekeren | 2 | neg:flip
+slechte moeder | houding | piekeren | 1.5 | neg:flip
+slechte ouders | houding | piekeren | 1.5 | neg:flip
+slechte ouder | houding | piekeren | 1.5 | neg:flip
+typisch | houding | piekeren | 1 | neg:flip
+die ouders | houding | piekeren | 0.5
+die moeder | houding | piekeren | 0.5
+die collega | houding | piekeren | 0.5
+die jongen | houding | piekeren | 0.5
+die man | houding | piekeren | 0.5
+die vrouw | houding | piekeren | 0.5
+dat management | houding | piekeren | 1
+het management | houding | piekeren | 0.5
+ik begrijp | houding | reflecteren | 1.5 | neg:cancel
+begrijp ik | houding | reflecteren | 1.5 | neg:cancel
+ik begreep | houding | reflecteren | 1.5 | neg:cancel
+begreep ik | houding | reflecteren | 1.5 | neg:cancel
+ik snap | houding | reflecteren | 1.5 | neg:cancel
+snap ik | houding | reflecteren | 1.5 | neg:cancel
+ik snapte | houding | reflecteren | 1 | neg:cancel
+begrijpelijk | houding | reflecteren | 1.5 | neg:cancel
+begrijpelijke | houding | reflecteren | 1.5 | neg:cancel
+logisch dat | houding | reflecteren | 1.5 | neg:cancel
+is logisch | houding | reflecteren | 1 | neg:cancel
+was logisch | houding | reflecteren | 1 | neg:cancel
+eigenlijk heel logisch | houding | reflecteren | 2
+invoelbaar | houding | reflecteren | 1.5 | neg:cancel
+ik kan me voorstellen | houding | reflecteren | 1.5 | neg:cancel
+ik kan mij voorstellen | houding | reflecteren | 1.5 | neg:cancel
+voorstelbaar | houding | reflecteren | 1.5 | neg:cancel
+wat maakte dat | houding | reflecteren | 1.5
+wat maakt dat | houding | reflecteren | 1.5
+wat maakte het | houding | reflecteren | 1
+ik begrijp nu | houding | reflecteren | 2
+nu begrijp ik | houding | reflecteren | 2
+ik snap nu | houding | reflecteren | 2
+nu snap ik | houding | reflecteren | 2
+ik snap waarom | houding | reflecteren | 2 | neg:cancel
+ik begrijp waarom | houding | reflecteren | 2 | neg:cancel
+ik begrijp beter | houding | reflecteren | 2
+ik zie waarom | houding | reflecteren | 2
+ik herken | houding | reflecteren | 1 | neg:cancel
+herkenbaar | houding | reflecteren | 1 | neg:cancel
+nieuwsgierig | houding | reflecteren | 1.5 | neg:cancel
+benieuwd | houding | reflecteren | 1 | neg:cancel
+open houding | houding | reflecteren | 1.5
+zonder oordeel | houding | reflecteren | 2
+zonder te oordelen | houding | reflecteren | 2
+niet veroordelen | houding | reflecteren | 1.5
+oordeel uitstellen | houding | reflecteren | 2
+mijn oordeel | houding | reflecteren | 1
+met begrip | houding | reflecteren | 1.5
+begrip voor | houding | reflecteren | 1.5 | neg:cancel
+begrip | houding | reflecteren | 0.5 | neg:cancel
+respect voor | houding | reflecteren | 1
+waardering voor | houding | reflecteren | 1
+mild | houding | reflecteren | 1
+milder | houding | reflecteren | 1.5
+compassie | houding | reflecteren | 1.5
+mededogen | houding | reflecteren | 1.5
+ik gun | houding | reflecteren | 1
+geduld | houding | reflecteren | 0.5
+het is ook lastig voor | houding | reflecteren | 1.5
+ook lastig voor hem/haar | houding | reflecteren | 1.5
+ook moeilijk voor hem/haar | houding | reflecteren | 1.5
+te begrijpen | houding | reflecteren | 1.5 | neg:cancel
+goed te begrijpen | houding | reflecteren | 1.5
+ergens snap ik | houding | reflecteren | 1.5
+ergens begrijp ik | houding | reflecteren | 1.5
+ik kan het plaatsen | houding | reflecteren | 1.5 | neg:cancel
+kan ik … plaatsen | houding | reflecteren | 1.5 | neg:cancel
+niet persoonlijk | houding | reflecteren | 1.5
+niet tegen mij | houding | reflecteren | 1.5
+niet tegen mij gericht | houding | reflecteren | 2

@@ -1,0 +1,173 @@
+# Oorzaken (dimensie 5): één oorzaak of meerdere, met de context erbij?
+# Piekeren: één oorzaak, vaak een persoon of "zo is het nou eenmaal" ("het komt gewoon door
+# hem", "het ligt aan haar", "zijn schuld"). Reflecteren: meerdere oorzaken en de context:
+# "doordat … en ook omdat", "daarnaast speelde", "mede door", "de drukte op de groep", het
+# rooster, prikkels, de thuissituatie, de voorgeschiedenis. Contextwoorden zonder verband
+# tellen licht; verbindingswoorden die oorzaken stapelen tellen zwaar.
+#
+# patroon | categorie | label | gewicht | vlaggen | toelichting
+komt gewoon door | oorzaken | piekeren | 2
+het komt gewoon door | oorzaken | piekeren | 2
+komt allemaal door | oorzaken | piekeren | 2
+ligt gewoon aan | oorzaken | piekeren | 2
+ligt allemaal aan | oorzaken | piekeren | 2
+het ligt aan hem/haar/hen/hun/mij | oorzaken | piekeren | 1.5 | neg:cancel
+ligt aan hem/haar/hen/hun | oorzaken | piekeren | 1.5 | neg:cancel
+ligt het aan hem/haar/hen/mij | oorzaken | piekeren | 1.5 | neg:cancel
+ligt het aan de | oorzaken | piekeren | 1 | neg:cancel
+nou eenmaal | oorzaken | piekeren | 2
+nu eenmaal | oorzaken | piekeren | 2
+zo is het gewoon | oorzaken | piekeren | 2
+zo is hij/zij/ze gewoon | oorzaken | piekeren | 2
+zo is hij/zij/ze | oorzaken | piekeren | 1
+zo zit hij/zij/ze … in elkaar | oorzaken | piekeren | 2
+zo zijn ze | oorzaken | piekeren | 1.5
+zo zijn die | oorzaken | piekeren | 2
+zijn/haar/hun schuld | oorzaken | piekeren | 2 | neg:cancel
+z'n schuld | oorzaken | piekeren | 2 | neg:cancel
+de schuld van | oorzaken | piekeren | 2 | neg:cancel
+de schuld bij | oorzaken | piekeren | 1.5 | neg:cancel
+schuld geven | oorzaken | piekeren | 1 | neg:cancel
+alleen maar door | oorzaken | piekeren | 1.5
+puur door | oorzaken | piekeren | 1.5
+puur omdat | oorzaken | piekeren | 1.5
+alleen maar omdat | oorzaken | piekeren | 1.5
+gewoon omdat | oorzaken | piekeren | 1.5
+komt door hem/haar/hen | oorzaken | piekeren | 1.5 | neg:cancel
+allemaal door hem/haar/hen | oorzaken | piekeren | 2
+door hem | oorzaken | piekeren | 0.5 | neg:cancel
+dat zit in zijn/haar karakter | oorzaken | piekeren | 2
+zijn/haar karakter | oorzaken | piekeren | 1
+hij/zij/ze wil gewoon niet | oorzaken | piekeren | 2
+hij/zij/ze heeft gewoon geen zin | oorzaken | piekeren | 2
+onwil | oorzaken | piekeren | 1.5
+onwillig | oorzaken | piekeren | 1.5
+hij/zij/ze doet het erom | oorzaken | piekeren | 2
+doet het er expres om | oorzaken | piekeren | 2
+erom doen | oorzaken | piekeren | 1.5
+het is gewoon | oorzaken | piekeren | 0.5
+het is gewoon zo | oorzaken | piekeren | 1.5
+daar is niks aan te doen | oorzaken | piekeren | 1.5
+daar valt niks aan te doen | oorzaken | piekeren | 1.5
+daar kan ik niks aan doen | oorzaken | piekeren | 1
+doordat | oorzaken | reflecteren | 1.5
+daardoor | oorzaken | reflecteren | 1
+waardoor | oorzaken | reflecteren | 1 | statement
+daarnaast | oorzaken | reflecteren | 1.5
+bovendien | oorzaken | reflecteren | 1
+ook omdat | oorzaken | reflecteren | 2
+en ook omdat | oorzaken | reflecteren | 2
+en omdat | oorzaken | reflecteren | 1.5
+mede doordat | oorzaken | reflecteren | 2
+mede door | oorzaken | reflecteren | 2
+mede omdat | oorzaken | reflecteren | 2
+speelde mee | oorzaken | reflecteren | 2
+speelt mee | oorzaken | reflecteren | 2
+speelde … mee | oorzaken | reflecteren | 2
+speelt … mee | oorzaken | reflecteren | 2
+meespelen | oorzaken | reflecteren | 2
+meespeelde | oorzaken | reflecteren | 2
+speelde ook | oorzaken | reflecteren | 1.5
+een rol speelde | oorzaken | reflecteren | 2
+een rol speelt | oorzaken | reflecteren | 2
+een rol spelen | oorzaken | reflecteren | 2
+een rol in | oorzaken | reflecteren | 1
+daarnaast speelde | oorzaken | reflecteren | 2
+in combinatie met | oorzaken | reflecteren | 2
+combinatie van | oorzaken | reflecteren | 2
+een optelsom | oorzaken | reflecteren | 2
+opgestapeld | oorzaken | reflecteren | 1.5
+stapeling | oorzaken | reflecteren | 1.5
+onder andere | oorzaken | reflecteren | 1
+o.a. | oorzaken | reflecteren | 1
+meerdere oorzaken | oorzaken | reflecteren | 2.5
+meerdere dingen | oorzaken | reflecteren | 1.5
+meerdere factoren | oorzaken | reflecteren | 2.5
+verschillende factoren | oorzaken | reflecteren | 2.5
+verschillende dingen | oorzaken | reflecteren | 1
+factoren | oorzaken | reflecteren | 1.5
+factor | oorzaken | reflecteren | 1.5
+de context | oorzaken | reflecteren | 1.5
+context | oorzaken | reflecteren | 1
+omstandigheden | oorzaken | reflecteren | 1
+de omgeving | oorzaken | reflecteren | 1
+de drukte | oorzaken | reflecteren | 1
+drukte op de groep | oorzaken | reflecteren | 1.5
+het was druk | oorzaken | reflecteren | 0.5
+onrust op de groep | oorzaken | reflecteren | 1.5
+onrust in de groep | oorzaken | reflecteren | 1.5
+de onrust | oorzaken | reflecteren | 0.5
+de sfeer op de groep | oorzaken | reflecteren | 1.5
+de groepssfeer | oorzaken | reflecteren | 1.5
+rooster | oorzaken | reflecteren | 0.5
+roosterwijziging | oorzaken | reflecteren | 1
+wisseling | oorzaken | reflecteren | 1
+wisselingen | oorzaken | reflecteren | 1
+personeelswisseling* | oorzaken | reflecteren | 1
+steeds andere gezichten | oorzaken | reflecteren | 1.5
+onbekende invaller | oorzaken | reflecteren | 1
+nieuwe collega | oorzaken | reflecteren | 0.5
+de thuissituatie | oorzaken | reflecteren | 1.5
+thuissituatie | oorzaken | reflecteren | 1
+de situatie thuis | oorzaken | reflecteren | 1.5
+voorgeschiedenis | oorzaken | reflecteren | 1.5
+achtergrond | oorzaken | reflecteren | 1
+trauma | oorzaken | reflecteren | 1
+hechting | oorzaken | reflecteren | 1
+zijn/haar beperking | oorzaken | reflecteren | 1
+zijn/haar diagnose | oorzaken | reflecteren | 1
+prikkels | oorzaken | reflecteren | 1
+overprikkeld | oorzaken | reflecteren | 1.5
+overprikkeling | oorzaken | reflecteren | 1.5
+vermoeidheid | oorzaken | reflecteren | 1
+slecht geslapen | oorzaken | reflecteren | 1
+pijn | oorzaken | reflecteren | 0.5
+medicatie | oorzaken | reflecteren | 0.5
+medicijnen | oorzaken | reflecteren | 0.5
+honger | oorzaken | reflecteren | 0.5
+overgang* | oorzaken | reflecteren | 1
+verandering | oorzaken | reflecteren | 1
+veranderingen | oorzaken | reflecteren | 1
+onvoorspelbaar | oorzaken | reflecteren | 1
+voorspelbaarheid | oorzaken | reflecteren | 1.5
+structuur | oorzaken | reflecteren | 0.5
+tijdsdruk | oorzaken | reflecteren | 1.5
+werkdruk | oorzaken | reflecteren | 1
+onderbezetting | oorzaken | reflecteren | 1
+zowel … als | oorzaken | reflecteren | 1.5
+niet alleen … maar ook | oorzaken | reflecteren | 2
+hangt samen met | oorzaken | reflecteren | 2
+samenhangt met | oorzaken | reflecteren | 2
+heeft te maken met | oorzaken | reflecteren | 1.5
+had te maken met | oorzaken | reflecteren | 1.5
+te maken heeft met | oorzaken | reflecteren | 1.5
+te maken had met | oorzaken | reflecteren | 1.5
+invloed | oorzaken | reflecteren | 1.5
+beïnvloed | oorzaken | reflecteren | 1.5
+beïnvloedt | oorzaken | reflecteren | 1.5
+van invloed | oorzaken | reflecteren | 1.5
+effect op | oorzaken | reflecteren | 1.5
+gevolg van | oorzaken | reflecteren | 1.5
+als gevolg | oorzaken | reflecteren | 1.5
+oorzaak | oorzaken | reflecteren | 1
+oorzaken | oorzaken | reflecteren | 1.5
+verklaring | oorzaken | reflecteren | 1.5
+verklaringen | oorzaken | reflecteren | 2
+mogelijke verklaring | oorzaken | reflecteren | 2
+verklaart | oorzaken | reflecteren | 1
+wat eraan voorafging | oorzaken | reflecteren | 2
+aanleiding | oorzaken | reflecteren | 1
+wat vooraf ging | oorzaken | reflecteren | 2
+wat voorafging | oorzaken | reflecteren | 2
+ervoor zorgde | oorzaken | reflecteren | 1
+zorgde ervoor dat | oorzaken | reflecteren | 1.5
+reageerde op | oorzaken | reflecteren | 1
+een reactie op | oorzaken | reflecteren | 1.5
+als reactie op | oorzaken | reflecteren | 1.5
+ook een rol | oorzaken | reflecteren | 2
+ook mee | oorzaken | reflecteren | 1
+mijn eigen aandeel | oorzaken | reflecteren | 2
+mijn aandeel | oorzaken | reflecteren | 2
+mijn eigen rol | oorzaken | reflecteren | 2
+mijn rol | oorzaken | reflecteren | 1
+ook aan mij | oorzaken | reflecteren | 1.5

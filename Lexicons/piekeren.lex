@@ -1,0 +1,309 @@
+# Piekeren: de tekenen van piekeren voorbij de vijf dimensies (Luken).
+# spijt: contrafeitelijke spijt ("had ik maar", "als ik maar", "ik had … moeten"), telt voor
+#   focus. Let op: "ik had ook kunnen" is een alternatief (fase 4), geen spijt.
+# herhaling: dezelfde zorg die terugkomt ("weer", "steeds weer", "het blijft maar"), focus.
+# malen: werkwoorden en beelden van malen ("ik blijf erover malen", "het spookt door mijn
+#   hoofd", "ik lig er wakker van"), focus.
+# zelfverwijt: zichzelf veroordelen ("het is mijn schuld", "ik ben een slechte begeleider"),
+#   houding.
+# absoluut: absolute woorden ("altijd", "nooit", "iedereen", "niemand", "alles"), benadering.
+# spuien: emoties spuien zonder er iets mee te doen ("ik ben er klaar mee", "ik ben het zat"),
+#   perspectief: eerlijk, maar nog geen reflectie.
+# onvermogen: "ik kan het niet", "het lukt me gewoon niet" (focus), en vergelijking: jezelf
+#   afzetten tegen anderen ("anderen kunnen het wel"), perspectief.
+#
+# patroon | categorie | label | gewicht | vlaggen | toelichting
+had ik maar | spijt | piekeren | 2.5 | dim:focus
+had ik nou maar | spijt | piekeren | 2.5 | dim:focus
+had ik … maar | spijt | piekeren | 2.5 | dim:focus
+hadden we … maar | spijt | piekeren | 2 | dim:focus
+was ik maar | spijt | piekeren | 2.5 | dim:focus
+was ik … maar | spijt | piekeren | 2.5 | dim:focus
+als ik maar | spijt | piekeren | 2 | dim:focus
+als ik … maar … had | spijt | piekeren | 2.5 | dim:focus
+als ik nou maar | spijt | piekeren | 2.5 | dim:focus
+ik had … moeten | spijt | piekeren | 1.5 | dim:focus
+had ik … moeten | spijt | piekeren | 1.5 | dim:focus
+ik had … beter … moeten | spijt | piekeren | 2 | dim:focus
+ik had het … anders moeten | spijt | piekeren | 2 | dim:focus
+ik had het moeten | spijt | piekeren | 2 | dim:focus
+ik had nooit | spijt | piekeren | 2 | dim:focus
+had ik nooit | spijt | piekeren | 2 | dim:focus
+ik had … niet mogen | spijt | piekeren | 1.5 | dim:focus
+had ik het … gezien | spijt | piekeren | 1.5 | dim:focus
+ik had het … kunnen voorkomen | spijt | piekeren | 2 | dim:focus
+had … kunnen voorkomen | spijt | piekeren | 1.5 | dim:focus
+ik wou dat ik | spijt | piekeren | 2 | dim:focus
+ik wilde dat ik | spijt | piekeren | 1.5 | dim:focus
+kon ik … maar | spijt | piekeren | 2 | dim:focus
+kon ik de tijd … terugdraaien | spijt | piekeren | 2.5 | dim:focus
+terugdraaien | spijt | piekeren | 1.5 | dim:focus
+ongedaan maken | spijt | piekeren | 1.5 | dim:focus
+spijt | spijt | piekeren | 1.5 | dim:focus neg:cancel
+ik heb er spijt van | spijt | piekeren | 2 | dim:focus neg:cancel
+zonde dat ik | spijt | piekeren | 1 | dim:focus
+jammer dat ik | spijt | piekeren | 1 | dim:focus
+ik baal dat ik | spijt | piekeren | 1.5 | dim:focus
+ik baal ervan dat ik | spijt | piekeren | 1.5 | dim:focus
+achteraf had ik | spijt | piekeren | 1 | dim:focus
+weer | herhaling | piekeren | 0.5 | dim:focus
+alweer | herhaling | piekeren | 1 | dim:focus
+weer eens | herhaling | piekeren | 1 | dim:focus
+nu weer | herhaling | piekeren | 1 | dim:focus
+en weer | herhaling | piekeren | 1 | dim:focus
+maar weer | herhaling | piekeren | 1 | dim:focus
+steeds weer | herhaling | piekeren | 1.5 | dim:focus
+telkens weer | herhaling | piekeren | 1.5 | dim:focus
+weer en weer | herhaling | piekeren | 2 | dim:focus
+keer op keer | herhaling | piekeren | 1.5 | dim:focus
+steeds maar | herhaling | piekeren | 1.5 | dim:focus
+maar steeds | herhaling | piekeren | 1 | dim:focus
+het blijft maar | herhaling | piekeren | 2 | dim:focus
+blijft maar | herhaling | piekeren | 1.5 | dim:focus
+blijf maar | herhaling | piekeren | 1.5 | dim:focus
+het houdt niet op | herhaling | piekeren | 2 | dim:focus
+houdt maar niet op | herhaling | piekeren | 2 | dim:focus
+nog steeds | herhaling | piekeren | 0.5 | dim:focus
+al weken | herhaling | piekeren | 0.5 | dim:focus
+al maanden | herhaling | piekeren | 0.5 | dim:focus
+en dan weer | herhaling | piekeren | 1 | dim:focus
+daar gaan we weer | herhaling | piekeren | 2 | dim:focus
+het zoveelste | herhaling | piekeren | 1.5 | dim:focus
+de zoveelste | herhaling | piekeren | 1.5 | dim:focus
+malen | malen | piekeren | 2 | dim:focus
+maal | malen | piekeren | 1.5 | dim:focus
+maalde | malen | piekeren | 2 | dim:focus
+maalt | malen | piekeren | 2 | dim:focus
+gemaald | malen | piekeren | 2 | dim:focus
+piekeren | malen | piekeren | 1.5 | dim:focus
+pieker | malen | piekeren | 2 | dim:focus
+piekerde | malen | piekeren | 2 | dim:focus
+gepiekerd | malen | piekeren | 2 | dim:focus
+tobben | malen | piekeren | 2 | dim:focus
+tob | malen | piekeren | 2 | dim:focus
+zat te tobben | malen | piekeren | 2 | dim:focus
+spookt | malen | piekeren | 2 | dim:focus
+spookte | malen | piekeren | 2 | dim:focus
+door mijn/m'n hoofd | malen | piekeren | 1.5 | dim:focus
+in mijn/m'n hoofd | malen | piekeren | 1 | dim:focus
+uit mijn/m'n hoofd | malen | piekeren | 1.5 | dim:focus
+wakker van | malen | piekeren | 2 | dim:focus
+lig … wakker | malen | piekeren | 2 | dim:focus
+lag … wakker | malen | piekeren | 2 | dim:focus
+wakker gelegen | malen | piekeren | 2 | dim:focus
+slaap er slecht van | malen | piekeren | 2 | dim:focus
+sliep er slecht van | malen | piekeren | 2 | dim:focus
+kan het niet loslaten | malen | piekeren | 2 | dim:focus
+kan het maar niet loslaten | malen | piekeren | 2 | dim:focus
+kon het niet loslaten | malen | piekeren | 2 | dim:focus
+niet loslaten | malen | piekeren | 1.5 | dim:focus
+laat me niet los | malen | piekeren | 2 | dim:focus
+liet me niet los | malen | piekeren | 2 | dim:focus
+blijft hangen | malen | piekeren | 1 | dim:focus
+blijft door … hoofd | malen | piekeren | 2 | dim:focus
+blijf … afspelen | malen | piekeren | 2 | dim:focus
+blijf … herhalen | malen | piekeren | 1.5 | dim:focus
+speel … af | malen | piekeren | 1.5 | dim:focus
+steeds aan denken | malen | piekeren | 2 | dim:focus
+moet er steeds aan denken | malen | piekeren | 2 | dim:focus
+moet er … aan denken | malen | piekeren | 1 | dim:focus
+kan aan niets anders denken | malen | piekeren | 2 | dim:focus
+kan aan niks anders denken | malen | piekeren | 2 | dim:focus
+blijf erover nadenken | malen | piekeren | 2 | dim:focus
+blijf eraan denken | malen | piekeren | 2 | dim:focus
+blijf … denken | malen | piekeren | 1.5 | dim:focus
+blijf … zitten | malen | piekeren | 1 | dim:focus
+rondjes | malen | piekeren | 1 | dim:focus
+in cirkels | malen | piekeren | 1.5 | dim:focus
+vreet aan me | malen | piekeren | 2 | dim:focus
+knaagt | malen | piekeren | 1.5 | dim:focus
+zit me dwars | malen | piekeren | 1.5 | dim:focus
+zat me dwars | malen | piekeren | 1.5 | dim:focus
+zit me niet lekker | malen | piekeren | 1 | dim:focus
+het is mijn schuld | zelfverwijt | piekeren | 2.5 | dim:houding neg:cancel
+mijn schuld | zelfverwijt | piekeren | 2 | dim:houding neg:cancel
+m'n schuld | zelfverwijt | piekeren | 2 | dim:houding neg:cancel
+mijn fout | zelfverwijt | piekeren | 1.5 | dim:houding neg:cancel
+ik ben een slechte | zelfverwijt | piekeren | 2.5 | dim:houding neg:flip
+ik ben geen goede | zelfverwijt | piekeren | 2.5 | dim:houding
+ik ben waardeloos | zelfverwijt | piekeren | 2.5 | dim:houding neg:flip
+ik ben … dom | zelfverwijt | piekeren | 2 | dim:houding neg:flip
+ik ben … stom | zelfverwijt | piekeren | 2 | dim:houding neg:flip
+ik was … dom | zelfverwijt | piekeren | 2 | dim:houding neg:flip
+ik was … stom | zelfverwijt | piekeren | 2 | dim:houding neg:flip
+ik ben een sukkel | zelfverwijt | piekeren | 2.5 | dim:houding
+ik kan niks | zelfverwijt | piekeren | 2.5 | dim:houding
+ik kan ook niks | zelfverwijt | piekeren | 2.5 | dim:houding
+ik kan echt niks | zelfverwijt | piekeren | 2.5 | dim:houding
+ik kan niets | zelfverwijt | piekeren | 2.5 | dim:houding
+ik ben niet geschikt | zelfverwijt | piekeren | 2.5 | dim:houding
+ik ben hier niet geschikt voor | zelfverwijt | piekeren | 2.5 | dim:houding
+ik ben … niet geschikt | zelfverwijt | piekeren | 2 | dim:houding
+ik deug niet | zelfverwijt | piekeren | 2.5 | dim:houding
+ik doe alles fout | zelfverwijt | piekeren | 2.5 | dim:houding
+ik doe alles verkeerd | zelfverwijt | piekeren | 2.5 | dim:houding
+ik doe het nooit goed | zelfverwijt | piekeren | 2.5 | dim:houding
+ik doe nooit iets goed | zelfverwijt | piekeren | 2.5 | dim:houding
+ik faal | zelfverwijt | piekeren | 2.5 | dim:houding
+ik heb gefaald | zelfverwijt | piekeren | 2.5 | dim:houding neg:cancel
+ik heb het … verpest | zelfverwijt | piekeren | 2 | dim:houding neg:cancel
+ik verpest | zelfverwijt | piekeren | 2 | dim:houding neg:cancel
+ik neem het mezelf kwalijk | zelfverwijt | piekeren | 2.5 | dim:houding neg:cancel
+neem het mezelf … kwalijk | zelfverwijt | piekeren | 2.5 | dim:houding neg:cancel
+ik neem mezelf … kwalijk | zelfverwijt | piekeren | 2.5 | dim:houding neg:cancel
+ik verwijt mezelf | zelfverwijt | piekeren | 2.5 | dim:houding neg:cancel
+verwijt mezelf | zelfverwijt | piekeren | 2.5 | dim:houding neg:cancel
+ik had beter moeten weten | zelfverwijt | piekeren | 2.5 | dim:houding
+had … moeten weten | zelfverwijt | piekeren | 1.5 | dim:houding
+stom van mij/me | zelfverwijt | piekeren | 2.5 | dim:houding neg:flip
+dom van mij/me | zelfverwijt | piekeren | 2.5 | dim:houding neg:flip
+stom dat ik | zelfverwijt | piekeren | 2.5 | dim:houding neg:flip
+dom dat ik | zelfverwijt | piekeren | 2.5 | dim:houding neg:flip
+boos op mezelf | zelfverwijt | piekeren | 2 | dim:houding neg:cancel
+boos op mijzelf | zelfverwijt | piekeren | 2 | dim:houding neg:cancel
+kwaad op mezelf | zelfverwijt | piekeren | 2 | dim:houding neg:cancel
+ik baal van mezelf | zelfverwijt | piekeren | 2 | dim:houding neg:cancel
+baal van mezelf | zelfverwijt | piekeren | 2 | dim:houding neg:cancel
+teleurgesteld in mezelf | zelfverwijt | piekeren | 2 | dim:houding neg:cancel
+ik schaam me kapot | zelfverwijt | piekeren | 2.5 | dim:houding
+ik ben gewoon slecht in | zelfverwijt | piekeren | 2.5 | dim:houding
+ik ben slecht in | zelfverwijt | piekeren | 2 | dim:houding neg:flip
+ik ben te | zelfverwijt | piekeren | 0.5 | dim:houding
+wat ben ik toch | zelfverwijt | piekeren | 2 | dim:houding
+wat een sukkel | zelfverwijt | piekeren | 2 | dim:houding
+ik sta voor schut | zelfverwijt | piekeren | 2 | dim:houding
+voor schut | zelfverwijt | piekeren | 1.5 | dim:houding
+ik zou beter moeten kunnen | zelfverwijt | piekeren | 2 | dim:houding
+altijd | absoluut | piekeren | 1 | dim:benadering
+nooit | absoluut | piekeren | 1 | dim:benadering
+iedereen | absoluut | piekeren | 1 | dim:benadering
+niemand | absoluut | piekeren | 1 | dim:benadering
+alles | absoluut | piekeren | 0.7 | dim:benadering
+niets | absoluut | piekeren | 0.5 | dim:benadering
+niks | absoluut | piekeren | 0.7 | dim:benadering
+allemaal | absoluut | piekeren | 0.5 | dim:benadering
+helemaal | absoluut | piekeren | 0.5 | dim:benadering
+totaal | absoluut | piekeren | 0.7 | dim:benadering
+compleet | absoluut | piekeren | 0.7 | dim:benadering
+constant | absoluut | piekeren | 1 | dim:benadering
+continu | absoluut | piekeren | 1 | dim:benadering
+steeds | absoluut | piekeren | 0.5 | dim:benadering
+telkens | absoluut | piekeren | 0.7 | dim:benadering
+elke keer | absoluut | piekeren | 1 | dim:benadering
+iedere keer | absoluut | piekeren | 1 | dim:benadering
+elke dag | absoluut | piekeren | 0.5 | dim:benadering
+overal | absoluut | piekeren | 0.7 | dim:benadering
+nergens | absoluut | piekeren | 0.7 | dim:benadering
+nooit meer | absoluut | piekeren | 1.5 | dim:benadering
+altijd weer | absoluut | piekeren | 1.5 | dim:benadering
+echt nooit | absoluut | piekeren | 1.5 | dim:benadering
+echt altijd | absoluut | piekeren | 1.5 | dim:benadering
+gewoon nooit | absoluut | piekeren | 1.5 | dim:benadering
+helemaal niks | absoluut | piekeren | 1 | dim:benadering
+helemaal niets | absoluut | piekeren | 1 | dim:benadering
+helemaal nooit | absoluut | piekeren | 1.5 | dim:benadering
+totaal niet | absoluut | piekeren | 1 | dim:benadering
+absoluut | absoluut | piekeren | 0.5 | dim:benadering
+ik ben er klaar mee | spuien | piekeren | 2 | dim:perspectief
+ik ben er helemaal klaar mee | spuien | piekeren | 2.5 | dim:perspectief
+klaar mee | spuien | piekeren | 1.5 | dim:perspectief
+ik ben het zat | spuien | piekeren | 2 | dim:perspectief
+het zat | spuien | piekeren | 1.5 | dim:perspectief
+spuugzat | spuien | piekeren | 2 | dim:perspectief
+kotsbeu | spuien | piekeren | 2 | dim:perspectief
+beu | spuien | piekeren | 1.5 | dim:perspectief
+ik ben zo boos | spuien | piekeren | 1.5 | dim:perspectief
+ik was zo boos | spuien | piekeren | 1 | dim:perspectief
+zo ontzettend boos | spuien | piekeren | 2 | dim:perspectief
+woest | spuien | piekeren | 1 | dim:perspectief
+ik baal | spuien | piekeren | 1 | dim:perspectief neg:cancel
+ik baalde | spuien | piekeren | 1 | dim:perspectief neg:cancel
+baal ik | spuien | piekeren | 1 | dim:perspectief neg:cancel
+balen | spuien | piekeren | 1 | dim:perspectief neg:cancel
+kut | spuien | piekeren | 2 | dim:perspectief
+kutdag | spuien | piekeren | 2 | dim:perspectief
+kutdienst | spuien | piekeren | 2 | dim:perspectief
+klote | spuien | piekeren | 2 | dim:perspectief
+klotedag | spuien | piekeren | 2 | dim:perspectief
+shit | spuien | piekeren | 1.5 | dim:perspectief
+godverdomme | spuien | piekeren | 2 | dim:perspectief
+verdomme | spuien | piekeren | 1.5 | dim:perspectief
+jezus | spuien | piekeren | 1 | dim:perspectief
+pfff | spuien | piekeren | 1 | dim:perspectief
+pff | spuien | piekeren | 1 | dim:perspectief
+pfff* | spuien | piekeren | 1 | dim:perspectief
+zucht | spuien | piekeren | 1 | dim:perspectief
+argh | spuien | piekeren | 1 | dim:perspectief
+wat een dag | spuien | piekeren | 1.5 | dim:perspectief
+wat een dienst | spuien | piekeren | 1.5 | dim:perspectief
+wat een ellende | spuien | piekeren | 2 | dim:perspectief
+ellende | spuien | piekeren | 1 | dim:perspectief
+drama | spuien | piekeren | 1 | dim:perspectief
+rampdag | spuien | piekeren | 2 | dim:perspectief
+ik ben kapot | spuien | piekeren | 1.5 | dim:perspectief
+ik ben op | spuien | piekeren | 1.5 | dim:perspectief
+ik ben leeg | spuien | piekeren | 1.5 | dim:perspectief
+ik kan niet meer | spuien | piekeren | 2 | dim:perspectief
+ik trek het niet meer | spuien | piekeren | 2 | dim:perspectief
+trek het niet | spuien | piekeren | 1.5 | dim:perspectief
+het hangt me de keel uit | spuien | piekeren | 2.5 | dim:perspectief
+de keel uit | spuien | piekeren | 2 | dim:perspectief
+frustrerend | spuien | piekeren | 1 | dim:perspectief
+frustratie | spuien | piekeren | 0.5 | dim:perspectief
+ik erger me | spuien | piekeren | 1.5 | dim:perspectief neg:cancel
+ik ergerde me | spuien | piekeren | 1 | dim:perspectief neg:cancel
+ergernis | spuien | piekeren | 0.5 | dim:perspectief
+ik heb het gehad | spuien | piekeren | 2 | dim:perspectief
+ik ben er doorheen | spuien | piekeren | 1.5 | dim:perspectief
+het is niet te doen | spuien | piekeren | 1.5 | dim:perspectief
+niet te doen | spuien | piekeren | 1 | dim:perspectief
+echt niet normaal | spuien | piekeren | 2 | dim:perspectief
+echt te erg | spuien | piekeren | 2 | dim:perspectief
+te erg voor woorden | spuien | piekeren | 2 | dim:perspectief
+vreselijk | spuien | piekeren | 1 | dim:perspectief
+verschrikkelijk | spuien | piekeren | 1 | dim:perspectief
+afschuwelijk | spuien | piekeren | 1 | dim:perspectief
+ik haat | spuien | piekeren | 2 | dim:perspectief
+ik word er moe van | spuien | piekeren | 1.5 | dim:perspectief
+ik word er zo moe van | spuien | piekeren | 2 | dim:perspectief
+het is gewoon te veel | spuien | piekeren | 1.5 | dim:perspectief
+ik kan het niet | onvermogen | piekeren | 1.5 | dim:focus
+ik kon het niet | onvermogen | piekeren | 1 | dim:focus
+ik kan dit niet | onvermogen | piekeren | 1.5 | dim:focus
+kan ik … niet | onvermogen | piekeren | 1 | dim:focus question
+kan ik … nooit | onvermogen | piekeren | 1.5 | dim:focus
+krijg ik … niet … voor elkaar | onvermogen | piekeren | 1.5 | dim:focus
+krijg ik het nooit | onvermogen | piekeren | 1.5 | dim:focus
+ik krijg het niet voor elkaar | onvermogen | piekeren | 1.5 | dim:focus
+lukt het mij | onvermogen | piekeren | 0.5 | dim:focus question
+lukt het me | onvermogen | piekeren | 0.5 | dim:focus question
+ik kan het gewoon niet | onvermogen | piekeren | 2 | dim:focus
+anderen kunnen het wel | vergelijking | piekeren | 2 | dim:perspectief
+anderen wel | vergelijking | piekeren | 1.5 | dim:perspectief
+anderen niet | vergelijking | piekeren | 1.5 | dim:perspectief
+die anderen niet | vergelijking | piekeren | 1.5 | dim:perspectief
+andere collega's … wel | vergelijking | piekeren | 1.5 | dim:perspectief
+mijn collega's … wel | vergelijking | piekeren | 1 | dim:perspectief
+iedereen … behalve ik | vergelijking | piekeren | 2 | dim:perspectief
+iedereen kan het | vergelijking | piekeren | 2 | dim:perspectief
+alleen ik | vergelijking | piekeren | 1.5 | dim:perspectief
+alleen bij mij | vergelijking | piekeren | 1.5 | dim:perspectief
+waarom bij mij | vergelijking | piekeren | 1.5 | dim:perspectief
+waarom ik | vergelijking | piekeren | 1 | dim:perspectief question
+de rest wel | vergelijking | piekeren | 1.5 | dim:perspectief
+anders dan anderen | vergelijking | piekeren | 1.5 | dim:perspectief
+wel lukt | vergelijking | piekeren | 0.5 | dim:perspectief
+zinloos | spuien | piekeren | 2 | dim:perspectief
+het heeft toch geen zin | spuien | piekeren | 2 | dim:perspectief
+waar doe ik het nog voor | spuien | piekeren | 2 | dim:perspectief
+moe van | spuien | piekeren | 1.5 | dim:perspectief
+ik weet het niet meer | spuien | piekeren | 2 | dim:perspectief
+nul energie | spuien | piekeren | 2 | dim:perspectief
+geen energie | spuien | piekeren | 1.5 | dim:perspectief
+is op | spuien | piekeren | 1 | dim:perspectief
+zijn op | spuien | piekeren | 1 | dim:perspectief
+ik ben moe | spuien | piekeren | 1 | dim:perspectief
+waarom … ik … nog | spuien | piekeren | 2 | dim:perspectief question
+waarom … ik … überhaupt | spuien | piekeren | 2 | dim:perspectief question
+nooit … goed | focus | piekeren | 1.5
+kan het nooit goed doen | focus | piekeren | 2

@@ -1,0 +1,560 @@
+import DiepgangCore
+import DiepgangTokenizer
+import DiepgangLexicon
+import DiepgangNotes
+
+/// What one sentence holds, after quotes and negation.
+struct SentenceInfo: Sendable {
+    var tokens: Range<Int>
+    var isQuestion = false
+    var ik = 0, wij = 0, jij = 0, ander = 0
+    var narrative = 0.0
+    var hasTime = false
+    var hasQuote = false
+    /// Summed cue weight per phase 1…5 (index 0 unused).
+    var phase: [Double] = [0, 0, 0, 0, 0, 0]
+    var piekeren = 0.0
+    var reflecteren = 0.0
+    var hedge = 0.0
+    var link = 0.0
+    var purpose = 0.0
+    var earlierWeight = 0.0
+    var futureWeight = 0.0
+    /// Weight of past-tense verbs: a sentence that tells, rather than plans.
+    var past = 0.0
+    var spijt = false
+
+    /// Points back to an earlier moment (a weak cue such as "in maart" only with a past tense).
+    var earlier: Bool { earlierWeight >= 1 || (earlierWeight > 0 && past > 0) }
+    /// Points ahead (a weak cue such as "in september" only without a past tense).
+    var future: Bool { futureWeight >= 1 || (futureWeight > 0 && past == 0) }
+
+    var persons: Int { ik + wij + jij + ander }
+}
+
+/// A why-question found in a sentence, before it is turned into output.
+struct FoundWhy: Sendable {
+    var sentence: Int
+    var indirect: Bool
+    var kind: WhyKind
+    var purposeLinked: Bool
+    /// The cue that opened it (for the marker).
+    var cue: Int
+}
+
+/// The working state of one analysis: tokens, matches, cues. Lives on the caller's stack.
+struct NoteRun {
+    let analyzer: Analyzer
+    let text: UnsafeBufferPointer<UInt8>
+    var tok = Tokenization()
+    var keys = TokenKeys()
+    var matches: [LexiconMatch] = []
+    var matchSentence: [Int32] = []
+    var inQuote: [Bool] = []
+    var clauseOf: [Int32] = []
+    var clauseRanges: [Range<Int>] = []
+    var clauseNegators: [Int32] = []
+    var clauseHypothetical: [Bool] = []
+    /// Bit set per clause of the persons in it: 1 ik, 2 wij, 4 jij, 8 ander.
+    var clausePersons: [UInt8] = []
+    var negator: [Bool] = []
+    /// Per sentence: tokens from which a negation runs to the end of the sentence.
+    var followingNegators: [[Int32]] = []
+    var cues: [Cue] = []
+    var sentences: [SentenceInfo] = []
+    var whys: [FoundWhy] = []
+    /// First, second person outside quotes: the writer's own voice.
+    var voice = 0
+
+    init(analyzer: Analyzer, text: UnsafeBufferPointer<UInt8>) {
+        self.analyzer = analyzer
+        self.text = text
+    }
+
+    mutating func run() {
+        analyzer.tokenizer.tokenize(text, into: &tok)
+        let tokens = tok.tokens
+        analyzer.lexicons.computeKeys(text, tokenCount: tokens.count, range: { tokens[$0].byteRange }, into: &keys)
+        markQuotes()
+        for (s, span) in tok.sentences.enumerated() {
+            let before = matches.count
+            analyzer.lexicons.match(keys, tokens: span.tokens, into: &matches)
+            for _ in before..<matches.count { matchSentence.append(Int32(s)) }
+            sentences.append(SentenceInfo(tokens: span.tokens))
+        }
+        markClauses()
+        makeCues()
+        resolveOverlaps()
+        applySentenceRoles()
+        findWhyQuestions()
+    }
+
+    // MARK: Tokens
+
+    @inline(__always) func byte(_ i: Int) -> UInt8 { text[tokens(i).start] }
+    @inline(__always) func tokens(_ i: Int) -> Token { tok.tokens[i] }
+
+    /// Is token i exactly these bytes?
+    func tokenIs(_ i: Int, _ bytes: [UInt8]) -> Bool {
+        let t = tok.tokens[i]
+        guard t.end - t.start == bytes.count else { return false }
+        for k in 0..<bytes.count where text[t.start + k] != bytes[k] { return false }
+        return true
+    }
+
+    private static let leftDouble: [UInt8] = [0xE2, 0x80, 0x9C]
+    private static let rightDouble: [UInt8] = [0xE2, 0x80, 0x9D]
+    private static let lowDouble: [UInt8] = [0xE2, 0x80, 0x9E]
+    private static let leftSingle: [UInt8] = [0xE2, 0x80, 0x98]
+    private static let rightSingle: [UInt8] = [0xE2, 0x80, 0x99]
+    private static let guillemetOpen: [UInt8] = [0xC2, 0xAB]
+    private static let guillemetClose: [UInt8] = [0xC2, 0xBB]
+    private static let dashEn: [UInt8] = [0xE2, 0x80, 0x93]
+    private static let dashEm: [UInt8] = [0xE2, 0x80, 0x94]
+
+    /// Marks the tokens inside quotation marks: someone else's words (or the writer's quoted
+    /// speech), not the writer's own judgement. Quotes never run past a blank line.
+    mutating func markQuotes() {
+        let n = tok.tokens.count
+        inQuote = [Bool](repeating: false, count: n)
+        // 0 none, 1 straight double, 2 curly double, 3 single, 4 guillemets, 5 low-9 double
+        var open = 0
+        for i in 0..<n {
+            if tok.startsParagraph(i) { open = 0 }
+            let t = tok.tokens[i]
+            let len = t.end - t.start
+            guard t.kind == .punctuation || t.kind == .symbol, len <= 3 else {
+                inQuote[i] = open != 0
+                continue
+            }
+            let spaceBefore = i == 0 || tok.tokens[i - 1].spaceAfter || tok.lineBreaksBefore[i] > 0
+            var opens = false, closes = false
+            if len == 1 && text[t.start] == 0x22 {
+                if open == 1 { closes = true } else if open == 0 { opens = true; open = 1 }
+            } else if len == 1 && text[t.start] == 0x27 {
+                if open == 3 && !spaceBefore { closes = true } else if open == 0 && spaceBefore && !t.spaceAfter { opens = true; open = 3 }
+            } else if tokenIs(i, Self.leftDouble) {
+                if open == 0 { opens = true; open = 2 } else if open == 5 { closes = true }
+            } else if tokenIs(i, Self.rightDouble) {
+                if open == 2 || open == 5 { closes = true } else if open == 0 && spaceBefore && !t.spaceAfter { opens = true; open = 2 }
+            } else if tokenIs(i, Self.lowDouble) {
+                if open == 0 { opens = true; open = 5 }
+            } else if tokenIs(i, Self.leftSingle) {
+                if open == 0 { opens = true; open = 3 }
+            } else if tokenIs(i, Self.rightSingle) {
+                if open == 3 { closes = true } else if open == 0 && spaceBefore && !t.spaceAfter { opens = true; open = 3 }
+            } else if tokenIs(i, Self.guillemetOpen) {
+                if open == 0 { opens = true; open = 4 }
+            } else if tokenIs(i, Self.guillemetClose) {
+                if open == 4 { closes = true }
+            }
+            inQuote[i] = open != 0 || opens || closes
+            if closes { open = 0 }
+        }
+    }
+
+    /// Is this token a punctuation mark that ends a clause (comma, colon, dash, bracket, quote)?
+    func isClausePunctuation(_ i: Int) -> Bool {
+        let t = tok.tokens[i]
+        guard t.kind == .punctuation else { return false }
+        let len = t.end - t.start
+        if len == 1 {
+            switch text[t.start] {
+            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"),
+                 UInt8(ascii: "-"), 0x22, UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: "."):
+                return true
+            default: return false
+            }
+        }
+        return tokenIs(i, Self.dashEn) || tokenIs(i, Self.dashEm) || tokenIs(i, Self.leftDouble) || tokenIs(i, Self.rightDouble)
+    }
+
+    /// Are two tokens the same word, ignoring case?
+    func sameWord(_ a: Int, _ b: Int) -> Bool {
+        let x = tok.tokens[a], y = tok.tokens[b]
+        guard x.end - x.start == y.end - y.start else { return false }
+        for k in 0..<(x.end - x.start) {
+            let p = text[x.start + k], q = text[y.start + k]
+            if p != q && (p | 0x20) != (q | 0x20) { return false }
+        }
+        return true
+    }
+
+    func isQuestionMark(_ i: Int) -> Bool {
+        let t = tok.tokens[i]
+        return t.end - t.start == 1 && text[t.start] == UInt8(ascii: "?")
+    }
+
+    /// Splits sentences into clauses and records, per clause, its negators, whether it is
+    /// hypothetical and which persons it mentions.
+    mutating func markClauses() {
+        let n = tok.tokens.count
+        var boundary = [Bool](repeating: false, count: n)
+        negator = [Bool](repeating: false, count: n)
+        var hypothetical = [Bool](repeating: false, count: n)
+        var person = [UInt8](repeating: 0, count: n)
+        followingNegators = [[Int32]](repeating: [], count: sentences.count)
+        var coveredByFollowing = [Bool](repeating: false, count: n)
+        for (k, m) in matches.enumerated() {
+            let role = analyzer.roles[Int(m.entry)]
+            let f = Int(m.first)
+            switch role.category {
+            case .grens: boundary[f] = true
+            case .ontkenning where role.sub == .following:
+                if !inQuote[f] {
+                    followingNegators[Int(matchSentence[k])].append(m.first)
+                    for t in f...Int(m.last) { coveredByFollowing[t] = true }
+                }
+            case .hypothetisch: hypothetical[f] = true
+            case .persoon where !inQuote[f]:
+                switch role.sub {
+                case .ik: person[f] |= 1
+                case .wij: person[f] |= 2
+                case .jij: person[f] |= 4
+                case .ander: person[f] |= 8
+                default: break
+                }
+            default: break
+            }
+        }
+        for m in matches {
+            let role = analyzer.roles[Int(m.entry)]
+            if role.category == .ontkenning && role.sub == .clause && m.first == m.last && !coveredByFollowing[Int(m.first)] {
+                negator[Int(m.first)] = true
+            }
+        }
+        clauseOf = [Int32](repeating: 0, count: n)
+        clauseRanges.removeAll()
+        for s in sentences {
+            var start = s.tokens.lowerBound
+            for i in s.tokens {
+                let cut = i > start && (boundary[i] || isClausePunctuation(i))
+                if cut {
+                    clauseRanges.append(start..<i)
+                    start = i
+                }
+                clauseOf[i] = Int32(clauseRanges.count)
+            }
+            if start < s.tokens.upperBound { clauseRanges.append(start..<s.tokens.upperBound) }
+        }
+        clauseNegators = clauseRanges.map { r in Int32(r.reduce(0) { $0 + (negator[$1] ? 1 : 0) }) }
+        clauseHypothetical = clauseRanges.map { r in r.contains { hypothetical[$0] } }
+        clausePersons = clauseRanges.map { r in r.reduce(0) { $0 | person[$1] } }
+    }
+
+    /// Is the match negated: an odd number of negators in its clause (outside the match
+    /// itself), plus the negations that run on from earlier in the sentence?
+    func isNegated(_ m: LexiconMatch, sentence: Int) -> Bool {
+        let f = Int(m.first), l = Int(m.last)
+        let c = Int(clauseOf[f])
+        var count = 0
+        if clauseNegators[c] > 0 {
+            for t in clauseRanges[c] where negator[t] && (t < f || t > l) { count += 1 }
+        }
+        for t in followingNegators[sentence] where Int(t) < f { count += 1 }
+        return count % 2 == 1
+    }
+
+    /// The first word token of a sentence (after bullets, quotes and numbering).
+    func firstWord(_ s: Range<Int>) -> Int? {
+        s.first { tok.tokens[$0].kind == .word || tok.tokens[$0].kind == .abbreviation }
+    }
+
+    // MARK: Cues
+
+    mutating func makeCues() {
+        for s in sentences.indices {
+            var question = false
+            var quote = false
+            var time = false
+            for i in sentences[s].tokens {
+                if inQuote[i] { quote = true; continue }
+                if isQuestionMark(i) { question = true }
+                let kind = tok.tokens[i].kind
+                if kind == .time || kind == .date { time = true }
+            }
+            sentences[s].isQuestion = question
+            sentences[s].hasQuote = quote
+            sentences[s].hasTime = time
+        }
+        for (k, m) in matches.enumerated() {
+            let role = analyzer.roles[Int(m.entry)]
+            switch role.category {
+            case .grens, .ontkenning, .hypothetisch: continue
+            default: break
+            }
+            let s = Int(matchSentence[k])
+            let f = Int(m.first)
+            if inQuote[f] && !role.flags.insideQuotes { continue }
+            let info = sentences[s]
+            if role.flags.questionOnly && !info.isQuestion { continue }
+            if role.flags.statementOnly && info.isQuestion { continue }
+            if role.flags.sentenceStart && firstWord(info.tokens) != f { continue }
+            var cue = Cue(entry: Int32(m.entry), first: m.first, last: m.last, sentence: Int32(s),
+                          category: role.category, categoryName: role.categoryName, pole: role.pole,
+                          dimension: role.dimension, phase: role.phase, sub: role.sub, weight: role.weight,
+                          negated: false, label: role.label)
+            if role.flags.negation != .keep && isNegated(m, sentence: s) {
+                if role.flags.negation == .cancel { continue }
+                cue.pole = cue.pole?.opposite
+                cue.negated = true
+            }
+            // A judgement or absolute word in a supposed case is not the writer's verdict.
+            if cue.pole == .piekeren && cue.category != .spijt && clauseHypothetical[Int(clauseOf[f])] {
+                cue.weight *= 0.5
+            }
+            cues.append(cue)
+        }
+    }
+
+    /// Overlapping cues that answer the same question keep only the longest: "niet altijd"
+    /// (nuance) wins over "altijd" (absolute), "ik had ook kunnen" over "ik had".
+    mutating func resolveOverlaps() {
+        func group(_ c: Cue) -> Int {
+            if let d = c.dimension, c.pole != nil { return Int(d.hashValueStable) }
+            if c.category == .fase { return 100 + Int(c.phase) }
+            return 200 + Int(c.category.rawValue)
+        }
+        var keep = [Bool](repeating: true, count: cues.count)
+        let order = cues.indices.sorted {
+            let a = cues[$0], b = cues[$1]
+            if a.length != b.length { return a.length > b.length }
+            if a.weight != b.weight { return a.weight > b.weight }
+            return $0 < $1
+        }
+        var kept: [Int] = []
+        for i in order {
+            let c = cues[i]
+            let g = group(c)
+            for j in kept where cues[j].sentence == c.sentence && group(cues[j]) == g && cues[j].overlaps(c) {
+                keep[i] = false
+                break
+            }
+            if keep[i] { kept.append(i) }
+        }
+        // Regret is not an alternative and not an intention: a phase cue inside or beside
+        // a "had ik maar" in the same clause goes.
+        let regrets = cues.indices.filter { keep[$0] && cues[$0].category == .spijt }
+        for i in cues.indices where keep[i] && cues[i].category == .fase {
+            for r in regrets where cues[r].sentence == cues[i].sentence {
+                let sameClause = clauseOf[Int(cues[r].first)] == clauseOf[Int(cues[i].first)]
+                if cues[r].overlaps(cues[i]) || (sameClause && cues[i].phase == 4) { keep[i] = false; break }
+            }
+        }
+        cues = cues.indices.filter { keep[$0] }.map { cues[$0] }
+    }
+
+    // MARK: Sentence roles
+
+    mutating func applySentenceRoles() {
+        // Who is in each sentence, and what kind of sentence it is.
+        for c in cues {
+            let s = Int(c.sentence)
+            switch c.category {
+            case .persoon:
+                switch c.sub {
+                case .ik: sentences[s].ik += 1
+                case .wij: sentences[s].wij += 1
+                case .jij: sentences[s].jij += 1
+                case .ander: sentences[s].ander += 1
+                default: break
+                }
+            case .verhaal:
+                sentences[s].narrative += c.weight
+                if c.sub == .verleden || c.sub == .spreken { sentences[s].past += c.weight }
+            case .waarneming: sentences[s].narrative += c.weight
+            case .eerder: sentences[s].earlierWeight += c.weight
+            case .toekomst: sentences[s].futureWeight += c.weight
+            case .voorbehoud: sentences[s].hedge += c.weight
+            case .verband: sentences[s].link += c.weight
+            case .doel: sentences[s].purpose += c.weight
+            case .spijt: sentences[s].spijt = true
+            default: break
+            }
+        }
+        voice = sentences.reduce(0) { $0 + $1.ik + $1.wij + $1.jij }
+
+        // Absolute words and repetition inside an analysis ("niet één regel voor iedereen", a
+        // why-question about the team's routine) are no sweeping judgement: they count little
+        // in a sentence that also reflects and holds no other brooding.
+        for s in sentences.indices {
+            let range = cues.indices.filter { cues[$0].sentence == Int32(s) }
+            let otherBrooding = range.contains { cues[$0].pole == .piekeren && cues[$0].category != .absoluut && cues[$0].category != .herhaling }
+            let reflective = range.contains {
+                let c = cues[$0]
+                return c.pole == .reflecteren || c.category == .doel || c.category == .aanname || c.category == .voorbehoud && c.weight >= 1
+                    || (c.category == .waarom && c.sub != .geen && sentences[s].ik == 0)
+            }
+            if otherBrooding || !reflective { continue }
+            for i in range where cues[i].pole == .piekeren && (cues[i].category == .absoluut || cues[i].category == .herhaling) {
+                cues[i].weight *= 0.3
+            }
+        }
+        // The same word again and again ("moe, moe, moe", "nee nee"): the worry repeats itself.
+        for s in sentences.indices {
+            var previous: Int? = nil
+            for t in sentences[s].tokens where !inQuote[t] {
+                let kind = tok.tokens[t].kind
+                if kind == .punctuation { continue }
+                guard kind == .word else { previous = nil; continue }
+                if let p = previous, sameWord(p, t), tok.tokens[t].end - tok.tokens[t].start >= 2 {
+                    cues.append(Cue(entry: -1, first: Int32(p), last: Int32(t), sentence: Int32(s), category: .herhaling,
+                                    categoryName: "herhaling", pole: .piekeren, dimension: .focus, phase: 0, sub: .none,
+                                    weight: 1.5, negated: false, label: "piekeren"))
+                }
+                previous = t
+            }
+        }
+
+        var added: [Cue] = []
+        for i in cues.indices {
+            let c = cues[i]
+            let f = Int(c.first)
+            let persons = clausePersons[Int(clauseOf[f])]
+            // First person and a judgement in one clause, nobody else: self-blame.
+            if c.category == .houding && c.pole == .piekeren && !c.negated && persons & 1 != 0 && persons & 8 == 0 {
+                cues[i].category = .zelfverwijt
+                cues[i].categoryName = "zelfverwijt"
+            }
+            let info = sentences[Int(c.sentence)]
+            // An intention in a sentence that points back to an earlier moment: the writer
+            // reports on that intention, which is the trial of the spiral (phase 5) as well.
+            if c.category == .fase && c.phase == 1 && c.weight >= 1 && info.earlier && !info.future {
+                added.append(Cue(entry: -1, first: c.first, last: c.last, sentence: c.sentence, category: .fase, categoryName: "fase",
+                                 pole: nil, dimension: nil, phase: 5, sub: .none, weight: 1.5, negated: false, label: "5"))
+            }
+            // A weak trial ("ik probeerde", "dat heb ik gedaan") next to an earlier intention counts in full.
+            if c.category == .fase && c.phase == 5 && c.weight < 1.5 {
+                let s = Int(c.sentence)
+                let intentionBefore = (max(0, s - 2)..<s).contains { p in
+                    sentences[p].earlier || cues.contains { x in x.sentence == Int32(p) && x.category == .fase && x.phase == 1 && x.weight >= 1 }
+                }
+                if info.earlier || intentionBefore { cues[i].weight += 1 }
+            }
+        }
+        for s in sentences.indices {
+            let info = sentences[s]
+            // A sentence that only speaks of the writer, with feeling or judgement: "ik, ik, ik".
+            if info.ik >= 3 && info.ander == 0 && info.wij == 0 {
+                let feeling = cues.contains { $0.sentence == Int32(s) && ($0.pole == .piekeren || ($0.category == .verhaal && $0.sub == .gevoel)) }
+                if feeling, let first = cues.first(where: { $0.sentence == Int32(s) && $0.category == .persoon && $0.sub == .ik }) {
+                    added.append(Cue(entry: -1, first: first.first, last: first.last, sentence: Int32(s), category: .perspectief,
+                                     categoryName: "perspectief", pole: .piekeren, dimension: .perspectief, phase: 0,
+                                     sub: .none, weight: 1, negated: false, label: "piekeren"))
+                }
+            }
+            // A plan with a moment ahead, by the writer: "morgen vraag ik", "in juli kijken we".
+            if !info.isQuestion && info.future && info.past == 0 && !info.spijt && (info.ik + info.wij) > 0 {
+                if let anchor = cues.first(where: { $0.sentence == Int32(s) && $0.category == .toekomst }) {
+                    added.append(Cue(entry: -1, first: anchor.first, last: anchor.last, sentence: Int32(s), category: .fase, categoryName: "fase",
+                                     pole: nil, dimension: nil, phase: 4, sub: .none, weight: 1, negated: false, label: "4"))
+                }
+            }
+            // Looking back: a sentence that tells what happened, with someone in it.
+            if !info.isQuestion {
+                var strength = info.narrative + (info.hasTime ? 1 : 0)
+                if info.hasQuote && info.narrative > 0 { strength += 1 }
+                let explicit = cues.contains { $0.sentence == Int32(s) && $0.category == .fase && $0.phase == 2 }
+                if !explicit && strength >= 1 && (info.persons > 0 || info.hasQuote || info.hasTime) {
+                    let anchor = cues.filter { $0.sentence == Int32(s) && ($0.category == .verhaal || $0.category == .waarneming) }
+                        .max { $0.weight < $1.weight || ($0.weight == $1.weight && $0.first > $1.first) }
+                    let first = anchor?.first ?? Int32(info.tokens.lowerBound)
+                    let last = anchor?.last ?? first
+                    added.append(Cue(entry: -1, first: first, last: last, sentence: Int32(s), category: .fase, categoryName: "fase",
+                                     pole: nil, dimension: nil, phase: 2, sub: .none, weight: min(strength, 1.5), negated: false, label: "2"))
+                }
+            }
+            // An interpretation held open ("misschien was hij bang"), a tentative explanation of
+            // the writer's own ("ik denk dat het … omdat …"), or stacked causes: a look at how
+            // things hang together (phase 3).
+            if !info.isQuestion && (info.ik + info.wij + info.jij + info.ander) > 0 || info.hedge >= 1 {
+                let interpretation = cues.contains { $0.sentence == Int32(s) && ($0.category == .interpretatie || $0.category == .perspectiefname) }
+                let causes = cues.filter { $0.sentence == Int32(s) && $0.dimension == .oorzaken && $0.pole == .reflecteren }.reduce(0.0) { $0 + $1.weight }
+                var weight = 0.0
+                if !info.isQuestion && info.hedge >= 0.5 && info.link >= 1 { weight += 1 } else if !info.isQuestion && info.hedge >= 1 { weight += 0.5 }
+                if interpretation && info.hedge >= 1 { weight += 0.5 }
+                if causes >= 1.5 { weight += 0.5 }
+                if weight > 0, let anchor = cues.first(where: { $0.sentence == Int32(s) && ($0.category == .interpretatie || $0.category == .perspectiefname || $0.category == .voorbehoud || ($0.dimension == .oorzaken && $0.pole == .reflecteren)) }) {
+                    added.append(Cue(entry: -1, first: anchor.first, last: anchor.last, sentence: Int32(s), category: .fase, categoryName: "fase",
+                                     pole: nil, dimension: nil, phase: 3, sub: .none, weight: min(weight, 1.5), negated: false, label: "3"))
+                }
+            }
+        }
+        cues += added
+        for c in cues {
+            let s = Int(c.sentence)
+            if c.category == .fase { sentences[s].phase[Int(c.phase)] += c.weight }
+            if let p = c.pole, c.dimension != nil {
+                if p == .piekeren { sentences[s].piekeren += c.weight } else { sentences[s].reflecteren += c.weight }
+            }
+        }
+    }
+
+    // MARK: Why-questions
+
+    mutating func findWhyQuestions() {
+        for s in sentences.indices {
+            let info = sentences[s]
+            let inS = cues.indices.filter { cues[$0].sentence == Int32(s) }
+            let blocked = inS.filter { cues[$0].category == .waarom && cues[$0].sub == .geen }
+            func isBlocked(_ i: Int) -> Bool { blocked.contains { cues[$0].overlaps(cues[i]) } }
+            var opener: Int? = nil
+            var indirect = false
+            for i in inS where cues[i].category == .waarom && !isBlocked(i) {
+                if cues[i].sub == .indirect { opener = i; indirect = true; break }
+                if cues[i].sub == .direct && info.isQuestion && opener == nil { opener = i }
+            }
+            // "Ik weet niet waarom" is a statement: reported as a marker, not a question.
+            if let u = inS.first(where: { cues[$0].category == .waarom && cues[$0].sub == .uitspraak }), !indirect {
+                if opener == nil || !info.isQuestion { _ = u; continue }
+            }
+            guard let open = opener else { continue }
+            // Brooding why: self-blame, absolutes, inability, comparison, about the writer.
+            var brood = 0.0
+            var inquire = info.hedge + info.purpose
+            for i in inS {
+                let c = cues[i]
+                guard let pole = c.pole, c.dimension != nil || c.category == .perspectiefname else {
+                    if c.category == .aanname { inquire += c.weight }
+                    continue
+                }
+                if pole == .piekeren { brood += c.weight } else { inquire += c.weight }
+            }
+            let aboutSelf = info.ik > 0 && info.wij == 0
+            let piekerend = brood >= 2 || (aboutSelf && brood >= 1 && brood > inquire * 0.5)
+            whys.append(FoundWhy(sentence: s, indirect: indirect, kind: piekerend ? .piekerend : .onderzoekend,
+                                 purposeLinked: info.purpose >= 1, cue: open))
+            // Asking why, openly, is the start of looking at how it hangs together (phase 3).
+            if !piekerend {
+                let c = cues[open]
+                cues.append(Cue(entry: -1, first: c.first, last: c.last, sentence: Int32(s), category: .fase, categoryName: "fase",
+                                pole: nil, dimension: nil, phase: 3, sub: .none, weight: 0.5, negated: false, label: "3"))
+                sentences[s].phase[3] += 0.5
+            }
+        }
+    }
+
+    // MARK: Output
+
+    func sentenceText(_ s: Int) -> (start: Int, end: Int) {
+        let span = tok.sentences[s]
+        return (span.start, span.end)
+    }
+
+    func string(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)
+    }
+}
+
+extension Dimension {
+    /// A small stable number per dimension (Swift's hashValue changes per run).
+    var hashValueStable: UInt8 {
+        switch self {
+        case .perspectief: 0
+        case .focus: 1
+        case .houding: 2
+        case .benadering: 3
+        case .oorzaken: 4
+        }
+    }
+}

@@ -1,0 +1,275 @@
+import DiepgangCore
+import Foundation
+import DiepgangNotes
+
+// MARK: JSON
+
+extension Analysis {
+    /// The keys this analysis writes itself; a passed-through field with one of these names is
+    /// written as `input_<name>` so no key appears twice.
+    public static let reservedKeys: Set<String> = [
+        "id", "team", "author", "date", "words", "mode", "depth", "dimensions", "phases", "why_questions",
+        "markers", "sentences", "rates", "weights", "tool_version", "lexicon_version",
+    ]
+
+    /// Writes the analysis as one JSON object (DESIGN.md §5). Deterministic bytes: the same note
+    /// and lexicons give the same output on every run and thread.
+    public func writeJSON(into w: inout JSONWriter, language: Language = .nl, sentences includeSentences: Bool = false) {
+        w.beginObject()
+        w.field("id", id)
+        w.field("team", team)
+        w.field("author", author)
+        w.field("date", date)
+        for f in extra {
+            w.key(Analysis.reservedKeys.contains(f.name) ? "input_" + f.name : f.name)
+            w.raw(f.json)
+        }
+        w.field("words", words)
+        w.field("mode", mode.rawValue)
+        w.key("depth")
+        w.beginObject()
+        w.field("level", depth.level)
+        w.field("label", depth.label.rawValue)
+        w.key("reasons")
+        w.beginArray()
+        for r in depth.reasons { w.string(r(language)) }
+        w.endArray()
+        w.endObject()
+        w.key("dimensions")
+        w.beginArray()
+        for d in dimensions {
+            w.beginObject()
+            w.field("name", d.name.rawValue)
+            w.field("piekeren", d.piekeren)
+            w.field("reflecteren", d.reflecteren)
+            w.field("balance", d.balance, digits: 3)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("phases")
+        w.beginObject()
+        w.key("present")
+        w.beginArray()
+        for p in phases.present { w.int(p.rawValue) }
+        w.endArray()
+        w.key("missing")
+        w.beginArray()
+        for p in phases.missing { w.int(p.rawValue) }
+        w.endArray()
+        w.key("suggestions")
+        w.beginArray()
+        for s in phases.suggestions {
+            w.beginObject()
+            w.field("phase", s.phase.rawValue)
+            w.field("question", s.question(language))
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+        w.key("why_questions")
+        w.beginArray()
+        for q in whyQuestions {
+            w.beginObject()
+            w.field("sentence", q.sentence)
+            w.field("text", q.text)
+            w.field("kind", q.kind.rawValue)
+            w.field("purpose_linked", q.purposeLinked)
+            w.field("indirect", q.indirect)
+            w.field("start", q.start)
+            w.field("end", q.end)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("markers")
+        w.beginArray()
+        for m in markers {
+            w.beginObject()
+            w.field("category", m.category)
+            w.field("pole", m.pole?.rawValue)
+            if let label = m.label { w.field("label", label) }
+            if let d = m.dimension { w.field("dimension", d.rawValue) }
+            if m.negated { w.field("negated", true) }
+            w.field("sentence", m.sentence)
+            w.field("start", m.start)
+            w.field("end", m.end)
+            w.field("text", m.text)
+            w.endObject()
+        }
+        w.endArray()
+        if includeSentences {
+            w.key("sentences")
+            w.beginArray()
+            for s in sentences {
+                w.beginObject()
+                w.field("index", s.index)
+                w.field("start", s.start)
+                w.field("end", s.end)
+                w.field("text", s.text)
+                w.key("phases")
+                w.beginArray()
+                for p in s.phases { w.int(p.rawValue) }
+                w.endArray()
+                w.field("question", s.isQuestion)
+                w.endObject()
+            }
+            w.endArray()
+        }
+        w.key("rates")
+        w.beginObject()
+        w.field("piekeren", rates.piekeren, digits: 2)
+        w.field("reflecteren", rates.reflecteren, digits: 2)
+        w.field("markers", rates.markers, digits: 2)
+        w.field("why_questions", rates.whyQuestions, digits: 2)
+        w.endObject()
+        w.key("weights")
+        w.beginObject()
+        w.field("piekeren", weights.piekeren, digits: 2)
+        w.field("reflecteren", weights.reflecteren, digits: 2)
+        w.field("threshold", weights.threshold, digits: 2)
+        w.endObject()
+        w.field("tool_version", toolVersion)
+        w.field("lexicon_version", lexiconVersion)
+        w.endObject()
+    }
+}
+
+// MARK: CSV
+
+extension Analysis {
+    /// The CSV columns, one row per note (no per-marker detail: use JSON for that).
+    public static let csvColumns: [String] = {
+        var c = ["id", "team", "author", "date", "words", "mode", "depth", "depth_label"]
+        for d in Dimension.allCases { c += ["\(d.rawValue)_piekeren", "\(d.rawValue)_reflecteren", "\(d.rawValue)_balance"] }
+        c += ["phases_present", "phases_missing", "why_questions", "why_onderzoekend", "why_piekerend", "why_purpose_linked",
+              "markers", "rate_piekeren", "rate_reflecteren", "rate_why_questions", "tool_version", "lexicon_version"]
+        return c
+    }()
+
+    /// The header line, with a line feed.
+    public static func writeCSVHeader(into bytes: inout [UInt8]) {
+        bytes.append(contentsOf: csvColumns.joined(separator: ",").utf8)
+        bytes.append(0x0A)
+    }
+
+    /// One row, with a line feed, in the order of `csvColumns`.
+    public func writeCSVRow(into bytes: inout [UInt8]) {
+        var fields: [String] = [id, team ?? "", author ?? "", date ?? "", String(words), mode.rawValue,
+                                String(depth.level), depth.label.rawValue]
+        for d in dimensions {
+            fields += [String(d.piekeren), String(d.reflecteren), JSONWriter.format(d.balance, digits: 3)]
+        }
+        fields += [phases.present.map { String($0.rawValue) }.joined(separator: " "),
+                   phases.missing.map { String($0.rawValue) }.joined(separator: " "),
+                   String(whyQuestions.count),
+                   String(whyQuestions.filter { $0.kind == .onderzoekend }.count),
+                   String(whyQuestions.filter { $0.kind == .piekerend }.count),
+                   String(whyQuestions.filter(\.purposeLinked).count),
+                   String(markers.count),
+                   JSONWriter.format(rates.piekeren, digits: 2), JSONWriter.format(rates.reflecteren, digits: 2),
+                   JSONWriter.format(rates.whyQuestions, digits: 2), toolVersion, lexiconVersion]
+        for (i, f) in fields.enumerated() {
+            if i > 0 { bytes.append(UInt8(ascii: ",")) }
+            Analysis.appendCSVField(f, into: &bytes)
+        }
+        bytes.append(0x0A)
+    }
+
+    static func appendCSVField(_ field: String, into bytes: inout [UInt8]) {
+        let needsQuotes = field.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D || $0 == UInt8(ascii: ";") }
+        guard needsQuotes else { bytes.append(contentsOf: field.utf8); return }
+        bytes.append(UInt8(ascii: "\""))
+        for b in field.utf8 {
+            if b == UInt8(ascii: "\"") { bytes.append(b) }
+            bytes.append(b)
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}
+
+// MARK: Text for a coach
+
+extension Analysis {
+    /// A readable report for a coach at a terminal: the verdict first, then the sentences with
+    /// their markers, the missing phases with their questions, and the why-questions.
+    /// `color`: ANSI colours (only when writing to a terminal).
+    public func renderText(language: Language = .nl, color: Bool = false) -> String {
+        let en = language == .en
+        func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
+        var out = ""
+        var title = id.isEmpty ? (en ? "note" : "verslag") : id
+        let meta = [team, author, date].compactMap { $0 }.filter { !$0.isEmpty }
+        if !meta.isEmpty { title += " (" + meta.joined(separator: ", ") + ")" }
+        out += paint("── \(title) ──", "1") + "\n"
+        let modeText = paint(mode.label(language), mode == .piekeren ? "1;31" : mode == .reflecteren ? "1;32" : "1;33")
+        out += (en ? "Verdict: " : "Oordeel: ") + modeText + (en ? " · depth " : " · diepgang ")
+            + "\(depth.level) (\(depth.label.rawValue.replacingOccurrences(of: "_", with: " ")))"
+            + (en ? " · \(words) words\n" : " · \(words) woorden\n")
+        for r in depth.reasons { out += "  – " + r(language) + "\n" }
+        out += en ? "Dimensions (brooding / reflecting):\n" : "Dimensies (piekeren / reflecteren):\n"
+        for d in dimensions {
+            let name = d.name.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)
+            out += "  \(name) \(d.piekeren) / \(d.reflecteren)   balans \(JSONWriter.format(d.balance, digits: 2))\n"
+        }
+        let present = phases.present.map { String($0.rawValue) }.joined(separator: ", ")
+        out += (en ? "Spiral phases present: " : "Fasen van de spiraal aanwezig: ") + (present.isEmpty ? "–" : present) + "\n"
+
+        if !sentences.isEmpty {
+            out += "\n" + (en ? "Sentences" : "Zinnen") + ":\n"
+            for s in sentences {
+                let inSentence = markers.filter { $0.start >= s.start && $0.end <= s.end }
+                out += "  [\(s.index + 1)] " + highlight(s, inSentence, paint) + "\n"
+                for m in inSentence {
+                    var tag = m.category
+                    if let p = m.pole { tag += " (\(p.rawValue))" }
+                    if let l = m.label { tag += m.category == "fase" ? " \(l)" : " (\(l))" }
+                    if m.negated { tag += en ? ", negated" : ", ontkend" }
+                    out += "      · \(tag): \(m.text)\n"
+                }
+            }
+        }
+        if !phases.suggestions.isEmpty {
+            out += "\n" + (en ? "Missing phases and the question that opens them" : "Ontbrekende fasen en de vraag die ze opent") + ":\n"
+            for s in phases.suggestions {
+                out += "  \(s.phase.rawValue) \(s.phase.name(language)): " + paint(s.question(language), "36") + "\n"
+            }
+        }
+        out += "\n" + (en ? "Why-questions" : "Waarom-vragen") + ":"
+        if whyQuestions.isEmpty {
+            out += en ? " none\n" : " geen\n"
+        } else {
+            out += "\n"
+            for q in whyQuestions {
+                var tag = q.kind.rawValue
+                if q.purposeLinked { tag += en ? ", tied to the purpose" : ", verbonden met de bedoeling" }
+                if q.indirect { tag += en ? ", indirect" : ", indirect" }
+                out += "  " + paint(q.text, q.kind == .piekerend ? "31" : "32") + "  (\(tag))\n"
+            }
+        }
+        return out
+    }
+
+    /// The sentence with its markers marked: coloured on a terminal, in brackets otherwise.
+    private func highlight(_ s: SentenceAnalysis, _ markers: [Marker], _ paint: (String, String) -> String) -> String {
+        let scalars = Array(s.text.unicodeScalars)
+        var spans: [(Int, Int, String)] = []
+        // Non-overlapping spans, longest first.
+        for m in markers.sorted(by: { ($0.end - $0.start) > ($1.end - $1.start) }) {
+            let a = m.start - s.start, b = m.end - s.start
+            guard a >= 0, b <= scalars.count, !spans.contains(where: { $0.0 < b && a < $0.1 }) else { continue }
+            let code = m.pole == .piekeren ? "31" : m.pole == .reflecteren ? "32" : m.category == "waarom" ? "33" : "36"
+            spans.append((a, b, code))
+        }
+        spans.sort { $0.0 < $1.0 }
+        var out = ""
+        var i = 0
+        for (a, b, code) in spans {
+            out += String(String.UnicodeScalarView(scalars[i..<a]))
+            let piece = String(String.UnicodeScalarView(scalars[a..<b]))
+            let marked = paint(piece, code)
+            out += marked == piece ? "[" + piece + "]" : marked
+            i = b
+        }
+        out += String(String.UnicodeScalarView(scalars[i...]))
+        return out.replacingOccurrences(of: "\n", with: " ")
+    }
+}

@@ -1,0 +1,254 @@
+import DiepgangCore
+import DiepgangLexicon
+import DiepgangNotes
+
+/// The thresholds of the verdict, in one place. Calibrated on the dev split of Corpus/.
+enum Calibration {
+    /// Notes with fewer whitespace-separated words are `te_kort`.
+    static let minimumWords = 25
+    /// Summed cue weight from which a pole is clearly present: a little more in a long note,
+    /// where single cues pile up without saying much.
+    static func poleThreshold(words: Int) -> Double { min(2 + 0.005 * Double(words), 4.5) }
+    /// When both poles are present, one dominates when it outweighs the other this many times.
+    static let dominance = 2.0
+    /// A phase is present when its cues add up to this weight.
+    static let phaseThreshold = 1.0
+    /// Without the writer's own voice (no ik/wij/je outside quotes) cues count this much:
+    /// news and encyclopedia text is about others, not the writer's reflection.
+    static let voicelessFactor = 0.3
+}
+
+/// Everything the verdict is built from, summed over the note.
+struct Evidence {
+    var piekeren = 0.0
+    var reflecteren = 0.0
+    var counts: [Dimension: (p: Int, r: Int)] = [:]
+    var phaseWeight: [Double] = [0, 0, 0, 0, 0, 0]
+    var purpose = 0.0
+    var assumption = 0.0
+    var meta = 0.0
+    var perspectiveTaking = 0.0
+    var causes = 0.0
+    var future = false
+    var examples: [String: String] = [:]
+}
+
+extension NoteRun {
+    func wordCount() -> Int {
+        var n = 0
+        var inWord = false
+        for b in text {
+            let space = b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C || b == 0x0B
+            if space { inWord = false } else if !inWord { inWord = true; n += 1 }
+        }
+        return n
+    }
+
+    func cueText(_ c: Cue) -> String {
+        string(tok.tokens[Int(c.first)].start..<tok.tokens[Int(c.last)].end)
+    }
+
+    func gatherEvidence() -> Evidence {
+        var e = Evidence()
+        for d in Dimension.allCases { e.counts[d] = (0, 0) }
+        for c in cues {
+            if let d = c.dimension, let p = c.pole {
+                if p == .piekeren {
+                    e.piekeren += c.weight
+                    e.counts[d]!.p += 1
+                } else {
+                    e.reflecteren += c.weight
+                    e.counts[d]!.r += 1
+                }
+                let key = "\(d.rawValue)-\(p.rawValue)"
+                if e.examples[key] == nil { e.examples[key] = cueText(c) }
+            }
+            switch c.category {
+            case .doel: e.purpose += c.weight
+            case .aanname: e.assumption += c.weight; if e.examples["aanname"] == nil { e.examples["aanname"] = cueText(c) }
+            case .metareflectie: e.meta += c.weight; if e.examples["meta"] == nil { e.examples["meta"] = cueText(c) }
+            case .perspectiefname: e.perspectiveTaking += c.weight
+            case .toekomst: e.future = true
+            default: break
+            }
+            if c.dimension == .oorzaken && c.pole == .reflecteren { e.causes += c.weight }
+        }
+        for s in sentences {
+            for p in 1...5 { e.phaseWeight[p] += min(s.phase[p], 2.5) }
+        }
+        for c in cues where c.category == .fase {
+            let key = "fase\(c.phase)"
+            if e.examples[key] == nil && c.entry >= 0 { e.examples[key] = cueText(c) }
+        }
+        return e
+    }
+
+    func makeAnalysis(note: Note, options: AnalysisOptions) -> Analysis {
+        let words = wordCount()
+        let e = gatherEvidence()
+        let present = SpiralPhase.allCases.filter { e.phaseWeight[$0.rawValue] >= Calibration.phaseThreshold }
+        let missing = SpiralPhase.allCases.filter { !present.contains($0) }
+
+        // Why-questions weigh in: an inquiring why is reflection, a brooding why brooding.
+        var p = e.piekeren
+        var r = e.reflecteren
+        if present.contains(.bewustwording) { r += 1.5 }
+        if present.contains(.alternatieven) { r += 1 }
+        if present.contains(.uitproberen) { r += 1 }
+        for w in whys { if w.kind == .piekerend { p += 1.5 } else { r += 1 } }
+        if voice == 0 { p *= Calibration.voicelessFactor; r *= Calibration.voicelessFactor }
+
+        var reasons: [Localized] = []
+        let mode: Mode
+        let threshold = Calibration.poleThreshold(words: words)
+        let pStrong = p >= threshold
+        let rStrong = r >= threshold
+        if words < Calibration.minimumWords {
+            mode = .teKort
+            reasons.append(Localized(nl: "te kort om te beoordelen (\(words) woorden, minder dan \(Calibration.minimumWords))",
+                                     en: "too short to judge (\(words) words, fewer than \(Calibration.minimumWords))"))
+        } else if !pStrong && !rStrong {
+            mode = .beschrijvend
+        } else if pStrong && !rStrong {
+            mode = .piekeren
+        } else if rStrong && !pStrong {
+            mode = .reflecteren
+        } else if r >= p * Calibration.dominance {
+            mode = .reflecteren
+        } else if p >= r * Calibration.dominance {
+            mode = .piekeren
+        } else {
+            mode = .gemengd
+        }
+
+        let whyPurpose = whys.contains { $0.kind == .onderzoekend && $0.purposeLinked }
+        // Own assumptions or the team's routines questioned: named outright, or a why-question
+        // about what "we" do ("waarom doen we dit eigenlijk zo?").
+        let questioning = e.assumption >= 2 || e.meta >= 2 || whys.contains { w in
+            w.kind == .onderzoekend && (sentences[w.sentence].wij > 0 || cues.contains { $0.sentence == Int32(w.sentence) && $0.category == .aanname })
+        }
+        let concrete = present.contains(.alternatieven) || present.contains(.uitproberen)
+        let meaning = present.contains(.bewustwording)
+        let weighed = present.contains(.alternatieven)
+
+        var level: Int
+        switch mode {
+        case .teKort:
+            level = 0
+        case .piekeren:
+            level = present.contains(.terugblikken) ? 1 : 0
+            reasons.append(Localized(nl: "piekeren overheerst (\(fmt(p)) tegen \(fmt(r))): diepgang hoogstens 1",
+                                     en: "brooding dominates (\(fmt(p)) against \(fmt(r))): depth at most 1"))
+        case .beschrijvend:
+            level = 1
+            reasons.append(Localized(nl: "vertelt wat er gebeurde zonder te analyseren of te oordelen",
+                                     en: "tells what happened without analysis or judgement"))
+        case .gemengd:
+            level = 1
+            reasons.append(Localized(nl: "piekeren en reflecteren beide duidelijk aanwezig (\(fmt(p)) tegen \(fmt(r)))",
+                                     en: "brooding and reflecting both clearly present (\(fmt(p)) against \(fmt(r)))"))
+            if r >= p && (meaning || e.perspectiveTaking >= 1.5 || e.causes >= 1.5) { level = 2 }
+            if level == 2 && meaning && weighed && r >= 1.5 * p { level = 3 }
+        case .reflecteren:
+            level = 2
+            reasons.append(Localized(nl: "zoekt naar hoe het werkt: oorzaken, perspectieven, context",
+                                     en: "looks for how it works: causes, perspectives, context"))
+            if meaning && (weighed || whyPurpose || e.purpose >= 2) { level = 3 }
+            if level == 3 && questioning && concrete { level = 4 }
+        }
+        if mode == .reflecteren || mode == .gemengd {
+            if meaning, let x = e.examples["fase3"] {
+                reasons.append(Localized(nl: "de kern benoemd (\"\(x)\")", en: "the essence named (\"\(x)\")"))
+            }
+            if weighed, let x = e.examples["fase4"] {
+                reasons.append(Localized(nl: "alternatieven of een voornemen (\"\(x)\")", en: "alternatives or an intention (\"\(x)\")"))
+            }
+            if whyPurpose {
+                reasons.append(Localized(nl: "een waarom-vraag verbonden met de bedoeling", en: "a why-question tied to the purpose"))
+            }
+            if questioning {
+                let x = e.examples["aanname"] ?? e.examples["meta"] ?? ""
+                reasons.append(Localized(nl: "eigen aannames of routines ter discussie (\"\(x)\")", en: "own assumptions or routines questioned (\"\(x)\")"))
+            }
+        }
+        if mode == .piekeren || mode == .gemengd {
+            for d in Dimension.allCases {
+                if let x = e.examples["\(d.rawValue)-piekeren"] {
+                    reasons.append(Localized(nl: "\(d.rawValue): \"\(x)\"", en: "\(d.rawValue): \"\(x)\""))
+                    break
+                }
+            }
+        }
+        if voice == 0 && mode != .teKort {
+            reasons.append(Localized(nl: "geen ik, wij of je buiten citaten: geen eigen reflectie van de schrijver",
+                                     en: "no I, we or you outside quotes: not the writer's own reflection"))
+        }
+        level = min(max(level, 0), 4)
+
+        let suggestions = missing.map { PhaseSuggestion(phase: $0, question: analyzer.coaching[$0.rawValue - 1]) }
+        let analysis = Analysis(
+            id: note.id, team: note.team, author: note.author, date: note.date, extra: note.extra,
+            words: words, mode: mode, depth: Depth(level: level, reasons: reasons),
+            dimensions: Dimension.allCases.map { DimensionScore(name: $0, piekeren: e.counts[$0]!.p, reflecteren: e.counts[$0]!.r) },
+            phases: PhaseCoverage(present: present, missing: missing, suggestions: suggestions),
+            whyQuestions: makeWhyQuestions(), markers: makeMarkers(), sentences: makeSentences(),
+            rates: Rates(piekeren: 0, reflecteren: 0, markers: 0, whyQuestions: 0),
+            weights: PoleWeights(piekeren: p, reflecteren: r, threshold: threshold),
+            toolVersion: ToolInfo.version, lexiconVersion: analyzer.lexiconVersion)
+        return analysis.withRates()
+    }
+
+    func makeMarkers() -> [Marker] {
+        var shown = cues.filter { $0.category.isReported && !($0.category == .waarom && $0.sub == .geen) }
+        shown.sort { a, b in
+            if a.first != b.first { return a.first < b.first }
+            if a.last != b.last { return a.last > b.last }
+            return a.categoryName < b.categoryName
+        }
+        var offsets = ScalarOffsets(text)
+        return shown.map { c in
+            let startByte = tok.tokens[Int(c.first)].start
+            let endByte = tok.tokens[Int(c.last)].end
+            let start = offsets.scalarOffset(ofByte: startByte)
+            let end = start + ScalarOffsets.count(text, startByte..<endByte)
+            return Marker(category: c.categoryName, pole: c.pole, label: c.pole == nil && c.label != "-" ? c.label : nil,
+                          dimension: c.dimension, sentence: Int(c.sentence), start: start, end: end,
+                          text: string(startByte..<endByte), negated: c.negated)
+        }
+    }
+
+    func makeSentences() -> [SentenceAnalysis] {
+        var offsets = ScalarOffsets(text)
+        return tok.sentences.indices.map { s in
+            let span = tok.sentences[s]
+            let start = offsets.scalarOffset(ofByte: span.start)
+            let end = offsets.scalarOffset(ofByte: span.end)
+            let phases = SpiralPhase.allCases.filter { sentences[s].phase[$0.rawValue] >= Calibration.phaseThreshold }
+            return SentenceAnalysis(index: s, start: start, end: end, text: string(span.start..<span.end),
+                                    phases: phases, isQuestion: sentences[s].isQuestion)
+        }
+    }
+
+    func makeWhyQuestions() -> [WhyQuestion] {
+        var offsets = ScalarOffsets(text)
+        return whys.map { w in
+            let span = tok.sentences[w.sentence]
+            let start = offsets.scalarOffset(ofByte: span.start)
+            let end = offsets.scalarOffset(ofByte: span.end)
+            return WhyQuestion(sentence: w.sentence, text: string(span.start..<span.end), start: start, end: end,
+                               kind: w.kind, purposeLinked: w.purposeLinked, indirect: w.indirect)
+        }
+    }
+}
+
+extension Analysis {
+    func withRates() -> Analysis {
+        var a = self
+        let per = words > 0 ? 1000.0 / Double(words) : 0
+        a.rates = Rates(piekeren: Double(markerCount(.piekeren)) * per, reflecteren: Double(markerCount(.reflecteren)) * per,
+                        markers: Double(markers.count) * per, whyQuestions: Double(whyQuestions.count) * per)
+        return a
+    }
+}
+
+func fmt(_ x: Double) -> String { JSONWriter.format(x, digits: 1) }

@@ -1,0 +1,123 @@
+import DiepgangCore
+
+/// What a negation in the same clause does to an entry's match.
+public enum NegationEffect: String, Sendable, CaseIterable {
+    /// The match counts as written (the default): "nooit" stays absolutist.
+    case keep
+    /// The pole turns round: "niet stom van hem" is understanding, not judging.
+    case flip
+    /// The match does not count: "geen spijt" is no regret.
+    case cancel
+}
+
+/// One element of a pattern: the words (or word prefixes) allowed at this position.
+public struct PatternElement: Sendable, Hashable {
+    /// Folded word forms; a prefix ends the match of a longer word (`begrijp*`).
+    public struct Alternative: Sendable, Hashable {
+        public var bytes: [UInt8]
+        public var isPrefix: Bool
+    }
+
+    public var alternatives: [Alternative]
+    /// May this element be left out (`[me]`)?
+    public var isOptional: Bool
+    /// How many tokens may be skipped before this element (`had … moeten`): 0 = adjacent.
+    public var gapBefore: Int
+}
+
+/// Where an entry was written, for validation messages and `lexicon list`.
+public struct LexiconLocation: Sendable, Hashable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var description: String { "\(file):\(line)" }
+}
+
+/// Restrictions and effects written in an entry's flags column.
+public struct EntryFlags: Sendable, Hashable {
+    public var negation: NegationEffect = .keep
+    /// Counts inside quoted speech too (normally quotes are another person's words).
+    public var insideQuotes = false
+    /// Only in a sentence that is a question / that is not a question.
+    public var questionOnly = false
+    public var statementOnly = false
+    /// Only as the first words of a sentence (after bullets and quotes).
+    public var sentenceStart = false
+
+    public init() {}
+}
+
+/// One line of a lexicon file: a pattern and what a match of it means.
+public struct LexiconEntry: Sendable, Hashable {
+    /// The pattern as written, e.g. `had … moeten`.
+    public var pattern: String
+    public var elements: [PatternElement]
+    /// The marker category, e.g. `houding`, `spijt`, `fase`.
+    public var category: String
+    /// Pole (`piekeren`/`reflecteren`), phase (`1`…`5`) or another label; `-` when none.
+    public var label: String
+    public var weight: Double
+    public var flags: EntryFlags
+    /// The piekeren/reflecteren dimension the entry counts towards, if any.
+    public var dimension: String?
+    public var note: String
+    /// The family (file name without extension) the entry belongs to.
+    public var family: String
+    public var location: LexiconLocation
+}
+
+/// One lexicon file: a family of entries and the description written at its top.
+public struct LexiconFile: Sendable {
+    public var family: String
+    public var path: String
+    public var description: String
+    public var entries: [LexiconEntry]
+}
+
+/// A problem in a lexicon file, named by file, line and reason.
+public struct LexiconIssue: Sendable, CustomStringConvertible, Error {
+    public var location: LexiconLocation
+    public var reason: Localized
+
+    public init(file: String, line: Int, reason: Localized) {
+        location = LexiconLocation(file: file, line: line)
+        self.reason = reason
+    }
+
+    public var description: String { "\(location): \(reason.nl)" }
+    public func message(_ language: Language) -> String { "\(location): \(reason(language))" }
+}
+
+/// The categories the analysis knows, with the labels each allows. Other categories may be added
+/// in a user's own lexicon: they are matched and reported as markers but carry no score.
+public enum LexiconSchema {
+    public static let dimensions = ["perspectief", "focus", "houding", "benadering", "oorzaken"]
+    public static let poles = ["piekeren", "reflecteren"]
+
+    /// Category → allowed labels (`nil`: any label, `-` included).
+    public static let labels: [String: [String]?] = {
+        var map: [String: [String]?] = [:]
+        for d in dimensions { map[d] = poles }
+        for c in ["spijt", "herhaling", "malen", "zelfverwijt", "absoluut", "spuien"] { map[c] = ["piekeren"] }
+        map["perspectiefname"] = ["reflecteren"]
+        map["fase"] = ["1", "2", "3", "4", "5"]
+        map["waarom"] = ["direct", "indirect", "uitspraak", "geen"]
+        map["doel"] = ["-"]
+        map["ontkenning"] = ["zin", "volgende"]
+        map["grens"] = ["-"]
+        map["voorbehoud"] = ["-"]
+        map["hypothetisch"] = ["-"]
+        map["waarneming"] = ["-"]
+        map["interpretatie"] = ["-"]
+        map["verband"] = ["-"]
+        map["kanteling"] = ["-"]
+        map["persoon"] = ["ik", "wij", "jij", "ander"]
+        map["verhaal"] = ["verleden", "tijd", "gevoel", "spreken"]
+        map["eerder"] = ["-"]
+        map["toekomst"] = ["-"]
+        map["aanname"] = ["-"]
+        map["metareflectie"] = ["-"]
+        map["onvermogen"] = ["piekeren"]
+        map["vergelijking"] = ["piekeren"]
+        return map
+    }()
+}

@@ -1,0 +1,196 @@
+import DiepgangCore
+
+/// The columns of a CSV input, from its header line: which one holds which field, and the
+/// delimiter (a comma, or a semicolon as Dutch Excel writes, or a tab), detected from the header.
+struct CSVLayout {
+    var delimiter: UInt8
+    var columns: [String]
+    var id: Int?, team: Int?, author: Int?, date: Int?, text: Int?
+    var extraColumns: [Int] = []
+
+    init(header: [UInt8], names: NoteFieldNames) {
+        // Count candidate delimiters outside quotes; the most frequent wins, a comma on a tie.
+        var counts: [UInt8: Int] = [0x2C: 0, 0x3B: 0, 0x09: 0]
+        var quoted = false
+        for b in header {
+            if b == 0x22 { quoted.toggle() } else if !quoted, counts[b] != nil { counts[b]! += 1 }
+        }
+        var best: UInt8 = 0x2C
+        for d in [UInt8(0x3B), 0x09] where counts[d]! > counts[best]! { best = d }
+        delimiter = best
+        columns = CSVCells.split(header, delimiter: best).map { $0.value(in: header).trimmingASCIISpace() }
+        func find(_ name: String) -> Int? {
+            if let i = columns.firstIndex(of: name) { return i }
+            let lower = name.lowercased()
+            return columns.firstIndex { $0.lowercased() == lower }
+        }
+        id = find(names.id); team = find(names.team); author = find(names.author); date = find(names.date); text = find(names.text)
+        let known = Set([id, team, author, date, text].compactMap { $0 })
+        extraColumns = columns.indices.filter { !known.contains($0) }
+    }
+}
+
+/// One cell of a CSV record: its raw byte range (quotes included) and its content range.
+struct CSVCell {
+    var raw: Range<Int>
+    var content: Range<Int>
+    /// Quoted with doubled quotes inside, which must be undoubled.
+    var hasDoubledQuotes: Bool
+
+    func value(in bytes: [UInt8]) -> String {
+        if !hasDoubledQuotes { return String(decoding: bytes[content], as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(content.count)
+        var i = content.lowerBound
+        while i < content.upperBound {
+            out.append(bytes[i])
+            if bytes[i] == 0x22 && i + 1 < content.upperBound && bytes[i + 1] == 0x22 { i += 2 } else { i += 1 }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+enum CSVCells {
+    /// Splits a complete record (RFC 4180; lenient about text after a closing quote).
+    static func split(_ b: [UInt8], delimiter: UInt8) -> [CSVCell] {
+        var cells: [CSVCell] = []
+        var end = b.count
+        // The record's own line terminator is not part of the last cell.
+        while end > 0, b[end - 1] == 0x0A || b[end - 1] == 0x0D { end -= 1 }
+        var i = 0
+        while true {
+            let start = i
+            if i < end && b[i] == 0x22 {
+                i += 1
+                let contentStart = i
+                var doubled = false
+                var contentEnd = end
+                while i < end {
+                    if b[i] == 0x22 {
+                        if i + 1 < end && b[i + 1] == 0x22 { doubled = true; i += 2; continue }
+                        contentEnd = i
+                        i += 1
+                        break
+                    }
+                    i += 1
+                }
+                if contentEnd == end { i = end }
+                // Anything between the closing quote and the delimiter is dropped.
+                while i < end && b[i] != delimiter { i += 1 }
+                cells.append(CSVCell(raw: start..<i, content: contentStart..<contentEnd, hasDoubledQuotes: doubled))
+            } else {
+                while i < end && b[i] != delimiter { i += 1 }
+                cells.append(CSVCell(raw: start..<i, content: start..<i, hasDoubledQuotes: false))
+            }
+            if i >= end { break }
+            i += 1  // the delimiter
+            if i == end {
+                cells.append(CSVCell(raw: end..<end, content: end..<end, hasDoubledQuotes: false))
+                break
+            }
+        }
+        return cells
+    }
+
+}
+
+/// Writing CSV.
+public enum CSVText {
+    /// A value written as a CSV cell: quoted when it holds the delimiter, a quote or a newline.
+    public static func cell(_ value: String, delimiter: UInt8) -> [UInt8] {
+        let u = Array(value.utf8)
+        guard u.contains(where: { $0 == delimiter || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return u }
+        var out: [UInt8] = [0x22]
+        for b in u {
+            out.append(b)
+            if b == 0x22 { out.append(0x22) }
+        }
+        out.append(0x22)
+        return out
+    }
+}
+
+/// The optional block at the top of a `.txt` note:
+///
+///     ---
+///     team: Wijkteam Oost
+///     date: 2025-05-06
+///     ---
+///     De tekst van het verslag…
+enum FrontMatter {
+    struct Parsed {
+        var id: String?, team: String?, author: String?, date: String?
+        var extra: [ExtraField] = []
+        /// Byte range of the note text (surrounding blank space left out).
+        var body: Range<Int>
+        var bodyLine: Int
+        var error: Localized?
+    }
+
+    static func split(_ b: [UInt8], fields: NoteFieldNames) -> Parsed {
+        var parsed = Parsed(body: 0..<b.count, bodyLine: 1)
+        var bodyStart = 0
+        func lineEnd(_ from: Int) -> Int { b[from...].firstIndex(of: 0x0A) ?? b.count }
+        func trimmed(_ r: Range<Int>) -> String {
+            String(decoding: b[r], as: UTF8.self).trimmingASCIISpace()
+        }
+        let firstEnd = lineEnd(0)
+        if trimmed(0..<firstEnd) == "---" {
+            var i = firstEnd + 1
+            var line = 2
+            var closed = false
+            while i <= b.count {
+                let e = lineEnd(min(i, b.count))
+                if i >= b.count { break }
+                let content = trimmed(i..<e)
+                if content == "---" {
+                    closed = true
+                    bodyStart = min(e + 1, b.count)
+                    parsed.bodyLine = line + 1
+                    break
+                }
+                if !content.isEmpty && !content.hasPrefix("#") {
+                    guard let colon = content.firstIndex(of: ":") else {
+                        parsed.error = Localized(nl: "voorblok regel \(line): 'sleutel: waarde' verwacht", en: "front matter line \(line): expected 'key: value'")
+                        return parsed
+                    }
+                    let key = content[..<colon].trimmingCharacters()
+                    var value = String(content[content.index(after: colon)...]).trimmingASCIISpace()
+                    if value.count >= 2, (value.hasPrefix("\"") && value.hasSuffix("\"")) || (value.hasPrefix("'") && value.hasSuffix("'")) {
+                        value = String(value.dropFirst().dropLast())
+                    }
+                    switch key.lowercased() {
+                    case fields.id.lowercased(): parsed.id = value
+                    case fields.team.lowercased(): parsed.team = value
+                    case fields.author.lowercased(): parsed.author = value
+                    case fields.date.lowercased(): parsed.date = value
+                    default:
+                        var w = JSONWriter(reservingCapacity: 32)
+                        w.string(value)
+                        parsed.extra.append(ExtraField(name: key, json: w.bytes))
+                    }
+                }
+                i = e + 1
+                line += 1
+            }
+            if !closed {
+                parsed.error = Localized(nl: "voorblok niet afgesloten met '---'", en: "front matter not closed with '---'")
+                return parsed
+            }
+        }
+        // Leave out blank space around the text; count the lines skipped for the line number.
+        var s = bodyStart
+        while s < b.count, b[s] == 0x20 || b[s] == 0x09 || b[s] == 0x0A || b[s] == 0x0D {
+            if b[s] == 0x0A { parsed.bodyLine += 1 }
+            s += 1
+        }
+        var e = b.count
+        while e > s, b[e - 1] == 0x20 || b[e - 1] == 0x09 || b[e - 1] == 0x0A || b[e - 1] == 0x0D { e -= 1 }
+        parsed.body = s..<e
+        return parsed
+    }
+}
+
+private extension Substring {
+    func trimmingCharacters() -> String { String(self).trimmingASCIISpace() }
+}

@@ -1,0 +1,331 @@
+import DiepgangCore
+
+/// Ids seen so far, shared by the readers of one source so a duplicate is caught across files.
+/// Stores the first place each id was seen, packed, to keep a million ids cheap.
+final class IDRegistry: @unchecked Sendable {
+    private var seen: [String: UInt64] = [:]
+    private var files: [String] = []
+
+    func fileIndex(_ name: String) -> Int {
+        files.append(name)
+        return files.count - 1
+    }
+
+    /// Records the id; returns where it was seen first if it is a duplicate.
+    func register(_ id: String, file: Int, line: Int) -> SourceLocation? {
+        let packed = UInt64(file) << 40 | UInt64(line & 0xFF_FFFF_FFFF)
+        if let first = seen.updateValue(packed, forKey: id) {
+            seen[id] = first
+            return SourceLocation(file: files[Int(first >> 40)], line: Int(first & 0xFF_FFFF_FFFF))
+        }
+        return nil
+    }
+}
+
+/// Reads the notes of one input (a JSON Lines, CSV or text file, or "-" for stdin), one record
+/// at a time, in chunks: memory stays bounded whatever the size of the input.
+///
+///     let reader = try NoteReader(path: "notes.jsonl")
+///     while let record = reader.next() {
+///         switch record {
+///         case .note(let note): …
+///         case .rejected(let rejected): …   // file, line and reason
+///         }
+///     }
+///
+/// Folders of `.txt` notes and several inputs at once: `NoteSource`.
+public final class NoteReader: Sequence, IteratorProtocol {
+    /// The input as given ("-" for stdin); used in every `SourceLocation`.
+    public let path: String
+    /// The format in use (never `.auto` once opened).
+    public let format: NoteFormat
+    public let options: NoteReadOptions
+    /// The raw bytes of the record `next()` returned last, when `options.keepRaw` is set.
+    public private(set) var lastRaw: RawRecord?
+    /// The CSV header line as read (with its terminator), when `keepRaw` is set and the input is CSV.
+    public private(set) var csvHeaderRaw: [UInt8]?
+
+    private let stream: ByteStream
+    private let registry: IDRegistry
+    private let fileIndex: Int
+    /// Base of derived ids: the file name ("notes.jsonl" → "notes.jsonl:12"), or the note's name for text.
+    private let idBase: String
+    private var json: JSONLineParser
+    private var fields = JSONLineParser.Fields()
+    private var finished = false
+    private var pending: [NoteRecord] = []
+    // CSV state
+    private var csv: CSVLayout?
+    private var record: [UInt8] = []
+
+    /// Opens one file ("-" is standard input).
+    public convenience init(path: String, options: NoteReadOptions = NoteReadOptions()) throws {
+        try self.init(path: path, options: options, registry: IDRegistry(), idBase: nil)
+    }
+
+    init(path: String, options: NoteReadOptions, registry: IDRegistry, idBase: String?) throws {
+        self.path = path
+        self.options = options
+        self.registry = registry
+        stream = try ByteStream(path: path, chunkSize: options.chunkSize, encoding: options.encoding)
+        fileIndex = registry.fileIndex(path)
+        json = JSONLineParser(names: options.fields)
+        var format = options.format
+        if format == .auto { format = try Self.detect(path: path, stream: stream, fields: options.fields) }
+        self.format = format
+        if let idBase {
+            self.idBase = idBase
+        } else if path == "-" {
+            self.idBase = "stdin"
+        } else {
+            var name = path.split(separator: "/").last.map(String.init) ?? path
+            // A single text note is named after its file, without the extension.
+            if format == .text && name.lowercased().hasSuffix(".txt") { name.removeLast(4) }
+            self.idBase = name
+        }
+    }
+
+    /// Format from the extension, else from the first bytes.
+    static func detect(path: String, stream: ByteStream, fields: NoteFieldNames) throws -> NoteFormat {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") || lower.hasSuffix(".json") { return .jsonl }
+        if lower.hasSuffix(".csv") || lower.hasSuffix(".tsv") { return .csv }
+        if lower.hasSuffix(".txt") || lower.hasSuffix(".md") { return .text }
+        let head = try stream.peek(8192)
+        guard let first = head.firstIndex(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else { return .text }
+        if head[first] == UInt8(ascii: "{") { return .jsonl }
+        let line = head[first...].prefix { $0 != 0x0A }
+        let lowered = String(decoding: line, as: UTF8.self).lowercased()
+        if (line.contains(UInt8(ascii: ",")) || line.contains(UInt8(ascii: ";"))) && lowered.contains(fields.text.lowercased()) {
+            return .csv
+        }
+        return .text
+    }
+
+    public func next() -> NoteRecord? {
+        lastRaw = nil
+        if !pending.isEmpty { return pending.removeFirst() }
+        if finished { return nil }
+        do {
+            switch format {
+            case .jsonl, .auto: return try nextJSONLine()
+            case .csv: return try nextCSVRecord()
+            case .text:
+                finished = true
+                return try readTextNote()
+            }
+        } catch let error as DiepgangError {
+            finished = true
+            return .rejected(RejectedRecord(source: SourceLocation(file: path, line: stream.lineNumber), reason: error.message))
+        } catch {
+            finished = true
+            return .rejected(RejectedRecord(source: SourceLocation(file: path, line: stream.lineNumber),
+                                            reason: Localized(nl: "leesfout: \(error)", en: "read error: \(error)")))
+        }
+    }
+
+    // MARK: - JSON Lines
+
+    private func nextJSONLine() throws -> NoteRecord? {
+        while true {
+            let lineNo = stream.lineNumber
+            guard let range = try stream.nextLine() else { finished = true; return nil }
+            let outcome: NoteRecord? = stream.withBytes { p -> NoteRecord? in
+                // Blank lines separate nothing; they are not records.
+                var k = range.lowerBound
+                while k < range.upperBound, p[k] == 0x20 || p[k] == 0x09 || p[k] == 0x0D { k += 1 }
+                if k == range.upperBound { return nil }
+                let here = SourceLocation(file: path, line: lineNo)
+                if options.keepRaw {
+                    lastRaw = RawRecord(format: .jsonl, bytes: Array(p[range]) + stream.lastTerminator, textRange: nil, textEncoding: .json)
+                }
+                if let bad = UTF8Check.firstInvalid(p, range) {
+                    return .rejected(RejectedRecord(source: here, reason: Reason.invalidUTF8(byte: bad - range.lowerBound + 1)))
+                }
+                do throws(JSONLineParser.Failure) {
+                    try json.parse(p, range, into: &fields)
+                } catch {
+                    return .rejected(RejectedRecord(source: here, reason: error.reason))
+                }
+                if options.keepRaw, let t = fields.textLiteral {
+                    lastRaw?.textRange = (t.lowerBound - range.lowerBound)..<(t.upperBound - range.lowerBound)
+                }
+                return makeNote(id: fields.id, team: fields.team, author: fields.author, date: fields.date, text: fields.text,
+                                extra: fields.extra, at: here, derivedID: "\(idBase):\(lineNo)")
+            }
+            if let outcome { return outcome }
+        }
+    }
+
+    /// Checks the fields and builds the note, or the reason it cannot be one.
+    private func makeNote(id: String?, team: String?, author: String?, date: String?, text: String?, extra: [ExtraField],
+                          at here: SourceLocation, derivedID: String) -> NoteRecord {
+        guard let text, text.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else {
+            return .rejected(RejectedRecord(source: here, reason: Reason.missingText(options.fields.text)))
+        }
+        var isoDate: String? = nil
+        if let date, !date.isEmpty {
+            switch DateCheck.check(date) {
+            case .date(let d): isoDate = d
+            case .invalid(let why): return .rejected(RejectedRecord(source: here, reason: why))
+            }
+        }
+        let noteID = (id?.isEmpty == false) ? id! : derivedID
+        if options.rejectDuplicateIds, let first = registry.register(noteID, file: fileIndex, line: here.line) {
+            return .rejected(RejectedRecord(source: here, reason: Reason.duplicate(noteID, first: first)))
+        }
+        return .note(Note(id: noteID, team: team.flatMap { $0.isEmpty ? nil : $0 }, author: author.flatMap { $0.isEmpty ? nil : $0 },
+                          date: isoDate, text: text, extra: extra, source: here))
+    }
+
+    // MARK: - Text
+
+    private func readTextNote() throws -> NoteRecord? {
+        let bytes = try stream.readAll()
+        let here = SourceLocation(file: path, line: 1)
+        if let bad = bytes.withUnsafeBufferPointer({ UTF8Check.firstInvalid($0, 0..<bytes.count) }) {
+            let line = 1 + bytes[..<bad].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            let lineStart = bytes[..<bad].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+            if options.keepRaw { lastRaw = RawRecord(format: .text, bytes: bytes, textRange: nil, textEncoding: .plain) }
+            return .rejected(RejectedRecord(source: SourceLocation(file: path, line: line), reason: Reason.invalidUTF8(byte: bad - lineStart + 1)))
+        }
+        let parsed = FrontMatter.split(bytes, fields: options.fields)
+        if options.keepRaw { lastRaw = RawRecord(format: .text, bytes: bytes, textRange: parsed.body, textEncoding: .plain) }
+        if let error = parsed.error {
+            return .rejected(RejectedRecord(source: here, reason: error))
+        }
+        let text = String(decoding: bytes[parsed.body], as: UTF8.self)
+        return makeNote(id: parsed.id, team: parsed.team, author: parsed.author, date: parsed.date, text: text,
+                        extra: parsed.extra, at: here, derivedID: idBase)
+    }
+
+    // MARK: - CSV
+
+    private func nextCSVRecord() throws -> NoteRecord? {
+        if csv == nil {
+            guard let header = try readCSVRecord(delimiter: nil) else { finished = true; return nil }
+            if options.keepRaw { csvHeaderRaw = header.bytes }
+            if let bad = header.bytes.withUnsafeBufferPointer({ UTF8Check.firstInvalid($0, 0..<header.bytes.count) }) {
+                finished = true
+                return .rejected(RejectedRecord(source: SourceLocation(file: path, line: header.line),
+                                                reason: Reason.invalidUTF8(byte: bad + 1)))
+            }
+            let layout = CSVLayout(header: header.bytes, names: options.fields)
+            guard layout.text != nil else {
+                finished = true
+                let columns = layout.columns.joined(separator: ", ")
+                let flag = "--text-field"
+                return .rejected(RejectedRecord(source: SourceLocation(file: path, line: header.line), reason: Localized(
+                    nl: "kolom '\(options.fields.text)' ontbreekt in de kop (kolommen: \(columns)); kies de tekstkolom met \(flag); het bestand is overgeslagen",
+                    en: "column '\(options.fields.text)' is missing from the header (columns: \(columns)); choose the text column with \(flag); the file was skipped")))
+            }
+            csv = layout
+        }
+        let layout = csv!
+        while true {
+            guard let rec = try readCSVRecord(delimiter: layout.delimiter) else { finished = true; return nil }
+            let here = SourceLocation(file: path, line: rec.line)
+            if rec.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { continue }
+            if options.keepRaw { lastRaw = RawRecord(format: .csv, bytes: rec.bytes, textRange: nil, textEncoding: .csv(delimiter: layout.delimiter)) }
+            if let reason = rec.unterminated {
+                return .rejected(RejectedRecord(source: here, reason: reason))
+            }
+            if let bad = rec.bytes.withUnsafeBufferPointer({ UTF8Check.firstInvalid($0, 0..<rec.bytes.count) }) {
+                let line = rec.line + rec.bytes[..<bad].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+                let lineStart = rec.bytes[..<bad].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+                return .rejected(RejectedRecord(source: SourceLocation(file: path, line: line), reason: Reason.invalidUTF8(byte: bad - lineStart + 1)))
+            }
+            let cells = CSVCells.split(rec.bytes, delimiter: layout.delimiter)
+            guard cells.count == layout.columns.count else {
+                return .rejected(RejectedRecord(source: here, reason: Reason.fieldCount(expected: layout.columns.count, found: cells.count)))
+            }
+            if options.keepRaw, let t = layout.text { lastRaw?.textRange = cells[t].raw }
+            func value(_ index: Int?, trim: Bool = true) -> String? {
+                guard let index else { return nil }
+                let s = cells[index].value(in: rec.bytes)
+                return trim ? s.trimmingASCIISpace() : s
+            }
+            var extra: [ExtraField] = []
+            for k in layout.extraColumns {
+                var w = JSONWriter(reservingCapacity: 64)
+                w.string(cells[k].value(in: rec.bytes))
+                extra.append(ExtraField(name: layout.columns[k], json: w.bytes))
+            }
+            return makeNote(id: value(layout.id), team: value(layout.team), author: value(layout.author), date: value(layout.date),
+                            text: value(layout.text, trim: false), extra: extra, at: here, derivedID: "\(idBase):\(rec.line)")
+        }
+    }
+
+    private struct CSVRecordBytes {
+        var bytes: [UInt8]
+        var line: Int
+        var unterminated: Localized?
+    }
+
+    /// Collects the lines of one CSV record: a quoted cell may hold newlines. A quote left open
+    /// at the end of the input (or over an absurd length) rejects the first line only; the lines
+    /// after it are read again as records of their own, so none vanish.
+    private func readCSVRecord(delimiter: UInt8?) throws -> CSVRecordBytes? {
+        let startLine = stream.lineNumber
+        record.removeAll(keepingCapacity: true)
+        // 0 field start, 1 unquoted cell, 2 inside quotes, 3 a quote seen inside quotes (closing or doubled)
+        var state = 0
+        var firstLineEnd = 0
+        var lines = 0
+        let maxBytes = 64 << 20
+        while true {
+            guard let range = try stream.nextLine() else {
+                if lines == 0 { return nil }
+                // End of input inside quotes.
+                return unterminated(startLine: startLine, firstLineEnd: firstLineEnd, lines: lines)
+            }
+            lines += 1
+            stream.withBytes { p in
+                for k in range {
+                    let b = p[k]
+                    let isDelimiter = delimiter.map { b == $0 } ?? (b == 0x2C || b == 0x3B || b == 0x09)
+                    switch state {
+                    case 0: state = b == 0x22 ? 2 : isDelimiter ? 0 : 1
+                    case 1: if isDelimiter { state = 0 }
+                    case 2: if b == 0x22 { state = 3 }
+                    default: state = b == 0x22 ? 2 : isDelimiter ? 0 : 1
+                    }
+                }
+                record.append(contentsOf: UnsafeBufferPointer(rebasing: p[range]))
+            }
+            let inQuotes = state == 2
+            if state == 3 { state = 1 }
+            if lines == 1 { firstLineEnd = record.count }
+            if !inQuotes || record.count > maxBytes {
+                if inQuotes { return unterminated(startLine: startLine, firstLineEnd: firstLineEnd, lines: lines) }
+                if options.keepRaw { record.append(contentsOf: stream.lastTerminator) }
+                return CSVRecordBytes(bytes: record, line: startLine)
+            }
+            record.append(contentsOf: stream.lastTerminator.isEmpty ? [0x0A] : stream.lastTerminator)
+        }
+    }
+
+    private func unterminated(startLine: Int, firstLineEnd: Int, lines: Int) -> CSVRecordBytes {
+        let first = Array(record[..<firstLineEnd])
+        if lines > 1 {
+            // Skip the newline after the first line, then re-read the rest.
+            var restStart = firstLineEnd
+            if restStart < record.count, record[restStart] == 0x0D { restStart += 1 }
+            if restStart < record.count, record[restStart] == 0x0A { restStart += 1 }
+            stream.unread(Array(record[restStart...]) + [0x0A], line: startLine + 1)
+        }
+        return CSVRecordBytes(bytes: first, line: startLine, unterminated: Localized(
+            nl: "aanhalingsteken niet gesloten; de regels erna zijn apart gelezen",
+            en: "quote not closed; the lines after it were read separately"))
+    }
+}
+
+extension String {
+    func trimmingASCIISpace() -> String {
+        let u = utf8
+        guard let first = u.firstIndex(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else { return "" }
+        let last = u.lastIndex(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D })!
+        if first == u.startIndex && last == u.index(before: u.endIndex) { return self }
+        return String(self[first...last])
+    }
+}

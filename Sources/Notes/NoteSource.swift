@@ -1,0 +1,146 @@
+import DiepgangCore
+import Foundation
+
+/// All notes of several inputs, in order: files, folders of `.txt` notes (sorted by path, so the
+/// order is the same on every machine) and "-" for stdin. Duplicate ids are caught across inputs.
+///
+///     let source = try NoteSource.open(paths: ["a.jsonl", "verslagen/"], options: options)
+///     for record in source { … }
+///
+/// Opening checks that every input exists (else `DiepgangError` with exit 66); files are opened
+/// one at a time while reading.
+public final class NoteSource: Sequence, IteratorProtocol {
+    /// One file to read, and the name its derived ids start with.
+    struct Entry {
+        var path: String
+        var idBase: String?
+        /// Files from a folder are text notes unless their extension says otherwise.
+        var inFolder: Bool
+    }
+
+    public let options: NoteReadOptions
+    private var entries: [Entry]
+    private var index = 0
+    private let registry = IDRegistry()
+    /// The reader of the current input (its `lastRaw` tells where the last record came from).
+    public private(set) var current: NoteReader?
+    private var pending: NoteRecord?
+
+    /// Counts, for the summary: read = notes + rejected.
+    public private(set) var notesRead = 0
+    public private(set) var rejectedCount = 0
+
+    init(entries: [Entry], options: NoteReadOptions) {
+        self.entries = entries
+        self.options = options
+    }
+
+    /// Checks the inputs and lists the files of folders.
+    public static func open(paths: [String], options: NoteReadOptions = NoteReadOptions()) throws -> NoteSource {
+        var entries: [Entry] = []
+        let fm = FileManager.default
+        for path in paths {
+            if path == "-" { entries.append(Entry(path: "-", idBase: nil, inFolder: false)); continue }
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+                throw DiepgangError(.noInput, nl: "invoer niet gevonden: \(path)", en: "input not found: \(path)")
+            }
+            if isDir.boolValue {
+                let files = try listNotes(in: path)
+                let prefix = path.hasSuffix("/") ? path : path + "/"
+                for rel in files {
+                    var base = rel
+                    if base.lowercased().hasSuffix(".txt") { base.removeLast(4) }
+                    entries.append(Entry(path: prefix + rel, idBase: base, inFolder: true))
+                }
+            } else {
+                guard fm.isReadableFile(atPath: path) else {
+                    throw DiepgangError(.noInput, nl: "kan \(path) niet lezen", en: "cannot read \(path)")
+                }
+                entries.append(Entry(path: path, idBase: nil, inFolder: false))
+            }
+        }
+        return NoteSource(entries: entries, options: options)
+    }
+
+    /// The `.txt` files under a folder (recursively, hidden ones skipped), as sorted relative paths.
+    static func listNotes(in folder: String) throws -> [String] {
+        let root = URL(fileURLWithPath: folder).standardizedFileURL
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
+                                                          options: [.skipsHiddenFiles]) else {
+            throw DiepgangError(.noInput, nl: "kan map \(folder) niet lezen", en: "cannot read folder \(folder)")
+        }
+        var files: [String] = []
+        while let url = walker.nextObject() as? URL {
+            guard url.pathExtension.lowercased() == "txt",
+                  (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            files.append(String(url.standardizedFileURL.path.dropFirst(root.path.count + 1)))
+        }
+        return files.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    /// The files this source reads, in order.
+    public var paths: [String] { entries.map(\.path) }
+
+    public func next() -> NoteRecord? {
+        while true {
+            if let reader = current, let record = reader.next() {
+                switch record {
+                case .note: notesRead += 1
+                case .rejected: rejectedCount += 1
+                }
+                return record
+            }
+            current = nil
+            guard index < entries.count else { return nil }
+            let entry = entries[index]
+            index += 1
+            var opts = options
+            if entry.inFolder && opts.format == .auto { opts.format = .text }
+            do {
+                current = try NoteReader(path: entry.path, options: opts, registry: registry, idBase: entry.idBase)
+            } catch let error as DiepgangError {
+                // A file that vanished or cannot be read after the check: reported, not fatal.
+                rejectedCount += 1
+                return .rejected(RejectedRecord(source: SourceLocation(file: entry.path, line: 1), reason: error.message))
+            } catch {
+                rejectedCount += 1
+                return .rejected(RejectedRecord(source: SourceLocation(file: entry.path, line: 1),
+                                                reason: Localized(nl: "kan niet lezen: \(error)", en: "cannot read: \(error)")))
+            }
+        }
+    }
+}
+
+/// Writes rejected records as JSON Lines `{"file","line","reason"}` (for `--errors FILE`),
+/// the reason in the user's language.
+public struct RejectionReportWriter {
+    public let sink: OutputSink
+    public let language: Language
+    private var writer = JSONWriter(reservingCapacity: 256)
+
+    public init(sink: OutputSink, language: Language) {
+        self.sink = sink
+        self.language = language
+    }
+
+    public mutating func write(_ record: RejectedRecord) throws {
+        try sink.write(Self.line(record, language: language, writer: &writer))
+    }
+
+    /// One JSON Lines line (with its newline) for a rejected record.
+    public static func line(_ record: RejectedRecord, language: Language) -> [UInt8] {
+        var w = JSONWriter(reservingCapacity: 256)
+        return line(record, language: language, writer: &w)
+    }
+
+    private static func line(_ record: RejectedRecord, language: Language, writer w: inout JSONWriter) -> [UInt8] {
+        w.removeAll()
+        w.beginObject()
+        w.field("file", record.source.file)
+        w.field("line", record.source.line)
+        w.field("reason", record.reason(language))
+        w.endObject()
+        return w.bytes + [0x0A]
+    }
+}

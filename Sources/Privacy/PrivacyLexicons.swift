@@ -1,0 +1,186 @@
+import DiepgangCore
+import DiepgangResources
+
+/// The word lists of the personal-data check, read from `Lexicons/privacy/` (embedded, or a
+/// user's `--lexicons DIR`). Lines are entries; `#` starts a comment. A malformed line is
+/// rejected with file, line and reason.
+public struct PrivacyLexicons: Sendable {
+    var commonWords: WordSet
+    var firstNames: WordSet
+    var ambiguousFirstNames: WordSet
+    var notNames: WordSet
+    var particles: WordSet
+    var placePrepositions: WordSet
+    var birthContext: WordSet
+    var bsnContext: WordSet
+    /// Titles as lists of words ("de heer" → ["de", "heer"]), lower case.
+    var titles: [[UInt8]]
+    var titleWords: WordSet
+    var streetSuffixes: [[UInt8]]
+    var notNameEndings: [[UInt8]]
+    var months: [(name: [UInt8], number: Int)]
+    var ibanLengths: [UInt16: Int]
+    var postcodeNever: Set<UInt16>
+    var postcodeAfterYear: Set<UInt16>
+    /// Fingerprint of the files, for reproducible output.
+    public var version: String
+
+    static let folder = "privacy/"
+
+    /// The lists built into the program.
+    public static func embedded() throws -> PrivacyLexicons {
+        try load(from: .embedded("Lexicons"))
+    }
+
+    public static func load(from folder: ResourceFolder) throws -> PrivacyLexicons {
+        var used: [ResourceFile] = []
+        func file(_ name: String) throws -> ResourceFile {
+            guard let f = folder.file(Self.folder + name) else {
+                throw DiepgangError(.noInput, nl: "lexicon ontbreekt: \(folder.origin)/\(Self.folder)\(name)",
+                                    en: "lexicon missing: \(folder.origin)/\(Self.folder)\(name)")
+            }
+            used.append(f)
+            return f
+        }
+        /// Entries of a list: trimmed lines without comments, with their line numbers.
+        func entries(_ f: ResourceFile) -> [(line: Int, text: String)] {
+            var out: [(Int, String)] = []
+            for (i, raw) in f.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                let t = raw.trimmingCharacters()
+                if t.isEmpty || t.hasPrefix("#") { continue }
+                out.append((i + 1, t))
+            }
+            return out
+        }
+        func malformed(_ f: ResourceFile, _ line: Int, _ why: Localized) -> DiepgangError {
+            DiepgangError(.dataError, nl: "\(folder.origin)/\(Self.folder)\(f.path.dropFirst(Self.folder.count)):\(line): \(why.nl)",
+                          en: "\(folder.origin)/\(Self.folder)\(f.path.dropFirst(Self.folder.count)):\(line): \(why.en)")
+        }
+        /// A list of single words (no spaces).
+        func words(_ name: String) throws -> [String] {
+            let f = try file(name)
+            return try entries(f).map { e in
+                if e.text.contains(" ") || e.text.contains("\t") {
+                    throw malformed(f, e.line, Localized(nl: "één woord per regel verwacht, niet '\(e.text)'",
+                                                         en: "expected one word per line, not '\(e.text)'"))
+                }
+                return e.text.lowercased()
+            }
+        }
+
+        let commonFile = try file("common_words.fc")
+        var common = try frontCoded(commonFile, malformed: malformed)
+        common += try words("common_words_extra.txt").map { Array($0.utf8) }
+        let first = try words("first_names.txt")
+        let ambiguous = try words("ambiguous_first_names.txt")
+        let not = try words("not_names.txt")
+        let particles = try words("name_particles.txt")
+        let places = try words("place_prepositions.txt")
+        let birth = try words("birth_context.txt")
+        let bsn = try words("bsn_context.txt")
+        let suffixes = try words("street_suffixes.txt")
+        let endings = try words("not_name_endings.txt")
+
+        let titleFile = try file("titles.txt")
+        let titles = entries(titleFile).map { Array($0.text.lowercased().utf8) }
+
+        let monthFile = try file("months.txt")
+        var months: [([UInt8], Int)] = []
+        for e in entries(monthFile) {
+            let parts = e.text.split(separator: " ")
+            guard parts.count == 2, let n = Int(parts[1]), (1...12).contains(n) else {
+                throw malformed(monthFile, e.line, Localized(nl: "'NAAM NUMMER' verwacht (nummer 1–12)", en: "expected 'NAME NUMBER' (number 1–12)"))
+            }
+            months.append((Array(parts[0].lowercased().utf8), n))
+        }
+
+        let ibanFile = try file("iban_lengths.txt")
+        var iban: [UInt16: Int] = [:]
+        for e in entries(ibanFile) {
+            let parts = e.text.split(separator: " ")
+            guard parts.count == 2, let code = Self.letterPair(parts[0]), let n = Int(parts[1]), (12...34).contains(n) else {
+                throw malformed(ibanFile, e.line, Localized(nl: "'LANDCODE LENGTE' verwacht, bv. 'NL 18'", en: "expected 'COUNTRY LENGTH', e.g. 'NL 18'"))
+            }
+            iban[code] = n
+        }
+
+        let postFile = try file("postcode_exclusions.txt")
+        var never = Set<UInt16>(), afterYear = Set<UInt16>()
+        for e in entries(postFile) {
+            let parts = e.text.split(separator: " ")
+            guard parts.count == 2, let pair = Self.letterPair(parts[1]), parts[0] == "never" || parts[0] == "after-year" else {
+                throw malformed(postFile, e.line, Localized(nl: "'never XX' of 'after-year XX' verwacht", en: "expected 'never XX' or 'after-year XX'"))
+            }
+            if parts[0] == "never" { never.insert(pair) } else { afterYear.insert(pair) }
+        }
+
+        // Single-word titles ("mevrouw", "dhr") and the last word of longer ones ("heer"); not "de".
+        let titleWords = titles.compactMap { t in t.split(separator: 0x20).last.map { String(decoding: $0, as: UTF8.self) } }
+
+        return PrivacyLexicons(
+            commonWords: WordSet(bytes: common), firstNames: WordSet(first), ambiguousFirstNames: WordSet(ambiguous), notNames: WordSet(not), particles: WordSet(particles), placePrepositions: WordSet(places),
+            birthContext: WordSet(birth), bsnContext: WordSet(bsn), titles: titles, titleWords: WordSet(titleWords),
+            streetSuffixes: suffixes.map { Array($0.utf8) }.sorted { $0.count > $1.count },
+            notNameEndings: endings.map { Array($0.utf8) },
+            months: months, ibanLengths: iban, postcodeNever: never, postcodeAfterYear: afterYear,
+            version: ResourceFolder.fingerprint(used))
+    }
+
+    /// A front-coded word list: each line a shared-prefix length (one of 0-9a-z, counted in
+    /// Unicode scalars) and the rest of the word. Decoded on bytes: the list is large.
+    static func frontCoded(_ f: ResourceFile, malformed: (ResourceFile, Int, Localized) -> DiepgangError) throws -> [[UInt8]] {
+        var out: [[UInt8]] = []
+        out.reserveCapacity(f.bytes.count / 6)
+        var previous: [UInt8] = []
+        var lineNumber = 0
+        let b = f.bytes
+        var i = 0
+        while i < b.count {
+            var e = i
+            while e < b.count && b[e] != 0x0A { e += 1 }
+            lineNumber += 1
+            var end = e
+            if end > i && b[end - 1] == 0x0D { end -= 1 }
+            defer { i = e + 1 }
+            if end == i || b[i] == 0x23 { continue }  // blank or "#" comment
+            let v = b[i]
+            let shared: Int
+            switch v {
+            case 0x30...0x39: shared = Int(v - 0x30)
+            case 0x61...0x7A: shared = Int(v - 0x61 + 10)
+            default: shared = -1
+            }
+            // Byte length of the first `shared` scalars of the previous word.
+            var bytes = 0
+            var scalars = 0
+            while scalars < shared && bytes < previous.count {
+                bytes += 1
+                while bytes < previous.count && previous[bytes] & 0xC0 == 0x80 { bytes += 1 }
+                scalars += 1
+            }
+            guard shared >= 0, scalars == shared else {
+                throw malformed(f, lineNumber, Localized(nl: "lengte van het gedeelde begin ontbreekt of is te groot", en: "shared-prefix length missing or too large"))
+            }
+            previous.removeSubrange(bytes...)
+            previous.append(contentsOf: b[(i + 1)..<end])
+            out.append(previous)
+        }
+        return out
+    }
+
+    /// Two capital ASCII letters packed into a number ("NL").
+    static func letterPair<S: StringProtocol>(_ s: S) -> UInt16? {
+        let u = Array(s.utf8)
+        guard u.count == 2, u.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else { return nil }
+        return UInt16(u[0]) << 8 | UInt16(u[1])
+    }
+}
+
+private extension Substring {
+    func trimmingCharacters() -> String {
+        var s = self[...]
+        while let f = s.first, f == " " || f == "\t" || f == "\r" { s = s.dropFirst() }
+        while let l = s.last, l == " " || l == "\t" || l == "\r" { s = s.dropLast() }
+        return String(s)
+    }
+}

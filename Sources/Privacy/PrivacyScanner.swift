@@ -1,0 +1,824 @@
+import DiepgangCore
+import DiepgangResources
+
+/// Finds likely personal data in Dutch text: e-mail addresses, phone numbers, BSN (elfproef),
+/// IBAN (mod 97), postcodes, dates of birth in context, street addresses and names. One scan
+/// over the UTF-8 bytes, no regular expressions; built once, shared between threads.
+///
+///     let scanner = try PrivacyScanner.standard()
+///     for finding in scanner.scan(note.text) { … finding.kind, .start, .end, .confidence }
+public struct PrivacyScanner: Sendable {
+    public let lexicons: PrivacyLexicons
+    /// Findings below this confidence are not reported.
+    public var minimumConfidence: Double
+
+    public init(lexicons: PrivacyLexicons, minimumConfidence: Double = 0.5) {
+        self.lexicons = lexicons
+        self.minimumConfidence = minimumConfidence
+    }
+
+    /// The scanner with the word lists built into the program.
+    public static func standard() throws -> PrivacyScanner {
+        PrivacyScanner(lexicons: try PrivacyLexicons.embedded())
+    }
+
+    /// The scanner with the word lists of a lexicon folder (`--lexicons DIR`: `DIR/privacy/…`).
+    public static func load(from folder: ResourceFolder) throws -> PrivacyScanner {
+        PrivacyScanner(lexicons: try PrivacyLexicons.load(from: folder))
+    }
+
+    /// The findings in a text, ordered by position, not overlapping.
+    public func scan(_ text: String) -> [PrivacyFinding] {
+        var text = text
+        return text.withUTF8 { scan($0) }
+    }
+
+    /// The findings in UTF-8 bytes (invalid sequences are skipped over, never trap).
+    public func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [PrivacyFinding] {
+        guard bytes.count > 0 else { return [] }
+        var scan = Scan(p: bytes, lex: lexicons)
+        scan.run()
+        let chosen = scan.resolve(minimum: minimumConfidence)
+        var offsets = ScalarOffsets(bytes)
+        return chosen.map { c in
+            let s = offsets.scalarOffset(ofByte: c.range.lowerBound)
+            let e = offsets.scalarOffset(ofByte: c.range.upperBound)
+            return PrivacyFinding(kind: c.kind, start: s, end: e, text: String(decoding: UnsafeBufferPointer(rebasing: bytes[c.range]), as: UTF8.self),
+                                  confidence: c.confidence, utf8Range: c.range)
+        }
+    }
+
+    /// The text with each finding replaced by its placeholder ("[NAAM]"), the rest unchanged.
+    public static func redact(_ text: String, _ findings: [PrivacyFinding]) -> String {
+        String(decoding: redact(Array(text.utf8), findings), as: UTF8.self)
+    }
+
+    /// Byte-level redaction: findings' `utf8Range`s must be ascending and not overlap.
+    public static func redact(_ bytes: [UInt8], _ findings: [PrivacyFinding]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var at = 0
+        for f in findings.sorted(by: { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }) where f.utf8Range.lowerBound >= at {
+            out.append(contentsOf: bytes[at..<f.utf8Range.lowerBound])
+            out.append(contentsOf: f.kind.placeholder.utf8)
+            at = f.utf8Range.upperBound
+        }
+        out.append(contentsOf: bytes[at...])
+        return out
+    }
+}
+
+/// A candidate before overlaps are resolved.
+struct Candidate {
+    var kind: PrivacyKind
+    var range: Range<Int>
+    var confidence: Double
+}
+
+/// A word of the text: letters with inner hyphens or apostrophes.
+struct Word {
+    var start: Int
+    var end: Int
+    var capitalised: Bool
+    var allCaps: Bool
+    /// First word of a sentence, a line or after a colon.
+    var sentenceStart: Bool
+}
+
+/// The state of one scan.
+struct Scan {
+    let p: UnsafeBufferPointer<UInt8>
+    let n: Int
+    let lex: PrivacyLexicons
+    var words: [Word] = []
+    var found: [Candidate] = []
+
+    init(p: UnsafeBufferPointer<UInt8>, lex: PrivacyLexicons) {
+        self.p = p
+        self.n = p.count
+        self.lex = lex
+    }
+
+    mutating func run() {
+        splitWords()
+        scanStructures()
+        scanWords()
+    }
+
+    // MARK: - Characters
+
+    @inline(__always) func isDigit(_ i: Int) -> Bool { i >= 0 && i < n && p[i] >= 0x30 && p[i] <= 0x39 }
+    @inline(__always) func isASCIILetter(_ i: Int) -> Bool {
+        guard i >= 0 && i < n else { return false }
+        let b = p[i] | 0x20
+        return b >= 0x61 && b <= 0x7A
+    }
+    @inline(__always) func isUpperASCII(_ i: Int) -> Bool { i >= 0 && i < n && p[i] >= 0x41 && p[i] <= 0x5A }
+
+    /// The scalar at i and its length in bytes (U+FFFD, 1 for an invalid byte).
+    func scalar(at i: Int) -> (UInt32, Int) {
+        let b = p[i]
+        if b < 0x80 { return (UInt32(b), 1) }
+        var need = 0
+        var s: UInt32 = 0
+        switch b {
+        case 0xC2...0xDF: need = 1; s = UInt32(b & 0x1F)
+        case 0xE0...0xEF: need = 2; s = UInt32(b & 0x0F)
+        case 0xF0...0xF4: need = 3; s = UInt32(b & 0x07)
+        default: return (0xFFFD, 1)
+        }
+        guard i + need < n else { return (0xFFFD, 1) }
+        for k in 1...need {
+            let c = p[i + k]
+            guard c & 0xC0 == 0x80 else { return (0xFFFD, 1) }
+            s = s << 6 | UInt32(c & 0x3F)
+        }
+        return (s, need + 1)
+    }
+
+    /// Is the character at i a letter (ASCII or any alphabetic scalar)? Returns its length, 0 if not.
+    func letterLength(at i: Int) -> Int {
+        guard i >= 0 && i < n else { return 0 }
+        if p[i] < 0x80 { return isASCIILetter(i) ? 1 : 0 }
+        if p[i] & 0xC0 == 0x80 { return 0 }
+        let (s, len) = scalar(at: i)
+        guard let u = Unicode.Scalar(s), u.properties.isAlphabetic else { return 0 }
+        return len
+    }
+
+    func isUppercase(at i: Int) -> Bool {
+        if p[i] < 0x80 { return isUpperASCII(i) }
+        let (s, _) = scalar(at: i)
+        return Unicode.Scalar(s)?.properties.isUppercase ?? false
+    }
+
+    /// Letter or digit just before i (for boundaries); looks back over a multi-byte letter.
+    func alnumBefore(_ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        var k = i - 1
+        while k > 0 && p[k] & 0xC0 == 0x80 { k -= 1 }
+        return isDigit(k) || letterLength(at: k) > 0
+    }
+
+    func alnumAt(_ i: Int) -> Bool { isDigit(i) || letterLength(at: i) > 0 }
+
+    // MARK: - Words and sentence starts
+
+    mutating func splitWords() {
+        var i = 0
+        var boundary = true
+        words.reserveCapacity(n / 5)
+        while i < n {
+            let b = p[i]
+            let len = letterLength(at: i)
+            if len > 0 {
+                let start = i
+                var allCaps = true
+                var letters = 0
+                i += len
+                letters += 1
+                if !isUppercase(at: start) { allCaps = false }
+                while i < n {
+                    let l = letterLength(at: i)
+                    if l > 0 {
+                        if !isUppercase(at: i) { allCaps = false }
+                        letters += 1
+                        i += l
+                        continue
+                    }
+                    // Inner hyphen or apostrophe (', ’) followed by a letter: "Jan-Willem", "D'Souza".
+                    var joiner = 0
+                    if p[i] == 0x2D || p[i] == 0x27 { joiner = 1 }
+                    else if p[i] == 0xE2 && i + 2 < n && p[i + 1] == 0x80 && p[i + 2] == 0x99 { joiner = 3 }
+                    if joiner > 0 && letterLength(at: i + joiner) > 0 { i += joiner; continue }
+                    break
+                }
+                let capitalised = isUppercase(at: start)
+                words.append(Word(start: start, end: i, capitalised: capitalised, allCaps: allCaps && letters > 1, sentenceStart: boundary))
+                boundary = false
+                // A dot after a title or an initial ("dhr.", "J.") does not end the sentence.
+                if i < n && p[i] == 0x2E {
+                    let w = start..<i
+                    if letters == 1 || lex.titleWords.contains(p, w) {
+                        i += 1
+                    }
+                }
+                continue
+            }
+            switch b {
+            case 0x2E, 0x21, 0x3F, 0x3A, 0x0A:  // . ! ? : newline
+                boundary = true
+            case 0x30...0x39:
+                boundary = false
+            case 0xE2 where i + 2 < n && p[i + 1] == 0x80 && (p[i + 2] == 0xA6 || p[i + 2] == 0xA2):  // … •
+                boundary = true
+            default:
+                break
+            }
+            i += 1
+        }
+    }
+
+    /// Lower-case match of a word against ASCII/UTF-8 bytes.
+    func wordEquals(_ w: Word, _ bytes: [UInt8]) -> Bool {
+        guard w.end - w.start == bytes.count else { return false }
+        var k = 0
+        for i in w.start..<w.end {
+            var c = p[i]
+            if c >= 0x41 && c <= 0x5A { c |= 0x20 }
+            if c != bytes[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// Only spaces (at most `max`) between two offsets.
+    func onlySpaces(_ from: Int, _ to: Int, max: Int = 2) -> Bool {
+        guard to > from, to - from <= max else { return false }
+        for i in from..<to where p[i] != 0x20 && p[i] != 0x09 { return false }
+        return true
+    }
+
+    // MARK: - Structured identifiers: e-mail, phone, BSN, IBAN, postcode
+
+    mutating func scanStructures() {
+        var i = 0
+        while i < n {
+            let b = p[i]
+            if b == 0x40 {  // @
+                if let r = email(at: i) { found.append(Candidate(kind: .email, range: r, confidence: 0.99)) }
+                i += 1
+                continue
+            }
+            if (b == 0x2B || isDigit(i) || (b == 0x28 && i + 1 < n && p[i + 1] == 0x30)) && !alnumBefore(i) {
+                var advanced = i + 1
+                if let (r, c) = phone(at: i) {
+                    found.append(Candidate(kind: .telefoon, range: r, confidence: c))
+                    advanced = r.upperBound
+                } else if isDigit(i) {
+                    if let (r, c) = bsn(at: i) {
+                        found.append(Candidate(kind: .bsn, range: r, confidence: c))
+                        advanced = r.upperBound
+                    } else if let (r, c) = postcode(at: i) {
+                        found.append(Candidate(kind: .postcode, range: r, confidence: c))
+                        advanced = r.upperBound
+                    } else {
+                        while advanced < n && isDigit(advanced) { advanced += 1 }
+                    }
+                }
+                i = advanced
+                continue
+            }
+            if isASCIILetter(i) && !alnumBefore(i) {
+                if let (r, valid) = iban(at: i) {
+                    // An IBAN-shaped number with a wrong check is skipped whole, so its digits
+                    // are not taken for a phone number.
+                    if valid { found.append(Candidate(kind: .iban, range: r, confidence: 0.99)) }
+                    i = r.upperBound
+                    continue
+                }
+            }
+            i += 1
+        }
+    }
+
+    func email(at at: Int) -> Range<Int>? {
+        func localChar(_ c: UInt8) -> Bool {
+            (c >= 0x30 && c <= 0x39) || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) || c == 0x2E || c == 0x5F || c == 0x25 || c == 0x2B || c == 0x2D
+        }
+        var s = at
+        while s > 0 && localChar(p[s - 1]) { s -= 1 }
+        while s < at && (p[s] == 0x2E || p[s] == 0x2D) { s += 1 }
+        guard s < at else { return nil }
+        var e = at + 1
+        var lastDot = -1
+        while e < n {
+            let c = p[e]
+            if (c >= 0x30 && c <= 0x39) || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) || c == 0x2D { e += 1; continue }
+            if c == 0x2E && e + 1 < n && isASCIILetter(e + 1) || (c == 0x2E && e + 1 < n && isDigit(e + 1)) { lastDot = e; e += 1; continue }
+            break
+        }
+        guard lastDot > at + 1, e - lastDot - 1 >= 2 else { return nil }
+        for k in (lastDot + 1)..<e where !isASCIILetter(k) { return nil }
+        return s..<e
+    }
+
+    /// Digits and separators from i: the digits, and where each digit sits.
+    /// Separators: one space, dash, dot or slash between digits, " - ", and parentheses round an area code.
+    func digitGroups(from i: Int, maxDigits: Int) -> (digits: [UInt8], end: Int, separators: Int) {
+        var digits: [UInt8] = []
+        var k = i
+        var end = i
+        var seps = 0
+        while k < n && digits.count < maxDigits {
+            if isDigit(k) {
+                digits.append(p[k] - 0x30)
+                k += 1
+                end = k
+                continue
+            }
+            // A separator must be followed by a digit (or "(").
+            var skip = 0
+            if p[k] == 0x20 || p[k] == 0x2D || p[k] == 0x2E || p[k] == 0x2F || p[k] == 0x29 { skip = 1 }
+            if p[k] == 0x20 && k + 2 < n && p[k + 1] == 0x2D && p[k + 2] == 0x20 { skip = 3 }
+            if p[k] == 0x29 && k + 1 < n && p[k + 1] == 0x20 { skip = 2 }
+            if skip == 0 && p[k] == 0x28 { skip = 1 }
+            if skip == 0 { break }
+            var next = k + skip
+            if next < n && p[next] == 0x28 { next += 1 }
+            guard next < n, isDigit(next), !digits.isEmpty else { break }
+            seps += 1
+            k = next
+        }
+        return (digits, end, seps)
+    }
+
+    func phone(at i: Int) -> (Range<Int>, Double)? {
+        var k = i
+        var international = false
+        if p[k] == 0x2B {
+            guard k + 2 < n, p[k + 1] == 0x33, p[k + 2] == 0x31 else { return nil }  // +31
+            international = true
+            k += 3
+        } else if k + 3 < n, p[k] == 0x30, p[k + 1] == 0x30, p[k + 2] == 0x33, p[k + 3] == 0x31 {  // 0031
+            international = true
+            k += 4
+        }
+        if international {
+            // "+31 6 …", "+31-20-…", "+31 (0)6 …"
+            while k < n && (p[k] == 0x20 || p[k] == 0x2D) { k += 1 }
+            if k + 2 < n && p[k] == 0x28 && p[k + 1] == 0x30 && p[k + 2] == 0x29 {
+                k += 3
+                while k < n && p[k] == 0x20 { k += 1 }
+            }
+            guard isDigit(k), p[k] != 0x30 else { return nil }
+            let g = digitGroups(from: k, maxDigits: 9)
+            guard g.digits.count == 9, !isDigit(g.end), !isASCIILetter(g.end) else { return nil }
+            return (i..<g.end, g.digits[0] == 6 ? 0.95 : 0.9)
+        }
+        // "(010) 123 45 67": the area code in parentheses.
+        let first = p[i] == 0x28 ? i + 1 : i
+        guard first < n, p[first] == 0x30 else { return nil }
+        let g = digitGroups(from: first, maxDigits: 10)
+        guard g.digits.count == 10, g.digits[1] != 0, !isDigit(g.end), !isASCIILetter(g.end) else { return nil }
+        // 0800/0900 numbers are services, not people.
+        if g.digits[1] == 8 && g.digits[2] == 0 && g.digits[3] == 0 { return nil }
+        if g.digits[1] == 9 && g.digits[2] == 0 && g.digits[3] == 0 { return nil }
+        // Dates and amounts are not phone numbers: "06-12-2023" has 8 digits, but "01.02.2023 12" must not pass either.
+        if g.separators > 4 { return nil }
+        let mobile = g.digits[1] == 6
+        return (i..<g.end, mobile ? 0.95 : (g.separators > 0 ? 0.9 : 0.8))
+    }
+
+    func bsn(at i: Int) -> (Range<Int>, Double)? {
+        // Nine digits, plain or grouped 3-3-3 / 4-2-3 with dots or spaces.
+        var digits: [Int] = []
+        var k = i
+        var groups: [Int] = [0]
+        var sep: UInt8 = 0
+        while k < n && digits.count < 10 {
+            if isDigit(k) {
+                digits.append(Int(p[k] - 0x30))
+                groups[groups.count - 1] += 1
+                k += 1
+                continue
+            }
+            if (p[k] == 0x2E || p[k] == 0x20 || p[k] == 0x2D) && isDigit(k + 1) && (sep == 0 || sep == p[k]) && digits.count < 9 {
+                sep = p[k]
+                groups.append(0)
+                k += 1
+                continue
+            }
+            break
+        }
+        guard digits.count == 9, !isDigit(k), !isASCIILetter(k) else { return nil }
+        if groups.count > 1 && groups != [3, 3, 3] && groups != [4, 2, 3] { return nil }
+        // A decimal amount ("123.456.789,50") is money.
+        if k + 1 < n && p[k] == 0x2C && isDigit(k + 1) { return nil }
+        // Elfproef: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 ≡ 0 (mod 11), and not all zeros.
+        var sum = 0
+        for j in 0..<8 { sum += (9 - j) * digits[j] }
+        sum -= digits[8]
+        guard sum % 11 == 0, digits.contains(where: { $0 != 0 }) else { return nil }
+        // A euro sign before it: an amount.
+        var b = i - 1
+        while b >= 0 && p[b] == 0x20 { b -= 1 }
+        if b >= 2 && p[b - 2] == 0xE2 && p[b - 1] == 0x82 && p[b] == 0xAC { return nil }
+        let context = hasBSNContext(before: i)
+        if context { return (i..<k, 0.99) }
+        return (i..<k, groups.count == 1 ? 0.85 : 0.7)
+    }
+
+    /// A BSN context word in the 40 bytes before i (words are split before structures are scanned).
+    func hasBSNContext(before i: Int) -> Bool {
+        // Binary search for the first word that ends after i, then look back.
+        var lo = 0, hi = words.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if words[mid].end <= i { lo = mid + 1 } else { hi = mid }
+        }
+        var k = lo - 1
+        while k >= 0 && i - words[k].end <= 40 {
+            if lex.bsnContext.contains(p, words[k].start..<words[k].end) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// An IBAN-shaped span from i, and whether its mod-97 check holds.
+    func iban(at i: Int) -> (Range<Int>, Bool)? {
+        guard i + 3 < n, isASCIILetter(i + 1), isDigit(i + 2), isDigit(i + 3) else { return nil }
+        let c0 = p[i] & ~0x20, c1 = p[i + 1] & ~0x20
+        guard let length = lex.ibanLengths[UInt16(c0) << 8 | UInt16(c1)] else { return nil }
+        var chars: [UInt8] = [c0, c1, p[i + 2], p[i + 3]]
+        var k = i + 4
+        var end = k
+        while k < n && chars.count < length {
+            if isDigit(k) || isASCIILetter(k) {
+                chars.append(isASCIILetter(k) ? p[k] & ~0x20 : p[k])
+                k += 1
+                end = k
+                continue
+            }
+            if p[k] == 0x20 && k + 1 < n && (isDigit(k + 1) || isASCIILetter(k + 1)) { k += 1; continue }
+            break
+        }
+        guard chars.count == length, !alnumAt(end) else { return nil }
+        // Mod 97 over the rearranged number (country and check digits moved to the end).
+        var rem = 0
+        for c in chars[4...] + chars[..<4] {
+            if c >= 0x30 && c <= 0x39 {
+                rem = (rem * 10 + Int(c - 0x30)) % 97
+            } else {
+                rem = (rem * 100 + Int(c - 0x41 + 10)) % 97
+            }
+        }
+        return (i..<end, rem == 1)
+    }
+
+    func postcode(at i: Int) -> (Range<Int>, Double)? {
+        guard i + 5 < n || i + 5 == n, p[i] != 0x30 else { return nil }
+        for k in i..<(i + 4) where !isDigit(k) { return nil }
+        var k = i + 4
+        let spaced = k < n && p[k] == 0x20
+        if spaced { k += 1 }
+        guard k + 1 < n || k + 1 == n - 0, isASCIILetter(k), isASCIILetter(k + 1), !alnumAt(k + 2) else { return nil }
+        let upper = isUpperASCII(k) && isUpperASCII(k + 1)
+        let lower = !isUpperASCII(k) && !isUpperASCII(k + 1)
+        // "2019 en" is a year and a word: spaced letters must be capitals; "1234ab" may be lower case.
+        if spaced && !upper { return nil }
+        if !upper && !lower { return nil }
+        let pair = UInt16(p[k] & ~0x20) << 8 | UInt16(p[k + 1] & ~0x20)
+        if lex.postcodeNever.contains(pair) { return nil }
+        let number = Int(p[i] - 0x30) * 1000 + Int(p[i + 1] - 0x30) * 100 + Int(p[i + 2] - 0x30) * 10 + Int(p[i + 3] - 0x30)
+        let yearLike = (1900...2099).contains(number)
+        // Context: a place name after it ("1234 AB Utrecht") or an address before it.
+        var e = k + 2
+        if e < n && p[e] == 0x2C { e += 1 }
+        let cityAfter = e + 1 < n && (p[e] == 0x20 || p[e] == 0x20) && isUpperASCII(e + 1)
+        var before = i - 1
+        while before >= 0 && (p[before] == 0x20 || p[before] == 0x2C) { before -= 1 }
+        let numberBefore = before >= 0 && (isDigit(before) || isASCIILetter(before)) && found.last.map { $0.kind == .adres } == false
+        if yearLike && lex.postcodeAfterYear.contains(pair) && !cityAfter { return nil }
+        var confidence = 0.8
+        if cityAfter { confidence = 0.9 }
+        if lower { confidence -= 0.2 }
+        if yearLike && !cityAfter { confidence = min(confidence, 0.6) }
+        _ = numberBefore
+        return (i..<(k + 2), confidence)
+    }
+
+    // MARK: - Word-based: dates of birth, addresses, names
+
+    mutating func scanWords() {
+        var covered = 0  // words before this index are part of a finding already
+        var w = 0
+        while w < words.count {
+            let word = words[w]
+            let range = word.start..<word.end
+            // Date of birth: a context word, then a date within a few words.
+            if lex.birthContext.contains(p, range) {
+                if let (r, c) = birthDate(after: word.end) {
+                    found.append(Candidate(kind: .geboortedatum, range: r, confidence: c))
+                }
+            }
+            // Street address: a word ending in -straat, -laan, … and a house number.
+            if let r = address(at: w) {
+                found.append(Candidate(kind: .adres, range: r.range, confidence: 0.9))
+                covered = max(covered, r.lastWord + 1)
+                w = r.lastWord + 1
+                continue
+            }
+            if w >= covered, let title = titleLength(at: w) {
+                if let r = nameAfterTitle(w + title) {
+                    found.append(Candidate(kind: .naam, range: words[r.first].start..<words[r.last].end, confidence: 0.95))
+                    covered = r.last + 1
+                    w = r.last + 1
+                    continue
+                }
+            }
+            if w >= covered, let r = likelyName(at: w) {
+                found.append(Candidate(kind: .naam, range: words[w].start..<words[r.last].end, confidence: r.confidence))
+                covered = r.last + 1
+                w = r.last + 1
+                continue
+            }
+            w += 1
+        }
+    }
+
+    /// A date starting within 40 bytes after `from` on the same line: 3-3-1961, 03/03/61,
+    /// 1961-03-03, 3 maart 1961.
+    func birthDate(after from: Int) -> (Range<Int>, Double)? {
+        var i = from
+        let limit = min(n, from + 40)
+        while i < limit {
+            if p[i] == 0x0A { return nil }
+            if isDigit(i) && !isDigit(i - 1) {
+                if let r = numericDate(at: i) ?? writtenDate(at: i) { return (r, 0.95) }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    func number(at i: Int, maxDigits: Int) -> (value: Int, end: Int)? {
+        var k = i
+        var v = 0
+        while k < n && isDigit(k) && k - i < maxDigits + 1 { v = v * 10 + Int(p[k] - 0x30); k += 1 }
+        guard k > i, k - i <= maxDigits else { return nil }
+        return (v, k)
+    }
+
+    func numericDate(at i: Int) -> Range<Int>? {
+        guard let a = number(at: i, maxDigits: 4), a.end < n else { return nil }
+        let sep = p[a.end]
+        guard sep == 0x2D || sep == 0x2F || sep == 0x2E else { return nil }
+        guard let b = number(at: a.end + 1, maxDigits: 2), b.end < n, p[b.end] == sep,
+              let c = number(at: b.end + 1, maxDigits: 4), !isDigit(c.end) else { return nil }
+        let aDigits = a.end - i, cDigits = c.end - b.end - 1
+        if aDigits == 4 {
+            guard cDigits <= 2, (1...12).contains(b.value), (1...31).contains(c.value) else { return nil }
+        } else {
+            guard aDigits <= 2, cDigits == 2 || cDigits == 4, (1...31).contains(a.value), (1...12).contains(b.value) else { return nil }
+        }
+        return i..<c.end
+    }
+
+    func writtenDate(at i: Int) -> Range<Int>? {
+        guard let day = number(at: i, maxDigits: 2), (1...31).contains(day.value), day.end < n, p[day.end] == 0x20 else { return nil }
+        let m = day.end + 1
+        var e = m
+        while e < n && isASCIILetter(e) { e += 1 }
+        guard e > m else { return nil }
+        let name = (m..<e).map { p[$0] | 0x20 }
+        guard lex.months.contains(where: { $0.name == name }) else { return nil }
+        if e < n && p[e] == 0x2E { e += 1 }
+        guard e < n, p[e] == 0x20, let year = number(at: e + 1, maxDigits: 4), year.end - e - 1 == 4 else { return nil }
+        return i..<year.end
+    }
+
+    /// Street name (up to three words before and including the one with the suffix) and house number.
+    func address(at w: Int) -> (range: Range<Int>, lastWord: Int)? {
+        let word = words[w]
+        let len = word.end - word.start
+        var suffixMatch = false
+        for s in lex.streetSuffixes where s.count <= len {
+            var same = true
+            var k = word.end - s.count
+            for c in s {
+                var b = p[k]
+                if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+                if b != c { same = false; break }
+                k += 1
+            }
+            if same {
+                // "Kerkstraat" (longer than the suffix) or "Oude Gracht" (the suffix after a capitalised word).
+                if len > s.count || (word.capitalised && w > 0 && words[w - 1].capitalised && !words[w - 1].sentenceStart
+                                     && onlySpaces(words[w - 1].end, word.start, max: 1)) {
+                    suffixMatch = true
+                }
+                break
+            }
+        }
+        guard suffixMatch else { return nil }
+        // The street name must be capitalised at its start.
+        var first = w
+        while first > 0 && w - first < 3 && onlySpaces(words[first - 1].end, words[first].start, max: 1) {
+            let prev = words[first - 1]
+            if prev.capitalised || lex.particles.contains(p, prev.start..<prev.end) {
+                if prev.sentenceStart && !prev.capitalised { break }
+                first -= 1
+            } else {
+                break
+            }
+        }
+        // Leading particles are not part of the name unless capitalised ("Van Goghstraat").
+        while first < w && !words[first].capitalised { first += 1 }
+        guard words[first].capitalised else { return nil }
+        // House number: 1–4 digits, then an optional letter or "-2", "-a", "bis".
+        var k = word.end
+        guard k < n, p[k] == 0x20 else { return nil }
+        k += 1
+        let numStart = k
+        while k < n && isDigit(k) && k - numStart < 5 { k += 1 }
+        guard k > numStart, k - numStart <= 4, p[numStart] != 0x30, !isDigit(k) else { return nil }
+        if isASCIILetter(k) && !isASCIILetter(k + 1) { k += 1 }
+        else if k + 1 < n && p[k] == 0x2D && (isDigit(k + 1) || isASCIILetter(k + 1)) {
+            var e = k + 1
+            while e < n && (isDigit(e) || isASCIILetter(e)) && e - k <= 4 { e += 1 }
+            if !alnumAt(e) { k = e }
+        }
+        guard !isASCIILetter(k) else { return nil }
+        // The house number is part of the address; find the last word index the span covers.
+        var last = w
+        while last + 1 < words.count && words[last + 1].start < k { last += 1 }
+        return (words[first].start..<k, last)
+    }
+
+    /// Number of words of a title starting at word w ("mevrouw" 1, "de heer" 2), if one starts there.
+    func titleLength(at w: Int) -> Int? {
+        for t in lex.titles {
+            let parts = t.split(separator: 0x20)
+            guard w + parts.count <= words.count else { continue }
+            var ok = true
+            for (j, part) in parts.enumerated() {
+                if !wordEquals(words[w + j], Array(part)) { ok = false; break }
+                if j > 0 && !onlySpaces(words[w + j - 1].end, words[w + j].start, max: 1) { ok = false; break }
+            }
+            if ok { return parts.count }
+        }
+        return nil
+    }
+
+    /// After a title: initials, particles and capitalised words ("J.P. van der Berg").
+    func nameAfterTitle(_ w: Int) -> (first: Int, last: Int)? {
+        guard w < words.count, w > 0 else { return nil }
+        let title = words[w - 1]
+        // The gap after the title: spaces, or a dot and spaces ("dhr. Jansen"); a full word with a
+        // dot ends a sentence ("…met meneer. Daarna").
+        var gap = title.end
+        if gap < n && p[gap] == 0x2E {
+            let abbreviation = !lex.commonWords.contains(p, title.start..<title.end)
+            if !abbreviation { return nil }
+            gap += 1
+        }
+        guard onlySpaces(gap, words[w].start, max: 2) else { return nil }
+        var k = w
+        var last: Int? = nil
+        var first: Int? = nil
+        while k < words.count && k - w < 6 {
+            let word = words[k]
+            if k > w {
+                let prev = words[k - 1]
+                var g = prev.end
+                if g < n && p[g] == 0x2E && prev.end - prev.start == 1 { g += 1 }  // initial
+                if !(onlySpaces(g, word.start, max: 2) || (g == word.start && prev.end - prev.start == 1)) { break }
+            }
+            let initial = word.end - word.start == 1 && word.capitalised && word.end < n && p[word.end] == 0x2E
+            if initial || (word.capitalised && !lex.titleWords.contains(p, word.start..<word.end)) {
+                if first == nil { first = k }
+                last = k
+                if !initial && k + 1 < words.count && !lex.particles.contains(p, words[k + 1].start..<words[k + 1].end) && !words[k + 1].capitalised { break }
+                k += 1
+                continue
+            }
+            if lex.particles.contains(p, word.start..<word.end) && !word.capitalised {
+                if first == nil { first = k }
+                k += 1
+                continue
+            }
+            break
+        }
+        guard let f = first, let l = last, l >= f else { return nil }
+        // A name is not just initials or particles.
+        if !(f...l).contains(where: { ScalarOffsets.count(p, words[$0].start..<words[$0].end) > 1 }) { return nil }
+        return (f, l)
+    }
+
+    /// Capitalised words that are not ordinary words: a likely name, extended over a surname.
+    func likelyName(at w: Int) -> (last: Int, confidence: Double)? {
+        let word = words[w]
+        guard word.capitalised, !word.allCaps, word.end - word.start >= 2 else { return nil }
+        let r = stem(word)
+        if lex.notNames.contains(p, r) || lex.titleWords.contains(p, r) { return nil }
+        let firstName = lex.firstNames.contains(p, r)
+        var confidence: Double
+        if firstName {
+            if word.sentenceStart && lex.ambiguousFirstNames.contains(p, r) && !nextIsCapitalisedName(w) { return nil }
+            confidence = 0.85
+        } else if !unknownCapitalised(r) {
+            return nil
+        } else if word.sentenceStart {
+            // A sentence starts with a capital anyway: only a following capitalised unknown word makes it a name.
+            guard nextIsCapitalisedName(w) else { return nil }
+            confidence = 0.6
+        } else {
+            // Long single words are mostly compounds the word list does not hold.
+            confidence = ScalarOffsets.count(p, r) > 12 ? 0.45 : 0.6
+            // After "in", "te", "uit", or right after a postcode: a place, not a person.
+            if w > 0 && onlySpaces(words[w - 1].end, word.start, max: 1) && lex.placePrepositions.contains(p, words[w - 1].start..<words[w - 1].end) {
+                confidence = 0.45
+            }
+            if let last = found.last, last.kind == .postcode, onlySpaces(last.range.upperBound, word.start, max: 2) || (last.range.upperBound < word.start && word.start - last.range.upperBound <= 2 && p[last.range.upperBound] == 0x2C) {
+                return nil
+            }
+        }
+        // Extend over particles and capitalised words: "Jan de Vries", "Fatima el Amrani".
+        var last = w
+        var k = w + 1
+        while k < words.count && k - w < 5 && onlySpaces(words[k - 1].end, words[k].start, max: 1) {
+            let next = words[k]
+            let nr = stem(next)
+            if next.capitalised && !next.allCaps && !lex.notNames.contains(p, nr) && !lex.titleWords.contains(p, nr) {
+                // "Economische Zaken", "Universiteit van Gent": a capitalised ordinary word makes
+                // the phrase a name of a thing, unless a first name started it ("Jan Bakker").
+                if !firstName && !unknownCapitalised(nr) && !lex.firstNames.contains(p, nr) { return nil }
+                last = k
+                k += 1
+                continue
+            }
+            if !next.capitalised && lex.particles.contains(p, next.start..<next.end) { k += 1; continue }
+            break
+        }
+        if last > w { confidence = firstName ? 0.9 : 0.7 }
+        return (last, confidence)
+    }
+
+    /// The word without a possessive "'s" ("Esra's" → "Esra").
+    func stem(_ word: Word) -> Range<Int> {
+        let r = word.start..<word.end
+        if r.count > 3 && (p[r.upperBound - 2] == 0x27) && p[r.upperBound - 1] | 0x20 == 0x73 { return r.lowerBound..<(r.upperBound - 2) }
+        return r
+    }
+
+    /// A capitalised word that is not an ordinary word, an adjective or an abstract noun.
+    func unknownCapitalised(_ r: Range<Int>) -> Bool {
+        if lex.commonWords.contains(p, r) || commonCompound(r) || lex.notNames.contains(p, r) || closedCompound(r) { return false }
+        // Adjectives of places and peoples: "Vlaamse", "Surinaamse", "Zweedse".
+        if r.count >= 5 && p[r.upperBound - 2] == 0x73 && p[r.upperBound - 1] == 0x65 { return false }
+        for e in lex.notNameEndings where e.count < r.count - 1 {
+            var same = true
+            var k = r.upperBound - e.count
+            for c in e {
+                var b = p[k]
+                if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+                if b != c { same = false; break }
+                k += 1
+            }
+            if same { return false }
+        }
+        return true
+    }
+
+    /// The next word is capitalised, right after this one, and not an ordinary word.
+    func nextIsCapitalisedName(_ w: Int) -> Bool {
+        guard w + 1 < words.count else { return false }
+        let next = words[w + 1]
+        guard next.capitalised, !next.allCaps, onlySpaces(words[w].end, next.start, max: 1) else { return false }
+        let r = stem(next)
+        return unknownCapitalised(r) || lex.firstNames.contains(p, r)
+    }
+
+    /// A compound of two ordinary words written as one ("Toverschaak", "Milieubeheer"), with an
+    /// optional linking s or e(n): Dutch makes new compounds freely, no word list holds them all.
+    /// Only for longer words, since short surnames are often such compounds too.
+    func closedCompound(_ r: Range<Int>) -> Bool {
+        guard r.count >= 9, r.count <= 48 else { return false }
+        var cut = r.lowerBound + 3
+        while cut <= r.upperBound - 4 {
+            if p[cut] & 0xC0 != 0x80 {
+                let right = cut..<r.upperBound
+                if lex.commonWords.contains(p, right) {
+                    if lex.commonWords.contains(p, r.lowerBound..<cut) { return true }
+                    let last = p[cut - 1] | 0x20
+                    if (last == 0x73 || last == 0x65) && lex.commonWords.contains(p, r.lowerBound..<(cut - 1)) { return true }
+                    if last == 0x6E && cut - 2 > r.lowerBound + 2 && p[cut - 2] | 0x20 == 0x65 && lex.commonWords.contains(p, r.lowerBound..<(cut - 2)) { return true }
+                }
+            }
+            cut += 1
+        }
+        return false
+    }
+
+    /// Hyphenated words that are not names: "GGZ-verpleegkundige" (a lower-case last part) or
+    /// "Noord-Holland"-like compounds whose parts are ordinary words.
+    func commonCompound(_ r: Range<Int>) -> Bool {
+        guard let dash = (r.lowerBound..<r.upperBound).last(where: { p[$0] == 0x2D }) else { return false }
+        if dash + 1 < r.upperBound && !isUppercase(at: dash + 1) { return true }
+        guard let firstDash = (r.lowerBound..<r.upperBound).first(where: { p[$0] == 0x2D }) else { return false }
+        return lex.commonWords.contains(p, r.lowerBound..<firstDash) && lex.commonWords.contains(p, (dash + 1)..<r.upperBound)
+    }
+
+    // MARK: - Choosing among overlapping candidates
+
+    func resolve(minimum: Double) -> [Candidate] {
+        let ordered = found.filter { $0.confidence >= minimum }
+            .sorted { ($0.kind.priority, $0.range.lowerBound) < ($1.kind.priority, $1.range.lowerBound) }
+        var chosen: [Candidate] = []
+        for c in ordered where !chosen.contains(where: { $0.range.overlaps(c.range) }) {
+            chosen.append(c)
+        }
+        return chosen.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+}

@@ -1,0 +1,144 @@
+import DiepgangCore
+import DiepgangTrends
+
+/// Sentences and a terminal table for the trend report.
+public enum TrendText {
+    /// "De diepgang van team X stijgt: gemiddeld +0,12 niveau per maand (Mann–Kendall p = 0,003)."
+    public static func verdict(_ team: TeamTrend, period kind: PeriodKind, _ language: Language) -> String {
+        let name = Vocabulary.teamName(team.team)(language)
+        // "van team Oost", but "van Wijkteam Oost" when the name already says it is a team.
+        let hasTeamWord = name.lowercased().contains("team")
+        let subjectNL = hasTeamWord ? name : "team \(name)"
+        let subjectEN = hasTeamWord ? name : "team \(name)"
+        let step = Vocabulary.periodWord(kind)(language)
+        guard let t = team.trend else {
+            return language == .nl
+                ? "Voor \(subjectNL) zijn te weinig perioden om een trend te bepalen (minstens twee nodig)."
+                : "There are too few periods for \(subjectEN) to determine a trend (at least two needed)."
+        }
+        let slope = Numbers.signed(t.slope, digits: 2, language)
+        let p = Numbers.p(t.pValue, language)
+        switch (t.direction, language) {
+        case (.stijgend, .nl): return "De diepgang van \(subjectNL) stijgt: gemiddeld \(slope) niveau per \(step) (Mann–Kendall p \(p))."
+        case (.dalend, .nl): return "De diepgang van \(subjectNL) daalt: gemiddeld \(slope) niveau per \(step) (Mann–Kendall p \(p))."
+        case (.geenTrend, .nl): return "De diepgang van \(subjectNL) laat geen duidelijke trend zien: \(slope) niveau per \(step) (Mann–Kendall p \(p))."
+        case (.stijgend, .en): return "The depth of \(subjectEN) is rising: on average \(slope) level per \(step) (Mann–Kendall p \(p))."
+        case (.dalend, .en): return "The depth of \(subjectEN) is falling: on average \(slope) level per \(step) (Mann–Kendall p \(p))."
+        case (.geenTrend, .en): return "The depth of \(subjectEN) shows no clear trend: \(slope) level per \(step) (Mann–Kendall p \(p))."
+        }
+    }
+
+    static let bars: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+
+    /// One block per period on the fixed scale 0…4 (so teams compare); "·" for a period in
+    /// between that is not shown (suppressed or without notes).
+    public static func sparkline(_ team: TeamTrend) -> String {
+        guard let first = team.periods.first?.period.ordinal else { return "" }
+        var byOrdinal: [Int: Double] = [:]
+        for p in team.periods { byOrdinal[p.period.ordinal] = p.depthMean }
+        var out = ""
+        for ordinal in first...team.periods.last!.period.ordinal {
+            if let mean = byOrdinal[ordinal] {
+                out.append(bars[min(7, max(0, Int(mean / 4 * 8)))])
+            } else {
+                out.append("·")
+            }
+        }
+        return out
+    }
+
+    public static func render(_ report: TrendReport, _ language: Language) -> String {
+        let nl = language == .nl
+        let step = Vocabulary.periodWord(report.periodKind)(language)
+        var out = ""
+        if report.teams.isEmpty {
+            out += nl ? "Geen enkele groep is groot genoeg om te tonen (minstens \(report.thresholds.minNotes) verslagen en \(report.thresholds.minAuthors) auteurs).\n"
+                      : "No group is large enough to show (at least \(report.thresholds.minNotes) notes and \(report.thresholds.minAuthors) authors).\n"
+        }
+        for team in report.teams {
+            let name = Vocabulary.teamName(team.team)(language)
+            out += "\(name) — \(nl ? "per" : "by") \(step)\n"
+            out += String(repeating: "=", count: name.count + 4 + step.count + 3) + "\n"
+            out += verdict(team, period: report.periodKind, language) + "\n"
+            if let t = team.trend {
+                let lo = Numbers.signed(t.slopeLower, digits: 2, language)
+                let hi = Numbers.signed(t.slopeUpper, digits: 2, language)
+                out += nl
+                    ? "Helling (Theil–Sen) \(Numbers.signed(t.slope, digits: 3, language)) per \(step), 95 %-interval \(lo) … \(hi); S = \(t.s), \(t.count) perioden.\n"
+                    : "Slope (Theil–Sen) \(Numbers.signed(t.slope, digits: 3, language)) per \(step), 95 % interval \(lo) … \(hi); S = \(t.s), \(t.count) periods.\n"
+            }
+            out += "\n"
+            var header = [nl ? "periode" : "period", nl ? "verslagen" : "notes", nl ? "auteurs" : "authors",
+                          nl ? "diepgang" : "depth", nl ? "95 %-interval" : "95 % interval"]
+            header += NoteMode.allCases.map { shortMode($0, language) }
+            header += [nl ? "fasen 1–5 (%)" : "phases 1–5 (%)", nl ? "waarom/verslag" : "why/note", nl ? "piekerend" : "brooding"]
+            var rows: [[String]] = [header]
+            for p in team.periods {
+                var row = [p.period.label, String(p.notes), String(p.authors),
+                           Numbers.decimal(p.depthMean, digits: 2, language),
+                           p.depthInterval.map { Numbers.decimal($0.lower, digits: 2, language) + "–" + Numbers.decimal($0.upper, digits: 2, language) } ?? "–"]
+                row += p.modeShares.map { Numbers.percent($0, language) }
+                row += [p.phaseCoverage.map { v -> String in
+                    let text = Numbers.decimal(v * 100, digits: 0, language)
+                    return String(repeating: " ", count: max(0, 3 - text.count)) + text
+                }.joined(separator: " ")]
+                row += [Numbers.decimal(p.whyRate, digits: 2, language),
+                        p.whyPiekerendShare.map { Numbers.percent($0, language) } ?? "–"]
+                rows.append(row)
+            }
+            out += table(rows)
+            out += "\n\(nl ? "diepgang" : "depth") \(sparkline(team))  (\(nl ? "schaal" : "scale") 0–4)\n"
+            if !team.suppressedPeriods.isEmpty {
+                let list = team.suppressedPeriods.map(\.label).joined(separator: ", ")
+                out += "\(Vocabulary.suppressedNote(language)): \(list)\n"
+            }
+            out += "\n"
+        }
+        let wholeTeams = report.suppressed.filter { $0.period == nil }
+        if !wholeTeams.isEmpty {
+            out += (nl ? "Hele teams " : "Whole teams ") + Vocabulary.suppressedNote(language) + ": "
+            out += wholeTeams.map { Vocabulary.teamName($0.team)(language) }.joined(separator: ", ") + "\n"
+        }
+        if !report.teams.isEmpty {
+            out += nl ? "refl. = reflecteren, piek. = piekeren, gem. = gemengd, beschr. = beschrijvend, kort = te kort; piekerend = deel van de waarom-vragen.\n"
+                      : "refl. = reflecting, brood. = brooding, descr. = descriptive, short = too short; brooding = share of the why-questions.\n"
+        }
+        out += nl
+            ? "Groepen met minder dan \(report.thresholds.minNotes) verslagen of \(report.thresholds.minAuthors) auteurs worden niet getoond. \(ToolInfo.name) \(report.toolVersion), lexicon \(report.lexiconVersion ?? "–").\n"
+            : "Groups with fewer than \(report.thresholds.minNotes) notes or \(report.thresholds.minAuthors) authors are not shown. \(ToolInfo.name) \(report.toolVersion), lexicon \(report.lexiconVersion ?? "–").\n"
+        return out
+    }
+
+    /// Column headings short enough for a terminal.
+    static func shortMode(_ m: NoteMode, _ language: Language) -> String {
+        switch (m, language) {
+        case (.reflecteren, .nl): return "refl."
+        case (.piekeren, .nl): return "piek."
+        case (.gemengd, .nl): return "gem."
+        case (.beschrijvend, .nl): return "beschr."
+        case (.teKort, .nl): return "kort"
+        case (.reflecteren, .en): return "refl."
+        case (.piekeren, .en): return "brood."
+        case (.gemengd, .en): return "mixed"
+        case (.beschrijvend, .en): return "descr."
+        case (.teKort, .en): return "short"
+        }
+    }
+
+    /// Left-aligned first column, right-aligned numbers.
+    static func table(_ rows: [[String]]) -> String {
+        guard let width = rows.first?.count else { return "" }
+        var widths = [Int](repeating: 0, count: width)
+        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
+        var out = ""
+        for row in rows {
+            var line = ""
+            for (i, cell) in row.enumerated() {
+                let pad = String(repeating: " ", count: widths[i] - cell.count)
+                line += i == 0 ? cell + pad : "  " + pad + cell
+            }
+            out += line + "\n"
+        }
+        return out
+    }
+}

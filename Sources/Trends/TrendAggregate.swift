@@ -1,0 +1,179 @@
+import DiepgangCore
+import Foundation
+
+/// A team and a calendar day: the finest grain the aggregate keeps. Periods (week, month,
+/// quarter) are built from days when the report is made, so a partial file can be merged into
+/// a report of any period.
+public struct TrendGroupKey: Sendable, Hashable, Comparable {
+    public var team: String
+    public var day: Day
+
+    public init(team: String, day: Day) {
+        self.team = team
+        self.day = day
+    }
+
+    public static func < (a: TrendGroupKey, b: TrendGroupKey) -> Bool {
+        a.team != b.team ? a.team.utf8.lexicographicallyPrecedes(b.team.utf8) : a.day < b.day
+    }
+}
+
+/// Sufficient statistics of a corpus (or a shard of it) per team and day. Adding and merging are
+/// exact and order-independent, so shards merged from many machines give the same report as one
+/// run over all the data.
+public struct TrendAggregate: Sendable, Equatable {
+    public private(set) var groups: [TrendGroupKey: GroupStatistics] = [:]
+    /// The lexicon versions of the analyses that went in (normally one).
+    public private(set) var lexiconVersions: Set<String> = []
+
+    public init() {}
+
+    /// Adds one analysed note. Returns why it could not be used (no or invalid date), or nil.
+    @discardableResult
+    public mutating func add(_ o: TrendObservation) -> Localized? {
+        guard let text = o.date, !text.isEmpty else {
+            return Localized(nl: "geen datum: nodig om het verslag in een periode te plaatsen",
+                             en: "no date: needed to place the note in a period")
+        }
+        guard let day = Day(iso: text) else {
+            return Localized(nl: "ongeldige datum '\(text)' (verwacht jjjj-mm-dd)",
+                             en: "invalid date '\(text)' (expected yyyy-mm-dd)")
+        }
+        groups[TrendGroupKey(team: o.team ?? "", day: day), default: GroupStatistics()].add(o)
+        if let v = o.lexiconVersion, !v.isEmpty { lexiconVersions.insert(v) }
+        return nil
+    }
+
+    public mutating func merge(_ other: TrendAggregate) {
+        for (key, stats) in other.groups { groups[key, default: GroupStatistics()].merge(stats) }
+        lexiconVersions.formUnion(other.lexiconVersions)
+    }
+
+    public var isEmpty: Bool { groups.isEmpty }
+
+    // MARK: Partial files
+
+    static let partialFormat = "diepgang-trends-partial"
+    static let partialVersion = 1
+
+    /// The shard's sufficient statistics as JSON, for `trends --merge`. It holds fingerprints of
+    /// author pseudonyms and groups below the privacy thresholds: an internal file, not a report.
+    public func partialJSON() -> [UInt8] {
+        var w = JSONWriter(reservingCapacity: 1 << 16)
+        w.beginObject()
+        w.field("format", TrendAggregate.partialFormat)
+        w.field("format_version", TrendAggregate.partialVersion)
+        w.field("tool_version", ToolInfo.version)
+        w.key("lexicon_versions")
+        w.beginArray()
+        for v in lexiconVersions.sorted() { w.string(v) }
+        w.endArray()
+        w.key("groups")
+        w.beginArray()
+        for key in groups.keys.sorted() {
+            let g = groups[key]!
+            w.beginObject()
+            w.field("team", key.team)
+            w.field("date", key.day.iso)
+            w.field("notes", g.notes)
+            w.field("depth_sum", g.depthSum)
+            w.field("depth_square_sum", g.depthSquareSum)
+            w.key("author_fingerprints")
+            w.beginArray()
+            for a in g.authors.sorted() { w.string(FNV1a64Hex.format(a)) }
+            w.endArray()
+            w.key("mode_counts"); writeInts(g.modeCounts, into: &w)
+            w.key("phase_counts"); writeInts(g.phaseCounts, into: &w)
+            w.field("why_questions", g.whyQuestions)
+            w.field("why_piekerend", g.whyPiekerend)
+            w.key("balance_sums"); writeInts(g.balanceSums, into: &w)
+            w.key("balance_counts"); writeInts(g.balanceCounts, into: &w)
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+        var bytes = w.bytes
+        bytes.append(UInt8(ascii: "\n"))
+        return bytes
+    }
+
+    private func writeInts(_ values: [Int], into w: inout JSONWriter) {
+        w.beginArray()
+        for v in values { w.int(v) }
+        w.endArray()
+    }
+
+    private struct PartialFile: Decodable {
+        var format: String
+        var format_version: Int
+        var lexicon_versions: [String]
+        var groups: [PartialGroup]
+    }
+
+    private struct PartialGroup: Decodable {
+        var team: String
+        var date: String
+        var notes: Int
+        var depth_sum: Int
+        var depth_square_sum: Int
+        var author_fingerprints: [String]
+        var mode_counts: [Int]
+        var phase_counts: [Int]
+        var why_questions: Int
+        var why_piekerend: Int
+        var balance_sums: [Int]
+        var balance_counts: [Int]
+    }
+
+    /// Reads a partial file written by `partialJSON()`; `file` names it in messages.
+    public init(partialJSON bytes: [UInt8], file: String) throws {
+        func bad(_ nl: String, _ en: String) -> DiepgangError {
+            DiepgangError(.dataError, nl: "\(file): geen geldig deelresultaat van 'diepgang trends --partial': \(nl)",
+                          en: "\(file): not a valid partial result of 'diepgang trends --partial': \(en)")
+        }
+        let decoded: PartialFile
+        do {
+            decoded = try JSONDecoder().decode(PartialFile.self, from: Data(bytes))
+        } catch {
+            throw bad("onleesbaar (\(error.localizedDescription))", "unreadable (\(error.localizedDescription))")
+        }
+        guard decoded.format == TrendAggregate.partialFormat else { throw bad("onbekend formaat", "unknown format") }
+        guard decoded.format_version == TrendAggregate.partialVersion else {
+            throw bad("formaatversie \(decoded.format_version) wordt niet ondersteund",
+                      "format version \(decoded.format_version) is not supported")
+        }
+        self.init()
+        lexiconVersions = Set(decoded.lexicon_versions)
+        for (i, g) in decoded.groups.enumerated() {
+            guard let day = Day(iso: g.date) else { throw bad("groep \(i + 1): ongeldige datum", "group \(i + 1): invalid date") }
+            guard g.mode_counts.count == NoteMode.allCases.count, g.phase_counts.count == 5,
+                  g.balance_sums.count == 5, g.balance_counts.count == 5 else {
+                throw bad("groep \(i + 1): onvolledige tellingen", "group \(i + 1): incomplete counts")
+            }
+            var stats = GroupStatistics()
+            stats.notes = g.notes
+            stats.depthSum = g.depth_sum
+            stats.depthSquareSum = g.depth_square_sum
+            for text in g.author_fingerprints {
+                guard let v = UInt64(text, radix: 16) else {
+                    throw bad("groep \(i + 1): ongeldige auteursvingerafdruk", "group \(i + 1): invalid author fingerprint")
+                }
+                stats.authors.insert(v)
+            }
+            stats.modeCounts = g.mode_counts
+            stats.phaseCounts = g.phase_counts
+            stats.whyQuestions = g.why_questions
+            stats.whyPiekerend = g.why_piekerend
+            stats.balanceSums = g.balance_sums
+            stats.balanceCounts = g.balance_counts
+            groups[TrendGroupKey(team: g.team, day: day), default: GroupStatistics()].merge(stats)
+        }
+    }
+}
+
+enum FNV1a64Hex {
+    static func format(_ v: UInt64) -> String {
+        let digits = String(v, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}

@@ -1,0 +1,48 @@
+/// The mode of a note (DESIGN §1), in the fixed order every trend output uses.
+public enum NoteMode: String, Sendable, CaseIterable {
+    case reflecteren, piekeren, gemengd, beschrijvend
+    case teKort = "te_kort"
+
+    public var index: Int { NoteMode.allCases.firstIndex(of: self)! }
+}
+
+/// The five piekeren↔reflecteren dimensions (DESIGN §1), in table order.
+public enum ReflectionDimension: String, Sendable, CaseIterable {
+    case perspectief, focus, houding, benadering, oorzaken
+
+    public var index: Int { ReflectionDimension.allCases.firstIndex(of: self)! }
+}
+
+/// What the trend needs from one analysed note, and nothing more. Trends aggregate these small
+/// values, so the aggregation does not depend on the analysis' details and can be fed from a
+/// fresh analysis or from analysis JSON Lines written earlier by `diepgang batch`.
+public struct TrendObservation: Sendable, Hashable {
+    public var team: String?
+    public var author: String?
+    public var date: String?
+    /// DESIGN §4 level, 0…4.
+    public var depthLevel: Int
+    public var mode: NoteMode
+    /// Spiral phases present, 1…5.
+    public var phasesPresent: Set<Int>
+    public var whyCount: Int
+    public var whyPiekerendCount: Int
+    /// Balance in −1…1 per dimension, in `ReflectionDimension` order; nil where not reported.
+    public var balances: [Double?]
+    public var lexiconVersion: String?
+
+    public init(team: String?, author: String?, date: String?, depthLevel: Int, mode: NoteMode,
+                phasesPresent: Set<Int> = [], whyCount: Int = 0, whyPiekerendCount: Int = 0,
+                balances: [Double?] = Array(repeating: nil, count: 5), lexiconVersion: String? = nil) {
+        self.team = team
+        self.author = author
+        self.date = date
+        self.depthLevel = depthLevel
+        self.mode = mode
+        self.phasesPresent = phasesPresent
+        self.whyCount = whyCount
+        self.whyPiekerendCount = whyPiekerendCount
+        self.balances = balances.count == 5 ? balances : Array(repeating: nil, count: 5)
+        self.lexiconVersion = lexiconVersion
+    }
+}
