@@ -74,3 +74,23 @@ ten behoeve van | doel | - | 1
 voor wie | doel | - | 1
 de regels of de cliënt | doel | - | 2.5
 de regel boven | doel | - | 2
+voor hem/haar/hen | doel | - | 1 | question
+voor de bewoners/cliënten/clienten/jongeren/kinderen/deelnemers/mensen/families/ouders | doel | - | 1
+voor onze bewoners/cliënten/clienten/jongeren/kinderen/mensen | doel | - | 1.5
+voor iemand als | doel | - | 1.5
+nodig | doel | - | 1 | question
+nodig heeft | doel | - | 1.5
+nodig hebben | doel | - | 1
+verdienen | doel | - | 1 | question
+verdient | doel | - | 1 | question
+helpen | doel | - | 0.5 | question
+helpt | doel | - | 0.5 | question
+waarde | doel | - | 1.5
+van waarde | doel | - | 2
+veiligheid | doel | - | 1
+gezondheid | doel | - | 1
+goed voor haar/hem/hen | doel | - | 1.5
+de wens van | doel | - | 1.5
+de bewoners | doel | - | 0.5 | question
+de cliënt | doel | - | 0.5 | question
+de mensen | doel | - | 0.5 | question

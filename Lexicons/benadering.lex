@@ -137,3 +137,8 @@ hangt af van | benadering | reflecteren | 1.5
 in welke situatie | benadering | reflecteren | 1.5
 op welk moment | benadering | reflecteren | 1.5
 bij welke | benadering | reflecteren | 1
+op maandag*/dinsdag*/woensdag*/donderdag*/vrijdag*/zaterdag*/zondag* | benadering | reflecteren | 1
+net na | benadering | reflecteren | 1
+juist na | benadering | reflecteren | 1
+juist rond | benadering | reflecteren | 1
+juist op | benadering | reflecteren | 0.5

@@ -282,7 +282,7 @@ wat ik anders ga | fase | 4 | 2
 anders aanpakken | fase | 4 | 1.5
 anders doen | fase | 4 | 1
 wat kan ik anders | fase | 4 | 1.5
-wat had ik anders kunnen | fase | 4 | 0.5
+wat had ik anders kunnen | fase | 4 | 0.3
 wat zou ik anders | fase | 4 | 1.5
 wat zou helpen | fase | 4 | 1.5
 het zou helpen als | fase | 4 | 2
@@ -433,8 +433,8 @@ misschien kunnen we | fase | 4 | 1.5
 actiepunt | fase | 4 | 1.5
 actiepunten | fase | 4 | 1.5
 dat ga ik | fase | 4 | 1.5
-ik probeer | fase | 4 | 0.5 | statement
-probeer ik | fase | 4 | 0.5 | statement
+ik probeer | fase | 4 | 0.3 | statement
+probeer ik | fase | 4 | 0.3 | statement
 we evalueren | fase | 4 | 1.5
 evalueren we | fase | 4 | 1.5
 kijken we … terug | fase | 4 | 1.5

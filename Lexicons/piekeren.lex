@@ -303,7 +303,20 @@ geen energie | spuien | piekeren | 1.5 | dim:perspectief
 is op | spuien | piekeren | 1 | dim:perspectief
 zijn op | spuien | piekeren | 1 | dim:perspectief
 ik ben moe | spuien | piekeren | 1 | dim:perspectief
-waarom … ik … nog | spuien | piekeren | 2 | dim:perspectief question
+waarom … ik/we/wij … nog | spuien | piekeren | 3 | dim:perspectief question
 waarom … ik … überhaupt | spuien | piekeren | 2 | dim:perspectief question
 nooit … goed | focus | piekeren | 1.5
 kan het nooit goed doen | focus | piekeren | 2
+nou altijd | absoluut | piekeren | 1.5 | dim:benadering
+nou eens | spuien | piekeren | 0.5 | dim:perspectief question
+niet eens | onvermogen | piekeren | 1 | dim:focus
+waarom heb ik … niet | zelfverwijt | piekeren | 1.5 | dim:houding question
+waarom ben ik … niet | zelfverwijt | piekeren | 1.5 | dim:houding question
+waarom zag ik … niet | zelfverwijt | piekeren | 1.5 | dim:houding question
+zo slecht in | zelfverwijt | piekeren | 1.5 | dim:houding
+moeizaam | spuien | piekeren | 0.5 | dim:perspectief
+de dupe | spuien | piekeren | 1.5 | dim:perspectief
+de klos | spuien | piekeren | 1.5 | dim:perspectief
+de rekening | spuien | piekeren | 1.5 | dim:perspectief
+waarom moet/moeten … altijd/weer/steeds | spuien | piekeren | 2 | dim:perspectief question
+kunnen we … niet | onvermogen | piekeren | 1 | dim:focus question

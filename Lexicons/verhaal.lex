@@ -399,3 +399,17 @@ voelde ik me | verhaal | gevoel
 ik voelde mij | verhaal | gevoel
 ik schrok | verhaal | gevoel
 ik werd | verhaal | gevoel | 0.5
+belt | verhaal | handeling | 0.5
+begint | verhaal | handeling | 0.5
+roept | verhaal | handeling | 0.5
+zegt | verhaal | handeling | 0.5
+vraagt | verhaal | handeling | 0.5
+komt binnen | verhaal | handeling | 0.5
+loopt weg | verhaal | handeling | 0.5
+gooit | verhaal | handeling | 0.5
+schreeuwt | verhaal | handeling | 0.5
+slaat | verhaal | handeling | 0.5
+huilt | verhaal | handeling | 0.5
+weigert | verhaal | handeling | 0.5
+reageert | verhaal | handeling | 0.5
+pakt | verhaal | handeling | 0.5

@@ -47,6 +47,44 @@ enum Category: UInt8, Sendable {
         }
     }
 
+    /// The category's name in the lexicon files and in the output.
+    var name: String {
+        switch self {
+        case .perspectief: "perspectief"
+        case .focus: "focus"
+        case .houding: "houding"
+        case .benadering: "benadering"
+        case .oorzaken: "oorzaken"
+        case .spijt: "spijt"
+        case .herhaling: "herhaling"
+        case .malen: "malen"
+        case .zelfverwijt: "zelfverwijt"
+        case .absoluut: "absoluut"
+        case .spuien: "spuien"
+        case .onvermogen: "onvermogen"
+        case .vergelijking: "vergelijking"
+        case .perspectiefname: "perspectiefname"
+        case .fase: "fase"
+        case .waarom: "waarom"
+        case .doel: "doel"
+        case .ontkenning: "ontkenning"
+        case .grens: "grens"
+        case .voorbehoud: "voorbehoud"
+        case .hypothetisch: "hypothetisch"
+        case .waarneming: "waarneming"
+        case .interpretatie: "interpretatie"
+        case .persoon: "persoon"
+        case .verhaal: "verhaal"
+        case .eerder: "eerder"
+        case .toekomst: "toekomst"
+        case .aanname: "aanname"
+        case .metareflectie: "metareflectie"
+        case .verband: "verband"
+        case .kanteling: "kanteling"
+        case .other: "other"
+        }
+    }
+
     /// Categories shown to a coach as markers (persons, narrative verbs, clause boundaries and
     /// time words steer the rules but would drown the evidence).
     var isReported: Bool {
@@ -62,7 +100,7 @@ enum SubLabel: UInt8, Sendable {
     case none
     case ik, wij, jij, ander                       // persoon
     case direct, indirect, uitspraak, geen         // waarom
-    case verleden, tijd, gevoel, spreken           // verhaal
+    case verleden, tijd, gevoel, spreken, handeling // verhaal
     case clause, following                         // ontkenning
 
     init(_ label: String) {
@@ -79,6 +117,7 @@ enum SubLabel: UInt8, Sendable {
         case "tijd": self = .tijd
         case "gevoel": self = .gevoel
         case "spreken": self = .spreken
+        case "handeling": self = .handeling
         case "zin": self = .clause
         case "volgende": self = .following
         default: self = .none
@@ -118,15 +157,12 @@ struct Cue: Sendable {
     var last: Int32
     var sentence: Int32
     var category: Category
-    var categoryName: String
     var pole: Pole?
     var dimension: Dimension?
     var phase: Int8
     var sub: SubLabel
     var weight: Double
     var negated: Bool
-    /// Set when a rule (not a lexicon line) made the cue; `entry` is then -1.
-    var label: String
 
     var length: Int32 { last - first + 1 }
 

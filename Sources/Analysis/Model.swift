@@ -177,7 +177,7 @@ public struct Analysis: Sendable {
     public var phases: PhaseCoverage
     public var whyQuestions: [WhyQuestion]
     public var markers: [Marker]
-    /// Filled for every note; written only with `AnalysisOptions.sentences`.
+    /// Filled only with `AnalysisOptions.sentences` (JSON `sentences`, and the text report).
     public var sentences: [SentenceAnalysis]
     public var rates: Rates
     /// The summed evidence behind the mode: marker weights per pole (why-questions and phases
@@ -194,7 +194,8 @@ public struct Analysis: Sendable {
 
 /// What to analyse and report.
 public struct AnalysisOptions: Sendable {
-    /// Per-sentence detail (`--sentences`): written in JSON output.
+    /// Per-sentence detail (`--sentences`): fills `Analysis.sentences`, written in JSON output;
+    /// the text report for a coach needs it.
     public var sentences: Bool
 
     public init(sentences: Bool = false) {

@@ -9,6 +9,7 @@ struct SentenceInfo: Sendable {
     var isQuestion = false
     var ik = 0, wij = 0, jij = 0, ander = 0
     var narrative = 0.0
+    var feeling = 0.0
     var hasTime = false
     var hasQuote = false
     /// Summed cue weight per phase 1…5 (index 0 unused).
@@ -61,6 +62,8 @@ struct NoteRun {
     /// Per sentence: tokens from which a negation runs to the end of the sentence.
     var followingNegators: [[Int32]] = []
     var cues: [Cue] = []
+    /// Cues of sentence s: cues[cueRange[s]] (after `indexCues`).
+    var cueRange: [Range<Int>] = []
     var sentences: [SentenceInfo] = []
     var whys: [FoundWhy] = []
     /// First, second person outside quotes: the writer's own voice.
@@ -78,7 +81,7 @@ struct NoteRun {
         markQuotes()
         for (s, span) in tok.sentences.enumerated() {
             let before = matches.count
-            analyzer.lexicons.match(keys, tokens: span.tokens, into: &matches)
+            analyzer.lexicons.match(&keys, tokens: span.tokens, into: &matches)
             for _ in before..<matches.count { matchSentence.append(Int32(s)) }
             sentences.append(SentenceInfo(tokens: span.tokens))
         }
@@ -291,9 +294,9 @@ struct NoteRun {
             if role.flags.statementOnly && info.isQuestion { continue }
             if role.flags.sentenceStart && firstWord(info.tokens) != f { continue }
             var cue = Cue(entry: Int32(m.entry), first: m.first, last: m.last, sentence: Int32(s),
-                          category: role.category, categoryName: role.categoryName, pole: role.pole,
+                          category: role.category, pole: role.pole,
                           dimension: role.dimension, phase: role.phase, sub: role.sub, weight: role.weight,
-                          negated: false, label: role.label)
+                          negated: false)
             if role.flags.negation != .keep && isNegated(m, sentence: s) {
                 if role.flags.negation == .cancel { continue }
                 cue.pole = cue.pole?.opposite
@@ -315,39 +318,64 @@ struct NoteRun {
             if c.category == .fase { return 100 + Int(c.phase) }
             return 200 + Int(c.category.rawValue)
         }
+        indexCues()
         var keep = [Bool](repeating: true, count: cues.count)
-        let order = cues.indices.sorted {
-            let a = cues[$0], b = cues[$1]
-            if a.length != b.length { return a.length > b.length }
-            if a.weight != b.weight { return a.weight > b.weight }
-            return $0 < $1
-        }
         var kept: [Int] = []
-        for i in order {
-            let c = cues[i]
-            let g = group(c)
-            for j in kept where cues[j].sentence == c.sentence && group(cues[j]) == g && cues[j].overlaps(c) {
-                keep[i] = false
-                break
+        for range in cueRange where range.count > 1 {
+            let order = range.sorted {
+                let a = cues[$0], b = cues[$1]
+                if a.length != b.length { return a.length > b.length }
+                if a.weight != b.weight { return a.weight > b.weight }
+                return $0 < $1
             }
-            if keep[i] { kept.append(i) }
+            kept.removeAll(keepingCapacity: true)
+            for i in order {
+                let c = cues[i]
+                let g = group(c)
+                for j in kept where group(cues[j]) == g && cues[j].overlaps(c) {
+                    keep[i] = false
+                    break
+                }
+                if keep[i] { kept.append(i) }
+            }
         }
         // Regret is not an alternative and not an intention: a phase cue inside or beside
         // a "had ik maar" in the same clause goes.
-        let regrets = cues.indices.filter { keep[$0] && cues[$0].category == .spijt }
-        for i in cues.indices where keep[i] && cues[i].category == .fase {
-            for r in regrets where cues[r].sentence == cues[i].sentence {
+        for range in cueRange {
+            for i in range where keep[i] && cues[i].category == .fase {
+            for r in range where keep[r] && cues[r].category == .spijt {
                 let sameClause = clauseOf[Int(cues[r].first)] == clauseOf[Int(cues[i].first)]
                 if cues[r].overlaps(cues[i]) || (sameClause && cues[i].phase == 4) { keep[i] = false; break }
             }
+            }
         }
         cues = cues.indices.filter { keep[$0] }.map { cues[$0] }
+        indexCues()
+    }
+
+    /// Orders the cues by sentence and position and records each sentence's range.
+    mutating func indexCues() {
+        cues.sort { a, b in
+            if a.sentence != b.sentence { return a.sentence < b.sentence }
+            if a.first != b.first { return a.first < b.first }
+            if a.last != b.last { return a.last > b.last }
+            if a.category.rawValue != b.category.rawValue { return a.category.rawValue < b.category.rawValue }
+            return a.entry < b.entry
+        }
+        cueRange = [Range<Int>](repeating: 0..<0, count: sentences.count)
+        var i = 0
+        for s in sentences.indices {
+            let start = i
+            while i < cues.count && cues[i].sentence == Int32(s) { i += 1 }
+            cueRange[s] = start..<i
+        }
     }
 
     // MARK: Sentence roles
 
     mutating func applySentenceRoles() {
         // Who is in each sentence, and what kind of sentence it is.
+        let regretClauses = Set(cues.filter { $0.category == .spijt }.map { clauseOf[Int($0.first)] })
         for c in cues {
             let s = Int(c.sentence)
             switch c.category {
@@ -360,8 +388,11 @@ struct NoteRun {
                 default: break
                 }
             case .verhaal:
-                sentences[s].narrative += c.weight
+                // A counterfactual ("had ik maar anders gereageerd") tells nothing that happened.
+                if regretClauses.contains(clauseOf[Int(c.first)]) { break }
                 if c.sub == .verleden || c.sub == .spreken { sentences[s].past += c.weight }
+                // A feeling now ("ik ben moe") is no account; a feeling then is.
+                if c.sub != .gevoel { sentences[s].narrative += c.weight } else { sentences[s].feeling += c.weight }
             case .waarneming: sentences[s].narrative += c.weight
             case .eerder: sentences[s].earlierWeight += c.weight
             case .toekomst: sentences[s].futureWeight += c.weight
@@ -372,24 +403,11 @@ struct NoteRun {
             default: break
             }
         }
-        voice = sentences.reduce(0) { $0 + $1.ik + $1.wij + $1.jij }
+        // The writer's own voice: ik or wij outside quotes. A generic "je" counts only when it
+        // carries the note (reflection in the second person), not as the odd "je" of a report.
+        let jij = sentences.reduce(0) { $0 + $1.jij }
+        voice = sentences.reduce(0) { $0 + $1.ik + $1.wij } + (jij >= 3 ? jij : 0)
 
-        // Absolute words and repetition inside an analysis ("niet één regel voor iedereen", a
-        // why-question about the team's routine) are no sweeping judgement: they count little
-        // in a sentence that also reflects and holds no other brooding.
-        for s in sentences.indices {
-            let range = cues.indices.filter { cues[$0].sentence == Int32(s) }
-            let otherBrooding = range.contains { cues[$0].pole == .piekeren && cues[$0].category != .absoluut && cues[$0].category != .herhaling }
-            let reflective = range.contains {
-                let c = cues[$0]
-                return c.pole == .reflecteren || c.category == .doel || c.category == .aanname || c.category == .voorbehoud && c.weight >= 1
-                    || (c.category == .waarom && c.sub != .geen && sentences[s].ik == 0)
-            }
-            if otherBrooding || !reflective { continue }
-            for i in range where cues[i].pole == .piekeren && (cues[i].category == .absoluut || cues[i].category == .herhaling) {
-                cues[i].weight *= 0.3
-            }
-        }
         // The same word again and again ("moe, moe, moe", "nee nee"): the worry repeats itself.
         for s in sentences.indices {
             var previous: Int? = nil
@@ -399,13 +417,29 @@ struct NoteRun {
                 guard kind == .word else { previous = nil; continue }
                 if let p = previous, sameWord(p, t), tok.tokens[t].end - tok.tokens[t].start >= 2 {
                     cues.append(Cue(entry: -1, first: Int32(p), last: Int32(t), sentence: Int32(s), category: .herhaling,
-                                    categoryName: "herhaling", pole: .piekeren, dimension: .focus, phase: 0, sub: .none,
-                                    weight: 1.5, negated: false, label: "piekeren"))
+                                    pole: .piekeren, dimension: .focus, phase: 0, sub: .none,
+                                    weight: 1.5, negated: false))
                 }
                 previous = t
             }
         }
 
+        indexCues()
+        // Absolute words and repetition inside an analysis ("niet één regel voor iedereen", a
+        // why-question about the team's routine) are no sweeping judgement: they count little
+        // in a sentence that also reflects and holds no other brooding.
+        for s in sentences.indices {
+            let range = cueRange[s]
+            let otherBrooding = range.contains { cues[$0].pole == .piekeren && cues[$0].category != .absoluut && cues[$0].category != .herhaling }
+            let reflective = range.contains {
+                let c = cues[$0]
+                return c.pole == .reflecteren || c.category == .doel || c.category == .aanname || c.category == .voorbehoud && c.weight >= 1
+            }
+            if otherBrooding || !reflective { continue }
+            for i in range where cues[i].pole == .piekeren && (cues[i].category == .absoluut || cues[i].category == .herhaling) {
+                cues[i].weight *= 0.3
+            }
+        }
         var added: [Cue] = []
         for i in cues.indices {
             let c = cues[i]
@@ -414,20 +448,18 @@ struct NoteRun {
             // First person and a judgement in one clause, nobody else: self-blame.
             if c.category == .houding && c.pole == .piekeren && !c.negated && persons & 1 != 0 && persons & 8 == 0 {
                 cues[i].category = .zelfverwijt
-                cues[i].categoryName = "zelfverwijt"
             }
             let info = sentences[Int(c.sentence)]
             // An intention in a sentence that points back to an earlier moment: the writer
             // reports on that intention, which is the trial of the spiral (phase 5) as well.
             if c.category == .fase && c.phase == 1 && c.weight >= 1 && info.earlier && !info.future {
-                added.append(Cue(entry: -1, first: c.first, last: c.last, sentence: c.sentence, category: .fase, categoryName: "fase",
-                                 pole: nil, dimension: nil, phase: 5, sub: .none, weight: 1.5, negated: false, label: "5"))
+                added.append(Cue(entry: -1, first: c.first, last: c.last, sentence: c.sentence, category: .fase, pole: nil, dimension: nil, phase: 5, sub: .none, weight: 1.5, negated: false))
             }
             // A weak trial ("ik probeerde", "dat heb ik gedaan") next to an earlier intention counts in full.
             if c.category == .fase && c.phase == 5 && c.weight < 1.5 {
                 let s = Int(c.sentence)
                 let intentionBefore = (max(0, s - 2)..<s).contains { p in
-                    sentences[p].earlier || cues.contains { x in x.sentence == Int32(p) && x.category == .fase && x.phase == 1 && x.weight >= 1 }
+                    sentences[p].earlier || cueRange[p].contains { cues[$0].category == .fase && cues[$0].phase == 1 && cues[$0].weight >= 1 }
                 }
                 if info.earlier || intentionBefore { cues[i].weight += 1 }
             }
@@ -436,51 +468,59 @@ struct NoteRun {
             let info = sentences[s]
             // A sentence that only speaks of the writer, with feeling or judgement: "ik, ik, ik".
             if info.ik >= 3 && info.ander == 0 && info.wij == 0 {
-                let feeling = cues.contains { $0.sentence == Int32(s) && ($0.pole == .piekeren || ($0.category == .verhaal && $0.sub == .gevoel)) }
-                if feeling, let first = cues.first(where: { $0.sentence == Int32(s) && $0.category == .persoon && $0.sub == .ik }) {
+                let feeling = cueRange[s].contains { cues[$0].pole == .piekeren || (cues[$0].category == .verhaal && cues[$0].sub == .gevoel) }
+                if feeling, let k = cueRange[s].first(where: { cues[$0].category == .persoon && cues[$0].sub == .ik }) {
+                    let first = cues[k]
                     added.append(Cue(entry: -1, first: first.first, last: first.last, sentence: Int32(s), category: .perspectief,
-                                     categoryName: "perspectief", pole: .piekeren, dimension: .perspectief, phase: 0,
-                                     sub: .none, weight: 1, negated: false, label: "piekeren"))
+                                     pole: .piekeren, dimension: .perspectief, phase: 0,
+                                     sub: .none, weight: 1, negated: false))
                 }
             }
             // A plan with a moment ahead, by the writer: "morgen vraag ik", "in juli kijken we".
             if !info.isQuestion && info.future && info.past == 0 && !info.spijt && (info.ik + info.wij) > 0 {
-                if let anchor = cues.first(where: { $0.sentence == Int32(s) && $0.category == .toekomst }) {
-                    added.append(Cue(entry: -1, first: anchor.first, last: anchor.last, sentence: Int32(s), category: .fase, categoryName: "fase",
-                                     pole: nil, dimension: nil, phase: 4, sub: .none, weight: 1, negated: false, label: "4"))
+                if let k = cueRange[s].first(where: { cues[$0].category == .toekomst }) {
+                    let anchor = cues[k]
+                    added.append(Cue(entry: -1, first: anchor.first, last: anchor.last, sentence: Int32(s), category: .fase, pole: nil, dimension: nil, phase: 4, sub: .none, weight: 1, negated: false))
                 }
             }
             // Looking back: a sentence that tells what happened, with someone in it.
             if !info.isQuestion {
-                var strength = info.narrative + (info.hasTime ? 1 : 0)
+                // Past tense (or present-tense events with a time of day), or quoted speech
+                // with a verb of saying; a feeling counts beside a past tense.
+                var strength = info.past >= 1 ? info.narrative + info.feeling : info.narrative - info.past * 0.5
+                if info.hasTime && info.narrative > 0 { strength += 1 }
                 if info.hasQuote && info.narrative > 0 { strength += 1 }
-                let explicit = cues.contains { $0.sentence == Int32(s) && $0.category == .fase && $0.phase == 2 }
+                let explicit = cueRange[s].contains { cues[$0].category == .fase && cues[$0].phase == 2 }
                 if !explicit && strength >= 1 && (info.persons > 0 || info.hasQuote || info.hasTime) {
-                    let anchor = cues.filter { $0.sentence == Int32(s) && ($0.category == .verhaal || $0.category == .waarneming) }
-                        .max { $0.weight < $1.weight || ($0.weight == $1.weight && $0.first > $1.first) }
+                    var anchor: Cue? = nil
+                    for k in cueRange[s] where cues[k].category == .verhaal || cues[k].category == .waarneming {
+                        let c = cues[k]
+                        if let a = anchor, a.weight >= c.weight { continue }
+                        anchor = c
+                    }
                     let first = anchor?.first ?? Int32(info.tokens.lowerBound)
                     let last = anchor?.last ?? first
-                    added.append(Cue(entry: -1, first: first, last: last, sentence: Int32(s), category: .fase, categoryName: "fase",
-                                     pole: nil, dimension: nil, phase: 2, sub: .none, weight: min(strength, 1.5), negated: false, label: "2"))
+                    added.append(Cue(entry: -1, first: first, last: last, sentence: Int32(s), category: .fase, pole: nil, dimension: nil, phase: 2, sub: .none, weight: min(strength, 1.5), negated: false))
                 }
             }
             // An interpretation held open ("misschien was hij bang"), a tentative explanation of
             // the writer's own ("ik denk dat het … omdat …"), or stacked causes: a look at how
             // things hang together (phase 3).
             if !info.isQuestion && (info.ik + info.wij + info.jij + info.ander) > 0 || info.hedge >= 1 {
-                let interpretation = cues.contains { $0.sentence == Int32(s) && ($0.category == .interpretatie || $0.category == .perspectiefname) }
-                let causes = cues.filter { $0.sentence == Int32(s) && $0.dimension == .oorzaken && $0.pole == .reflecteren }.reduce(0.0) { $0 + $1.weight }
+                let interpretation = cueRange[s].contains { cues[$0].category == .interpretatie || cues[$0].category == .perspectiefname }
+                let causes = cueRange[s].reduce(0.0) { cues[$1].dimension == .oorzaken && cues[$1].pole == .reflecteren ? $0 + cues[$1].weight : $0 }
                 var weight = 0.0
                 if !info.isQuestion && info.hedge >= 0.5 && info.link >= 1 { weight += 1 } else if !info.isQuestion && info.hedge >= 1 { weight += 0.5 }
                 if interpretation && info.hedge >= 1 { weight += 0.5 }
                 if causes >= 1.5 { weight += 0.5 }
-                if weight > 0, let anchor = cues.first(where: { $0.sentence == Int32(s) && ($0.category == .interpretatie || $0.category == .perspectiefname || $0.category == .voorbehoud || ($0.dimension == .oorzaken && $0.pole == .reflecteren)) }) {
-                    added.append(Cue(entry: -1, first: anchor.first, last: anchor.last, sentence: Int32(s), category: .fase, categoryName: "fase",
-                                     pole: nil, dimension: nil, phase: 3, sub: .none, weight: min(weight, 1.5), negated: false, label: "3"))
+                if weight > 0, let k = cueRange[s].first(where: { cues[$0].category == .interpretatie || cues[$0].category == .perspectiefname || cues[$0].category == .voorbehoud || (cues[$0].dimension == .oorzaken && cues[$0].pole == .reflecteren) }) {
+                    let anchor = cues[k]
+                    added.append(Cue(entry: -1, first: anchor.first, last: anchor.last, sentence: Int32(s), category: .fase, pole: nil, dimension: nil, phase: 3, sub: .none, weight: min(weight, 1.5), negated: false))
                 }
             }
         }
         cues += added
+        indexCues()
         for c in cues {
             let s = Int(c.sentence)
             if c.category == .fase { sentences[s].phase[Int(c.phase)] += c.weight }
@@ -495,7 +535,7 @@ struct NoteRun {
     mutating func findWhyQuestions() {
         for s in sentences.indices {
             let info = sentences[s]
-            let inS = cues.indices.filter { cues[$0].sentence == Int32(s) }
+            let inS = cueRange[s]
             let blocked = inS.filter { cues[$0].category == .waarom && cues[$0].sub == .geen }
             func isBlocked(_ i: Int) -> Bool { blocked.contains { cues[$0].overlaps(cues[i]) } }
             var opener: Int? = nil
@@ -520,15 +560,16 @@ struct NoteRun {
                 }
                 if pole == .piekeren { brood += c.weight } else { inquire += c.weight }
             }
+            // About the writer, a little brooding tips it; about others or the team, brooding
+            // must outweigh the open, inquiring cues ("waarom … eigenlijk", the client's need).
             let aboutSelf = info.ik > 0 && info.wij == 0
-            let piekerend = brood >= 2 || (aboutSelf && brood >= 1 && brood > inquire * 0.5)
+            let piekerend = brood >= 2.5 || (aboutSelf && brood >= 1 && brood > inquire * 0.5) || (brood >= 1.5 && brood > inquire)
             whys.append(FoundWhy(sentence: s, indirect: indirect, kind: piekerend ? .piekerend : .onderzoekend,
                                  purposeLinked: info.purpose >= 1, cue: open))
             // Asking why, openly, is the start of looking at how it hangs together (phase 3).
             if !piekerend {
                 let c = cues[open]
-                cues.append(Cue(entry: -1, first: c.first, last: c.last, sentence: Int32(s), category: .fase, categoryName: "fase",
-                                pole: nil, dimension: nil, phase: 3, sub: .none, weight: 0.5, negated: false, label: "3"))
+                cues.append(Cue(entry: -1, first: c.first, last: c.last, sentence: Int32(s), category: .fase, pole: nil, dimension: nil, phase: 3, sub: .none, weight: 0.5, negated: false))
                 sentences[s].phase[3] += 0.5
             }
         }

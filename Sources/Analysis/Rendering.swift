@@ -14,7 +14,12 @@ extension Analysis {
 
     /// Writes the analysis as one JSON object (DESIGN.md §5). Deterministic bytes: the same note
     /// and lexicons give the same output on every run and thread.
-    public func writeJSON(into w: inout JSONWriter, language: Language = .nl, sentences includeSentences: Bool = false) {
+    public func writeJSON(into w: inout JSONWriter, language: Language = .nl) {
+        writeJSON(into: &w, language: language, sentences: !sentences.isEmpty)
+    }
+
+    /// As `writeJSON(into:language:)`, choosing whether the per-sentence detail is written.
+    public func writeJSON(into w: inout JSONWriter, language: Language, sentences includeSentences: Bool) {
         w.beginObject()
         w.field("id", id)
         w.field("team", team)

@@ -6,16 +6,18 @@ import DiepgangNotes
 enum Calibration {
     /// Notes with fewer whitespace-separated words are `te_kort`.
     static let minimumWords = 25
-    /// Summed cue weight from which a pole is clearly present: a little more in a long note,
-    /// where single cues pile up without saying much.
-    static func poleThreshold(words: Int) -> Double { min(2 + 0.005 * Double(words), 4.5) }
-    /// When both poles are present, one dominates when it outweighs the other this many times.
-    static let dominance = 2.0
+    /// Summed cue weight from which a pole is clearly present (the same for short and long
+    /// notes: on the dev split a length-dependent threshold did no better).
+    static func poleThreshold(words: Int) -> Double { 2.0 }
+    /// When both poles are present, reflecting dominates when it outweighs brooding this many
+    /// times, and brooding when it outweighs reflecting this many times; in between: gemengd.
+    static let reflectingDominance = 2.5
+    static let broodingDominance = 2.25
     /// A phase is present when its cues add up to this weight.
     static let phaseThreshold = 1.0
     /// Without the writer's own voice (no ik/wij/je outside quotes) cues count this much:
     /// news and encyclopedia text is about others, not the writer's reflection.
-    static let voicelessFactor = 0.3
+    static let voicelessFactor = 0.2
 }
 
 /// Everything the verdict is built from, summed over the note.
@@ -30,7 +32,12 @@ struct Evidence {
     var perspectiveTaking = 0.0
     var causes = 0.0
     var future = false
-    var examples: [String: String] = [:]
+    /// The first cue (index) per dimension and pole (dimension * 2 + pole), per phase, and of
+    /// assumptions and meta-reflection: quoted in the reasons.
+    var dimensionExample = [Int](repeating: -1, count: 10)
+    var phaseExample = [Int](repeating: -1, count: 6)
+    var assumptionExample = -1
+    var metaExample = -1
 }
 
 extension NoteRun {
@@ -51,7 +58,7 @@ extension NoteRun {
     func gatherEvidence() -> Evidence {
         var e = Evidence()
         for d in Dimension.allCases { e.counts[d] = (0, 0) }
-        for c in cues {
+        for (i, c) in cues.enumerated() {
             if let d = c.dimension, let p = c.pole {
                 if p == .piekeren {
                     e.piekeren += c.weight
@@ -60,25 +67,28 @@ extension NoteRun {
                     e.reflecteren += c.weight
                     e.counts[d]!.r += 1
                 }
-                let key = "\(d.rawValue)-\(p.rawValue)"
-                if e.examples[key] == nil { e.examples[key] = cueText(c) }
+                let key = Int(d.hashValueStable) * 2 + (p == .piekeren ? 0 : 1)
+                if e.dimensionExample[key] < 0 { e.dimensionExample[key] = i }
             }
             switch c.category {
             case .doel: e.purpose += c.weight
-            case .aanname: e.assumption += c.weight; if e.examples["aanname"] == nil { e.examples["aanname"] = cueText(c) }
-            case .metareflectie: e.meta += c.weight; if e.examples["meta"] == nil { e.examples["meta"] = cueText(c) }
+            case .aanname:
+                e.assumption += c.weight
+                if e.assumptionExample < 0 { e.assumptionExample = i }
+            case .metareflectie:
+                e.meta += c.weight
+                if e.metaExample < 0 { e.metaExample = i }
             case .perspectiefname: e.perspectiveTaking += c.weight
             case .toekomst: e.future = true
+            case .fase: if c.entry >= 0 && e.phaseExample[Int(c.phase)] < 0 { e.phaseExample[Int(c.phase)] = i }
             default: break
             }
             if c.dimension == .oorzaken && c.pole == .reflecteren { e.causes += c.weight }
         }
+        // A phase is present when its cues add up, within one sentence or over several: a
+        // look at how things hang together is often spread over a paragraph.
         for s in sentences {
             for p in 1...5 { e.phaseWeight[p] += min(s.phase[p], 2.5) }
-        }
-        for c in cues where c.category == .fase {
-            let key = "fase\(c.phase)"
-            if e.examples[key] == nil && c.entry >= 0 { e.examples[key] = cueText(c) }
         }
         return e
     }
@@ -113,9 +123,9 @@ extension NoteRun {
             mode = .piekeren
         } else if rStrong && !pStrong {
             mode = .reflecteren
-        } else if r >= p * Calibration.dominance {
+        } else if r >= p * Calibration.reflectingDominance {
             mode = .reflecteren
-        } else if p >= r * Calibration.dominance {
+        } else if p >= r * Calibration.broodingDominance {
             mode = .piekeren
         } else {
             mode = .gemengd
@@ -125,7 +135,7 @@ extension NoteRun {
         // Own assumptions or the team's routines questioned: named outright, or a why-question
         // about what "we" do ("waarom doen we dit eigenlijk zo?").
         let questioning = e.assumption >= 2 || e.meta >= 2 || whys.contains { w in
-            w.kind == .onderzoekend && (sentences[w.sentence].wij > 0 || cues.contains { $0.sentence == Int32(w.sentence) && $0.category == .aanname })
+            w.kind == .onderzoekend && (sentences[w.sentence].wij > 0 || cueRange[w.sentence].contains { cues[$0].category == .aanname })
         }
         let concrete = present.contains(.alternatieven) || present.contains(.uitproberen)
         let meaning = present.contains(.bewustwording)
@@ -144,11 +154,13 @@ extension NoteRun {
             reasons.append(Localized(nl: "vertelt wat er gebeurde zonder te analyseren of te oordelen",
                                      en: "tells what happened without analysis or judgement"))
         case .gemengd:
-            level = 1
+            // Mixed notes analyse as well as brood: 2 as a rule, 1 when the reflecting side is
+            // thin (no meaning, alternatives, perspective or causes), 3 when it weighs most.
+            level = 2
             reasons.append(Localized(nl: "piekeren en reflecteren beide duidelijk aanwezig (\(fmt(p)) tegen \(fmt(r)))",
                                      en: "brooding and reflecting both clearly present (\(fmt(p)) against \(fmt(r)))"))
-            if r >= p && (meaning || e.perspectiveTaking >= 1.5 || e.causes >= 1.5) { level = 2 }
-            if level == 2 && meaning && weighed && r >= 1.5 * p { level = 3 }
+            if !(meaning || weighed || e.perspectiveTaking >= 1.5 || e.causes >= 1.5) { level = 1 }
+            if meaning && weighed && r >= p { level = 3 }
         case .reflecteren:
             level = 2
             reasons.append(Localized(nl: "zoekt naar hoe het werkt: oorzaken, perspectieven, context",
@@ -157,31 +169,36 @@ extension NoteRun {
             if level == 3 && questioning && concrete { level = 4 }
         }
         if mode == .reflecteren || mode == .gemengd {
-            if meaning, let x = e.examples["fase3"] {
+            if meaning, e.phaseExample[3] >= 0 {
+                let x = cueText(cues[e.phaseExample[3]])
                 reasons.append(Localized(nl: "de kern benoemd (\"\(x)\")", en: "the essence named (\"\(x)\")"))
             }
-            if weighed, let x = e.examples["fase4"] {
+            if weighed, e.phaseExample[4] >= 0 {
+                let x = cueText(cues[e.phaseExample[4]])
                 reasons.append(Localized(nl: "alternatieven of een voornemen (\"\(x)\")", en: "alternatives or an intention (\"\(x)\")"))
             }
             if whyPurpose {
                 reasons.append(Localized(nl: "een waarom-vraag verbonden met de bedoeling", en: "a why-question tied to the purpose"))
             }
             if questioning {
-                let x = e.examples["aanname"] ?? e.examples["meta"] ?? ""
+                let k = e.assumptionExample >= 0 ? e.assumptionExample : e.metaExample
+                let x = k >= 0 ? cueText(cues[k]) : ""
                 reasons.append(Localized(nl: "eigen aannames of routines ter discussie (\"\(x)\")", en: "own assumptions or routines questioned (\"\(x)\")"))
             }
         }
         if mode == .piekeren || mode == .gemengd {
             for d in Dimension.allCases {
-                if let x = e.examples["\(d.rawValue)-piekeren"] {
+                let k = e.dimensionExample[Int(d.hashValueStable) * 2]
+                if k >= 0 {
+                    let x = cueText(cues[k])
                     reasons.append(Localized(nl: "\(d.rawValue): \"\(x)\"", en: "\(d.rawValue): \"\(x)\""))
                     break
                 }
             }
         }
         if voice == 0 && mode != .teKort {
-            reasons.append(Localized(nl: "geen ik, wij of je buiten citaten: geen eigen reflectie van de schrijver",
-                                     en: "no I, we or you outside quotes: not the writer's own reflection"))
+            reasons.append(Localized(nl: "geen ik of wij buiten citaten: geen eigen reflectie van de schrijver",
+                                     en: "no I or we outside quotes: not the writer's own reflection"))
         }
         level = min(max(level, 0), 4)
 
@@ -191,11 +208,25 @@ extension NoteRun {
             words: words, mode: mode, depth: Depth(level: level, reasons: reasons),
             dimensions: Dimension.allCases.map { DimensionScore(name: $0, piekeren: e.counts[$0]!.p, reflecteren: e.counts[$0]!.r) },
             phases: PhaseCoverage(present: present, missing: missing, suggestions: suggestions),
-            whyQuestions: makeWhyQuestions(), markers: makeMarkers(), sentences: makeSentences(),
+            whyQuestions: makeWhyQuestions(), markers: makeMarkers(), sentences: options.sentences ? makeSentences() : [],
             rates: Rates(piekeren: 0, reflecteren: 0, markers: 0, whyQuestions: 0),
             weights: PoleWeights(piekeren: p, reflecteren: r, threshold: threshold),
             toolVersion: ToolInfo.version, lexiconVersion: analyzer.lexiconVersion)
         return analysis.withRates()
+    }
+
+    /// The category as the lexicon names it (a user's own category keeps its own name).
+    func categoryName(_ c: Cue) -> String {
+        c.category == .other && c.entry >= 0 ? analyzer.roles[Int(c.entry)].categoryName : c.category.name
+    }
+
+    /// The label shown beside the category when it is not a pole: the phase, "direct", ….
+    func labelText(_ c: Cue) -> String? {
+        if c.category == .fase { return String(c.phase) }
+        if c.pole != nil { return nil }
+        guard c.entry >= 0 else { return nil }
+        let label = analyzer.roles[Int(c.entry)].label
+        return label == "-" ? nil : label
     }
 
     func makeMarkers() -> [Marker] {
@@ -203,7 +234,7 @@ extension NoteRun {
         shown.sort { a, b in
             if a.first != b.first { return a.first < b.first }
             if a.last != b.last { return a.last > b.last }
-            return a.categoryName < b.categoryName
+            return categoryName(a) < categoryName(b)
         }
         var offsets = ScalarOffsets(text)
         return shown.map { c in
@@ -211,7 +242,7 @@ extension NoteRun {
             let endByte = tok.tokens[Int(c.last)].end
             let start = offsets.scalarOffset(ofByte: startByte)
             let end = start + ScalarOffsets.count(text, startByte..<endByte)
-            return Marker(category: c.categoryName, pole: c.pole, label: c.pole == nil && c.label != "-" ? c.label : nil,
+            return Marker(category: categoryName(c), pole: c.pole, label: labelText(c),
                           dimension: c.dimension, sentence: Int(c.sentence), start: start, end: end,
                           text: string(startByte..<endByte), negated: c.negated)
         }

@@ -38,7 +38,8 @@ struct AnalyseCommand: Command {
         let source = try NoteSource.open(paths: paths, options: NoteReadOptions(format: inputFormat))
         let analyzer = try AnalyzerLoader.load(invocation)
         let format = args.value("--format") ?? "text"
-        let options = AnalysisOptions(sentences: args.flag("--sentences"))
+        // The text report shows every sentence with its markers, so it always needs them.
+        let options = AnalysisOptions(sentences: args.flag("--sentences") || format == "text")
         let language = invocation.language
         let out = invocation.stdout
         let color = format == "text" && out.isTerminal
@@ -61,7 +62,7 @@ struct AnalyseCommand: Command {
                 switch format {
                 case "json", "jsonl":
                     writer.removeAll()
-                    analysis.writeJSON(into: &writer, language: language, sentences: options.sentences)
+                    analysis.writeJSON(into: &writer, language: language, sentences: args.flag("--sentences"))
                     if format == "json" { try out.write(count == 0 ? "\n" : ",\n") }
                     try out.write(writer.bytes)
                     if format == "jsonl" { try out.write("\n") }

@@ -13,6 +13,9 @@ struct BenchCommand: Command {
             OptionSpec(name: "--corpus-out", value: "BESTAND",
                        help: Localized(nl: "bewaar het gegenereerde corpus (JSON Lines), bijvoorbeeld voor de vergelijking in Benchmarks/batch.sh",
                                        en: "keep the generated corpus (JSON Lines), e.g. for the comparison in Benchmarks/batch.sh")),
+            OptionSpec(name: "--corpus-only",
+                       help: Localized(nl: "schrijf alleen het corpus (met --corpus-out), zonder te meten; bijvoorbeeld voor een geheugentest met 1 miljoen verslagen",
+                                       en: "only write the corpus (with --corpus-out), without measuring; e.g. for a memory test with a million notes")),
             OptionSpec(name: "--format", value: "FORMAAT", choices: ["text", "json"], defaultValue: "text",
                        help: Localized(nl: "uitvoer voor mensen of voor scripts", en: "output for people or for scripts")),
         ],
@@ -43,6 +46,9 @@ struct BenchCommand: Command {
         let jobs = try args.int("--jobs", range: 1...1024) ?? cores
         let keep = args.value("--corpus-out")
         let path = keep ?? NSTemporaryDirectory() + "diepgang-bench-\(getpid()).jsonl"
+        if args.flag("--corpus-only") && keep == nil {
+            throw DiepgangError(.usage, nl: "--corpus-only vraagt om --corpus-out BESTAND", en: "--corpus-only needs --corpus-out FILE")
+        }
 
         let generationStart = Date()
         let corpus = try SyntheticCorpus()
@@ -52,6 +58,10 @@ struct BenchCommand: Command {
         defer { if keep == nil { unlink(path) } }
         let generation = Date().timeIntervalSince(generationStart)
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if args.flag("--corpus-only") {
+            invocation.note(Localized(nl: "corpus: \(count) verslagen, \(size) bytes in \(path)", en: "corpus: \(count) notes, \(size) bytes in \(path)"))
+            return .success
+        }
 
         let analyzer = Analyzer.standard()
         _ = analyzer.analyse(text: corpus.sentences[0])   // build lazily-made tables before timing

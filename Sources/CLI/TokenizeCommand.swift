@@ -45,7 +45,8 @@ struct TokenizeCommand: Command {
         var repaired: [UInt8] = []
         var invalid = 0
         try writer.begin()
-        try input.forEachBlock { block in
+        try input.forEachBlock(cut: { tokenizer.lastSafeCut(in: $0, from: $1) }) { block, startsParagraph in
+            writer.continuesParagraph = !startsParagraph
             var bad = UTF8Repair.invalidCount(block)
             if bad > 0 {
                 repaired.removeAll(keepingCapacity: true)
@@ -69,17 +70,19 @@ struct TokenizeCommand: Command {
     }
 }
 
-/// Reads a file or standard input in blocks that end at a paragraph break (a blank line), so
-/// tokenising block by block gives the same result as tokenising the whole text at once.
+/// Reads a file or standard input in blocks of about a megabyte, each ending where the
+/// tokeniser says the text may be cut (a blank line, else a line that certainly ends a
+/// sentence), so tokenising block by block gives the result of tokenising the whole text while
+/// the working memory stays small (and in cache). A paragraph longer than that without such a
+/// line is kept whole.
 final class InputStream {
     let fd: Int32
     let name: String
     private let owns: Bool
-    /// Bytes read from the descriptor at a time.
-    static let readSize = 1 << 22
-    /// Beyond this many bytes without a blank line, a block may also end at a line break
-    /// that clearly ends a sentence ("…vandaag.\nMorgen").
-    static let softLimit = 1 << 23
+    private var buffer: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// Bytes read from the descriptor at a time, and the block size aimed at.
+    static let readSize = 1 << 20
 
     init(path: String) throws {
         if path == "-" {
@@ -101,78 +104,70 @@ final class InputStream {
             name = path
             owns = true
         }
+        capacity = 2 * InputStream.readSize
+        buffer = .allocate(capacity: capacity)
     }
+
+    deinit { buffer.deallocate() }
 
     func close() {
         if owns { _ = closeDescriptor(fd) }
     }
 
-    func forEachBlock(_ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
-        var pending: [UInt8] = []
+    /// Calls `body` with each block and whether it starts a new paragraph. `cut` finds the last
+    /// place in the pending text where it may be cut, looking only at offsets from its second
+    /// argument on (what was searched before is not searched again).
+    func forEachBlock(cut: (UnsafeBufferPointer<UInt8>, Int) -> (offset: Int, paragraph: Bool)?,
+                      _ body: (UnsafeBufferPointer<UInt8>, Bool) throws -> Void) throws {
+        var start = 0
+        var end = 0
+        var searched = 0   // offsets before start + searched hold no cut
         var eof = false
-        while !eof || !pending.isEmpty {
-            if !eof { eof = try readMore(into: &pending) }
-            let cut = eof ? pending.count : InputStream.cutPoint(pending)
-            guard cut > 0 else { continue }
-            try pending.withUnsafeBufferPointer { all in
-                try body(UnsafeBufferPointer(rebasing: all[0..<cut]))
+        var startsParagraph = true
+        func readMore() throws {
+            if start > 0 {
+                buffer.update(from: buffer + start, count: end - start)
+                end -= start
+                start = 0
             }
-            pending.removeFirst(cut)
+            if capacity - end < InputStream.readSize {
+                let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+                bigger.update(from: buffer, count: end)
+                buffer.deallocate()
+                buffer = bigger
+                capacity *= 2
+            }
+            let got = try readSome(into: buffer + end, max: capacity - end)
+            if got == 0 { eof = true } else { end += got }
+        }
+        while true {
+            while !eof && end - start < InputStream.readSize { try readMore() }
+            if start == end { break }
+            let pending = UnsafeBufferPointer(start: buffer + start, count: end - start)
+            if eof {
+                try body(pending, startsParagraph)
+                break
+            }
+            guard let c = cut(pending, max(0, searched - 2)) else {
+                // A paragraph longer than the buffer: keep it whole and read on.
+                searched = end - start
+                try readMore()
+                continue
+            }
+            try body(UnsafeBufferPointer(start: buffer + start, count: c.offset), startsParagraph)
+            startsParagraph = c.paragraph
+            start += c.offset
+            searched = 0
         }
     }
 
-    /// Appends up to `readSize` bytes; returns true at the end of the input.
-    private func readMore(into buffer: inout [UInt8]) throws -> Bool {
-        let old = buffer.count
-        buffer.reserveCapacity(old + InputStream.readSize)
-        var got = 0
-        buffer.append(contentsOf: repeatElement(0, count: InputStream.readSize))
-        defer { buffer.removeLast(InputStream.readSize - got) }
-        while got < InputStream.readSize {
-            let n = buffer.withUnsafeMutableBytes { raw in
-                read(fd, raw.baseAddress! + old + got, InputStream.readSize - got)
-            }
-            if n < 0 {
-                if errno == EINTR { continue }
-                let reason = String(cString: strerror(errno))
-                throw DiepgangError(.noInput, nl: "kan \(name) niet lezen: \(reason)", en: "cannot read \(name): \(reason)")
-            }
-            if n == 0 { return true }
-            got += n
-        }
-        return false
-    }
-
-    /// Where the buffer can be cut: after the last blank line; failing that, in a long buffer,
-    /// after the last line that ends a sentence before a capital. 0: read more first.
-    static func cutPoint(_ buffer: [UInt8]) -> Int {
-        buffer.withUnsafeBufferPointer { b -> Int in
-            let nl = UInt8(ascii: "\n")
-            var i = b.count - 1
-            while i > 0 {
-                if b[i] == nl {
-                    var k = i - 1
-                    while k >= 0 && (b[k] == 0x20 || b[k] == 0x09 || b[k] == 0x0D) { k -= 1 }
-                    if k >= 0 && b[k] == nl { return i + 1 }
-                    i = k
-                    continue
-                }
-                i -= 1
-            }
-            guard b.count >= softLimit else { return 0 }
-            i = b.count - 2
-            while i > 0 {
-                if b[i] == nl && b[i + 1] >= UInt8(ascii: "A") && b[i + 1] <= UInt8(ascii: "Z") {
-                    var k = i - 1
-                    while k >= 0 && (b[k] == 0x20 || b[k] == 0x0D) { k -= 1 }
-                    if k > 0 && (b[k] == UInt8(ascii: "!") || b[k] == UInt8(ascii: "?") ||
-                                 b[k] == UInt8(ascii: ".") && b[k - 1] >= UInt8(ascii: "a") && b[k - 1] <= UInt8(ascii: "z")) {
-                        return i + 1
-                    }
-                }
-                i -= 1
-            }
-            return 0
+    private func readSome(into p: UnsafeMutablePointer<UInt8>, max: Int) throws -> Int {
+        while true {
+            let n = read(fd, p, max)
+            if n >= 0 { return n }
+            if errno == EINTR { continue }
+            let reason = String(cString: strerror(errno))
+            throw DiepgangError(.noInput, nl: "kan \(name) niet lezen: \(reason)", en: "cannot read \(name): \(reason)")
         }
     }
 }
@@ -182,21 +177,22 @@ struct TokenWriter {
     enum Format { case vertical, conllu, json }
     let format: Format
     let sink: OutputSink
-    private var out: [UInt8] = []
+    private let out = ByteBuffer(capacity: TokenWriter.flushSize + 4096)
     private var scalarBase = 0
     private var sentenceIndex = 0
     private var paragraphIndex = -1
     private var tokenCount = 0
+    /// The block being written continues the previous block's paragraph.
+    var continuesParagraph = false
     private static let flushSize = 1 << 18
 
     init(format: Format, sink: OutputSink) {
         self.format = format
         self.sink = sink
-        out.reserveCapacity(TokenWriter.flushSize + 4096)
     }
 
     private mutating func put(_ s: StaticString) {
-        out.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+        out.append(s.utf8Start, s.utf8CodeUnitCount)
     }
 
     private mutating func put(_ n: Int) {
@@ -207,23 +203,23 @@ struct TokenWriter {
         var count = 0
         withUnsafeMutableBytes(of: &digits) { d in
             while v > 0 { d[19 - count] = UInt8(0x30 + v % 10); v /= 10; count += 1 }
-            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: d[(20 - count)...]))
+            out.append(d.baseAddress!.assumingMemoryBound(to: UInt8.self) + 20 - count, count)
         }
     }
 
     private mutating func flushIfFull() throws {
         if out.count >= TokenWriter.flushSize {
-            try sink.write(out)
-            out.removeAll(keepingCapacity: true)
+            try sink.write(out.bytes)
+            out.count = 0
         }
     }
 
     mutating func begin() throws {
         if format == .json {
             put("{\"tool\":\"")
-            out.append(contentsOf: ToolInfo.name.utf8)
+            out.append(ToolInfo.name)
             put("\",\"version\":\"")
-            out.append(contentsOf: ToolInfo.version.utf8)
+            out.append(ToolInfo.version)
             put("\",\"offsets\":\"unicode_scalars\",\"sentences\":[")
         }
     }
@@ -235,7 +231,7 @@ struct TokenWriter {
             for s in t.sentences {
                 for k in s.tokens {
                     let tok = t.tokens[k]
-                    out.append(contentsOf: UnsafeBufferPointer(start: base! + tok.start, count: tok.end - tok.start))
+                    out.append(base! + tok.start, tok.end - tok.start)
                     out.append(0x0A)
                 }
                 out.append(0x0A)
@@ -243,14 +239,14 @@ struct TokenWriter {
             }
         case .conllu:
             for s in t.sentences {
-                if t.startsParagraph(s.tokens.lowerBound) { put("# newpar\n") }
+                if startsParagraph(t, s) { put("# newpar\n") }
                 sentenceIndex += 1
                 put("# sent_id = ")
                 put(sentenceIndex)
                 put("\n# text = ")
                 for k in s.tokens {
                     let tok = t.tokens[k]
-                    out.append(contentsOf: UnsafeBufferPointer(start: base! + tok.start, count: tok.end - tok.start))
+                    out.append(base! + tok.start, tok.end - tok.start)
                     if tok.spaceAfter && k + 1 < s.tokens.upperBound { out.append(0x20) }
                 }
                 out.append(0x0A)
@@ -258,7 +254,7 @@ struct TokenWriter {
                     let tok = t.tokens[k]
                     put(k - s.tokens.lowerBound + 1)
                     out.append(0x09)
-                    out.append(contentsOf: UnsafeBufferPointer(start: base! + tok.start, count: tok.end - tok.start))
+                    out.append(base! + tok.start, tok.end - tok.start)
                     put(tok.spaceAfter ? "\t_\t_\t_\t_\t_\t_\t_\t_\n" : "\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n")
                 }
                 out.append(0x0A)
@@ -269,7 +265,7 @@ struct TokenWriter {
             var sentenceOffsets = ScalarOffsets(text)
             var offsets = ScalarOffsets(text)
             for s in t.sentences {
-                if t.startsParagraph(s.tokens.lowerBound) { paragraphIndex += 1 }
+                if startsParagraph(t, s) { paragraphIndex += 1 }
                 if sentenceIndex > 0 { out.append(UInt8(ascii: ",")) }
                 put("\n{\"index\":")
                 put(sentenceIndex)
@@ -290,7 +286,7 @@ struct TokenWriter {
                     put(",\"end\":")
                     put(scalarBase + offsets.scalarOffset(ofByte: tok.end))
                     put(",\"kind\":\"")
-                    out.append(contentsOf: tok.kind.name.utf8)
+                    out.append(tok.kind.name)
                     put(tok.spaceAfter ? "\",\"space_after\":true}" : "\",\"space_after\":false}")
                 }
                 put("]}")
@@ -300,6 +296,10 @@ struct TokenWriter {
             }
             scalarBase += ScalarOffsets.count(text, 0..<text.count)
         }
+    }
+
+    private func startsParagraph(_ t: Tokenization, _ s: SentenceSpan) -> Bool {
+        s.tokens.lowerBound == 0 ? !continuesParagraph : t.lineBreaksBefore[s.tokens.lowerBound] >= 2
     }
 
     private mutating func escape(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -327,8 +327,8 @@ struct TokenWriter {
             put(invalidUTF8)
             put("}\n")
         }
-        try sink.write(out)
-        out.removeAll()
+        try sink.write(out.bytes)
+        out.count = 0
     }
 }
 
@@ -338,4 +338,49 @@ private func closeDescriptor(_ fd: Int32) -> Int32 {
     #else
     return Darwin.close(fd)
     #endif
+}
+
+/// An output buffer written through raw pointers (appending to an Array per token costs more
+/// than the tokenising).
+final class ByteBuffer {
+    private(set) var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    var count = 0
+
+    init(capacity: Int) {
+        self.capacity = capacity
+        base = .allocate(capacity: capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+
+    @inline(__always) private func reserve(_ n: Int) {
+        if count + n <= capacity { return }
+        var c = capacity * 2
+        while c < count + n { c *= 2 }
+        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
+        bigger.update(from: base, count: count)
+        base.deallocate()
+        base = bigger
+        capacity = c
+    }
+
+    @inline(__always) func append(_ b: UInt8) {
+        reserve(1)
+        base[count] = b
+        count += 1
+    }
+
+    @inline(__always) func append(_ p: UnsafePointer<UInt8>, _ n: Int) {
+        reserve(n)
+        (base + count).update(from: p, count: n)
+        count += n
+    }
+
+    func append(_ s: String) {
+        var s = s
+        s.withUTF8 { if let b = $0.baseAddress { append(b, $0.count) } }
+    }
 }

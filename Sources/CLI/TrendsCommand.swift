@@ -31,8 +31,8 @@ struct TrendsCommand: Command {
                        help: Localized(nl: "schrijf alleen de tussentelling (JSON) van deze deelverzameling, om later samen te voegen; intern bestand, niet om te delen",
                                        en: "write only the sufficient statistics (JSON) of this shard, to merge later; an internal file, not for sharing")),
             OptionSpec(name: "--merge", value: "DEEL", repeatable: true,
-                       help: Localized(nl: "voeg een tussentelling van --partial toe (herhaalbaar); het rapport is gelijk aan één run over alles",
-                                       en: "add a partial result from --partial (repeatable); the report equals one run over everything")),
+                       help: Localized(nl: "voeg tussentellingen van --partial samen (--merge A.json B.json …); het rapport is gelijk aan één run over alles",
+                                       en: "merge partial results from --partial (--merge A.json B.json …); the report equals one run over everything")),
             OptionSpec(name: "--jobs", short: "j", value: "N",
                        help: Localized(nl: "aantal threads voor het analyseren van ruwe verslagen (standaard: alle kernen)",
                                        en: "threads for analysing raw notes (default: all cores)")),
@@ -72,8 +72,16 @@ struct TrendsCommand: Command {
                                            minAuthors: try args.int("--min-authors", range: 0...1_000_000) ?? 3)
         let jobs = try args.int("--jobs", range: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount
 
+        // `--merge a.json b.json`: the parser keeps only the first after the flag; partial files
+        // among the inputs are recognised by their first bytes and merged as well.
+        var inputs: [String] = []
+        var parts = merges
+        for path in args.positionals {
+            if TrendAggregate.isPartialFile(path) { parts.append(path) } else { inputs.append(path) }
+        }
+
         var aggregate = TrendAggregate()
-        for part in merges {
+        for part in parts {
             guard let data = FileManager.default.contents(atPath: part) else {
                 throw DiepgangError(.noInput, nl: "deelresultaat niet gevonden: \(part)", en: "partial result not found: \(part)")
             }
@@ -81,11 +89,11 @@ struct TrendsCommand: Command {
         }
 
         var rejected = 0
-        if !args.positionals.isEmpty {
+        if !inputs.isEmpty {
             let analyzer = try BatchCommand.analyzer(args)
             let collector = TrendCollector(analyzer: analyzer, readOptions: try BatchCommand.readOptions(args),
                                            runner: BatchRunner(jobs: jobs))
-            try collector.collect(paths: args.positionals, into: &aggregate) { record in
+            try collector.collect(paths: inputs, into: &aggregate) { record in
                 rejected += 1
                 if rejected <= 20 {
                     invocation.note(Localized(nl: "afgewezen: \(record.source): \(record.reason.nl)",

@@ -111,7 +111,7 @@ public enum LexiconSchema {
         map["verband"] = ["-"]
         map["kanteling"] = ["-"]
         map["persoon"] = ["ik", "wij", "jij", "ander"]
-        map["verhaal"] = ["verleden", "tijd", "gevoel", "spreken"]
+        map["verhaal"] = ["verleden", "tijd", "gevoel", "spreken", "handeling"]
         map["eerder"] = ["-"]
         map["toekomst"] = ["-"]
         map["aanname"] = ["-"]

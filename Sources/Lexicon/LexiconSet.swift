@@ -159,8 +159,9 @@ public struct LexiconSet: Sendable {
     }
 
     /// Appends the matches of every entry within a token range (one sentence), ordered by start.
-    public func match(_ keys: TokenKeys, tokens: Range<Int>, into matches: inout [LexiconMatch]) {
-        matcher.match(keys, tokens: tokens, into: &matches)
+    /// `keys` is updated with which words the sentence holds (a filter that spares most attempts).
+    public func match(_ keys: inout TokenKeys, tokens: Range<Int>, into matches: inout [LexiconMatch]) {
+        matcher.match(&keys, tokens: tokens, into: &matches)
     }
 
     /// Ids of the entries of a category (to ask "which entries are negators").

@@ -69,9 +69,13 @@ public struct LexiconMatch: Sendable, Hashable {
 /// the prefixes it starts with. Reused across calls to avoid per-token allocations.
 public struct TokenKeys: Sendable {
     public fileprivate(set) var word: [Int32] = []
-    fileprivate var prefixStart: [Int32] = [0]
-    fileprivate var prefixes: [Int32] = []
+    fileprivate(set) var prefixStart: [Int32] = [0]
+    fileprivate(set) var prefixes: [Int32] = []
     fileprivate var folded: [UInt8] = []
+    /// Per vocabulary word / prefix: the number of the last sentence it occurred in (+1).
+    fileprivate var wordSeen: [Int32] = []
+    fileprivate var prefixSeen: [Int32] = []
+    fileprivate var stamp: Int32 = 0
 
     public init() {}
 
@@ -85,69 +89,108 @@ public struct TokenKeys: Sendable {
         prefixes.removeAll(keepingCapacity: true)
     }
 
-    @inline(__always)
-    func has(prefix id: Int32, at token: Int) -> Bool {
-        var i = Int(prefixStart[token])
-        let end = Int(prefixStart[token + 1])
-        while i < end {
-            if prefixes[i] == id { return true }
-            i += 1
-        }
-        return false
-    }
 }
 
 /// The lexicon compiled for matching: every pattern word in a hash table, entries indexed by
-/// their first element.
+/// their first element, everything in flat arrays so the hot loop touches no reference counts.
 struct CompiledMatcher: Sendable {
-    struct Element: Sendable {
-        var words: [Int32]
-        var prefixes: [Int32]
-        var optional: Bool
-        var gap: Int
-    }
-
     private var wordTable: ByteTable
     private var prefixTable: ByteTable
     /// Lengths (in folded bytes) at which some prefix ends.
     private var prefixLengths: [Bool]
-    private var elements: [[Element]] = []
-    private var byWord: [[Int32]] = []
-    private var byPrefix: [[Int32]] = []
+    /// The first two folded bytes of every prefix: a token that starts otherwise has none.
+    private var prefixHeads = [Bool](repeating: false, count: 1 << 16)
+    /// Entry e has elements entryStart[e]..<entryStart[e+1].
+    private var entryStart: [Int32] = [0]
+    /// Element k has alternatives altStart[k]..<altStart[k+1]; a word id ≥ 0, a prefix p as -(p+1).
+    private var altStart: [Int32] = [0]
+    private var alts: [Int32] = []
+    private var optional: [Bool] = []
+    private var gap: [Int32] = []
+    /// Entries by the word (or prefix) of their first element, as compressed rows.
+    private var byWordStart: [Int32] = []
+    private var byWord: [Int32] = []
+    private var byPrefixStart: [Int32] = []
+    private var byPrefix: [Int32] = []
+    /// Entries whose first two elements are adjacent plain words, by that word pair: at a token
+    /// only the entries that fit the next token are tried ("ik ben …" never tries "ik had …").
+    private var byPair: [UInt64: Range<Int32>] = [:]
+    private var byPairList: [Int32] = []
+    /// Per entry: an element (not the first) that must occur in the sentence, the rarest-looking
+    /// one; -1 for one-word entries. Most candidates fail this check without any matching.
+    private var anchor: [Int32] = []
+    var vocabularySize: Int { wordTable.words.count }
+    var prefixCount: Int { prefixTable.words.count }
 
     init(entries: [LexiconEntry]) {
         var words = ByteTable(capacity: entries.count * 2 + 16)
         var prefixes = ByteTable(capacity: entries.count + 16)
         var lengths = [Bool](repeating: false, count: 64)
-        var compiled: [[Element]] = []
-        for entry in entries {
-            var elems: [Element] = []
-            for element in entry.elements {
-                var e = Element(words: [], prefixes: [], optional: element.isOptional, gap: element.gapBefore)
+        var firstWords: [(Int32, Int32)] = []
+        var firstPrefixes: [(Int32, Int32)] = []
+        var heads = [Bool](repeating: false, count: 1 << 16)
+        for (e, entry) in entries.enumerated() {
+            for (k, element) in entry.elements.enumerated() {
                 for alt in element.alternatives {
                     if alt.isPrefix {
-                        e.prefixes.append(prefixes.insert(alt.bytes))
+                        let p = prefixes.insert(alt.bytes)
                         if alt.bytes.count < lengths.count { lengths[alt.bytes.count] = true }
+                        heads[Int(alt.bytes[0]) << 8 | Int(alt.bytes[1])] = true
+                        alts.append(-(p + 1))
+                        if k == 0 { firstPrefixes.append((p, Int32(e))) }
                     } else {
-                        e.words.append(words.insert(alt.bytes))
+                        let w = words.insert(alt.bytes)
+                        alts.append(w)
+                        if k == 0 && !Self.pairable(entry) { firstWords.append((w, Int32(e))) }
                     }
                 }
-                elems.append(e)
+                altStart.append(Int32(alts.count))
+                optional.append(element.isOptional)
+                gap.append(Int32(element.gapBefore))
             }
-            compiled.append(elems)
+            entryStart.append(Int32(optional.count))
+            // The anchor: the required element whose shortest alternative is longest.
+            var best = -1, bestLength = -1
+            for (k, element) in entry.elements.enumerated() where k > 0 && !element.isOptional {
+                let shortest = element.alternatives.map(\.bytes.count).min() ?? 0
+                if shortest > bestLength { best = k; bestLength = shortest }
+            }
+            anchor.append(best < 0 ? -1 : entryStart[e] + Int32(best))
         }
-        var byWord = [[Int32]](repeating: [], count: words.words.count)
-        var byPrefix = [[Int32]](repeating: [], count: prefixes.words.count)
-        for (i, elems) in compiled.enumerated() {
-            for w in elems[0].words where !byWord[Int(w)].contains(Int32(i)) { byWord[Int(w)].append(Int32(i)) }
-            for p in elems[0].prefixes where !byPrefix[Int(p)].contains(Int32(i)) { byPrefix[Int(p)].append(Int32(i)) }
+        func rows(_ pairs: [(Int32, Int32)], count: Int) -> ([Int32], [Int32]) {
+            var lists = [[Int32]](repeating: [], count: count)
+            for (key, e) in pairs where lists[Int(key)].last != e { lists[Int(key)].append(e) }
+            var start: [Int32] = [0]
+            var flat: [Int32] = []
+            for l in lists { flat += l; start.append(Int32(flat.count)) }
+            return (start, flat)
         }
+        (byWordStart, byWord) = rows(firstWords, count: words.words.count)
+        var pairs: [UInt64: [Int32]] = [:]
+        for (e, entry) in entries.enumerated() where Self.pairable(entry) {
+            for a in entry.elements[0].alternatives {
+                for b in entry.elements[1].alternatives {
+                    let key = UInt64(UInt32(words.insert(a.bytes))) << 32 | UInt64(UInt32(words.insert(b.bytes)))
+                    if pairs[key]?.last != Int32(e) { pairs[key, default: []].append(Int32(e)) }
+                }
+            }
+        }
+        for key in pairs.keys.sorted() {
+            let start = Int32(byPairList.count)
+            byPairList += pairs[key]!
+            byPair[key] = start..<Int32(byPairList.count)
+        }
+        (byPrefixStart, byPrefix) = rows(firstPrefixes, count: prefixes.words.count)
         wordTable = words
         prefixTable = prefixes
         prefixLengths = lengths
-        elements = compiled
-        self.byWord = byWord
-        self.byPrefix = byPrefix
+        prefixHeads = heads
+    }
+
+    /// Can the entry be found through the pair index: its first two elements plain, adjacent words?
+    private static func pairable(_ entry: LexiconEntry) -> Bool {
+        entry.elements.count >= 2 && entry.elements[1].gapBefore == 0 && !entry.elements[1].isOptional
+            && !entry.elements[0].alternatives.contains(where: \.isPrefix) && !entry.elements[1].alternatives.contains(where: \.isPrefix)
     }
 
     /// Looks every token up once: its word id and the prefixes it begins with.
@@ -160,12 +203,15 @@ struct CompiledMatcher: Sendable {
             var h: UInt64 = 0xcbf29ce484222325
             var wordId: Int32 = -1
             keys.folded.withUnsafeBufferPointer { f in
-                for i in 0..<n {
-                    h = (h ^ UInt64(f[i])) &* 0x100000001b3
-                    let len = i + 1
-                    if len < prefixLengths.count, prefixLengths[len] {
-                        let id = prefixTable.lookup(hash: h, bytes: UnsafeBufferPointer(rebasing: f[0..<len]))
-                        if id >= 0 { keys.prefixes.append(id) }
+                let mayHavePrefix = n >= LexiconParser.minPrefixLength && prefixHeads[Int(f[0]) << 8 | Int(f[1])]
+                prefixLengths.withUnsafeBufferPointer { lengths in
+                    for i in 0..<n {
+                        h = (h ^ UInt64(f[i])) &* 0x100000001b3
+                        let len = i + 1
+                        if mayHavePrefix, len < lengths.count, lengths[len] {
+                            let id = prefixTable.lookup(hash: h, bytes: UnsafeBufferPointer(rebasing: f[0..<len]))
+                            if id >= 0 { keys.prefixes.append(id) }
+                        }
                     }
                 }
                 if n > 0 { wordId = wordTable.lookup(hash: h, bytes: f) }
@@ -175,54 +221,112 @@ struct CompiledMatcher: Sendable {
         }
     }
 
+    /// The flat arrays, borrowed for one matching pass.
+    private struct View {
+        var entryStart: UnsafeBufferPointer<Int32>
+        var altStart: UnsafeBufferPointer<Int32>
+        var alts: UnsafeBufferPointer<Int32>
+        var optional: UnsafeBufferPointer<Bool>
+        var gap: UnsafeBufferPointer<Int32>
+        var word: UnsafeBufferPointer<Int32>
+        var prefixStart: UnsafeBufferPointer<Int32>
+        var prefixes: UnsafeBufferPointer<Int32>
+
+        @inline(__always)
+        func tokenMatches(_ element: Int, _ t: Int) -> Bool {
+            let w = word[t]
+            var a = Int(altStart[element])
+            let end = Int(altStart[element + 1])
+            while a < end {
+                let x = alts[a]
+                if x >= 0 {
+                    if x == w { return true }
+                } else {
+                    let p = -x - 1
+                    var i = Int(prefixStart[t])
+                    let pe = Int(prefixStart[t + 1])
+                    while i < pe { if prefixes[i] == p { return true }; i += 1 }
+                }
+                a += 1
+            }
+            return false
+        }
+
+        /// Matches elements k..<last of an entry starting at token `p`; returns the last token matched.
+        func matchRest(_ k: Int, _ last: Int, from p: Int, end: Int) -> Int? {
+            if k == last { return p - 1 }
+            var q = p
+            let limit = min(p + Int(gap[k]), end - 1)
+            while q <= limit {
+                if tokenMatches(k, q), let r = matchRest(k + 1, last, from: q + 1, end: end) { return r }
+                q += 1
+            }
+            if optional[k], let r = matchRest(k + 1, last, from: p, end: end) { return r }
+            return nil
+        }
+    }
+
     /// Appends every entry match that lies within the token range (a sentence).
-    /// `allowed(entry, firstToken)` may veto a start (e.g. entries only valid at sentence start).
-    func match(_ keys: TokenKeys, tokens: Range<Int>, into matches: inout [LexiconMatch]) {
+    func match(_ keys: inout TokenKeys, tokens: Range<Int>, into matches: inout [LexiconMatch]) {
+        if keys.wordSeen.count != wordTable.words.count { keys.wordSeen = [Int32](repeating: 0, count: wordTable.words.count) }
+        if keys.prefixSeen.count != prefixTable.words.count { keys.prefixSeen = [Int32](repeating: 0, count: prefixTable.words.count) }
+        keys.stamp &+= 1
+        let stamp = keys.stamp
         for t in tokens {
             let w = keys.word[t]
-            if w >= 0 {
-                for e in byWord[Int(w)] { tryEntry(e, keys, start: t, end: tokens.upperBound, into: &matches) }
+            if w >= 0 { keys.wordSeen[Int(w)] = stamp }
+            for i in Int(keys.prefixStart[t])..<Int(keys.prefixStart[t + 1]) { keys.prefixSeen[Int(keys.prefixes[i])] = stamp }
+        }
+        let keys = keys
+        keys.wordSeen.withUnsafeBufferPointer { wordSeen in
+        keys.prefixSeen.withUnsafeBufferPointer { prefixSeen in
+        anchor.withUnsafeBufferPointer { anchor in
+        entryStart.withUnsafeBufferPointer { entryStart in
+        altStart.withUnsafeBufferPointer { altStart in
+        alts.withUnsafeBufferPointer { alts in
+        optional.withUnsafeBufferPointer { optional in
+        gap.withUnsafeBufferPointer { gap in
+        keys.word.withUnsafeBufferPointer { word in
+        keys.prefixStart.withUnsafeBufferPointer { prefixStart in
+        keys.prefixes.withUnsafeBufferPointer { prefixes in
+        byWordStart.withUnsafeBufferPointer { byWordStart in
+        byWord.withUnsafeBufferPointer { byWord in
+        byPrefixStart.withUnsafeBufferPointer { byPrefixStart in
+        byPrefix.withUnsafeBufferPointer { byPrefix in
+            let view = View(entryStart: entryStart, altStart: altStart, alts: alts, optional: optional, gap: gap,
+                            word: word, prefixStart: prefixStart, prefixes: prefixes)
+            let end = tokens.upperBound
+            @inline(__always) func present(_ element: Int) -> Bool {
+                for a in Int(altStart[element])..<Int(altStart[element + 1]) {
+                    let x = alts[a]
+                    if x >= 0 ? wordSeen[Int(x)] == stamp : prefixSeen[Int(-x - 1)] == stamp { return true }
+                }
+                return false
             }
-            var i = Int(keys.prefixStart[t])
-            let end = Int(keys.prefixStart[t + 1])
-            while i < end {
-                for e in byPrefix[Int(keys.prefixes[i])] { tryEntry(e, keys, start: t, end: tokens.upperBound, into: &matches) }
-                i += 1
+            @inline(__always) func attempt(_ e: Int, _ t: Int) {
+                let k = Int(anchor[e])
+                if k >= 0 && !present(k) { return }
+                let first = Int(entryStart[e]), last = Int(entryStart[e + 1])
+                if last - first == 1 {
+                    matches.append(LexiconMatch(entry: Int32(e), first: Int32(t), last: Int32(t)))
+                } else if let l = view.matchRest(first + 1, last, from: t + 1, end: end) {
+                    matches.append(LexiconMatch(entry: Int32(e), first: Int32(t), last: Int32(l)))
+                }
             }
-        }
-    }
-
-    @inline(__always)
-    private func tryEntry(_ e: Int32, _ keys: TokenKeys, start: Int, end: Int, into matches: inout [LexiconMatch]) {
-        let elems = elements[Int(e)]
-        if elems.count == 1 {
-            matches.append(LexiconMatch(entry: e, first: Int32(start), last: Int32(start)))
-            return
-        }
-        if let last = matchRest(elems, 1, keys, from: start + 1, end: end) {
-            matches.append(LexiconMatch(entry: e, first: Int32(start), last: Int32(last)))
-        }
-    }
-
-    /// Matches elements[k...] starting at token `p`; returns the last token matched.
-    private func matchRest(_ elems: [Element], _ k: Int, _ keys: TokenKeys, from p: Int, end: Int) -> Int? {
-        if k == elems.count { return p - 1 }
-        let el = elems[k]
-        var q = p
-        let limit = min(p + el.gap, end - 1)
-        while q <= limit {
-            if tokenMatches(el, keys, q), let r = matchRest(elems, k + 1, keys, from: q + 1, end: end) { return r }
-            q += 1
-        }
-        if el.optional, let r = matchRest(elems, k + 1, keys, from: p, end: end) { return r }
-        return nil
-    }
-
-    @inline(__always)
-    private func tokenMatches(_ el: Element, _ keys: TokenKeys, _ t: Int) -> Bool {
-        let w = keys.word[t]
-        if w >= 0 { for x in el.words where x == w { return true } }
-        for p in el.prefixes where keys.has(prefix: p, at: t) { return true }
-        return false
+            for t in tokens {
+                let w = Int(word[t])
+                if w >= 0 {
+                    for i in Int(byWordStart[w])..<Int(byWordStart[w + 1]) { attempt(Int(byWord[i]), t) }
+                    if t + 1 < end, word[t + 1] >= 0,
+                       let range = byPair[UInt64(UInt32(w)) << 32 | UInt64(UInt32(word[t + 1]))] {
+                        for i in range { attempt(Int(byPairList[Int(i)]), t) }
+                    }
+                }
+                for i in Int(prefixStart[t])..<Int(prefixStart[t + 1]) {
+                    let p = Int(prefixes[i])
+                    for j in Int(byPrefixStart[p])..<Int(byPrefixStart[p + 1]) { attempt(Int(byPrefix[j]), t) }
+                }
+            }
+        }}}}}}}}}}}}}}}
     }
 }

@@ -813,12 +813,33 @@ struct Scan {
     // MARK: - Choosing among overlapping candidates
 
     func resolve(minimum: Double) -> [Candidate] {
-        let ordered = found.filter { $0.confidence >= minimum }
-            .sorted { ($0.kind.priority, $0.range.lowerBound) < ($1.kind.priority, $1.range.lowerBound) }
+        // Kind by kind, most certain first; each pass merges into the chosen list, which stays
+        // sorted and free of overlaps, so the whole is linear per kind, however many findings.
         var chosen: [Candidate] = []
-        for c in ordered where !chosen.contains(where: { $0.range.overlaps(c.range) }) {
-            chosen.append(c)
+        var byKind: [[Candidate]] = Array(repeating: [], count: PrivacyKind.allCases.count)
+        for c in found where c.confidence >= minimum { byKind[c.kind.priority].append(c) }
+        for var list in byKind where !list.isEmpty {
+            list.sort { $0.range.lowerBound < $1.range.lowerBound }
+            var accepted: [Candidate] = []
+            var j = 0
+            for c in list {
+                while j < chosen.count && chosen[j].range.upperBound <= c.range.lowerBound { j += 1 }
+                if j < chosen.count && chosen[j].range.lowerBound < c.range.upperBound { continue }
+                if let prev = accepted.last, prev.range.upperBound > c.range.lowerBound { continue }
+                accepted.append(c)
+            }
+            var merged: [Candidate] = []
+            merged.reserveCapacity(chosen.count + accepted.count)
+            var a = 0, b = 0
+            while a < chosen.count || b < accepted.count {
+                if b == accepted.count || (a < chosen.count && chosen[a].range.lowerBound < accepted[b].range.lowerBound) {
+                    merged.append(chosen[a]); a += 1
+                } else {
+                    merged.append(accepted[b]); b += 1
+                }
+            }
+            chosen = merged
         }
-        return chosen.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        return chosen
     }
 }

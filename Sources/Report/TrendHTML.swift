@@ -506,7 +506,13 @@ private struct Page {
           body { background: #fff; font-size: 11pt; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
           main { max-width: none; padding: 0; }
           section { box-shadow: none; border: 1px solid \(Palette.grid); padding: 12px 16px; }
-          section.team { break-before: page; }
+          section.team + section.team { break-before: page; }
+          .grid { grid-template-columns: 1fr 1fr; gap: 16px; }
+          .levels { grid-template-columns: repeat(5, 1fr); }
+          .chart { margin-bottom: 8px; }
+          .figures dd { font-size: 18pt; }
+          h1 { font-size: 22pt; }
+          .intro { font-size: 10pt; }
           .chart, table.data, .verdict { break-inside: avoid; }
         }
 

@@ -7,8 +7,9 @@
 /// Lists whose line breaks were lost (items run together in one paragraph) are split before
 /// an item that follows a bracketed date, a year range, or a "Label: value" item.
 struct SentenceSplitter {
-    let rules: TokenizerRules
+    let rules: CompiledTokenizerRules
     let p: UnsafePointer<UInt8>
+    let ascii = CharClass.ascii
     // Open quotes of the kinds whose direction the character alone does not tell.
     private var doubleOpen = false
     private var singleOpen = false
@@ -20,7 +21,7 @@ struct SentenceSplitter {
     /// starts with a capital, is taken as a heading or a list item of its own.
     static let headingLength = 60
 
-    init(rules: TokenizerRules, p: UnsafePointer<UInt8>) {
+    init(rules: CompiledTokenizerRules, p: UnsafePointer<UInt8>) {
         self.rules = rules
         self.p = p
     }
@@ -28,42 +29,45 @@ struct SentenceSplitter {
     private enum Terminal { case none, stop, exclamation, ellipsis, finalAbbreviation }
     private enum Role { case other, openQuote, closeQuote, openBracket, closeBracket }
 
-    mutating func split(_ tokens: [Token], _ breaks: [UInt8], into sentences: inout [SentenceSpan]) {
-        let count = tokens.count
+    mutating func split(_ t: UnsafeBufferPointer<Token>, _ br: UnsafeBufferPointer<UInt8>, into sentences: inout [SentenceSpan]) {
+        let count = t.count
         guard count > 0 else { return }
-        tokens.withUnsafeBufferPointer { t in
-            breaks.withUnsafeBufferPointer { br in
-                var start = 0
-                var lineStart = 0
-                @inline(__always) func close(_ end: Int) {
-                    sentences.append(SentenceSpan(tokens: start..<end, start: t[start].start, end: t[end - 1].end))
-                    start = end
+        var start = 0
+        var lineStart = 0
+        var i = 0
+        while i < count {
+            if i > 0 && br[i] > 0 {
+                if i > start && (br[i] >= 2 || lineBreakStartsSentence(t, i, lineStart)) {
+                    sentences.append(SentenceSpan(tokens: start..<i, start: t[start].start, end: t[i - 1].end))
+                    start = i
                 }
-                var i = 0
-                while i < count {
-                    if i > 0 && br[i] > 0 {
-                        if i > start && (br[i] >= 2 || lineBreakStartsSentence(t, i, lineStart)) { close(i) }
-                        if br[i] >= 2 { doubleOpen = false; singleOpen = false; curlyDoubleOpen = false; curlySingleOpen = false; bracketDepth = 0 }
-                        lineStart = i
-                    }
-                    if i > start && br[i] == 0 && runInItemStarts(t, i, start) { close(i) }
-                    apply(role(t, i), t[i])
-                    let term = terminal(t[i])
-                    if term == .none { i += 1; continue }
-                    // Closing quotes and brackets after the end of a sentence belong to it.
-                    var j = i + 1
-                    while j < count && br[j] == 0 {
-                        let r = role(t, j)
-                        guard r == .closeQuote || r == .closeBracket && bracketDepth > 0 else { break }
-                        apply(r, t[j])
-                        j += 1
-                    }
-                    if j == count || br[j] > 0 || startsSentence(t, j, after: term) { close(j) }
-                    i = j
-                }
-                if start < count { close(count) }
+                if br[i] >= 2 { doubleOpen = false; singleOpen = false; curlyDoubleOpen = false; curlySingleOpen = false; bracketDepth = 0 }
+                lineStart = i
             }
+            let token = t[i]
+            if i > start && br[i] == 0 && (token.kind == .punctuation || firstClass(token) & (CharClass.upper | CharClass.digit) != 0)
+                && runInItemStarts(t, i, start) {
+                sentences.append(SentenceSpan(tokens: start..<i, start: t[start].start, end: t[i - 1].end))
+                start = i
+            }
+            if token.kind == .punctuation { apply(role(t, i), token) }
+            let term = terminal(token)
+            if term == .none { i += 1; continue }
+            // Closing quotes and brackets after the end of a sentence belong to it.
+            var j = i + 1
+            while j < count && br[j] == 0 {
+                let r = role(t, j)
+                guard r == .closeQuote || r == .closeBracket && bracketDepth > 0 else { break }
+                apply(r, t[j])
+                j += 1
+            }
+            if j == count || br[j] > 0 || startsSentence(t, j, after: term) {
+                sentences.append(SentenceSpan(tokens: start..<j, start: t[start].start, end: t[j - 1].end))
+                start = j
+            }
+            i = j
         }
+        if start < count { sentences.append(SentenceSpan(tokens: start..<count, start: t[start].start, end: t[count - 1].end)) }
     }
 
     // MARK: Token tests
@@ -78,9 +82,9 @@ struct SentenceSplitter {
         return len == t.end - t.start ? u : 0
     }
 
-    private func firstClass(_ t: Token) -> UInt8 {
+    @inline(__always) private func firstClass(_ t: Token) -> UInt8 {
         let b = p[t.start]
-        if b < 0x80 { return CharClass.ascii[Int(b)] }
+        if b < 0x80 { return ascii[Int(b)] }
         let (u, _) = decodeScalar(p, t.start, t.end)
         return u == CharClass.invalid ? CharClass.letter : CharClass.of(u)
     }
@@ -197,7 +201,7 @@ struct SentenceSplitter {
         guard length(t) >= 6, isDigit(p[t.start]), isDigit(p[t.start + 1]), isDigit(p[t.start + 2]), isDigit(p[t.start + 3]),
               p[t.start + 4] == UInt8(ascii: "-") else { return false }
         let c = p[t.start + 5]
-        return isDigit(c) || c == UInt8(ascii: ".") || CharClass.ascii[Int(c)] & CharClass.lower != 0
+        return isDigit(c) || c == UInt8(ascii: ".") || ascii[Int(c)] & CharClass.lower != 0
     }
 
     private func digitCount(_ t: Token) -> Int {
@@ -235,7 +239,7 @@ struct SentenceSplitter {
         // "Frieda Brepoels: ondervoorzitter Louis Ide: ondervoorzitter …", "Oppervlakte: 2106 km²
         // Hoogste punt: Walshoutem": a label and a colon follow, and the previous item had a colon too.
         guard c & (CharClass.upper | CharClass.digit) != 0, prev.kind != .punctuation || isByte(prev, UInt8(ascii: ")")) else { return false }
-        let prevLower = CharClass.ascii[Int(pb)] & (CharClass.lower | CharClass.digit) != 0 || isByte(prev, UInt8(ascii: ")"))
+        let prevLower = ascii[Int(pb)] & (CharClass.lower | CharClass.digit) != 0 || isByte(prev, UInt8(ascii: ")"))
         // After a lower-case word the label may be a capitalised name ("Louis Ide"); after a
         // capital only a capital followed by lower-case words ("Aantal inwoners"), so that the
         // item boundary is not guessed inside a run of names.

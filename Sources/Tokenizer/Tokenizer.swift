@@ -39,15 +39,22 @@ public struct Tokenizer: Sendable {
     public func tokenize(_ text: UnsafeBufferPointer<UInt8>, into result: inout Tokenization) {
         result.removeAll()
         guard let base = text.baseAddress, text.count > 0 else { return }
-        var scanner = Scanner(rules: rules, p: base, n: text.count)
+        var scanner = Scanner(rules: rules.compiled, p: base, n: text.count)
         swap(&scanner.tokens, &result.tokens)
         swap(&scanner.breaks, &result.lineBreaksBefore)
         scanner.run()
         swap(&scanner.tokens, &result.tokens)
         swap(&scanner.breaks, &result.lineBreaksBefore)
         result.invalidUTF8Count = scanner.invalid
-        var splitter = SentenceSplitter(rules: rules, p: base)
-        splitter.split(result.tokens, result.lineBreaksBefore, into: &result.sentences)
+        var splitter = SentenceSplitter(rules: rules.compiled, p: base)
+        var sentences: [SentenceSpan] = []
+        swap(&sentences, &result.sentences)
+        result.tokens.withUnsafeBufferPointer { tokens in
+            result.lineBreaksBefore.withUnsafeBufferPointer { breaks in
+                splitter.split(tokens, breaks, into: &sentences)
+            }
+        }
+        swap(&sentences, &result.sentences)
     }
 
     public func tokenize(_ text: String) -> Tokenization {
@@ -72,7 +79,7 @@ private let slash = UInt8(ascii: "/")
 private let at = UInt8(ascii: "@")
 
 struct Scanner {
-    let rules: TokenizerRules
+    let rules: CompiledTokenizerRules
     let p: UnsafePointer<UInt8>
     let n: Int
     let ascii = CharClass.ascii
@@ -85,7 +92,7 @@ struct Scanner {
     /// it passed over, so long chunks are scanned once).
     private var noEmailBefore = 0
 
-    init(rules: TokenizerRules, p: UnsafePointer<UInt8>, n: Int) {
+    init(rules: CompiledTokenizerRules, p: UnsafePointer<UInt8>, n: Int) {
         self.rules = rules
         self.p = p
         self.n = n
@@ -119,6 +126,7 @@ struct Scanner {
     // MARK: Whitespace and chunks
 
     mutating func run() {
+        let chunkMarks = Scanner.chunkMarks
         var i = 0
         var newlines = 0
         while i < n {
@@ -145,7 +153,7 @@ struct Scanner {
                 let b = p[j]
                 if b < 0x80 {
                     if ascii[Int(b)] & CharClass.anySpace != 0 { break }
-                    marks |= Scanner.chunkMarks[Int(b)]
+                    marks |= chunkMarks[Int(b)]
                     j += 1
                 } else {
                     let (u, l) = decode(j)
@@ -653,8 +661,10 @@ struct Scanner {
 
     /// A URL starting at `i` ("https://…", "www.…"): its end, without trailing punctuation.
     private func urlEnd(_ i: Int, _ ce: Int) -> Int? {
-        let b = lowered(p[i])
-        guard b == UInt8(ascii: "h") || b == UInt8(ascii: "w") || b == UInt8(ascii: "f") else { return nil }
+        // Cheap test first: the first four bytes, lowercased, must be "http", "www." or "ftp:".
+        guard i + 4 <= ce else { return nil }
+        let head = UnsafeRawPointer(p + i).loadUnaligned(as: UInt32.self) | 0x2020_2020
+        guard head == 0x7074_7468 || head == 0x2e77_7777 || head == 0x3a70_7466 else { return nil }
         func has(_ prefix: StaticString) -> Bool {
             let m = prefix.utf8CodeUnitCount
             guard i + m <= ce else { return false }
@@ -755,5 +765,54 @@ struct Scanner {
             break
         }
         return e
+    }
+}
+
+// MARK: - Cutting long texts into blocks
+
+extension Tokenizer {
+    /// Where a long text may be cut so that its parts can be tokenised one after the other
+    /// with the same tokens and sentences as the whole: the end of the last blank line, else
+    /// the end of the last line that certainly ends a sentence — a line ending in `!`, `?` or
+    /// a full stop after a word that is no abbreviation or initial, followed by a line starting
+    /// with a capital. (At such a line cut only quotes left open across the line are forgotten.)
+    /// Only cuts at or after `from` are looked for. Returns the offset and whether it is a
+    /// paragraph break, or nil when there is none.
+    public func lastSafeCut(in text: UnsafeBufferPointer<UInt8>, from: Int = 0) -> (offset: Int, paragraph: Bool)? {
+        guard let p = text.baseAddress, text.count > 2 else { return nil }
+        let n = text.count
+        let nl = UInt8(ascii: "\n")
+        let low = max(from, 1)
+        @inline(__always) func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D }
+        var i = n - 1
+        while i >= low {
+            if p[i] == nl {
+                var k = i - 1
+                while k >= 0 && isBlank(p[k]) { k -= 1 }
+                if k >= 0 && p[k] == nl { return (i + 1, true) }
+                i = k
+                continue
+            }
+            i -= 1
+        }
+        i = n - 2
+        while i >= low {
+            defer { i -= 1 }
+            guard p[i] == nl, p[i + 1] >= UInt8(ascii: "A"), p[i + 1] <= UInt8(ascii: "Z") else { continue }
+            var k = i - 1
+            while k >= 0 && isBlank(p[k]) { k -= 1 }
+            guard k > 0 else { continue }
+            let last = p[k]
+            if last == UInt8(ascii: "!") || last == UInt8(ascii: "?") { return (i + 1, false) }
+            guard last == UInt8(ascii: ".") else { continue }
+            // The word before the full stop: letters only, at least two, and not an abbreviation.
+            var w = k
+            while w > 0 && CharClass.ascii[Int(p[w - 1])] & CharClass.letter != 0 && p[w - 1] < 0x80 { w -= 1 }
+            guard k - w >= 2, w == 0 || p[w - 1] == 0x20 || p[w - 1] == nl || p[w - 1] == 0x09 else { continue }
+            let table = rules.compiled.abbreviationTable
+            if table.lookup(p + w, k + 1 - w, lowerFirst: false) != nil || table.lookup(p + w, k + 1 - w, lowerFirst: true) != nil { continue }
+            return (i + 1, false)
+        }
+        return nil
     }
 }

@@ -35,42 +35,17 @@ public struct TokenizerRules: Sendable {
     /// "(1 juli 2005)", closes a list item when its line break was lost.
     public private(set) var dateWords: [String]
 
-    let abbreviationTable: ByteSliceTable
-    let starterTable: ByteSliceTable
-    let dateWordTable: ByteSliceTable
-    /// Clitics without their apostrophe, ASCII-lowercased.
-    let cliticBodies: [[UInt8]]
-    /// Emoticons grouped by first byte, longest first.
-    let emoticonsByFirstByte: [[[UInt8]]]
+    /// The lookup structures the scanner uses, built once.
+    let compiled: CompiledTokenizerRules
 
     public init(abbreviations: [Abbreviation], clitics: [String], emoticons: [String], sentenceStarters: [String] = [], dateWords: [String] = []) {
         self.abbreviations = abbreviations
         self.clitics = clitics
         self.emoticons = emoticons
         self.sentenceStarters = sentenceStarters
-        var table = ByteSliceTable(capacity: abbreviations.count)
-        for a in abbreviations {
-            table.insert(Array(a.form.utf8), value: a.isNamePart ? Abbreviation.nameFlag : a.canEndSentence ? Abbreviation.finalFlag : 0)
-        }
-        abbreviationTable = table
-        var starters = ByteSliceTable(capacity: sentenceStarters.count)
-        for w in sentenceStarters { starters.insert(Array(w.utf8), value: 1) }
-        starterTable = starters
         self.dateWords = dateWords
-        var dates = ByteSliceTable(capacity: dateWords.count)
-        for w in dateWords { dates.insert(Array(w.utf8), value: 1) }
-        dateWordTable = dates
-        cliticBodies = clitics.map { form in
-            var bytes = Array(form.utf8)
-            if let apostrophe = TokenizerRules.apostropheLength(bytes) { bytes.removeFirst(apostrophe) }
-            return bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        }
-        var groups = [[[UInt8]]](repeating: [], count: 256)
-        for e in emoticons {
-            let bytes = Array(e.utf8)
-            if let first = bytes.first { groups[Int(first)].append(bytes) }
-        }
-        emoticonsByFirstByte = groups.map { $0.sorted { $0.count > $1.count } }
+        compiled = CompiledTokenizerRules(abbreviations: abbreviations, clitics: clitics, emoticons: emoticons,
+                                          sentenceStarters: sentenceStarters, dateWords: dateWords)
     }
 
     /// Length in bytes of a leading apostrophe (' ’ ‘ `), if any.
@@ -212,19 +187,80 @@ extension Substring {
     }
 }
 
-/// An open-addressing hash set of byte strings with a small value each, looked up by a slice
-/// of the text without copying it.
-struct ByteSliceTable: Sendable {
-    private var storage: [UInt8] = []
-    private var entries: [(offset: Int32, length: Int32, value: UInt8)] = []
-    private var slots: [Int32]
-    private var mask: Int
+/// The rules in the form the scanner reads: hash tables over bytes and byte arrays. A class, so
+/// the scanner holds one reference instead of copying (and retaining) arrays.
+final class CompiledTokenizerRules: @unchecked Sendable {
+    let abbreviationTable: ByteSliceTable
+    let starterTable: ByteSliceTable
+    let dateWordTable: ByteSliceTable
+    /// Clitics without their apostrophe, ASCII-lowercased.
+    let cliticBodies: [[UInt8]]
+    /// Emoticons grouped by first byte, longest first.
+    let emoticonsByFirstByte: [[[UInt8]]]
 
-    init(capacity: Int) {
+    init(abbreviations: [TokenizerRules.Abbreviation], clitics: [String], emoticons: [String], sentenceStarters: [String], dateWords: [String]) {
+        abbreviationTable = ByteSliceTable(abbreviations.map { a in
+            (Array(a.form.utf8), a.isNamePart ? TokenizerRules.Abbreviation.nameFlag : a.canEndSentence ? TokenizerRules.Abbreviation.finalFlag : 0)
+        })
+        starterTable = ByteSliceTable(sentenceStarters.map { (Array($0.utf8), 1) })
+        dateWordTable = ByteSliceTable(dateWords.map { (Array($0.utf8), 1) })
+        cliticBodies = clitics.map { form in
+            var bytes = Array(form.utf8)
+            if let apostrophe = TokenizerRules.apostropheLength(bytes) { bytes.removeFirst(apostrophe) }
+            return bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        }
+        var groups = [[[UInt8]]](repeating: [], count: 256)
+        for e in emoticons {
+            let bytes = Array(e.utf8)
+            if let first = bytes.first { groups[Int(first)].append(bytes) }
+        }
+        emoticonsByFirstByte = groups.map { $0.sorted { $0.count > $1.count } }
+    }
+}
+
+/// An open-addressing hash set of byte strings with a small value each, looked up by a slice
+/// of the text without copying it. Immutable once built; its memory is its own.
+final class ByteSliceTable: @unchecked Sendable {
+    private let storage: UnsafeMutablePointer<UInt8>
+    private let offsets: UnsafeMutablePointer<Int32>
+    private let lengths: UnsafeMutablePointer<Int32>
+    private let values: UnsafeMutablePointer<UInt8>
+    private let slots: UnsafeMutablePointer<Int32>
+    private let mask: Int
+    private let count: Int
+
+    init(_ entries: [([UInt8], UInt8)]) {
         var size = 16
-        while size < capacity * 3 { size <<= 1 }
-        slots = [Int32](repeating: -1, count: size)
+        while size < entries.count * 3 { size <<= 1 }
         mask = size - 1
+        count = entries.count
+        let total = entries.reduce(0) { $0 + $1.0.count }
+        storage = .allocate(capacity: max(total, 1))
+        offsets = .allocate(capacity: max(count, 1))
+        lengths = .allocate(capacity: max(count, 1))
+        values = .allocate(capacity: max(count, 1))
+        slots = .allocate(capacity: size)
+        slots.initialize(repeating: -1, count: size)
+        var at = 0
+        for (n, (bytes, value)) in entries.enumerated() {
+            storage.advanced(by: at).initialize(from: bytes, count: bytes.count)
+            offsets[n] = Int32(at)
+            lengths[n] = Int32(bytes.count)
+            values[n] = value
+            at += bytes.count
+            let h = bytes.withUnsafeBufferPointer { $0.isEmpty ? 0 : ByteSliceTable.hash($0.baseAddress!, $0.count, lowerFirst: false) }
+            var i = h & mask
+            while slots[i] >= 0 { i = (i + 1) & mask }
+            slots[i] = Int32(n)
+        }
+    }
+
+    deinit {
+        storage.deallocate()
+        offsets.deallocate()
+        lengths.deallocate()
+        values.deallocate()
+        slots.deallocate()
     }
 
     @inline(__always)
@@ -238,38 +274,25 @@ struct ByteSliceTable: Sendable {
         return Int(truncatingIfNeeded: h ^ (h >> 29))
     }
 
-    mutating func insert(_ bytes: [UInt8], value: UInt8) {
-        let h = bytes.withUnsafeBufferPointer { ByteSliceTable.hash($0.baseAddress!, $0.count, lowerFirst: false) }
-        var i = h & mask
-        while slots[i] >= 0 { i = (i + 1) & mask }
-        slots[i] = Int32(entries.count)
-        entries.append((Int32(storage.count), Int32(bytes.count), value))
-        storage.append(contentsOf: bytes)
-    }
-
     /// The value stored for the bytes, comparing the first byte lowercased when asked.
     @inline(__always)
-    func lookup(_ p: UnsafePointer<UInt8>, _ count: Int, lowerFirst: Bool) -> UInt8? {
-        if entries.isEmpty { return nil }
-        let h = ByteSliceTable.hash(p, count, lowerFirst: lowerFirst)
-        return storage.withUnsafeBufferPointer { store -> UInt8? in
-            var i = h & mask
-            while true {
-                let s = Int(slots[i])
-                if s < 0 { return nil }
-                let e = entries[s]
-                if Int(e.length) == count {
-                    let q = store.baseAddress! + Int(e.offset)
-                    var equal = true
-                    for k in 0..<count {
-                        var b = p[k]
-                        if k == 0 && lowerFirst && b >= 0x41 && b <= 0x5A { b |= 0x20 }
-                        if b != q[k] { equal = false; break }
-                    }
-                    if equal { return e.value }
+    func lookup(_ p: UnsafePointer<UInt8>, _ n: Int, lowerFirst: Bool) -> UInt8? {
+        if count == 0 || n == 0 { return nil }
+        var i = ByteSliceTable.hash(p, n, lowerFirst: lowerFirst) & mask
+        while true {
+            let s = Int(slots[i])
+            if s < 0 { return nil }
+            if Int(lengths[s]) == n {
+                let q = storage + Int(offsets[s])
+                var equal = true
+                for k in 0..<n {
+                    var b = p[k]
+                    if k == 0 && lowerFirst && b >= 0x41 && b <= 0x5A { b |= 0x20 }
+                    if b != q[k] { equal = false; break }
                 }
-                i = (i + 1) & mask
+                if equal { return values[s] }
             }
+            i = (i + 1) & mask
         }
     }
 }

@@ -97,6 +97,14 @@ public struct TrendAggregate: Sendable, Equatable {
         return bytes
     }
 
+    /// Does the file start like a partial file written by `partialJSON()`?
+    public static func isPartialFile(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 64)) ?? Data()
+        return [UInt8](head).starts(with: Array("{\"format\":\"\(partialFormat)\"".utf8))
+    }
+
     private func writeInts(_ values: [Int], into w: inout JSONWriter) {
         w.beginArray()
         for v in values { w.int(v) }

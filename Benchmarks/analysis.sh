@@ -1,0 +1,56 @@
+#!/bin/sh
+# Speed of the whole analysis against spaCy's Dutch tokenizer alone, on the same notes, in one run.
+#
+#   Benchmarks/analysis.sh [REPEAT]        (default 40: the bundled corpus 40 times, ~10,000 notes)
+#
+# Builds the release binary, writes the texts of Corpus/notes.jsonl REPEAT times to a temporary
+# JSON Lines file, then times (best of 3, wall clock):
+#   1. diepgang analyse FILE --format jsonl > /dev/null   (read, tokenise, match, score, write JSON)
+#   2. spaCy: spacy.blank("nl").tokenizer over the same texts (tokenisation only, nothing written)
+# and prints notes per second for both and the ratio. Needs `pip install spacy` (this machine only,
+# never in CI). Set SCRATCH to choose the build folder (default .build).
+set -eu
+cd "$(dirname "$0")/.."
+REPEAT="${1:-40}"
+SCRATCH="${SCRATCH:-.build}"
+swift build -c release --scratch-path "$SCRATCH" --product diepgang >/dev/null
+BIN="$SCRATCH/release/diepgang"
+TMP="$(mktemp -d)"
+trap 'rm -rf "$TMP"' EXIT
+python3 - "$REPEAT" "$TMP/notes.jsonl" <<'PY'
+import json, sys
+repeat, out = int(sys.argv[1]), sys.argv[2]
+rows = [json.loads(l) for l in open("Corpus/notes.jsonl", encoding="utf-8")]
+with open(out, "w", encoding="utf-8") as f:
+    for r in range(repeat):
+        for row in rows:
+            f.write(json.dumps({"id": f"{row['id']}-{r}", "text": row["text"]}, ensure_ascii=False) + "\n")
+PY
+python3 - "$BIN" "$TMP/notes.jsonl" <<'PY'
+import json, subprocess, sys, time
+binary, path = sys.argv[1], sys.argv[2]
+texts = [json.loads(l)["text"] for l in open(path, encoding="utf-8")]
+words = sum(len(t.split()) for t in texts)
+def best(f, n=3):
+    times = []
+    for _ in range(n):
+        t = time.perf_counter(); f(); times.append(time.perf_counter() - t)
+    return min(times)
+def diepgang():
+    with open(path, "rb") as inp:
+        subprocess.run([binary, "analyse", "-", "--input-format", "jsonl", "--format", "jsonl"],
+                       stdin=inp, stdout=subprocess.DEVNULL, check=True)
+import spacy
+nlp = spacy.blank("nl")
+def spacy_tokenizer():
+    n = 0
+    for doc in nlp.tokenizer.pipe(texts, batch_size=1000):
+        n += len(doc)
+    return n
+d = best(diepgang)
+s = best(spacy_tokenizer)
+print(f"notes: {len(texts)}, words: {words}")
+print(f"diepgang analyse (whole analysis, release): {d:.3f} s  {len(texts)/d:,.0f} notes/s")
+print(f"spaCy {spacy.__version__} blank('nl') tokenizer only:   {s:.3f} s  {len(texts)/s:,.0f} notes/s")
+print(f"ratio: diepgang is {s/d:.1f}x faster than spaCy's tokenizer alone (required >= 5x)")
+PY

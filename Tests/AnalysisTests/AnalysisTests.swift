@@ -1,0 +1,283 @@
+import XCTest
+import DiepgangCore
+import DiepgangNotes
+@testable import DiepgangAnalysis
+
+/// The analysis on Dutch sentences and notes written for these tests.
+final class AnalysisTests: XCTestCase {
+    let analyzer = Analyzer.standard()
+
+    func analyse(_ text: String) -> Analysis { analyzer.analyse(text: text) }
+
+    func markers(_ a: Analysis, _ category: String) -> [Marker] { a.markers.filter { $0.category == category } }
+
+    // MARK: marker families
+
+    func testDimensionMarkersOnBothPoles() {
+        let brooding = analyse("Ik heb het weer helemaal verpest. Had ik maar mijn mond gehouden, ik ben zo stom. Het komt gewoon door hem, het loopt hier altijd mis.")
+        XCTAssertTrue(brooding.markers.contains { $0.category == "spijt" && $0.text == "Had ik maar" })
+        XCTAssertTrue(brooding.markers.contains { $0.dimension == .focus && $0.pole == .piekeren && $0.text == "verpest" })
+        XCTAssertTrue(brooding.markers.contains { $0.category == "zelfverwijt" && $0.text.contains("stom") })
+        XCTAssertTrue(brooding.markers.contains { $0.dimension == .oorzaken && $0.pole == .piekeren })
+        XCTAssertTrue(brooding.markers.contains { $0.category == "absoluut" && $0.text == "altijd" })
+        XCTAssertEqual(brooding.markerCount(.reflecteren), 0)
+
+        let reflecting = analyse("Op dat moment begreep ik dat hij bang was. Voor hem betekende de verhuizing dat alles onzeker werd, en daarnaast speelde de drukte op de groep mee. Volgende keer vraag ik eerst wat hij nodig heeft.")
+        for d in Dimension.allCases where d != .perspectief {
+            XCTAssertTrue(reflecting.markers.contains { $0.dimension == d && $0.pole == .reflecteren }, "\(d) reflecteren")
+        }
+        XCTAssertTrue(reflecting.markers.contains { $0.category == "perspectiefname" })
+        XCTAssertEqual(reflecting.markerCount(.piekeren), 0)
+    }
+
+    func testRuminationFamilies() {
+        let a = analyse("Ik blijf erover malen. Het spookt de hele nacht door mijn hoofd en ik lig er wakker van. Iedereen kan het, behalve ik. Ik ben er klaar mee.")
+        XCTAssertFalse(markers(a, "malen").isEmpty)
+        XCTAssertFalse(markers(a, "vergelijking").isEmpty)
+        XCTAssertFalse(markers(a, "spuien").isEmpty)
+        XCTAssertTrue(a.markers.allSatisfy { $0.pole != .reflecteren })
+    }
+
+    func testRepeatedWordsAreRepetition() {
+        let a = analyse("Ik ben moe, moe, moe van dit alles.")
+        XCTAssertTrue(a.markers.contains { $0.category == "herhaling" && $0.text == "moe, moe" })
+    }
+
+    func testPurposeHedgesAndObservation() {
+        let a = analyse("Ik zag dat ze haar jas pakte. Misschien wilde ze gewoon naar huis, want voor haar is eigen regie belangrijk.")
+        XCTAssertFalse(markers(a, "waarneming").isEmpty)
+        XCTAssertFalse(markers(a, "voorbehoud").isEmpty)
+        XCTAssertFalse(markers(a, "doel").isEmpty)
+    }
+
+    // MARK: negation, quotes, hypotheticals
+
+    func testNegationFlipsAJudgement() {
+        let judging = analyse("Ik vind het stom van hem.")
+        XCTAssertEqual(judging.markers.first { $0.dimension == .houding }?.pole, .piekeren)
+        let understanding = analyse("Ik vind het niet stom van hem.")
+        let m = understanding.markers.first { $0.dimension == .houding }
+        XCTAssertEqual(m?.pole, .reflecteren)
+        XCTAssertEqual(m?.negated, true)
+    }
+
+    func testNegationCancelsRegretAndUnderstanding() {
+        XCTAssertTrue(markers(analyse("Ik heb er spijt van."), "spijt").count == 1)
+        XCTAssertTrue(markers(analyse("Ik heb er geen spijt van."), "spijt").isEmpty)
+        XCTAssertTrue(analyse("Ik begrijp hem nu.").markers.contains { $0.dimension == .houding && $0.pole == .reflecteren })
+        XCTAssertFalse(analyse("Ik begrijp hem niet.").markers.contains { $0.dimension == .houding && $0.pole == .reflecteren })
+    }
+
+    func testDoubleNegation() {
+        let a = analyse("Het is niet zo dat ik het niet snap.")
+        XCTAssertTrue(a.markers.contains { $0.dimension == .houding && $0.pole == .reflecteren })
+    }
+
+    func testQuotedWordsAreNotTheWritersBrooding() {
+        let quoted = analyse("\"Jullie zijn allemaal stom en waardeloos!\" riep Daan, en hij sloeg de deur dicht.")
+        XCTAssertEqual(quoted.markerCount(.piekeren), 0)
+        let own = analyse("Jullie zijn allemaal stom en waardeloos, dacht ik toen hij de deur dichtsloeg.")
+        XCTAssertGreaterThan(own.markerCount(.piekeren), 0)
+    }
+
+    func testQuotedWhyQuestionIsTheClients() {
+        let a = analyse("„Waarom mag ik niet naar huis?” vroeg mevrouw steeds opnieuw.")
+        XCTAssertTrue(a.whyQuestions.isEmpty)
+    }
+
+    func testHypotheticalJudgementCountsLess() {
+        let plain = analyse("Hij reageert stom.")
+        let supposed = analyse("Stel dat ik zou zeggen dat hij stom reageert.")
+        let w1 = plain.weights.piekeren, w2 = supposed.weights.piekeren
+        XCTAssertGreaterThan(w1, 0)
+        XCTAssertLessThan(w2, w1)
+    }
+
+    // MARK: why-questions
+
+    func testDirectAndIndirectWhyQuestions() {
+        let a = analyse("Waarom reageerde hij zo heftig op het nieuwe rooster? Ik vraag me af waarom hij juist op maandag zo onrustig is.")
+        XCTAssertEqual(a.whyQuestions.count, 2)
+        XCTAssertFalse(a.whyQuestions[0].indirect)
+        XCTAssertTrue(a.whyQuestions[1].indirect)
+        XCTAssertTrue(a.whyQuestions.allSatisfy { $0.kind == .onderzoekend })
+    }
+
+    func testOtherIndirectForms() {
+        for text in ["Om te begrijpen waarom ze weigert, ga ik eerst met haar dochter praten.",
+                     "De vraag is waarom het juist na het bezoek misgaat.",
+                     "Ik wil uitzoeken waardoor hij 's nachts wakker wordt."] {
+            XCTAssertEqual(analyse(text).whyQuestions.count, 1, text)
+        }
+    }
+
+    func testStatementsAreNotWhyQuestions() {
+        let a = analyse("Ik weet niet waarom hij boos werd. De reden waarom ik belde was de verjaardag. Daarom ging ik naar huis.")
+        XCTAssertTrue(a.whyQuestions.isEmpty)
+        XCTAssertTrue(a.markers.contains { $0.category == "waarom" && $0.label == "uitspraak" })
+        // A question that is not a why-question.
+        XCTAssertTrue(analyse("Wat had ik anders kunnen doen?").whyQuestions.isEmpty)
+    }
+
+    func testBroodingVersusInquiringWhy() {
+        XCTAssertEqual(analyse("Waarom overkomt mij dit altijd?").whyQuestions.first?.kind, .piekerend)
+        XCTAssertEqual(analyse("Waarom kan ik dit niet gewoon?").whyQuestions.first?.kind, .piekerend)
+        XCTAssertEqual(analyse("Waarom heb ik problemen die anderen niet hebben?").whyQuestions.first?.kind, .piekerend)
+        XCTAssertEqual(analyse("Waarom doen we dit eigenlijk zo?").whyQuestions.first?.kind, .onderzoekend)
+        XCTAssertEqual(analyse("Waarom werd ze juist bij het afscheid zo stil?").whyQuestions.first?.kind, .onderzoekend)
+    }
+
+    func testPurposeLinkedWhy() {
+        XCTAssertEqual(analyse("Waarom houden we aan die regel vast, als het voor de cliënt niets oplevert?").whyQuestions.first?.purposeLinked, true)
+        XCTAssertEqual(analyse("Waarom was de bus te laat?").whyQuestions.first?.purposeLinked, false)
+    }
+
+    // MARK: phases
+
+    func testSingleSentencePerPhase() {
+        let cases: [(String, SpiralPhase)] = [
+            ("Ik wilde vandaag vooral rustig blijven als hij begon te schreeuwen.", .handelen),
+            ("Gisteravond gooide Sem zijn bord op de grond en ik stuurde hem naar zijn kamer.", .terugblikken),
+            ("Ik besef nu dat het eigenlijk om zijn angst voor het afscheid ging.", .bewustwording),
+            ("Een andere mogelijkheid is dat ik hem eerst laat uitrazen en pas daarna iets zeg.", .alternatieven),
+            ("Zoals ik me vorige week had voorgenomen heb ik deze keer eerst gevraagd wat er was.", .uitproberen),
+        ]
+        for (text, phase) in cases {
+            let a = analyse(text)
+            XCTAssertTrue(a.phases.present.contains(phase), "\(phase) in: \(text) — found \(a.phases.present)")
+        }
+    }
+
+    func testRegretIsNoAlternative() {
+        let a = analyse("Had ik maar eerder ingegrepen.")
+        XCTAssertFalse(a.phases.present.contains(.alternatieven))
+        let b = analyse("Ik had ook eerder kunnen ingrijpen, of hem apart kunnen nemen.")
+        XCTAssertTrue(b.phases.present.contains(.alternatieven))
+    }
+
+    func testMissingPhasesComeWithTheirQuestion() {
+        let a = analyse("Vanmiddag liep Noor boos weg uit de groep. Ik ben haar achterna gegaan en we hebben in de tuin gezeten tot ze rustig was.")
+        XCTAssertTrue(a.phases.present.contains(.terugblikken))
+        XCTAssertTrue(a.phases.missing.contains(.handelen))
+        XCTAssertEqual(a.phases.suggestions.first { $0.phase == .handelen }?.question.nl, "Wat wilde je bereiken?")
+        XCTAssertEqual(a.phases.suggestions.count, a.phases.missing.count)
+    }
+
+    // MARK: mode and depth
+
+    func testShortNoteIsTooShort() {
+        let a = analyse("Rustige dienst, Kees heeft goed gegeten en is vroeg gaan slapen.")
+        XCTAssertLessThan(a.words, 25)
+        XCTAssertEqual(a.mode, .teKort)
+        XCTAssertEqual(a.depth.level, 0)
+    }
+
+    func testBroodingCapsDepth() {
+        let a = analyse("""
+        Vandaag ging het weer helemaal mis met Bas. Ik heb het verpest, zoals altijd. Had ik maar niet zo fel gereageerd. \
+        Ik ben gewoon geen goede begeleider, iedereen in het team kan het beter dan ik. Het spookt de hele avond door mijn hoofd \
+        en ik weet nu al dat ik er vannacht wakker van lig. Ik besef dat ik dit werk misschien niet kan.
+        """)
+        XCTAssertEqual(a.mode, .piekeren)
+        XCTAssertLessThanOrEqual(a.depth.level, 1)
+        XCTAssertFalse(a.depth.reasons.isEmpty)
+    }
+
+    func testReflectiveNoteGoesDeeper() {
+        let a = analyse("""
+        Mijn doel was om mevrouw Jansen zelf te laten kiezen wanneer ze wilde douchen. Toen ik om half acht binnenkwam, \
+        draaide ze zich om en zei ze dat ze moe was. Ik besef nu dat het vroege tijdstip vooral in ons rooster past en niet bij haar. \
+        Voor haar betekent douchen op een vast uur dat ze zelf niets meer te kiezen heeft. Waarom doen we dit eigenlijk zo, \
+        als het voor de cliënt zo weinig oplevert? Een andere mogelijkheid is douchen in de avond, het nadeel is dat de late dienst \
+        het dan drukker krijgt. Volgende week stel ik in het teamoverleg voor om het twee weken te proberen.
+        """)
+        XCTAssertEqual(a.mode, .reflecteren)
+        XCTAssertGreaterThanOrEqual(a.depth.level, 3)
+        XCTAssertEqual(a.whyQuestions.first?.kind, .onderzoekend)
+        XCTAssertEqual(a.whyQuestions.first?.purposeLinked, true)
+    }
+
+    func testDescriptiveHandover() {
+        let a = analyse("""
+        Late dienst. Om zes uur hebben we gegeten, Fatima had zelf de tafel gedekt. Daarna is Tim gaan douchen en heeft \
+        Lotte met haar moeder gebeld. Om negen uur lag iedereen op bed. Medicatie is uitgedeeld volgens de lijst.
+        """)
+        XCTAssertEqual(a.mode, .beschrijvend)
+        XCTAssertEqual(a.depth.level, 1)
+    }
+
+    func testReasonsInEnglish() {
+        let a = analyse("Rustig.")
+        var w = JSONWriter()
+        a.writeJSON(into: &w, language: .en)
+        let text = String(decoding: w.bytes, as: UTF8.self)
+        XCTAssertTrue(text.contains("too short to judge"))
+    }
+
+    // MARK: offsets and output
+
+    func testOffsetsSliceBackToTheMarkerText() {
+        let text = "Cliënt Zoë zei: “Dat is stom!” Ik vond het niet stom van haar, maar ik had het anders moeten aanpakken. 😊 Waarom reageerde ik zo snel?"
+        let a = analyzer.analyse(text: text, options: AnalysisOptions(sentences: true))
+        let scalars = Array(text.unicodeScalars)
+        XCTAssertFalse(a.markers.isEmpty)
+        for m in a.markers {
+            XCTAssertEqual(String(String.UnicodeScalarView(scalars[m.start..<m.end])), m.text)
+        }
+        for s in a.sentences {
+            XCTAssertEqual(String(String.UnicodeScalarView(scalars[s.start..<s.end])), s.text)
+        }
+        for q in a.whyQuestions {
+            XCTAssertEqual(String(String.UnicodeScalarView(scalars[q.start..<q.end])), q.text)
+        }
+        XCTAssertEqual(a.whyQuestions.first?.text, "Waarom reageerde ik zo snel?")
+    }
+
+    func testJSONIsDeterministicAndCarriesTheContract() throws {
+        let note = Note(id: "n1", team: "De Linde", author: "Esra", date: "2025-03-04",
+                        text: "Ik wilde dat hij zelf koos. Het lukte niet. Waarom eigenlijk?",
+                        extra: [ExtraField(name: "dienst", json: Array("\"laat\"".utf8))])
+        var a = JSONWriter(), b = JSONWriter()
+        analyzer.analyse(note).writeJSON(into: &a)
+        analyzer.analyse(note).writeJSON(into: &b)
+        XCTAssertEqual(a.bytes, b.bytes)
+        let object = try JSONSerialization.jsonObject(with: Data(a.bytes)) as! [String: Any]
+        for key in ["id", "team", "author", "date", "words", "mode", "depth", "dimensions", "phases", "why_questions",
+                    "markers", "rates", "tool_version", "lexicon_version", "dienst"] {
+            XCTAssertNotNil(object[key], key)
+        }
+        let depth = object["depth"] as! [String: Any]
+        XCTAssertNotNil(depth["level"]); XCTAssertNotNil(depth["label"]); XCTAssertNotNil(depth["reasons"])
+        let dims = object["dimensions"] as! [[String: Any]]
+        XCTAssertEqual(dims.map { $0["name"] as! String }, ["perspectief", "focus", "houding", "benadering", "oorzaken"])
+        XCTAssertEqual(object["lexicon_version"] as? String, analyzer.lexiconVersion)
+    }
+
+    func testCSVRowMatchesHeader() {
+        var bytes: [UInt8] = []
+        Analysis.writeCSVHeader(into: &bytes)
+        analyse("Ik wilde, eerlijk gezegd, vooral \"rust\" brengen; dat lukte.").writeCSVRow(into: &bytes)
+        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n")
+        XCTAssertEqual(lines.count, 2)
+        XCTAssertEqual(lines[0].split(separator: ",").count, Analysis.csvColumns.count)
+    }
+
+    func testAnalyserIsSafeToShareAcrossThreads() {
+        let texts = (0..<64).map { "Notitie \($0): ik wilde hem helpen, maar had ik maar eerder gebeld. Waarom doen we dit zo?" }
+        var serial: [[UInt8]] = []
+        for t in texts {
+            var w = JSONWriter()
+            analyzer.analyse(text: t).writeJSON(into: &w)
+            serial.append(w.bytes)
+        }
+        let results = UnsafeMutableBufferPointer<[UInt8]>.allocate(capacity: texts.count)
+        results.initialize(repeating: [])
+        defer { results.deallocate() }
+        DispatchQueue.concurrentPerform(iterations: texts.count) { i in
+            var w = JSONWriter()
+            analyzer.analyse(text: texts[i]).writeJSON(into: &w)
+            results[i] = w.bytes
+        }
+        XCTAssertEqual(Array(results), serial)
+    }
+}
