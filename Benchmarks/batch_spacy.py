@@ -14,6 +14,7 @@ import argparse
 import json
 import multiprocessing
 import os
+import resource
 import sys
 import time
 import unicodedata
@@ -110,6 +111,15 @@ def rest_matches(steps, words, i):
     return True
 
 
+def cpu_time():
+    """Processor time of this process and its finished workers (user + system)."""
+    total = 0.0
+    for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN):
+        u = resource.getrusage(who)
+        total += u.ru_utime + u.ru_stime
+    return total
+
+
 _state = {}
 
 
@@ -153,6 +163,7 @@ def main():
     parser.add_argument("--out", default=os.devnull)
     args = parser.parse_args()
     start = time.perf_counter()
+    cpu_start = cpu_time()
     n = 0
     with open(args.corpus, encoding="utf-8") as corpus, open(args.out, "w", encoding="utf-8") as out:
         if args.jobs == 1:
@@ -167,7 +178,9 @@ def main():
                     out.write(result + "\n")
                     n += 1
     seconds = time.perf_counter() - start
-    print(json.dumps({"notes": n, "seconds": round(seconds, 3), "notes_per_second": round(n / seconds, 1), "jobs": args.jobs}))
+    cpu = cpu_time() - cpu_start
+    print(json.dumps({"notes": n, "seconds": round(seconds, 3), "notes_per_second": round(n / seconds, 1), "jobs": args.jobs,
+                      "cpu_seconds": round(cpu, 3), "notes_per_cpu_second": round(n / cpu, 1)}))
 
 
 if __name__ == "__main__":

@@ -64,7 +64,6 @@ wat ik wilde bereiken | fase | 1 | 2
 wat ik wilde | fase | 1 | 1
 waar ik op wilde letten | fase | 1 | 2
 mijn voornemen was | fase | 1 | 2
-ik was … om | fase | 1 | 0.3
 situatie | fase | 2 | 0.5 | start
 wat er gebeurde | fase | 2 | 1.5
 wat gebeurde er | fase | 2 | 1.5
@@ -307,8 +306,8 @@ ik heb geprobeerd | fase | 5 | 1
 ik heb … geprobeerd | fase | 5 | 1
 heb ik … geprobeerd | fase | 5 | 1
 ik probeerde | fase | 5 | 0.5
-deze keer | fase | 5 | 1
-dit keer | fase | 5 | 1
+deze keer | fase | 5 | 0.5
+dit keer | fase | 5 | 0.5
 deze keer deed ik | fase | 5 | 2.5
 zoals voorgenomen | fase | 5 | 3
 zoals afgesproken | fase | 5 | 1.5
@@ -475,3 +474,211 @@ mijn eigen | fase | 3 | 0.5
 eigen opvoeding | fase | 3 | 2
 zelf ook | fase | 3 | 1
 ik … zelf ook | fase | 3 | 0.5
+k/'k wilde | fase | 1 | 1 | statement
+wou ik | fase | 1 | 1 | statement
+wilde ik … vooral | fase | 1 | 1
+met de bedoeling | fase | 1 | 2
+met het doel | fase | 1 | 2
+met als insteek | fase | 1 | 2
+met de gedachte | fase | 1 | 1.5
+met het idee | fase | 1 | 1.5
+het idee was | fase | 1 | 1.5
+de bedoeling was | fase | 1 | 2
+was bedoeld om | fase | 1 | 2
+bedoeld om | fase | 1 | 1
+mijn opdracht | fase | 1 | 1.5
+opdracht aan mezelf | fase | 1 | 2
+mijn aandachtspunt | fase | 1 | 2
+aandachtspunt | fase | 1 | 1
+mijn focus lag | fase | 1 | 2
+mijn focus | fase | 1 | 1
+focus lag | fase | 1 | 1.5
+waar het mij om ging | fase | 1 | 2
+waar het me om ging | fase | 1 | 2
+van plan | fase | 1 | 1.5
+van zins | fase | 1 | 2
+vastbesloten | fase | 1 | 1.5
+erop gebrand | fase | 1 | 2
+erop uit | fase | 1 | 1.5
+had … ingeprent | fase | 1 | 2
+ingeprent | fase | 1 | 1.5
+met mezelf afgesproken | fase | 1 | 2
+had ik met mezelf afgesproken | fase | 1 | 2
+ik had het plan | fase | 1 | 2
+had het plan | fase | 1 | 1.5
+hadden … besloten om | fase | 1 | 1.5
+had … besloten om | fase | 1 | 1.5
+op voorhand | fase | 1 | 1.5
+voor de start | fase | 1 | 1
+bij aanvang | fase | 1 | 1
+vandaag let ik | fase | 1 | 1.5
+let ik … op | fase | 1 | 1
+ik let … op | fase | 1 | 1
+wilde … laten | fase | 1 | 1
+wou … laten | fase | 1 | 1
+mijn leervraag | fase | 1 | 1.5
+mijn leerdoel was | fase | 1 | 2
+ik mikte op | fase | 1 | 2
+ik streefde | fase | 1 | 2
+mijn streven | fase | 1 | 2
+ik hoopte … te | fase | 1 | 1
+ik ging … in met | fase | 1 | 1.5
+ben … in gegaan met | fase | 1 | 1.5
+naar binnen gegaan met | fase | 1 | 1.5
+de kern | fase | 3 | 1.5
+kern: | fase | 3 | 1
+nu pas | fase | 3 | 1.5
+pas nu | fase | 3 | 1.5
+wat ik nu pas zie | fase | 3 | 2.5
+wat ik nu zie | fase | 3 | 2
+werd duidelijk | fase | 3 | 1.5
+duidelijk geworden | fase | 3 | 2
+voor mij werd duidelijk | fase | 3 | 2.5
+het kwartje viel | fase | 3 | 2.5
+kwartje viel | fase | 3 | 2.5
+het punt is | fase | 3 | 2
+wat hier speelt | fase | 3 | 2.5
+wat er speelt | fase | 3 | 1.5
+wat … speelt | fase | 3 | 1
+onder … zit | fase | 3 | 1.5
+zit vooral | fase | 3 | 1
+zit 'm in | fase | 3 | 2
+zit hem … in | fase | 3 | 2
+zat 'm in | fase | 3 | 2
+raakt aan | fase | 3 | 1.5
+iets van mezelf | fase | 3 | 2
+bleek … te | fase | 3 | 1
+blijkt | fase | 3 | 1
+bleek | fase | 3 | 0.5
+ontdekken | fase | 3 | 1
+te ontdekken dat | fase | 3 | 2
+viel me op dat ik | fase | 3 | 2
+viel mij op dat ik | fase | 3 | 2
+wat mij opvalt | fase | 3 | 1.5
+wat me opvalt | fase | 3 | 1.5
+samenhing met | fase | 3 | 2
+samenhangt met | fase | 3 | 2
+hing samen met | fase | 3 | 2
+kwam niet uit het niets | fase | 3 | 2
+niet uit het niets | fase | 3 | 2
+geen onwil | fase | 3 | 2
+is geen … maar | fase | 3 | 2
+geen … maar van | fase | 3 | 2
+was geen … maar | fase | 3 | 2
+geen teken van | fase | 3 | 1
+geen spel | fase | 3 | 1
+de enige manier | fase | 3 | 1
+een manier om | fase | 3 | 1
+snap ik dat | fase | 3 | 2
+begrijp ik dat | fase | 3 | 2
+ik zie dat | fase | 3 | 1
+nu zie ik dat | fase | 3 | 2
+je ziet dan | fase | 3 | 1.5
+dat voelt hij | fase | 3 | 1
+loyaliteit | fase | 3 | 1.5
+overbelast | fase | 3 | 1
+eigenlijk de | fase | 3 | 0.5
+da's eigenlijk | fase | 3 | 1
+dat is eigenlijk | fase | 3 | 1
+ik twijfel tussen | fase | 4 | 2.5
+twijfel tussen | fase | 4 | 2
+ik overweeg | fase | 4 | 2
+overweeg ik | fase | 4 | 2
+ik denk erover | fase | 4 | 2
+ik neig naar | fase | 4 | 2
+neig ik | fase | 4 | 1.5
+ofwel … ofwel | fase | 4 | 2.5
+of … of | fase | 4 | 0.5
+of eerst | fase | 4 | 1.5
+of ik … of | fase | 4 | 1.5
+ik ben er nog niet uit | fase | 4 | 2.5
+nog niet uit of | fase | 4 | 2
+twee wegen | fase | 4 | 2
+twee mogelijkheden | fase | 4 | 2.5
+middenweg | fase | 4 | 2
+als ik het opnieuw zou doen | fase | 4 | 2.5
+als ik het over zou doen | fase | 4 | 2.5
+zou ik … eerst | fase | 4 | 1.5
+we kunnen … ook | fase | 4 | 1.5
+we kunnen het | fase | 4 | 1
+kan ik … ook | fase | 4 | 1.5
+kan ik | fase | 4 | 0.5 | statement
+we kunnen | fase | 4 | 0.5 | statement
+beter om | fase | 4 | 1.5
+mss beter | fase | 4 | 1.5
+misschien beter | fase | 4 | 1.5
+het zou schelen | fase | 4 | 2
+zou schelen | fase | 4 | 1.5
+zou … rust geven | fase | 4 | 1.5
+zou … helpen | fase | 4 | 1.5
+lijkt me … betere | fase | 4 | 1.5
+lijkt me een | fase | 4 | 1
+de betere | fase | 4 | 1
+betere volgorde | fase | 4 | 1.5
+wat als we | fase | 4 | 2
+wat als ik | fase | 4 | 2
+weegt … zwaarder | fase | 4 | 1.5
+ik hou … aan | fase | 4 | 1
+bij het volgende | fase | 4 | 1.5
+laat ik … tot | fase | 4 | 1
+ik ga … niet meer | fase | 4 | 1.5
+ik vraag eerst | fase | 4 | 1.5
+vraag ik eerst | fase | 4 | 1.5
+eerst … dan pas | fase | 4 | 1
+wordt mijn aanpak | fase | 4 | 2
+uitgevoerd | fase | 5 | 1.5
+uitgetest | fase | 5 | 2
+getest | fase | 5 | 1
+we testen | fase | 5 | 1.5
+geoefend | fase | 5 | 1.5
+volgehouden | fase | 5 | 1.5
+gedurfd | fase | 5 | 1.5
+toegezegd | fase | 5 | 1
+had … toegezegd | fase | 5 | 2
+had … besloten | fase | 5 | 1
+had … voorgesteld | fase | 5 | 1.5
+dat ik had voorgesteld | fase | 5 | 2
+zoals ik … schreef | fase | 5 | 2.5
+in mijn vorige verslag | fase | 5 | 2
+waar we het over hadden | fase | 5 | 2
+waar ik … over twijfelde | fase | 5 | 2
+de stap gezet | fase | 5 | 1.5
+stap gezet | fase | 5 | 1.5
+ik heb de stap | fase | 5 | 1.5
+mijn voornemen … uitgevoerd | fase | 5 | 3
+mijn voornemen … volgehouden | fase | 5 | 3
+mijn afspraak met mezelf gehouden | fase | 5 | 3
+afspraak met mezelf … gehouden | fase | 5 | 3
+mijn voornemen van | fase | 5 | 2
+het experiment | fase | 5 | 2
+experiment | fase | 5 | 1.5
+heeft … gedraaid | fase | 5 | 1.5
+loopt nu | fase | 5 | 1.5
+hangt nu | fase | 5 | 1
+de eerste reacties | fase | 5 | 1.5
+voor de tweede keer | fase | 5 | 1.5
+de derde week | fase | 5 | 1.5
+de tweede week | fase | 5 | 1.5
+beide keren | fase | 5 | 1.5
+nu twee keer | fase | 5 | 1.5
+nu … keer | fase | 5 | 1
+twee keer zo gedaan | fase | 5 | 2
+begonnen met het | fase | 5 | 1
+gestart met | fase | 5 | 1
+ingezet | fase | 5 | 1
+zet ik nu | fase | 5 | 1.5
+nu ook eerst | fase | 5 | 2
+heb ik nu | fase | 5 | 1
+sinds we | fase | 5 | 1
+sinds je | fase | 5 | 0.5
+de … variant gekozen | fase | 5 | 1.5
+het helpt | fase | 5 | 1
+dat het helpt | fase | 5 | 1.5
+ging dat al beter | fase | 5 | 2
+al beter | fase | 5 | 1
+gaat al vlotter | fase | 5 | 2
+al vlotter | fase | 5 | 1.5
+merkbaar | fase | 5 | 1
+uit het mdo | fase | 5 | 1
+nu | fase | 5 | 0.3
+sinds | fase | 5 | 0.3

@@ -35,14 +35,8 @@ na de supervisie | eerder | -
 na ons gesprek | eerder | -
 in de intervisie | eerder | - | 0.5
 in de supervisie | eerder | - | 0.5
-had me voorgenomen | eerder | -
-had mij voorgenomen | eerder | -
-had ik me voorgenomen | eerder | -
-voorgenomen | eerder | -
-mijn voornemen | eerder | - | 0.5
 zoals afgesproken | eerder | -
 zoals besproken | eerder | -
-ik had bedacht | eerder | - | 0.5
 volgende week | toekomst | -
 komende week | toekomst | -
 de komende tijd | toekomst | -

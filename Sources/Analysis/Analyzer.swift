@@ -12,6 +12,9 @@ public struct Analyzer: Sendable {
     public let lexicons: LexiconSet
     public let tokenizer: Tokenizer
     let roles: [EntryRole]
+    /// Category and label of each entry as written, for the output.
+    let categoryNames: [String]
+    let labels: [String]
     let coaching: [Localized]
 
     private static let standardAnalyzer: Analyzer = Analyzer(lexicons: LexiconSet.standard(), tokenizer: Tokenizer.standard())
@@ -32,6 +35,8 @@ public struct Analyzer: Sendable {
         self.lexicons = lexicons
         self.tokenizer = tokenizer
         roles = lexicons.entries.map(EntryRole.init)
+        categoryNames = lexicons.entries.map(\.category)
+        labels = lexicons.entries.map(\.label)
         coaching = SpiralPhase.allCases.map { lexicons.question(forPhase: $0.rawValue) ?? Localized(stringLiteral: "") }
     }
 

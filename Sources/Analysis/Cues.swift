@@ -125,11 +125,10 @@ enum SubLabel: UInt8, Sendable {
     }
 }
 
-/// What the analysis needs to know about a lexicon entry, decoded once.
+/// What the analysis needs to know about a lexicon entry, decoded once. Plain values only, so
+/// reading one in the hot loop touches no reference counts (names live in `Analyzer`).
 struct EntryRole: Sendable {
     var category: Category
-    var categoryName: String
-    var label: String
     var sub: SubLabel
     var pole: Pole?
     var dimension: Dimension?
@@ -139,8 +138,6 @@ struct EntryRole: Sendable {
 
     init(_ entry: LexiconEntry) {
         category = Category(entry.category)
-        categoryName = entry.category
-        label = entry.label
         sub = SubLabel(entry.label)
         pole = Pole(rawValue: entry.label)
         dimension = entry.dimension.flatMap(Dimension.init(rawValue:))

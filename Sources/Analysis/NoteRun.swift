@@ -12,8 +12,8 @@ struct SentenceInfo: Sendable {
     var feeling = 0.0
     var hasTime = false
     var hasQuote = false
-    /// Summed cue weight per phase 1…5 (index 0 unused).
-    var phase: [Double] = [0, 0, 0, 0, 0, 0]
+    /// Summed cue weight per phase 1…5.
+    var phase = PhaseWeights()
     var piekeren = 0.0
     var reflecteren = 0.0
     var hedge = 0.0
@@ -31,6 +31,34 @@ struct SentenceInfo: Sendable {
     var future: Bool { futureWeight >= 1 || (futureWeight > 0 && past == 0) }
 
     var persons: Int { ik + wij + jij + ander }
+}
+
+/// A weight per spiral phase, indexed 1…5, without an allocation per sentence.
+struct PhaseWeights: Sendable {
+    private var w1 = 0.0, w2 = 0.0, w3 = 0.0, w4 = 0.0, w5 = 0.0
+
+    subscript(phase: Int) -> Double {
+        get {
+            switch phase {
+            case 1: w1
+            case 2: w2
+            case 3: w3
+            case 4: w4
+            case 5: w5
+            default: 0
+            }
+        }
+        set {
+            switch phase {
+            case 1: w1 = newValue
+            case 2: w2 = newValue
+            case 3: w3 = newValue
+            case 4: w4 = newValue
+            case 5: w5 = newValue
+            default: break
+            }
+        }
+    }
 }
 
 /// A why-question found in a sentence, before it is turned into output.
@@ -59,8 +87,8 @@ struct NoteRun {
     /// Bit set per clause of the persons in it: 1 ik, 2 wij, 4 jij, 8 ander.
     var clausePersons: [UInt8] = []
     var negator: [Bool] = []
-    /// Per sentence: tokens from which a negation runs to the end of the sentence.
-    var followingNegators: [[Int32]] = []
+    /// Tokens from which a negation runs to the end of their sentence.
+    var followingNegators: [Int32] = []
     var cues: [Cue] = []
     /// Cues of sentence s: cues[cueRange[s]] (after `indexCues`).
     var cueRange: [Range<Int>] = []
@@ -76,8 +104,7 @@ struct NoteRun {
 
     mutating func run() {
         analyzer.tokenizer.tokenize(text, into: &tok)
-        let tokens = tok.tokens
-        analyzer.lexicons.computeKeys(text, tokenCount: tokens.count, range: { tokens[$0].byteRange }, into: &keys)
+        tok.tokens.withUnsafeBufferPointer { analyzer.lexicons.computeKeys(text, tokens: $0, into: &keys) }
         markQuotes()
         for (s, span) in tok.sentences.enumerated() {
             let before = matches.count
@@ -196,7 +223,6 @@ struct NoteRun {
         negator = [Bool](repeating: false, count: n)
         var hypothetical = [Bool](repeating: false, count: n)
         var person = [UInt8](repeating: 0, count: n)
-        followingNegators = [[Int32]](repeating: [], count: sentences.count)
         var coveredByFollowing = [Bool](repeating: false, count: n)
         for (k, m) in matches.enumerated() {
             let role = analyzer.roles[Int(m.entry)]
@@ -205,7 +231,7 @@ struct NoteRun {
             case .grens: boundary[f] = true
             case .ontkenning where role.sub == .following:
                 if !inQuote[f] {
-                    followingNegators[Int(matchSentence[k])].append(m.first)
+                    followingNegators.append(m.first)
                     for t in f...Int(m.last) { coveredByFollowing[t] = true }
                 }
             case .hypothetisch: hypothetical[f] = true
@@ -254,7 +280,8 @@ struct NoteRun {
         if clauseNegators[c] > 0 {
             for t in clauseRanges[c] where negator[t] && (t < f || t > l) { count += 1 }
         }
-        for t in followingNegators[sentence] where Int(t) < f { count += 1 }
+        let start = sentences[sentence].tokens.lowerBound
+        for t in followingNegators where Int(t) < f && Int(t) >= start { count += 1 }
         return count % 2 == 1
     }
 
@@ -324,8 +351,8 @@ struct NoteRun {
         for range in cueRange where range.count > 1 {
             let order = range.sorted {
                 let a = cues[$0], b = cues[$1]
-                if a.length != b.length { return a.length > b.length }
                 if a.weight != b.weight { return a.weight > b.weight }
+                if a.length != b.length { return a.length > b.length }
                 return $0 < $1
             }
             kept.removeAll(keepingCapacity: true)
@@ -450,13 +477,8 @@ struct NoteRun {
                 cues[i].category = .zelfverwijt
             }
             let info = sentences[Int(c.sentence)]
-            // An intention in a sentence that points back to an earlier moment: the writer
-            // reports on that intention, which is the trial of the spiral (phase 5) as well.
-            if c.category == .fase && c.phase == 1 && c.weight >= 1 && info.earlier && !info.future {
-                added.append(Cue(entry: -1, first: c.first, last: c.last, sentence: c.sentence, category: .fase, pole: nil, dimension: nil, phase: 5, sub: .none, weight: 1.5, negated: false))
-            }
             // A weak trial ("ik probeerde", "dat heb ik gedaan") next to an earlier intention counts in full.
-            if c.category == .fase && c.phase == 5 && c.weight < 1.5 {
+            if c.category == .fase && c.phase == 5 && c.weight >= 0.5 && c.weight < 1.5 {
                 let s = Int(c.sentence)
                 let intentionBefore = (max(0, s - 2)..<s).contains { p in
                     sentences[p].earlier || cueRange[p].contains { cues[$0].category == .fase && cues[$0].phase == 1 && cues[$0].weight >= 1 }
@@ -491,6 +513,10 @@ struct NoteRun {
                 if info.hasTime && info.narrative > 0 { strength += 1 }
                 if info.hasQuote && info.narrative > 0 { strength += 1 }
                 let explicit = cueRange[s].contains { cues[$0].category == .fase && cues[$0].phase == 2 }
+                // A sentence that states an intention, an insight or a trial tells that, not
+                // an event, unless the telling itself is strong.
+                let other = cueRange[s].reduce(0.0) { cues[$1].category == .fase && cues[$1].phase != 2 ? max($0, cues[$1].weight) : $0 }
+                if other >= 1.5 && strength < 2 { strength = 0 }
                 if !explicit && strength >= 1 && (info.persons > 0 || info.hasQuote || info.hasTime) {
                     var anchor: Cue? = nil
                     for k in cueRange[s] where cues[k].category == .verhaal || cues[k].category == .waarneming {
@@ -521,9 +547,18 @@ struct NoteRun {
         }
         cues += added
         indexCues()
+        // Phase cues below half weight ("nu", "sinds") only support a phase that a real cue
+        // in the same sentence opened.
+        var weak = [PhaseWeights](repeating: PhaseWeights(), count: sentences.count)
+        for c in cues where c.category == .fase {
+            let s = Int(c.sentence)
+            if c.weight < 0.5 { weak[s][Int(c.phase)] += c.weight } else { sentences[s].phase[Int(c.phase)] += c.weight }
+        }
+        for s in sentences.indices {
+            for p in 1...5 where sentences[s].phase[p] > 0 { sentences[s].phase[p] += weak[s][p] }
+        }
         for c in cues {
             let s = Int(c.sentence)
-            if c.category == .fase { sentences[s].phase[Int(c.phase)] += c.weight }
             if let p = c.pole, c.dimension != nil {
                 if p == .piekeren { sentences[s].piekeren += c.weight } else { sentences[s].reflecteren += c.weight }
             }

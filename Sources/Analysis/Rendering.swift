@@ -87,18 +87,34 @@ extension Analysis {
         w.endArray()
         w.key("markers")
         w.beginArray()
+        // Markers are most of the output: each is written as one pre-built object.
+        var object: [UInt8] = []
+        object.reserveCapacity(256)
         for m in markers {
-            w.beginObject()
-            w.field("category", m.category)
-            w.field("pole", m.pole?.rawValue)
-            if let label = m.label { w.field("label", label) }
-            if let d = m.dimension { w.field("dimension", d.rawValue) }
-            if m.negated { w.field("negated", true) }
-            w.field("sentence", m.sentence)
-            w.field("start", m.start)
-            w.field("end", m.end)
-            w.field("text", m.text)
-            w.endObject()
+            object.removeAll(keepingCapacity: true)
+            FastJSON.append("{\"category\":", &object)
+            FastJSON.appendString(m.category, &object)
+            FastJSON.append(",\"pole\":", &object)
+            if let p = m.pole { FastJSON.appendString(p.rawValue, &object) } else { FastJSON.append("null", &object) }
+            if let label = m.label {
+                FastJSON.append(",\"label\":", &object)
+                FastJSON.appendString(label, &object)
+            }
+            if let d = m.dimension {
+                FastJSON.append(",\"dimension\":", &object)
+                FastJSON.appendString(d.rawValue, &object)
+            }
+            if m.negated { FastJSON.append(",\"negated\":true", &object) }
+            FastJSON.append(",\"sentence\":", &object)
+            FastJSON.appendInt(m.sentence, &object)
+            FastJSON.append(",\"start\":", &object)
+            FastJSON.appendInt(m.start, &object)
+            FastJSON.append(",\"end\":", &object)
+            FastJSON.appendInt(m.end, &object)
+            FastJSON.append(",\"text\":", &object)
+            FastJSON.appendString(m.text, &object)
+            object.append(UInt8(ascii: "}"))
+            w.raw(object)
         }
         w.endArray()
         if includeSentences {
@@ -135,6 +151,50 @@ extension Analysis {
         w.field("tool_version", toolVersion)
         w.field("lexicon_version", lexiconVersion)
         w.endObject()
+    }
+}
+
+/// Byte-level JSON pieces for the parts of the output written most often (markers): the same
+/// bytes `JSONWriter` would write, with plain runs copied at once.
+enum FastJSON {
+    @inline(__always)
+    static func append(_ literal: StaticString, _ out: inout [UInt8]) {
+        literal.withUTF8Buffer { out.append(contentsOf: $0) }
+    }
+
+    static func appendInt(_ value: Int, _ out: inout [UInt8]) {
+        if value < 0 { out.append(UInt8(ascii: "-")); appendInt(-value, &out); return }
+        if value >= 10 { appendInt(value / 10, &out) }
+        out.append(UInt8(ascii: "0") + UInt8(value % 10))
+    }
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// A JSON string with quotes; escapes as `JSONWriter` does.
+    static func appendString(_ value: String, _ out: inout [UInt8]) {
+        var value = value
+        value.withUTF8 { bytes in
+            out.append(UInt8(ascii: "\""))
+            var run = 0
+            for i in 0..<bytes.count {
+                let b = bytes[i]
+                if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                run = i + 1
+                switch b {
+                case 0x22: out.append(UInt8(ascii: "\\")); out.append(b)
+                case 0x5C: out.append(UInt8(ascii: "\\")); out.append(b)
+                case 0x0A: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "n"))
+                case 0x0D: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "r"))
+                case 0x09: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "t"))
+                default:
+                    out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                            hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+                }
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
+            out.append(UInt8(ascii: "\""))
+        }
     }
 }
 

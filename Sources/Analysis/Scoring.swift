@@ -24,7 +24,9 @@ enum Calibration {
 struct Evidence {
     var piekeren = 0.0
     var reflecteren = 0.0
-    var counts: [Dimension: (p: Int, r: Int)] = [:]
+    /// Marker counts per dimension (in `Dimension.allCases` order), per pole.
+    var piekerenCount = [Int](repeating: 0, count: 5)
+    var reflecterenCount = [Int](repeating: 0, count: 5)
     var phaseWeight: [Double] = [0, 0, 0, 0, 0, 0]
     var purpose = 0.0
     var assumption = 0.0
@@ -57,15 +59,14 @@ extension NoteRun {
 
     func gatherEvidence() -> Evidence {
         var e = Evidence()
-        for d in Dimension.allCases { e.counts[d] = (0, 0) }
         for (i, c) in cues.enumerated() {
             if let d = c.dimension, let p = c.pole {
                 if p == .piekeren {
                     e.piekeren += c.weight
-                    e.counts[d]!.p += 1
+                    e.piekerenCount[Int(d.hashValueStable)] += 1
                 } else {
                     e.reflecteren += c.weight
-                    e.counts[d]!.r += 1
+                    e.reflecterenCount[Int(d.hashValueStable)] += 1
                 }
                 let key = Int(d.hashValueStable) * 2 + (p == .piekeren ? 0 : 1)
                 if e.dimensionExample[key] < 0 { e.dimensionExample[key] = i }
@@ -206,7 +207,7 @@ extension NoteRun {
         let analysis = Analysis(
             id: note.id, team: note.team, author: note.author, date: note.date, extra: note.extra,
             words: words, mode: mode, depth: Depth(level: level, reasons: reasons),
-            dimensions: Dimension.allCases.map { DimensionScore(name: $0, piekeren: e.counts[$0]!.p, reflecteren: e.counts[$0]!.r) },
+            dimensions: Dimension.allCases.map { DimensionScore(name: $0, piekeren: e.piekerenCount[Int($0.hashValueStable)], reflecteren: e.reflecterenCount[Int($0.hashValueStable)]) },
             phases: PhaseCoverage(present: present, missing: missing, suggestions: suggestions),
             whyQuestions: makeWhyQuestions(), markers: makeMarkers(), sentences: options.sentences ? makeSentences() : [],
             rates: Rates(piekeren: 0, reflecteren: 0, markers: 0, whyQuestions: 0),
@@ -217,7 +218,7 @@ extension NoteRun {
 
     /// The category as the lexicon names it (a user's own category keeps its own name).
     func categoryName(_ c: Cue) -> String {
-        c.category == .other && c.entry >= 0 ? analyzer.roles[Int(c.entry)].categoryName : c.category.name
+        c.category == .other && c.entry >= 0 ? analyzer.categoryNames[Int(c.entry)] : c.category.name
     }
 
     /// The label shown beside the category when it is not a pole: the phase, "direct", ….
@@ -225,7 +226,7 @@ extension NoteRun {
         if c.category == .fase { return String(c.phase) }
         if c.pole != nil { return nil }
         guard c.entry >= 0 else { return nil }
-        let label = analyzer.roles[Int(c.entry)].label
+        let label = analyzer.labels[Int(c.entry)]
         return label == "-" ? nil : label
     }
 

@@ -163,7 +163,7 @@ final class LineReader {
         guard fd >= 0 else {
             throw DiepgangError(.ioError, nl: "kan geen tijdelijk bestand maken", en: "cannot create a temporary file")
         }
-        let path = String(cString: template)
+        let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         let sink = OutputSink(fd: fd, name: path, ownsDescriptor: true)
         // Blank lines before the first record are dropped; keep line numbers honest with newlines.
         try sink.write([UInt8](repeating: 0x0A, count: prefix.number - 1))

@@ -1,4 +1,5 @@
 import Diepgang
+import Foundation
 
 struct AnalyseCommand: Command {
     static let spec = CommandSpec(
@@ -15,6 +16,9 @@ struct AnalyseCommand: Command {
                                        en: "text for a coach at a terminal; json (one array), jsonl (one analysis per line) or csv")),
             OptionSpec(name: "--sentences",
                        help: Localized(nl: "schrijf in JSON per zin de fasen van de spiraal", en: "write the spiral phases per sentence in JSON")),
+            OptionSpec(name: "--jobs", short: "j", value: "N",
+                       help: Localized(nl: "threads voor json, jsonl en csv (standaard: alle kernen); de uitvoer is gelijk voor elke N",
+                                       en: "threads for json, jsonl and csv (default: all cores); the output is the same for any N")),
             CommonOptions.lexicons,
         ],
         discussion: Localized(
@@ -43,40 +47,61 @@ struct AnalyseCommand: Command {
         let language = invocation.language
         let out = invocation.stdout
         let color = format == "text" && out.isTerminal
-        var writer = JSONWriter(reservingCapacity: 16 * 1024)
-        var bytes: [UInt8] = []
-        var count = 0
         var rejected = 0
+        func reject(_ r: RejectedRecord) {
+            rejected += 1
+            invocation.note(Localized(nl: "afgewezen: \(r.source): \(r.reason.nl)", en: "rejected: \(r.source): \(r.reason.en)"))
+        }
+
+        if format == "text" {
+            // For a coach at a terminal: one note after the other.
+            var count = 0
+            for record in source {
+                switch record {
+                case .rejected(let r): reject(r)
+                case .note(let note):
+                    if count > 0 { try out.write("\n") }
+                    try out.write(analyzer.analyse(note, options: options).renderText(language: language, color: color))
+                    count += 1
+                }
+            }
+            return rejected > 0 ? .dataError : .success
+        }
+
+        // Machine-readable output: notes are analysed in parallel and written in input order,
+        // the same bytes for any number of threads.
+        let sentences = args.flag("--sentences")
+        let jobs = try args.int("--jobs", range: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount
         if format == "csv" {
-            Analysis.writeCSVHeader(into: &bytes)
-            try out.write(bytes)
+            var header: [UInt8] = []
+            Analysis.writeCSVHeader(into: &header)
+            try out.write(header)
         }
         if format == "json" { try out.write("[") }
-        for record in source {
-            switch record {
-            case .rejected(let r):
-                rejected += 1
-                invocation.note(Localized(nl: "afgewezen: \(r.source): \(r.reason.nl)", en: "rejected: \(r.source): \(r.reason.en)"))
-            case .note(let note):
+        var count = 0
+        _ = try BatchRunner(jobs: jobs).run(
+            next: { source.next() },
+            process: { note -> [UInt8] in
                 let analysis = analyzer.analyse(note, options: options)
-                switch format {
-                case "json", "jsonl":
-                    writer.removeAll()
-                    analysis.writeJSON(into: &writer, language: language, sentences: args.flag("--sentences"))
-                    if format == "json" { try out.write(count == 0 ? "\n" : ",\n") }
-                    try out.write(writer.bytes)
-                    if format == "jsonl" { try out.write("\n") }
-                case "csv":
-                    bytes.removeAll(keepingCapacity: true)
+                if format == "csv" {
+                    var bytes: [UInt8] = []
                     analysis.writeCSVRow(into: &bytes)
-                    try out.write(bytes)
-                default:
-                    if count > 0 { try out.write("\n") }
-                    try out.write(analysis.renderText(language: language, color: color))
+                    return bytes
                 }
-                count += 1
-            }
-        }
+                var writer = JSONWriter(reservingCapacity: 8 * 1024)
+                analysis.writeJSON(into: &writer, language: language, sentences: sentences)
+                return writer.bytes
+            },
+            emit: { item in
+                switch item {
+                case .rejected(let r): reject(r)
+                case .processed(let bytes):
+                    if format == "json" { try out.write(count == 0 ? "\n" : ",\n") }
+                    try out.write(bytes)
+                    if format == "jsonl" { try out.write("\n") }
+                    count += 1
+                }
+            })
         if format == "json" { try out.write(count == 0 ? "]\n" : "\n]\n") }
         return rejected > 0 ? .dataError : .success
     }

@@ -122,6 +122,7 @@ struct BatchCommand: Command {
 
         let result: BatchResult
         var bytesRead = 0
+        var recordsRead = 0
         do {
             if csv {
                 var header: [UInt8] = []
@@ -133,12 +134,14 @@ struct BatchCommand: Command {
                 next: {
                     let record = source.next()
                     if progress.isActive, let raw = source.current?.lastRaw { bytesRead += raw.bytes.count }
+                    if record != nil { recordsRead += 1 }
                     return record
                 },
                 analyse: process,
                 write: { try output.write($0) },
                 reject: { try rejections.write($0) },
-                progress: { progress.update(done: $0.read, bytesRead: bytesRead) })
+                // Reading runs a few chunks ahead of the output: scale the bytes read to the records done.
+                progress: { progress.update(done: $0.read, bytesRead: recordsRead == 0 ? 0 : Int(Double(bytesRead) * Double($0.read) / Double(recordsRead))) })
             progress.finish()
             if result.refused {
                 discardAll()

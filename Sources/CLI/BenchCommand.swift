@@ -35,7 +35,17 @@ struct BenchCommand: Command {
         var jobs: Int
         var notes: Int
         var seconds: Double
+        /// Processor time (user + system) of the run: on a shared machine a steadier figure than the wall clock.
+        var cpuSeconds: Double
         var notesPerSecond: Double { Double(notes) / max(seconds, 1e-9) }
+        var notesPerCPUSecond: Double { Double(notes) / max(cpuSeconds, 1e-9) }
+    }
+
+    static func cpuTime() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
     static func run(_ invocation: Invocation) throws -> ExitCode {
@@ -84,6 +94,8 @@ struct BenchCommand: Command {
                 w.field("jobs", r.jobs)
                 w.field("seconds", r.seconds, digits: 3)
                 w.field("notes_per_second", r.notesPerSecond, digits: 1)
+                w.field("cpu_seconds", r.cpuSeconds, digits: 3)
+                w.field("notes_per_cpu_second", r.notesPerCPUSecond, digits: 1)
                 w.endObject()
             }
             w.endArray()
@@ -98,7 +110,8 @@ struct BenchCommand: Command {
             : "corpus: \(count) notes, \(String(format: "%.1f", Double(size) / 1e6)) MB, generated in \(String(format: "%.1f", generation)) s\(keep.map { " (\($0))" } ?? "")\n"
         for r in runs {
             let label = r.jobs == 1 ? (nl ? "1 kern   " : "1 core   ") : (nl ? "\(r.jobs) threads" : "\(r.jobs) threads")
-            out += "\(label): \(String(format: "%.2f", r.seconds)) s, \(Int(r.notesPerSecond.rounded())) \(nl ? "verslagen/s" : "notes/s")\n"
+            out += "\(label): \(String(format: "%.2f", r.seconds)) s, \(Int(r.notesPerSecond.rounded())) \(nl ? "verslagen/s" : "notes/s")"
+            out += " (\(nl ? "processortijd" : "processor time") \(String(format: "%.2f", r.cpuSeconds)) s)\n"
         }
         if runs.count == 2 {
             out += (nl ? "versnelling: " : "speed-up: ") + String(format: "%.2f×", runs[1].notesPerSecond / runs[0].notesPerSecond) + " (\(cores) \(nl ? "kernen" : "cores"))\n"
@@ -115,6 +128,7 @@ struct BenchCommand: Command {
         defer { try? sink.close() }
         let source = try NoteSource.open(paths: [path])
         let start = Date()
+        let cpuStart = cpuTime()
         let result = try BatchJob(runner: BatchRunner(jobs: jobs)).run(
             next: { source.next() },
             analyse: { note in
@@ -125,6 +139,7 @@ struct BenchCommand: Command {
             write: { try sink.write($0) },
             reject: { _ in })
         try sink.flush()
-        return Measurement(jobs: jobs, notes: result.summary.processed, seconds: Date().timeIntervalSince(start))
+        return Measurement(jobs: jobs, notes: result.summary.processed, seconds: Date().timeIntervalSince(start),
+                           cpuSeconds: cpuTime() - cpuStart)
     }
 }

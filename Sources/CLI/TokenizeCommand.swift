@@ -28,7 +28,9 @@ struct TokenizeCommand: Command {
         let args = invocation.arguments
         let tokenizer: Tokenizer
         if let dir = args.value("--lexicons") {
-            tokenizer = try Tokenizer.load(from: ResourceFolder.directory(dir))
+            // As in `analyse`: a folder without `tokenizer/` keeps the built-in tokenizer rules.
+            let folder = try ResourceFolder.directory(dir)
+            tokenizer = folder.files.contains { $0.path.hasPrefix("tokenizer/") } ? try Tokenizer.load(from: folder) : Tokenizer.standard()
         } else {
             tokenizer = Tokenizer.standard()
         }

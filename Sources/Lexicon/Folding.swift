@@ -31,6 +31,40 @@ public enum Folding {
         }
     }
 
+    /// Folds `bytes[range]` into `out` (which must hold at least `range.count` bytes) and returns
+    /// the folded length: the hot path, without any allocation.
+    @inlinable
+    public static func fold(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var i = range.lowerBound
+        let end = range.upperBound
+        var n = 0
+        while i < end {
+            let b = bytes[i]
+            if b < 0x80 {
+                out[n] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                n += 1
+                i += 1
+            } else if b == 0xC3, i + 1 < end {
+                out[n] = latin1Base(bytes[i + 1])
+                n += 1
+                i += 2
+            } else if b == 0xC4, i + 1 < end, bytes[i + 1] == 0xB2 || bytes[i + 1] == 0xB3 {
+                out[n] = UInt8(ascii: "i"); out[n + 1] = UInt8(ascii: "j")
+                n += 2
+                i += 2
+            } else if b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x98 || bytes[i + 2] == 0x99 || bytes[i + 2] == 0xB2 {
+                out[n] = UInt8(ascii: "'")
+                n += 1
+                i += 3
+            } else {
+                out[n] = b
+                n += 1
+                i += 1
+            }
+        }
+        return n
+    }
+
     /// The folded form of a string (for building the lexicon, not for the hot path).
     public static func fold(_ text: String) -> [UInt8] {
         var copy = text

@@ -130,7 +130,8 @@ public enum LexiconParser {
                 issues.append(LexiconIssue(file: path, line: lineNumber, reason: reason.localized))
                 continue
             }
-            let key = elements.map { $0.description }.joined(separator: " ") + "|" + category + "|" + label
+            // Two lines with the same folded pattern, category and label are one entry twice.
+            let key = String(decoding: Folding.fold(fields[0].split(separator: " ").joined(separator: " ")), as: UTF8.self) + "|" + category + "|" + label
             if let first = seen[key] {
                 issue(lineNumber, "dubbel: dezelfde regel staat al op regel \(first)", "duplicate: the same entry is already on line \(first)")
                 continue

@@ -1,5 +1,6 @@
 import DiepgangCore
 import DiepgangResources
+import DiepgangTokenizer
 
 /// The coaching question that opens a missing spiral phase (DESIGN.md §2).
 public struct CoachingQuestion: Sendable, Hashable {
@@ -156,6 +157,14 @@ public struct LexiconSet: Sendable {
     /// Looks up every token of a text once (see `match`). `range(i)` gives token i's byte range.
     public func computeKeys(_ text: UnsafeBufferPointer<UInt8>, tokenCount: Int, range: (Int) -> Range<Int>, into keys: inout TokenKeys) {
         matcher.computeKeys(text, count: tokenCount, range: range, into: &keys)
+    }
+
+    /// Looks up the tokens of a tokenised text (the hot path of the analysis).
+    public func computeKeys(_ text: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, into keys: inout TokenKeys) {
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(tokens.count)
+        for t in tokens { ranges.append(t.start..<t.end) }
+        ranges.withUnsafeBufferPointer { matcher.computeKeys(text, ranges: $0, into: &keys) }
     }
 
     /// Appends the matches of every entry within a token range (one sentence), ordered by start.

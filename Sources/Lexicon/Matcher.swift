@@ -5,6 +5,9 @@ struct ByteTable: Sendable {
     private var ids: [Int32]
     private var mask: Int
     private(set) var words: [[UInt8]] = []
+    /// The same words, flat, for lookups that touch no reference counts.
+    private var flat: [UInt8] = []
+    private var offsets: [Int32] = [0]
 
     init(capacity: Int) {
         var size = 16
@@ -26,20 +29,28 @@ struct ByteTable: Sendable {
         keys[slot] = h
         ids[slot] = id
         words.append(bytes)
+        flat += bytes
+        offsets.append(Int32(flat.count))
         return id
     }
 
     @inline(__always)
     func lookup(hash h: UInt64, bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         var slot = Int(truncatingIfNeeded: (h &* 0x9E3779B97F4A7C15) >> 20) & mask
-        while true {
-            let id = ids[slot]
-            if id < 0 { return -1 }
-            if keys[slot] == h {
-                let w = words[Int(id)]
-                if w.count == bytes.count && w.withUnsafeBufferPointer({ memEqual($0, bytes) }) { return id }
+        return ids.withUnsafeBufferPointer { ids in
+            keys.withUnsafeBufferPointer { keys in
+                while true {
+                    let id = ids[slot]
+                    if id < 0 { return -1 }
+                    if keys[slot] == h {
+                        let start = Int(offsets[Int(id)]), end = Int(offsets[Int(id) + 1])
+                        if end - start == bytes.count && flat.withUnsafeBufferPointer({ memEqual(UnsafeBufferPointer(rebasing: $0[start..<end]), bytes) }) {
+                            return id
+                        }
+                    }
+                    slot = (slot + 1) & mask
+                }
             }
-            slot = (slot + 1) & mask
         }
     }
 }
@@ -71,11 +82,9 @@ public struct TokenKeys: Sendable {
     public fileprivate(set) var word: [Int32] = []
     fileprivate(set) var prefixStart: [Int32] = [0]
     fileprivate(set) var prefixes: [Int32] = []
-    fileprivate var folded: [UInt8] = []
-    /// Per vocabulary word / prefix: the number of the last sentence it occurred in (+1).
-    fileprivate var wordSeen: [Int32] = []
-    fileprivate var prefixSeen: [Int32] = []
-    fileprivate var stamp: Int32 = 0
+    /// The words and prefixes of the current sentence as a 1024-bit filter (id modulo 1024;
+    /// a collision only costs a full attempt).
+    fileprivate var seen = [UInt64](repeating: 0, count: 32)
 
     public init() {}
 
@@ -193,18 +202,33 @@ struct CompiledMatcher: Sendable {
             && !entry.elements[0].alternatives.contains(where: \.isPrefix) && !entry.elements[1].alternatives.contains(where: \.isPrefix)
     }
 
+    /// Tokens longer than this cannot be a lexicon word (URLs, runs of symbols): not looked up.
+    static let longestWord = 64
+
     /// Looks every token up once: its word id and the prefixes it begins with.
     func computeKeys(_ text: UnsafeBufferPointer<UInt8>, count: Int, range: (Int) -> Range<Int>, into keys: inout TokenKeys) {
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(count)
+        for t in 0..<count { ranges.append(range(t)) }
+        ranges.withUnsafeBufferPointer { computeKeys(text, ranges: $0, into: &keys) }
+    }
+
+    /// The same for tokens given as byte ranges.
+    func computeKeys(_ text: UnsafeBufferPointer<UInt8>, ranges: UnsafeBufferPointer<Range<Int>>, into keys: inout TokenKeys) {
+        let count = ranges.count
         keys.reset(capacity: count)
-        for t in 0..<count {
-            keys.folded.removeAll(keepingCapacity: true)
-            Folding.fold(text, range(t), into: &keys.folded)
-            let n = keys.folded.count
-            var h: UInt64 = 0xcbf29ce484222325
-            var wordId: Int32 = -1
-            keys.folded.withUnsafeBufferPointer { f in
-                let mayHavePrefix = n >= LexiconParser.minPrefixLength && prefixHeads[Int(f[0]) << 8 | Int(f[1])]
-                prefixLengths.withUnsafeBufferPointer { lengths in
+        // Folding a Latin-1 letter or ĳ never lengthens a word by more than one byte per two.
+        var scratch = [UInt8](repeating: 0, count: 2 * CompiledMatcher.longestWord)
+        scratch.withUnsafeMutableBufferPointer { f in
+        prefixLengths.withUnsafeBufferPointer { lengths in
+        prefixHeads.withUnsafeBufferPointer { heads in
+            for t in 0..<count {
+                let r = ranges[t]
+                var wordId: Int32 = -1
+                if r.count <= CompiledMatcher.longestWord {
+                    let n = Folding.fold(text, r, into: f)
+                    var h: UInt64 = 0xcbf29ce484222325
+                    let mayHavePrefix = n >= LexiconParser.minPrefixLength && heads[Int(f[0]) << 8 | Int(f[1])]
                     for i in 0..<n {
                         h = (h ^ UInt64(f[i])) &* 0x100000001b3
                         let len = i + 1
@@ -213,12 +237,12 @@ struct CompiledMatcher: Sendable {
                             if id >= 0 { keys.prefixes.append(id) }
                         }
                     }
+                    if n > 0 { wordId = wordTable.lookup(hash: h, bytes: UnsafeBufferPointer(rebasing: f[0..<n])) }
                 }
-                if n > 0 { wordId = wordTable.lookup(hash: h, bytes: f) }
+                keys.word.append(wordId)
+                keys.prefixStart.append(Int32(keys.prefixes.count))
             }
-            keys.word.append(wordId)
-            keys.prefixStart.append(Int32(keys.prefixes.count))
-        }
+        }}}
     }
 
     /// The flat arrays, borrowed for one matching pass.
@@ -268,18 +292,17 @@ struct CompiledMatcher: Sendable {
 
     /// Appends every entry match that lies within the token range (a sentence).
     func match(_ keys: inout TokenKeys, tokens: Range<Int>, into matches: inout [LexiconMatch]) {
-        if keys.wordSeen.count != wordTable.words.count { keys.wordSeen = [Int32](repeating: 0, count: wordTable.words.count) }
-        if keys.prefixSeen.count != prefixTable.words.count { keys.prefixSeen = [Int32](repeating: 0, count: prefixTable.words.count) }
-        keys.stamp &+= 1
-        let stamp = keys.stamp
+        for i in 0..<32 { keys.seen[i] = 0 }
         for t in tokens {
             let w = keys.word[t]
-            if w >= 0 { keys.wordSeen[Int(w)] = stamp }
-            for i in Int(keys.prefixStart[t])..<Int(keys.prefixStart[t + 1]) { keys.prefixSeen[Int(keys.prefixes[i])] = stamp }
+            if w >= 0 { keys.seen[Int(w & 1023) >> 6] |= 1 << UInt64(w & 63) }
+            for i in Int(keys.prefixStart[t])..<Int(keys.prefixStart[t + 1]) {
+                let p = keys.prefixes[i]
+                keys.seen[16 + Int(p & 1023) >> 6] |= 1 << UInt64(p & 63)
+            }
         }
         let keys = keys
-        keys.wordSeen.withUnsafeBufferPointer { wordSeen in
-        keys.prefixSeen.withUnsafeBufferPointer { prefixSeen in
+        keys.seen.withUnsafeBufferPointer { seen in
         anchor.withUnsafeBufferPointer { anchor in
         entryStart.withUnsafeBufferPointer { entryStart in
         altStart.withUnsafeBufferPointer { altStart in
@@ -299,7 +322,9 @@ struct CompiledMatcher: Sendable {
             @inline(__always) func present(_ element: Int) -> Bool {
                 for a in Int(altStart[element])..<Int(altStart[element + 1]) {
                     let x = alts[a]
-                    if x >= 0 ? wordSeen[Int(x)] == stamp : prefixSeen[Int(-x - 1)] == stamp { return true }
+                    let id = x >= 0 ? x : -x - 1
+                    let slot = (x >= 0 ? 0 : 16) + Int(id & 1023) >> 6
+                    if seen[slot] & (1 << UInt64(id & 63)) != 0 { return true }
                 }
                 return false
             }
@@ -327,6 +352,6 @@ struct CompiledMatcher: Sendable {
                     for j in Int(byPrefixStart[p])..<Int(byPrefixStart[p + 1]) { attempt(Int(byPrefix[j]), t) }
                 }
             }
-        }}}}}}}}}}}}}}}
+        }}}}}}}}}}}}}}
     }
 }

@@ -5,25 +5,10 @@ import DiepgangResources
 /// user's `--lexicons DIR`). Lines are entries; `#` starts a comment. A malformed line is
 /// rejected with file, line and reason.
 public struct PrivacyLexicons: Sendable {
-    var commonWords: WordSet
-    var firstNames: WordSet
-    var ambiguousFirstNames: WordSet
-    var notNames: WordSet
-    var particles: WordSet
-    var placePrepositions: WordSet
-    var birthContext: WordSet
-    var bsnContext: WordSet
-    /// Titles as lists of words ("de heer" → ["de", "heer"]), lower case.
-    var titles: [[UInt8]]
-    var titleWords: WordSet
-    var streetSuffixes: [[UInt8]]
-    var notNameEndings: [[UInt8]]
-    var months: [(name: [UInt8], number: Int)]
-    var ibanLengths: [UInt16: Int]
-    var postcodeNever: Set<UInt16>
-    var postcodeAfterYear: Set<UInt16>
+    /// The lists, shared (a reference: a scan reads them without copying).
+    let tables: PrivacyTables
     /// Fingerprint of the files, for reproducible output.
-    public var version: String
+    public var version: String { tables.version }
 
     static let folder = "privacy/"
 
@@ -69,11 +54,15 @@ public struct PrivacyLexicons: Sendable {
         }
 
         let commonFile = try file("common_words.fc")
-        var common = try frontCoded(commonFile, malformed: malformed)
-        common += try words("common_words_extra.txt").map { Array($0.utf8) }
+        let common = WordSet(capacity: commonFile.bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) })
+        try frontCoded(commonFile, into: common, malformed: malformed)
+        for w in try words("common_words_extra.txt") {
+            var w = w
+            w.withUTF8 { common.insert(lowercased: $0) }
+        }
         let first = try words("first_names.txt")
         let ambiguous = try words("ambiguous_first_names.txt")
-        let not = try words("not_names.txt")
+        let not = try words("not_names.txt") + words("foreign_words.txt")
         let particles = try words("name_particles.txt")
         let places = try words("place_prepositions.txt")
         let birth = try words("birth_context.txt")
@@ -82,7 +71,7 @@ public struct PrivacyLexicons: Sendable {
         let endings = try words("not_name_endings.txt")
 
         let titleFile = try file("titles.txt")
-        let titles = entries(titleFile).map { Array($0.text.lowercased().utf8) }
+        let titles = entries(titleFile).map { e in e.text.lowercased().split(separator: " ").map { Array($0.utf8) } }
 
         let monthFile = try file("months.txt")
         var months: [([UInt8], Int)] = []
@@ -115,57 +104,57 @@ public struct PrivacyLexicons: Sendable {
         }
 
         // Single-word titles ("mevrouw", "dhr") and the last word of longer ones ("heer"); not "de".
-        let titleWords = titles.compactMap { t in t.split(separator: 0x20).last.map { String(decoding: $0, as: UTF8.self) } }
+        let titleWords = titles.compactMap { t in t.last.map { String(decoding: $0, as: UTF8.self) } }
 
-        return PrivacyLexicons(
-            commonWords: WordSet(bytes: common), firstNames: WordSet(first), ambiguousFirstNames: WordSet(ambiguous), notNames: WordSet(not), particles: WordSet(particles), placePrepositions: WordSet(places),
+        return PrivacyLexicons(tables: PrivacyTables(
+            commonWords: common, firstNames: WordSet(first), ambiguousFirstNames: WordSet(ambiguous), notNames: WordSet(not), particles: WordSet(particles), placePrepositions: WordSet(places),
             birthContext: WordSet(birth), bsnContext: WordSet(bsn), titles: titles, titleWords: WordSet(titleWords),
             streetSuffixes: suffixes.map { Array($0.utf8) }.sorted { $0.count > $1.count },
             notNameEndings: endings.map { Array($0.utf8) },
             months: months, ibanLengths: iban, postcodeNever: never, postcodeAfterYear: afterYear,
-            version: ResourceFolder.fingerprint(used))
+            version: ResourceFolder.fingerprint(used)))
     }
 
     /// A front-coded word list: each line a shared-prefix length (one of 0-9a-z, counted in
-    /// Unicode scalars) and the rest of the word. Decoded on bytes: the list is large.
-    static func frontCoded(_ f: ResourceFile, malformed: (ResourceFile, Int, Localized) -> DiepgangError) throws -> [[UInt8]] {
-        var out: [[UInt8]] = []
-        out.reserveCapacity(f.bytes.count / 6)
+    /// Unicode scalars) and the rest of the word. Decoded on bytes straight into the set: the
+    /// list is large and is loaded at every start.
+    static func frontCoded(_ f: ResourceFile, into set: WordSet, malformed: (ResourceFile, Int, Localized) -> DiepgangError) throws {
         var previous: [UInt8] = []
+        previous.reserveCapacity(64)
         var lineNumber = 0
-        let b = f.bytes
-        var i = 0
-        while i < b.count {
-            var e = i
-            while e < b.count && b[e] != 0x0A { e += 1 }
-            lineNumber += 1
-            var end = e
-            if end > i && b[end - 1] == 0x0D { end -= 1 }
-            defer { i = e + 1 }
-            if end == i || b[i] == 0x23 { continue }  // blank or "#" comment
-            let v = b[i]
-            let shared: Int
-            switch v {
-            case 0x30...0x39: shared = Int(v - 0x30)
-            case 0x61...0x7A: shared = Int(v - 0x61 + 10)
-            default: shared = -1
+        try f.bytes.withUnsafeBufferPointer { b in
+            var i = 0
+            while i < b.count {
+                var e = i
+                while e < b.count && b[e] != 0x0A { e += 1 }
+                lineNumber += 1
+                var end = e
+                if end > i && b[end - 1] == 0x0D { end -= 1 }
+                defer { i = e + 1 }
+                if end == i || b[i] == 0x23 { continue }  // blank or "#" comment
+                let v = b[i]
+                let shared: Int
+                switch v {
+                case 0x30...0x39: shared = Int(v - 0x30)
+                case 0x61...0x7A: shared = Int(v - 0x61 + 10)
+                default: shared = -1
+                }
+                // Byte length of the first `shared` scalars of the previous word.
+                var bytes = 0
+                var scalars = 0
+                while scalars < shared && bytes < previous.count {
+                    bytes += 1
+                    while bytes < previous.count && previous[bytes] & 0xC0 == 0x80 { bytes += 1 }
+                    scalars += 1
+                }
+                guard shared >= 0, scalars == shared else {
+                    throw malformed(f, lineNumber, Localized(nl: "lengte van het gedeelde begin ontbreekt of is te groot", en: "shared-prefix length missing or too large"))
+                }
+                previous.removeSubrange(bytes...)
+                previous.append(contentsOf: UnsafeBufferPointer(rebasing: b[(i + 1)..<end]))
+                previous.withUnsafeBufferPointer { set.insert(lowercased: $0) }
             }
-            // Byte length of the first `shared` scalars of the previous word.
-            var bytes = 0
-            var scalars = 0
-            while scalars < shared && bytes < previous.count {
-                bytes += 1
-                while bytes < previous.count && previous[bytes] & 0xC0 == 0x80 { bytes += 1 }
-                scalars += 1
-            }
-            guard shared >= 0, scalars == shared else {
-                throw malformed(f, lineNumber, Localized(nl: "lengte van het gedeelde begin ontbreekt of is te groot", en: "shared-prefix length missing or too large"))
-            }
-            previous.removeSubrange(bytes...)
-            previous.append(contentsOf: b[(i + 1)..<end])
-            out.append(previous)
         }
-        return out
     }
 
     /// Two capital ASCII letters packed into a number ("NL").
@@ -182,5 +171,39 @@ private extension Substring {
         while let f = s.first, f == " " || f == "\t" || f == "\r" { s = s.dropFirst() }
         while let l = s.last, l == " " || l == "\t" || l == "\r" { s = s.dropLast() }
         return String(s)
+    }
+}
+
+/// The parsed lists of `PrivacyLexicons`, immutable once built.
+final class PrivacyTables: Sendable {
+    let commonWords: WordSet
+    let firstNames: WordSet
+    let ambiguousFirstNames: WordSet
+    let notNames: WordSet
+    let particles: WordSet
+    let placePrepositions: WordSet
+    let birthContext: WordSet
+    let bsnContext: WordSet
+    /// Titles as lists of words ("de heer" → ["de", "heer"]), lower case.
+    let titles: [[[UInt8]]]
+    let titleWords: WordSet
+    let streetSuffixes: [[UInt8]]
+    let notNameEndings: [[UInt8]]
+    let months: [(name: [UInt8], number: Int)]
+    let ibanLengths: [UInt16: Int]
+    let postcodeNever: Set<UInt16>
+    let postcodeAfterYear: Set<UInt16>
+    let version: String
+
+    init(commonWords: WordSet, firstNames: WordSet, ambiguousFirstNames: WordSet, notNames: WordSet, particles: WordSet,
+         placePrepositions: WordSet, birthContext: WordSet, bsnContext: WordSet, titles: [[[UInt8]]], titleWords: WordSet,
+         streetSuffixes: [[UInt8]], notNameEndings: [[UInt8]], months: [(name: [UInt8], number: Int)], ibanLengths: [UInt16: Int],
+         postcodeNever: Set<UInt16>, postcodeAfterYear: Set<UInt16>, version: String) {
+        self.commonWords = commonWords; self.firstNames = firstNames; self.ambiguousFirstNames = ambiguousFirstNames
+        self.notNames = notNames; self.particles = particles; self.placePrepositions = placePrepositions
+        self.birthContext = birthContext; self.bsnContext = bsnContext; self.titles = titles; self.titleWords = titleWords
+        self.streetSuffixes = streetSuffixes; self.notNameEndings = notNameEndings; self.months = months
+        self.ibanLengths = ibanLengths; self.postcodeNever = postcodeNever; self.postcodeAfterYear = postcodeAfterYear
+        self.version = version
     }
 }

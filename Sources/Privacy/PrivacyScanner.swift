@@ -36,7 +36,7 @@ public struct PrivacyScanner: Sendable {
     /// The findings in UTF-8 bytes (invalid sequences are skipped over, never trap).
     public func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [PrivacyFinding] {
         guard bytes.count > 0 else { return [] }
-        var scan = Scan(p: bytes, lex: lexicons)
+        let scan = Scan(p: bytes, lex: lexicons.tables)
         scan.run()
         let chosen = scan.resolve(minimum: minimumConfidence)
         var offsets = ScalarOffsets(bytes)
@@ -85,21 +85,22 @@ struct Word {
     var sentenceStart: Bool
 }
 
-/// The state of one scan.
-struct Scan {
+/// The state of one scan. A class: its methods share the word list and the lexicons without
+/// copying them (a struct here costs a retain storm in debug builds).
+final class Scan {
     let p: UnsafeBufferPointer<UInt8>
     let n: Int
-    let lex: PrivacyLexicons
+    let lex: PrivacyTables
     var words: [Word] = []
     var found: [Candidate] = []
 
-    init(p: UnsafeBufferPointer<UInt8>, lex: PrivacyLexicons) {
+    init(p: UnsafeBufferPointer<UInt8>, lex: PrivacyTables) {
         self.p = p
         self.n = p.count
         self.lex = lex
     }
 
-    mutating func run() {
+    func run() {
         splitWords()
         scanStructures()
         scanWords()
@@ -164,7 +165,7 @@ struct Scan {
 
     // MARK: - Words and sentence starts
 
-    mutating func splitWords() {
+    func splitWords() {
         var i = 0
         var boundary = true
         words.reserveCapacity(n / 5)
@@ -241,7 +242,7 @@ struct Scan {
 
     // MARK: - Structured identifiers: e-mail, phone, BSN, IBAN, postcode
 
-    mutating func scanStructures() {
+    func scanStructures() {
         var i = 0
         while i < n {
             let b = p[i]
@@ -269,7 +270,7 @@ struct Scan {
                 i = advanced
                 continue
             }
-            if isASCIILetter(i) && !alnumBefore(i) {
+            if isASCIILetter(i) && isASCIILetter(i + 1) && isDigit(i + 2) && isDigit(i + 3) && !alnumBefore(i) {
                 if let (r, valid) = iban(at: i) {
                     // An IBAN-shaped number with a wrong check is skipped whole, so its digits
                     // are not taken for a phone number.
@@ -282,7 +283,7 @@ struct Scan {
         }
     }
 
-    func email(at at: Int) -> Range<Int>? {
+    func email(at: Int) -> Range<Int>? {
         func localChar(_ c: UInt8) -> Bool {
             (c >= 0x30 && c <= 0x39) || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) || c == 0x2E || c == 0x5F || c == 0x25 || c == 0x2B || c == 0x2D
         }
@@ -490,7 +491,7 @@ struct Scan {
 
     // MARK: - Word-based: dates of birth, addresses, names
 
-    mutating func scanWords() {
+    func scanWords() {
         var covered = 0  // words before this index are part of a finding already
         var w = 0
         while w < words.count {
@@ -581,6 +582,8 @@ struct Scan {
     /// Street name (up to three words before and including the one with the suffix) and house number.
     func address(at w: Int) -> (range: Range<Int>, lastWord: Int)? {
         let word = words[w]
+        // Only a word followed by a space and a digit can be a street with a house number.
+        guard word.end + 1 < n, p[word.end] == 0x20, isDigit(word.end + 1) else { return nil }
         let len = word.end - word.start
         var suffixMatch = false
         for s in lex.streetSuffixes where s.count <= len {
@@ -638,12 +641,13 @@ struct Scan {
 
     /// Number of words of a title starting at word w ("mevrouw" 1, "de heer" 2), if one starts there.
     func titleLength(at w: Int) -> Int? {
-        for t in lex.titles {
-            let parts = t.split(separator: 0x20)
+        let first = words[w]
+        guard lex.titleWords.contains(p, first.start..<first.end) || lex.particles.contains(p, first.start..<first.end) else { return nil }
+        for parts in lex.titles {
             guard w + parts.count <= words.count else { continue }
             var ok = true
             for (j, part) in parts.enumerated() {
-                if !wordEquals(words[w + j], Array(part)) { ok = false; break }
+                if !wordEquals(words[w + j], part) { ok = false; break }
                 if j > 0 && !onlySpaces(words[w + j - 1].end, words[w + j].start, max: 1) { ok = false; break }
             }
             if ok { return parts.count }
@@ -730,10 +734,12 @@ struct Scan {
         while k < words.count && k - w < 5 && onlySpaces(words[k - 1].end, words[k].start, max: 1) {
             let next = words[k]
             let nr = stem(next)
-            if next.capitalised && !next.allCaps && !lex.notNames.contains(p, nr) && !lex.titleWords.contains(p, nr) {
-                // "Economische Zaken", "Universiteit van Gent": a capitalised ordinary word makes
-                // the phrase a name of a thing, unless a first name started it ("Jan Bakker").
+            if next.capitalised && !next.allCaps && !lex.titleWords.contains(p, nr) {
+                // "Economische Zaken", "Universiteit van Gent", "Guinness Book": a capitalised
+                // ordinary word makes the phrase a name of a thing, unless a first name started it
+                // ("Jan Bakker").
                 if !firstName && !unknownCapitalised(nr) && !lex.firstNames.contains(p, nr) { return nil }
+                if lex.notNames.contains(p, nr) { break }
                 last = k
                 k += 1
                 continue
@@ -807,7 +813,9 @@ struct Scan {
         guard let dash = (r.lowerBound..<r.upperBound).last(where: { p[$0] == 0x2D }) else { return false }
         if dash + 1 < r.upperBound && !isUppercase(at: dash + 1) { return true }
         guard let firstDash = (r.lowerBound..<r.upperBound).first(where: { p[$0] == 0x2D }) else { return false }
-        return lex.commonWords.contains(p, r.lowerBound..<firstDash) && lex.commonWords.contains(p, (dash + 1)..<r.upperBound)
+        let head = r.lowerBound..<firstDash, tail = (dash + 1)..<r.upperBound
+        return (lex.commonWords.contains(p, head) || lex.notNames.contains(p, head))
+            && (lex.commonWords.contains(p, tail) || lex.notNames.contains(p, tail))
     }
 
     // MARK: - Choosing among overlapping candidates

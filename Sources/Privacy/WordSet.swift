@@ -1,45 +1,87 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A set of words looked up straight from the bytes of a text, case-insensitively, without
 /// allocating: open addressing over one byte arena. Words are stored in lower case; a lookup
 /// lowercases ASCII and Latin-1 capitals (À…Þ) on the fly.
-struct WordSet: Sendable {
+final class WordSet: @unchecked Sendable {
     private var arena: [UInt8] = []
     /// Per slot: offset into the arena + 1 (0 = empty) and length.
     private var slots: [(offset: Int32, length: Int32)]
     private var mask: Int
     private(set) var count = 0
+    /// Quick rejection before hashing: lengths in the set, and the (lower-case) first bytes.
+    private var minLength = Int.max
+    private var maxLength = 0
+    private var firstBytes = [Bool](repeating: false, count: 256)
 
-    init<S: Sequence>(_ words: S) where S.Element == String {
+    convenience init<S: Sequence>(_ words: S) where S.Element == String {
         self.init(bytes: words.map { Array($0.utf8) })
     }
 
-    init(bytes list: [[UInt8]]) {
-        var capacity = 16
-        while capacity < list.count * 2 { capacity <<= 1 }
-        slots = Array(repeating: (0, 0), count: capacity)
-        mask = capacity - 1
-        arena.reserveCapacity(list.reduce(0) { $0 + $1.count })
-        for w in list { insert(w) }
+    convenience init(bytes list: [[UInt8]]) {
+        self.init(capacity: list.count)
+        for w in list {
+            let lower = w.withUnsafeBufferPointer { p -> [UInt8] in
+                var out: [UInt8] = []
+                out.reserveCapacity(p.count)
+                var i = 0
+                while i < p.count {
+                    let (b, n) = WordSet.lowered(p, i, p.count)
+                    out.append(b)
+                    if n == 2 { out.append(WordSet.lower2(p[i + 1])) }
+                    i += n
+                }
+                return out
+            }
+            lower.withUnsafeBufferPointer { insert(lowercased: $0) }
+        }
     }
 
-    private mutating func insert(_ word: [UInt8]) {
-        let lower = word.withUnsafeBufferPointer { p -> [UInt8] in
-            var out: [UInt8] = []
-            var i = 0
-            while i < p.count {
-                let (b, n) = WordSet.lowered(p, i, p.count)
-                out.append(b)
-                if n == 2 { out.append(WordSet.lower2(p[i + 1])) }
-                i += n
+    /// An empty set with room for about `capacity` words.
+    init(capacity: Int) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        slots = Array(repeating: (0, 0), count: size)
+        mask = size - 1
+    }
+
+    /// Adds a word that is already in lower case (a duplicate is ignored).
+    func insert(lowercased word: UnsafeBufferPointer<UInt8>) {
+        guard word.count > 0 else { return }
+        if count * 2 >= slots.count { grow() }
+        var slot = WordSet.hash(word, 0..<word.count) & mask
+        let length = Int32(word.count)
+        while slots[slot].offset != 0 {
+            let s = slots[slot]
+            if s.length == length {
+                let same = arena.withUnsafeBufferPointer { a in memcmp(a.baseAddress! + Int(s.offset) - 1, word.baseAddress!, word.count) == 0 }
+                if same { return }
             }
-            return out
+            slot = (slot + 1) & mask
         }
-        if lower.isEmpty || lower.withUnsafeBufferPointer({ contains($0, 0..<$0.count) }) { return }
-        let h = lower.withUnsafeBufferPointer { WordSet.hash($0, 0..<lower.count) }
-        var slot = h & mask
-        while slots[slot].offset != 0 { slot = (slot + 1) & mask }
-        slots[slot] = (Int32(arena.count + 1), Int32(lower.count))
-        arena.append(contentsOf: lower)
+        slots[slot] = (Int32(arena.count + 1), length)
+        arena.append(contentsOf: word)
         count += 1
+        minLength = min(minLength, word.count)
+        maxLength = max(maxLength, word.count)
+        firstBytes[Int(word[0])] = true
+    }
+
+    private func grow() {
+        let old = slots
+        slots = Array(repeating: (0, 0), count: old.count * 2)
+        mask = slots.count - 1
+        arena.withUnsafeBufferPointer { a in
+            for s in old where s.offset != 0 {
+                var slot = WordSet.hash(a, (Int(s.offset) - 1)..<(Int(s.offset) - 1 + Int(s.length))) & mask
+                while slots[slot].offset != 0 { slot = (slot + 1) & mask }
+                slots[slot] = s
+            }
+        }
     }
 
     /// The lower-case first byte at `i` and the length of the sequence it starts (1 or 2 for Latin-1 capitals).
@@ -72,12 +114,16 @@ struct WordSet: Sendable {
                 i += 1
             }
         }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
+        // Multiply to spread FNV's weak low bits over the slot index.
+        return Int(truncatingIfNeeded: (h &* 0x9E3779B97F4A7C15) >> 24)
     }
 
     /// Is the word at `p[r]` in the set (ignoring case)?
     func contains(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
-        guard !r.isEmpty else { return false }
+        guard r.count >= minLength, r.count <= maxLength else { return false }
+        var b0 = p[r.lowerBound]
+        if b0 >= 0x41 && b0 <= 0x5A { b0 |= 0x20 }
+        guard firstBytes[Int(b0)] else { return false }
         var slot = WordSet.hash(p, r) & mask
         return arena.withUnsafeBufferPointer { a in
             while true {

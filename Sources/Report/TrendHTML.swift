@@ -184,10 +184,17 @@ private struct Page {
         return team.periods.map { left + (right - left) * Double($0.period.ordinal - first) / Double(last - first) }
     }
 
-    /// Which period labels fit under an axis without overlapping.
-    func labelStride(count: Int, width: Double) -> Int {
-        let labelWidth = report.periodKind == .week ? 62.0 : 56.0
-        return max(1, Int((Double(count) * labelWidth / max(width, 1)).rounded(.up)))
+    /// Which period labels fit under an axis without overlapping: walk left to right and keep a
+    /// label when it stands far enough from the last one kept (x positions in SVG units).
+    func labelled(_ xs: [Double]) -> Set<Int> {
+        let minGap = report.periodKind == .week ? 72.0 : 64.0
+        var keep: Set<Int> = []
+        var last = -Double.infinity
+        for (i, x) in xs.enumerated() where x - last >= minGap {
+            keep.insert(i)
+            last = x
+        }
+        return keep
     }
 
     mutating func depthChart(_ team: TeamTrend, id: String) {
@@ -227,11 +234,13 @@ private struct Page {
         if xs.count >= 2 {
             out += "<polyline points=\"\(zip(team.periods, xs).map { "\(f($0.1)),\(f(y($0.0.depthMean)))" }.joined(separator: " "))\" class=\"meanline\"/>\n"
         }
+        // Smaller points when there are many periods (weeks), so the line stays readable.
+        let radius = team.periods.count > 30 ? "2.5" : "4.5"
         for (p, x) in zip(team.periods, xs) {
-            out += "<circle cx=\"\(f(x))\" cy=\"\(f(y(p.depthMean)))\" r=\"4.5\" class=\"point\"><title>\(esc(p.period.label)): \(num(p.depthMean, 2)) (\(p.notes) \(t("verslagen", "notes")))</title></circle>\n"
+            out += "<circle cx=\"\(f(x))\" cy=\"\(f(y(p.depthMean)))\" r=\"\(radius)\" class=\"point\"><title>\(esc(p.period.label)): \(num(p.depthMean, 2)) (\(p.notes) \(t("verslagen", "notes")))</title></circle>\n"
         }
-        let every = labelStride(count: team.periods.count, width: right - left)
-        for (i, (p, x)) in zip(team.periods, xs).enumerated() where i % every == 0 {
+        let shownLabels = labelled(xs)
+        for (i, (p, x)) in zip(team.periods, xs).enumerated() where shownLabels.contains(i) {
             out += "<text x=\"\(f(x))\" y=\"\(f(bottom + 22))\" class=\"axis\" text-anchor=\"middle\">\(esc(p.period.label))</text>\n"
         }
         // Key.
@@ -261,7 +270,7 @@ private struct Page {
             out += "<line x1=\"\(f(left))\" y1=\"\(f(yy))\" x2=\"\(f(right))\" y2=\"\(f(yy))\" class=\"grid\"/>"
             out += "<text x=\"\(f(left - 6))\" y=\"\(f(yy + 4))\" class=\"axis\" text-anchor=\"end\">\(pct)%</text>\n"
         }
-        let labelEvery = labelStride(count: n, width: right - left)
+        let modeLabels = labelled((0..<n).map { left + slot * (Double($0) + 0.5) })
         for (i, p) in team.periods.enumerated() {
             let cx = left + slot * (Double(i) + 0.5)
             var y0 = bottom
@@ -273,7 +282,7 @@ private struct Page {
                 out += "<title>\(esc(p.period.label)) · \(esc(Vocabulary.mode(m)(language))): \(Numbers.percent(share, language))</title></rect>\n"
                 y0 -= height
             }
-            if i % labelEvery == 0 {
+            if modeLabels.contains(i) {
                 out += "<text x=\"\(f(cx))\" y=\"\(f(bottom + 16))\" class=\"axis\" text-anchor=\"middle\">\(esc(p.period.label))</text>\n"
             }
         }
@@ -306,7 +315,9 @@ private struct Page {
             for (j, p) in team.periods.enumerated() {
                 let share = p.phaseCoverage[i]
                 let x = left + Double(j) * cellW
-                out += "<rect x=\"\(f(x + 1))\" y=\"\(f(y + 1))\" width=\"\(f(cellW - 2))\" height=\"\(f(cellH - 2))\" rx=\"3\" fill=\"\(Palette.heat(share))\">"
+                // Narrow cells (weeks) touch, so the map reads as bands rather than stripes.
+                let gap = cellW >= 8 ? 1.0 : 0.0
+                out += "<rect x=\"\(f(x + gap))\" y=\"\(f(y + 1))\" width=\"\(f(cellW - 2 * gap))\" height=\"\(f(cellH - 2))\" rx=\"\(gap > 0 ? 3 : 0)\" fill=\"\(Palette.heat(share))\">"
                 out += "<title>\(esc(p.period.label)) · \(t("fase", "phase")) \(i + 1): \(Numbers.percent(share, language))</title></rect>\n"
                 if cellW >= 34 {
                     let cls = share > 0.55 ? "cell light" : "cell"
@@ -315,8 +326,8 @@ private struct Page {
             }
         }
         let bottom = top + 5 * cellH
-        let labelEvery = labelStride(count: n, width: right - left)
-        for (j, p) in team.periods.enumerated() where j % labelEvery == 0 {
+        let heatLabels = labelled((0..<n).map { left + (Double($0) + 0.5) * cellW })
+        for (j, p) in team.periods.enumerated() where heatLabels.contains(j) {
             out += "<text x=\"\(f(left + (Double(j) + 0.5) * cellW))\" y=\"\(f(bottom + 16))\" class=\"axis\" text-anchor=\"middle\">\(esc(p.period.label))</text>\n"
         }
         // Key: the colour scale.
@@ -408,8 +419,8 @@ private struct Page {
             "Interval: het 95 %-betrouwbaarheidsinterval van het gemiddelde volgens de t-verdeling, begrensd tot de schaal 0–4.",
             "Interval: the 95 % confidence interval of the mean from the t distribution, clipped to the scale 0–4.") + "</li>\n"
         out += "<li>" + t(
-            "Trend: de helling van Theil–Sen (de mediaan van alle hellingen tussen twee \(stepPlural)) en de toets van Mann–Kendall met correctie voor gelijke waarden; ‘stijgend’ of ‘dalend’ bij p < 0,05.",
-            "Trend: the Theil–Sen slope (the median of all slopes between two \(stepPlural)) and the Mann–Kendall test with the correction for ties; ‘rising’ or ‘falling’ at p < 0.05.") + "</li>\n"
+            "Trend: de helling van Theil–Sen (de mediaan van alle hellingen tussen twee \(stepPlural); een ontbrekende of onderdrukte \(step) telt als stap) met het interval van Sen, en de toets van Mann–Kendall met correctie voor gelijke waarden; ‘stijgend’ of ‘dalend’ bij p < 0,05. Alleen getoonde \(stepPlural) tellen mee.",
+            "Trend: the Theil–Sen slope (the median of all slopes between two \(stepPlural); a missing or suppressed \(step) counts as a step) with Sen's interval, and the Mann–Kendall test with the correction for ties; ‘rising’ or ‘falling’ at p < 0.05. Only shown \(stepPlural) count.") + "</li>\n"
         out += "<li>" + t(
             "Waarom-vragen: het aantal per verslag; ‘piekerend’ is het deel van die vragen dat zelfverwijtend of retorisch is.",
             "Why-questions: the number per note; ‘brooding’ is the part of those questions that is self-blaming or rhetorical.") + "</li>\n"

@@ -34,6 +34,7 @@ struct SentenceSplitter {
         guard count > 0 else { return }
         var start = 0
         var lineStart = 0
+        var lastColon = -1
         var i = 0
         while i < count {
             if i > 0 && br[i] > 0 {
@@ -45,17 +46,24 @@ struct SentenceSplitter {
                 lineStart = i
             }
             let token = t[i]
-            if i > start && br[i] == 0 && (token.kind == .punctuation || firstClass(token) & (CharClass.upper | CharClass.digit) != 0)
-                && runInItemStarts(t, i, start) {
+            let b0 = p[token.start]
+            if i > start && br[i] == 0 && (token.kind == .punctuation || b0 >= 0x80 || ascii[Int(b0)] & (CharClass.upper | CharClass.digit) != 0)
+                && runInItemStarts(t, i, start, lastColon: lastColon) {
                 sentences.append(SentenceSpan(tokens: start..<i, start: t[start].start, end: t[i - 1].end))
                 start = i
             }
-            if token.kind == .punctuation { apply(role(t, i), token) }
+            guard token.kind == .punctuation || token.kind == .abbreviation else { i += 1; continue }
+            if token.kind == .punctuation {
+                apply(role(t, i), token)
+                if b0 == UInt8(ascii: ":") { lastColon = i }
+            }
             let term = terminal(token)
             if term == .none { i += 1; continue }
-            // Closing quotes and brackets after the end of a sentence belong to it.
+            // Closing quotes and brackets after the end of a sentence belong to it, and so do
+            // emoji that comment on it ("… wachten. 😊").
             var j = i + 1
             while j < count && br[j] == 0 {
+                if t[j].kind == .emoji { j += 1; continue }
                 let r = role(t, j)
                 guard r == .closeQuote || r == .closeBracket && bracketDepth > 0 else { break }
                 apply(r, t[j])
@@ -210,8 +218,16 @@ struct SentenceSplitter {
         return n
     }
 
+    @inline(__always) private func isFirstName(_ t: Token) -> Bool {
+        rules.firstNameTable.lookup(p + t.start, length(t), lowerFirst: true) != nil
+    }
+
+    @inline(__always) private func isParticle(_ t: Token) -> Bool {
+        rules.particleTable.lookup(p + t.start, length(t), lowerFirst: true) != nil
+    }
+
     /// Does a new list item start at `i`, inside a paragraph, without punctuation before it?
-    private func runInItemStarts(_ t: UnsafeBufferPointer<Token>, _ i: Int, _ start: Int) -> Bool {
+    private func runInItemStarts(_ t: UnsafeBufferPointer<Token>, _ i: Int, _ start: Int, lastColon: Int) -> Bool {
         let cur = t[i]
         let c = firstClass(cur)
         let prev = t[i - 1]
@@ -232,13 +248,25 @@ struct SentenceSplitter {
             }
             return false
         }
+        // "Kris Van Dijck Mark Demesmaeker Bart De Wever": a first name after a full name (a run
+        // of capitalised words and particles that itself holds a first name), a surname after it.
+        if c & CharClass.upper != 0 && cur.kind == .word && prev.kind == .word && firstClass(prev) & CharClass.upper != 0
+            && i + 1 < t.count && t[i + 1].kind == .word && (firstClass(t[i + 1]) & CharClass.upper != 0 || isParticle(t[i + 1]))
+            && isFirstName(cur) && !isFirstName(prev) && !isParticle(prev) {
+            var k = i - 2
+            while k >= start && t[k].kind == .word && (firstClass(t[k]) & CharClass.upper != 0 || isParticle(t[k])) {
+                if isFirstName(t[k]) { return true }
+                k -= 1
+            }
+        }
         // "«Jerom» 1960-1991 «Karl May» …"
         if isYearRange(prev) && cur.kind == .punctuation && role(t, i) == .openQuote {
             return true
         }
         // "Frieda Brepoels: ondervoorzitter Louis Ide: ondervoorzitter …", "Oppervlakte: 2106 km²
         // Hoogste punt: Walshoutem": a label and a colon follow, and the previous item had a colon too.
-        guard c & (CharClass.upper | CharClass.digit) != 0, prev.kind != .punctuation || isByte(prev, UInt8(ascii: ")")) else { return false }
+        guard lastColon >= start && lastColon < i - 1 && i - lastColon < 24,
+              c & (CharClass.upper | CharClass.digit) != 0, prev.kind != .punctuation || isByte(prev, UInt8(ascii: ")")) else { return false }
         let prevLower = ascii[Int(pb)] & (CharClass.lower | CharClass.digit) != 0 || isByte(prev, UInt8(ascii: ")"))
         // After a lower-case word the label may be a capitalised name ("Louis Ide"); after a
         // capital only a capital followed by lower-case words ("Aantal inwoners"), so that the
@@ -313,6 +341,7 @@ struct SentenceSplitter {
             starts = (r == .openQuote || r == .openBracket) && i + 1 < tokens.count && firstClass(tokens[i + 1]) & CharClass.upper != 0
         }
         guard starts else { return false }
-        return last == UInt8(ascii: ":") || prev.end - tokens[lineStart].start < SentenceSplitter.headingLength
+        // A line ending in an emoji ends a sentence however long it is.
+        return last == UInt8(ascii: ":") || prev.kind == .emoji || prev.end - tokens[lineStart].start < SentenceSplitter.headingLength
     }
 }

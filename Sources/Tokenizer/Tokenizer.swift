@@ -112,15 +112,6 @@ struct Scanner {
 
     @inline(__always) func byte(_ i: Int, _ limit: Int) -> UInt8 { i < limit ? p[i] : 0 }
 
-    /// The length of an apostrophe at `i` (' ` ’ ‘), or 0.
-    @inline(__always) func apostropheLength(_ i: Int, _ limit: Int) -> Int {
-        guard i < limit else { return 0 }
-        let b = p[i]
-        if b == apostrophe || b == backtick { return 1 }
-        if b == 0xE2 && i + 2 < limit && p[i + 1] == 0x80 && (p[i + 2] == 0x99 || p[i + 2] == 0x98) { return 3 }
-        return 0
-    }
-
     @inline(__always) func lowered(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
 
     // MARK: Whitespace and chunks
@@ -150,16 +141,18 @@ struct Scanner {
             var j = i
             var marks: UInt8 = 0
             while j < n {
-                let b = p[j]
-                if b < 0x80 {
-                    if ascii[Int(b)] & CharClass.anySpace != 0 { break }
-                    marks |= chunkMarks[Int(b)]
-                    j += 1
-                } else {
+                // One table lookup per byte: 0 for the common bytes of a word.
+                let v = chunkMarks[Int(p[j])]
+                if v == 0 { j += 1; continue }
+                if v & Scanner.markSpace != 0 { break }
+                if v & Scanner.markNonASCII != 0 {
                     let (u, l) = decode(j)
                     if u == CharClass.invalid { invalid += 1 } else if CharClass.of(u) & CharClass.anySpace != 0 { break }
                     j += l
+                    continue
                 }
+                marks |= v
+                j += 1
             }
             pendingBreaks = UInt8(min(newlines, 2))
             let atLineStart = newlines > 0 || tokens.isEmpty
@@ -175,15 +168,21 @@ struct Scanner {
         }
     }
 
+    static let markSpace: UInt8 = 0x80
+    static let markNonASCII: UInt8 = 0x40
+
     /// Bytes worth knowing about before cutting a chunk. Bit 1: an opening bracket; bit 2: an
     /// operator (a chunk with both may be a formula); bit 4: "@" (only then look for e-mail
     /// addresses, which keeps the scan linear).
+    /// Bit 0x80: ASCII whitespace (the chunk ends); bit 0x40: a non-ASCII byte (decode it).
     nonisolated(unsafe) static let chunkMarks: UnsafePointer<UInt8> = {
-        let t = UnsafeMutablePointer<UInt8>.allocate(capacity: 128)
-        t.initialize(repeating: 0, count: 128)
+        let t = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        t.initialize(repeating: 0, count: 256)
         t[Int(UInt8(ascii: "("))] = 1
         for b in "+=^*".utf8 { t[Int(b)] = 2 }
         t[Int(UInt8(ascii: "@"))] = 4
+        for b: UInt8 in [0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D] { t[Int(b)] = markSpace }
+        for b in 0x80..<0x100 { t[b] = markNonASCII }
         return UnsafePointer(t)
     }()
 
@@ -419,6 +418,15 @@ struct Scanner {
                     i += 1
                     prev = .letter
                     continue loop
+                case UInt8(ascii: "?"):
+                    // "e???d??a": letters lost to a wrong encoding stay inside the word; a
+                    // question mark before a capital or the end of the word does not.
+                    guard prev == .letter else { break loop }
+                    var k = i + 1
+                    while k < ce && p[k] == b { k += 1 }
+                    guard cls(k, ce) & CharClass.lower != 0 else { break loop }
+                    i = k
+                    continue loop
                 case openParen:
                     guard prevAlnum, closingParenthesis(after: i, ce) else { break loop }
                     depth += 1
@@ -481,7 +489,7 @@ struct Scanner {
                 return end + 1
             }
         }
-        emit(start, end, classify(start, end))
+        emit(start, end, p[start] &- 0x30 < 10 ? classify(start, end) : .word)
         return end
     }
 
@@ -505,7 +513,8 @@ struct Scanner {
     private func keepsFullStop(_ start: Int, _ end: Int, _ ce: Int, sawDot: Bool, lineStart: Bool) -> Bool {
         let count = end + 1 - start
         let table = rules.abbreviationTable
-        if let flag = table.lookup(p + start, count, lowerFirst: false) ?? table.lookup(p + start, count, lowerFirst: true) {
+        let upperFirst = p[start] >= 0x41 && p[start] <= 0x5A
+        if let flag = table.lookup(p + start, count, lowerFirst: false) ?? (upperFirst ? table.lookup(p + start, count, lowerFirst: true) : nil) {
             // A name part ("Chr.", "Ltd.") at the end of a sentence shares its full stop with it.
             return flag != TokenizerRules.Abbreviation.nameFlag || !sentenceStartFollows(end + 1, ce)
         }

@@ -34,18 +34,28 @@ public struct TokenizerRules: Sendable {
     /// Words of dates ("juli", "sinds", "heden"): a bracket holding only these and numbers,
     /// "(1 juli 2005)", closes a list item when its line break was lost.
     public private(set) var dateWords: [String]
+    /// Lower-case first names and surname particles ("van", "de"), read from the personal-data
+    /// check's lists (`privacy/first_names.txt`, `privacy/name_particles.txt`) when the folder has
+    /// them: a list of names pasted into one line ("Kris Van Dijck Mark Demesmaeker") is split
+    /// before each first name that follows a full name.
+    public private(set) var firstNames: [String]
+    public private(set) var nameParticles: [String]
 
     /// The lookup structures the scanner uses, built once.
     let compiled: CompiledTokenizerRules
 
-    public init(abbreviations: [Abbreviation], clitics: [String], emoticons: [String], sentenceStarters: [String] = [], dateWords: [String] = []) {
+    public init(abbreviations: [Abbreviation], clitics: [String], emoticons: [String], sentenceStarters: [String] = [], dateWords: [String] = [],
+                firstNames: [String] = [], nameParticles: [String] = []) {
         self.abbreviations = abbreviations
         self.clitics = clitics
         self.emoticons = emoticons
         self.sentenceStarters = sentenceStarters
         self.dateWords = dateWords
+        self.firstNames = firstNames
+        self.nameParticles = nameParticles
         compiled = CompiledTokenizerRules(abbreviations: abbreviations, clitics: clitics, emoticons: emoticons,
-                                          sentenceStarters: sentenceStarters, dateWords: dateWords)
+                                          sentenceStarters: sentenceStarters, dateWords: dateWords,
+                                          firstNames: firstNames, nameParticles: nameParticles)
     }
 
     /// Length in bytes of a leading apostrophe (' ’ ‘ `), if any.
@@ -58,7 +68,6 @@ public struct TokenizerRules: Sendable {
     // MARK: Reading the files
 
     static let folderPath = "tokenizer/"
-    static let fileNames = ["abbreviations.txt", "clitics.txt", "emoticons.txt", "sentence_starters.txt", "date_words.txt"]
 
     /// Reads the rules from a lexicon folder (the embedded one or a user's `--lexicons DIR`).
     /// A missing or malformed file is an error that names the file, the line and the reason.
@@ -153,8 +162,22 @@ public struct TokenizerRules: Sendable {
             }
             dateWords.append(line)
         }
+        // Optional, shared with the personal-data check: one lower-case word per line.
+        func optionalWords(_ path: String) throws -> [String] {
+            guard let f = folder.file(path) else { return [] }
+            var words: [String] = []
+            for (n, line) in dataLines(f.text) {
+                guard !line.contains(" "), !line.contains("\t") else {
+                    throw bad(folder.origin + "/" + path, n, nl: "één woord per regel", en: "one word per line")
+                }
+                words.append(line.lowercased())
+            }
+            return words
+        }
         return TokenizerRules(abbreviations: abbreviations, clitics: clitics, emoticons: emoticons,
-                              sentenceStarters: starters, dateWords: dateWords)
+                              sentenceStarters: starters, dateWords: dateWords,
+                              firstNames: try optionalWords("privacy/first_names.txt"),
+                              nameParticles: try optionalWords("privacy/name_particles.txt"))
     }
 
     /// Characters that end a word before the full stop is ever looked at, so an abbreviation
@@ -193,17 +216,22 @@ final class CompiledTokenizerRules: @unchecked Sendable {
     let abbreviationTable: ByteSliceTable
     let starterTable: ByteSliceTable
     let dateWordTable: ByteSliceTable
+    let firstNameTable: ByteSliceTable
+    let particleTable: ByteSliceTable
     /// Clitics without their apostrophe, ASCII-lowercased.
     let cliticBodies: [[UInt8]]
     /// Emoticons grouped by first byte, longest first.
     let emoticonsByFirstByte: [[[UInt8]]]
 
-    init(abbreviations: [TokenizerRules.Abbreviation], clitics: [String], emoticons: [String], sentenceStarters: [String], dateWords: [String]) {
+    init(abbreviations: [TokenizerRules.Abbreviation], clitics: [String], emoticons: [String], sentenceStarters: [String], dateWords: [String],
+         firstNames: [String], nameParticles: [String]) {
         abbreviationTable = ByteSliceTable(abbreviations.map { a in
             (Array(a.form.utf8), a.isNamePart ? TokenizerRules.Abbreviation.nameFlag : a.canEndSentence ? TokenizerRules.Abbreviation.finalFlag : 0)
         })
         starterTable = ByteSliceTable(sentenceStarters.map { (Array($0.utf8), 1) })
         dateWordTable = ByteSliceTable(dateWords.map { (Array($0.utf8), 1) })
+        firstNameTable = ByteSliceTable(Array(Set(firstNames)).map { (Array($0.utf8), 1) })
+        particleTable = ByteSliceTable(Array(Set(nameParticles)).map { (Array($0.utf8), 1) })
         cliticBodies = clitics.map { form in
             var bytes = Array(form.utf8)
             if let apostrophe = TokenizerRules.apostropheLength(bytes) { bytes.removeFirst(apostrophe) }

@@ -8,7 +8,8 @@ import DiepgangResources
 /// A corpus file for the batch: the bundled Dutch notes, repeated with fresh ids, with bad
 /// records in between (a broken JSON line, a note without text, a bad date, a duplicate id).
 func writeCorpus(copies: Int, badRecords: Bool = true) throws -> (path: String, ids: [String], badLines: [Int]) {
-    let corpus = ResourceFolder.embedded("Corpus").files(withExtension: "jsonl")
+    // The annotated notes at the top of Corpus/ (not the single-sentence probes below it).
+    let corpus = ResourceFolder.embedded("Corpus").files(withExtension: "jsonl").filter { !$0.path.contains("/") }
     precondition(!corpus.isEmpty, "the bundled corpus is embedded")
     var notes: [[String: Any]] = []
     for file in corpus {

@@ -154,8 +154,8 @@ final class PrivacyLexiconTests: XCTestCase {
     func testEmbeddedListsLoadWithAStableVersion() throws {
         let a = try PrivacyLexicons.embedded()
         XCTAssertEqual(a.version, sharedScanner.lexicons.version)
-        XCTAssertTrue(a.commonWords.contains("bijvoorbeeld"))
-        XCTAssertTrue(a.commonWords.contains("Verschillende"))
-        XCTAssertFalse(a.commonWords.contains("Öztürk"))
+        XCTAssertTrue(a.tables.commonWords.contains("bijvoorbeeld"))
+        XCTAssertTrue(a.tables.commonWords.contains("Verschillende"))
+        XCTAssertFalse(a.tables.commonWords.contains("Öztürk"))
     }
 }

@@ -122,6 +122,8 @@ final class TokenizerTests: XCTestCase {
         XCTAssertEqual(forms(text), ["Top", "dag", "😀", "👍🏽", "!", "Echt", ":)", "👩‍⚕️", "🇳🇱"])
         let t = tokenizer.tokenize(text)
         XCTAssertEqual(t.tokens.filter { $0.kind == .emoji }.count, 5)
+        // An emoji after the end of a sentence belongs to that sentence.
+        XCTAssertEqual(sentences("Volgende keer wacht ik eerst. 😊 Dat lukt vast."), ["Volgende keer wacht ik eerst . 😊", "Dat lukt vast ."])
     }
 
     // MARK: Punctuation, quotes, lists
@@ -171,6 +173,21 @@ final class TokenizerTests: XCTestCase {
                        ["Opleiding : hbo-verpleegkunde ( 2019-2023 )", "Werkervaring : vier jaar", "Leeftijd : 27"])
         // Ordinary prose with a colon and a name is left alone.
         XCTAssertEqual(sentences("Ze zei het zelf: de afspraak met Jan Peters ging niet door.").count, 1)
+    }
+
+    func testNamesThatLostTheirLineBreaks() throws {
+        let base = try TokenizerRules.load(from: .embedded("Lexicons"))
+        let rules = TokenizerRules(abbreviations: base.abbreviations, clitics: base.clitics, emoticons: base.emoticons,
+                                   sentenceStarters: base.sentenceStarters, dateWords: base.dateWords,
+                                   firstNames: ["anna", "pieter", "sanne"], nameParticles: ["de", "van"])
+        let tokenizer = Tokenizer(rules: rules)
+        let text = "Aanwezig waren Anna de Boer Pieter van Dam Sanne Jansen"
+        let t = tokenizer.tokenize(text)
+        XCTAssertEqual(t.sentences.map { text.utf8Slice($0.start, $0.end) },
+                       ["Aanwezig waren Anna de Boer", "Pieter van Dam", "Sanne Jansen"])
+        // Two first names in a row are one person.
+        let two = "Ik sprak Anna Sanne Jansen gisteren."
+        XCTAssertEqual(tokenizer.tokenize(two).sentences.count, 1)
     }
 
     func testBlankLineAlwaysBreaks() {
@@ -233,8 +250,8 @@ final class TokenizerTests: XCTestCase {
         XCTAssertEqual(t.tokens.count, repeats * 16)
         XCTAssertEqual(t.sentences.count, 1)
         XCTAssertEqual(t.sentences[0].end, text.utf8.count - 1)
-        // One unbroken chunk of 5 MB (no spaces at all) is also fine.
-        let chunk = String(repeating: "a.b%c-", count: 900_000)
+        // One unbroken megabyte without spaces, full of glue characters, is also fine.
+        let chunk = String(repeating: "a.b%c-", count: 200_000)
         let c = tokenizer.tokenize(chunk)
         XCTAssertFalse(c.tokens.isEmpty)
         XCTAssertEqual(c.tokens.last?.end, chunk.utf8.count)
