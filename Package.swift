@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "LexiconTests", dependencies: ["DiepgangLexicon"], path: "Tests/LexiconTests"),
         .testTarget(name: "AnalysisTests", dependencies: ["DiepgangAnalysis"], path: "Tests/AnalysisTests"),
         .testTarget(name: "TrendsTests", dependencies: ["DiepgangTrends", "DiepgangReport"], path: "Tests/TrendsTests"),
-        .testTarget(name: "PrivacyTests", dependencies: ["DiepgangPrivacy"], path: "Tests/PrivacyTests"),
+        .testTarget(name: "PrivacyTests", dependencies: ["DiepgangPrivacy"], path: "Tests/PrivacyTests", exclude: ["Fixtures"]),
         .testTarget(name: "BatchTests", dependencies: ["DiepgangBatch"], path: "Tests/BatchTests"),
         .testTarget(name: "ReliabilityTests", dependencies: ["Diepgang"], path: "Tests/ReliabilityTests"),
         .testTarget(name: "CLITests", dependencies: ["DiepgangCLI"], path: "Tests/CLITests"),

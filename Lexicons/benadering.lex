@@ -142,3 +142,18 @@ net na | benadering | reflecteren | 1
 juist na | benadering | reflecteren | 1
 juist rond | benadering | reflecteren | 1
 juist op | benadering | reflecteren | 0.5
+het hele systeem | benadering | piekeren | 1.5
+het hele … systeem | benadering | piekeren | 1
+verschilt | benadering | reflecteren | 1.5
+verschillen | benadering | reflecteren | 1
+momenten | benadering | reflecteren | 1
+drie momenten | benadering | reflecteren | 2
+twee momenten | benadering | reflecteren | 2
+wel … en … niet | benadering | reflecteren | 1
+pas toen | benadering | reflecteren | 1.5
+pas … toen | benadering | reflecteren | 1
+bij het … bij het | benadering | reflecteren | 1
+bij de … bij het | benadering | reflecteren | 1
+bij het … bij de | benadering | reflecteren | 1
+wel … alleen … niet | benadering | reflecteren | 1.5
+wel … maar … niet | benadering | reflecteren | 1

@@ -219,10 +219,10 @@ ik had ook | fase | 4 | 1
 ik kan ook | fase | 4 | 1.5
 ik kon ook | fase | 4 | 1.5
 ik zou ook kunnen | fase | 4 | 2
-ik zou … kunnen | fase | 4 | 1.5
-zou ik … kunnen | fase | 4 | 1.5
-we zouden … kunnen | fase | 4 | 1.5
-je zou … kunnen | fase | 4 | 1.5
+ik zou …8 kunnen | fase | 4 | 1.5
+zou ik …8 kunnen | fase | 4 | 1.5
+we zouden …8 kunnen | fase | 4 | 1.5
+je zou …8 kunnen | fase | 4 | 1.5
 een andere mogelijkheid | fase | 4 | 2.5
 andere mogelijkheden | fase | 4 | 2.5
 een mogelijkheid is | fase | 4 | 2
@@ -681,4 +681,63 @@ al vlotter | fase | 5 | 1.5
 merkbaar | fase | 5 | 1
 uit het mdo | fase | 5 | 1
 nu | fase | 5 | 0.3
-sinds | fase | 5 | 0.3
+sinds | fase | 5 | 0.4
+mijn/het voornemen … was | fase | 1 | 2
+met het plan | fase | 1 | 1.5
+met als plan | fase | 1 | 1.5
+duidelijk wordt | fase | 3 | 1.5
+wordt me … duidelijk | fase | 3 | 2
+wordt mij … duidelijk | fase | 3 | 2
+komt … uit mijn eigen | fase | 3 | 2
+ben … anders gaan | fase | 5 | 2
+heb … anders gedaan | fase | 5 | 2
+vergeleken met vorige | fase | 5 | 2.5
+lukt het me beter | fase | 5 | 2
+lukt het mij beter | fase | 5 | 2
+gaat het … beter | fase | 5 | 1
+nieuwe poging | fase | 5 | 2
+een nieuwe poging | fase | 5 | 2
+net als [de] vorige keer | fase | 5 | 1.5
+opnieuw | fase | 5 | 0.5
+voorgenomen … heb ik … gedaan | fase | 5 | 3
+heb ik gedaan | fase | 5 | 0.5
+stap … gezet | fase | 5 | 1.5
+liep … soepeler | fase | 5 | 1
+soepeler | fase | 5 | 0.5
+één doel | fase | 1 | 1.5
+met … doel | fase | 1 | 1
+ik me … had voorgenomen | fase | 1 | 2
+ik mij … had voorgenomen | fase | 1 | 2
+mijn/ons/het/de doel/bedoeling/plan/voornemen/insteek/opzet/idee/streven/aandachtspunt … was | fase | 1 | 2
+voor mezelf … bepaald/besloten/afgesproken | fase | 1 | 2
+had ik … bepaald | fase | 1 | 1.5
+ik had … bepaald | fase | 1 | 1.5
+draait … om | fase | 3 | 1.5
+draait het om | fase | 3 | 2
+gaat het om | fase | 3 | 1
+zou … beter … zijn | fase | 4 | 1.5
+zou beter zijn | fase | 4 | 2
+het zou beter | fase | 4 | 2
+wil ik … kijken/uitzoeken/navragen/bespreken/proberen | fase | 4 | 1.5 | statement
+daar wil ik | fase | 4 | 1
+sinds ik/we/wij | fase | 5 | 1
+het/de nieuwe | fase | 5 | 0.4
+draait nu | fase | 5 | 1.5
+rustiger | fase | 5 | 0.4
+beter | fase | 5 | 0.3
+minder | fase | 5 | 0.3
+makkelijker | fase | 5 | 0.4
+sneller | fase | 5 | 0.3
+duidelijk minder | fase | 5 | 1
+verrassend goed | fase | 5 | 1
+geprobeerd | fase | 5 | 1
+bijgehouden | fase | 5 | 1
+eerste ervaringen | fase | 5 | 1.5
+ervaringen met | fase | 5 | 1
+ben ik … begonnen | fase | 5 | 1.5
+ik ben … begonnen | fase | 5 | 1.5
+voor 't eerst | fase | 5 | 0.5
+werkt | fase | 5 | 0.4
+gaat het vanzelf | fase | 5 | 1.5
+vanzelf | fase | 5 | 0.4
+bewust | fase | 5 | 0.4

@@ -169,3 +169,26 @@ wat kan ik | focus | reflecteren | 1
 wat kunnen we | focus | reflecteren | 1.5
 hoe kunnen we | focus | reflecteren | 1.5
 hoe kan ik | focus | reflecteren | 1
+verkeerde | focus | piekeren | 1 | neg:cancel
+de verkeerde dingen | focus | piekeren | 2 | neg:cancel
+ontsporen | focus | piekeren | 1.5 | neg:cancel
+ontspoord | focus | piekeren | 1.5 | neg:cancel
+de mist in | focus | piekeren | 1.5 | neg:cancel
+is weg | focus | piekeren | 0.5
+kapot | focus | piekeren | 0.7
+verloren | focus | piekeren | 0.7
+al het vertrouwen | focus | piekeren | 1.5
+wat wel lukt | focus | reflecteren | 2
+wat wel lukte | focus | reflecteren | 2
+wat lukte | focus | reflecteren | 1.5
+wat wel goed ging | focus | reflecteren | 2
+wat ik hiervan meeneem | focus | reflecteren | 2
+meeneem | focus | reflecteren | 1
+opgelost | focus | reflecteren | 1.5 | neg:cancel
+plan ik | focus | reflecteren | 1.5
+laten we kijken | focus | reflecteren | 1.5
+anders kan doen | focus | reflecteren | 1.5
+wat … werkte/werkt | focus | reflecteren | 1.5
+goed werkte | focus | reflecteren | 1.5
+verder naar kijken | focus | reflecteren | 1.5
+wil ik … kijken/uitzoeken/navragen | focus | reflecteren | 1

@@ -159,3 +159,44 @@ kan ik … plaatsen | houding | reflecteren | 1.5 | neg:cancel
 niet persoonlijk | houding | reflecteren | 1.5
 niet tegen mij | houding | reflecteren | 1.5
 niet tegen mij gericht | houding | reflecteren | 2
+raar | houding | piekeren | 1 | neg:flip
+rare | houding | piekeren | 1 | neg:flip
+onbeschoftheid | houding | piekeren | 1.5 | neg:flip
+verwijt | houding | piekeren | 1 | neg:flip
+verwijten | houding | piekeren | 1 | neg:flip
+lastig | houding | piekeren | 0.3 | neg:flip
+zo slecht | houding | piekeren | 1 | neg:flip
+slecht … luisteren | houding | piekeren | 1.5 | neg:flip
+kan er … niet bij | houding | piekeren | 1.5
+deugt niet | houding | piekeren | 2
+deugen niet | houding | piekeren | 2
+ik ben … geen goede | zelfverwijt | piekeren | 2.5 | dim:houding
+ik niet geschikt | zelfverwijt | piekeren | 2 | dim:houding
+geen goede hulpverlener | zelfverwijt | piekeren | 2 | dim:houding
+geen goede begeleider | zelfverwijt | piekeren | 2 | dim:houding
+niet … maar | houding | reflecteren | 0.7
+geen … maar | houding | reflecteren | 0.7
+niet als … maar als | houding | reflecteren | 2
+niet als … eerder als | houding | reflecteren | 2
+zie … niet als | houding | reflecteren | 1.5
+eerder als iemand | houding | reflecteren | 1.5
+geen … het is | houding | reflecteren | 1
+zegt niks over hem/haar | houding | reflecteren | 2
+zegt niets over hem/haar | houding | reflecteren | 2
+als persoon | houding | reflecteren | 1
+menselijk | houding | reflecteren | 1.5
+het is menselijk | houding | reflecteren | 2
+geen verwijt | houding | reflecteren | 2
+ik zie hoeveel | houding | reflecteren | 1.5
+hoeveel hij/zij/ze probeert | houding | reflecteren | 2
+niet fout | houding | reflecteren | 1
+onmogelijk | houding | piekeren | 1 | neg:flip
+valt niet te praten | houding | piekeren | 1.5
+vreemd | houding | piekeren | 0.7 | neg:flip
+gek | houding | piekeren | 0.5 | neg:flip
+het is niet zo dat | houding | reflecteren | 1
+onhandig | houding | piekeren | 1.5 | neg:flip
+slap | houding | piekeren | 1.5 | neg:flip
+watje | houding | piekeren | 1.5 | neg:flip
+klungel* | houding | piekeren | 1.5 | neg:flip
+die school | houding | piekeren | 0.5

@@ -30,3 +30,5 @@ probeer ik … te bekijken | kanteling | - | 1.5
 ik probeer … te zien | kanteling | - | 1
 maar misschien | kanteling | - | 1 | start
 misschien | kanteling | - | 0.3 | start
+maar nu | kanteling | - | 1
+nu het … stiller | kanteling | - | 1.5

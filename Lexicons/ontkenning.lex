@@ -61,3 +61,6 @@ en daarna | grens | -
 en dan | grens | -
 dat | grens | - | 1 | | een bijzin met "dat" is een eigen zinsdeel ("ik besef nu dat het niet om … gaat")
 of | grens | -
+in plaats van | ontkenning | zin
+i.p.v. | ontkenning | zin
+ipv | ontkenning | zin

@@ -134,8 +134,8 @@ structuur | oorzaken | reflecteren | 0.5
 tijdsdruk | oorzaken | reflecteren | 1.5
 werkdruk | oorzaken | reflecteren | 1
 onderbezetting | oorzaken | reflecteren | 1
-zowel … als | oorzaken | reflecteren | 1.5
-niet alleen … maar ook | oorzaken | reflecteren | 2
+zowel …6 als | oorzaken | reflecteren | 1.5
+niet alleen …8 maar ook | oorzaken | reflecteren | 2
 hangt samen met | oorzaken | reflecteren | 2
 samenhangt met | oorzaken | reflecteren | 2
 heeft te maken met | oorzaken | reflecteren | 1.5
@@ -171,3 +171,30 @@ mijn aandeel | oorzaken | reflecteren | 2
 mijn eigen rol | oorzaken | reflecteren | 2
 mijn rol | oorzaken | reflecteren | 1
 ook aan mij | oorzaken | reflecteren | 1.5
+ligt aan de/het | oorzaken | piekeren | 1.5 | neg:cancel
+lag aan de/het | oorzaken | piekeren | 1 | neg:cancel
+de oorzaak van al/alle | oorzaken | piekeren | 2
+is de oorzaak | oorzaken | piekeren | 1
+reden is simpel | oorzaken | piekeren | 2
+simpel: | oorzaken | piekeren | 1
+, punt | oorzaken | piekeren | 1.5
+punt. | oorzaken | piekeren | 0.5
+dat verander je niet | oorzaken | piekeren | 2
+daar kun je … niet tegenop | oorzaken | piekeren | 2
+daar kun je toch niet tegenop | oorzaken | piekeren | 2
+precies waar het door komt | oorzaken | piekeren | 2
+waar het door komt | oorzaken | piekeren | 1
+in de familie | oorzaken | piekeren | 1
+van vader op zoon | oorzaken | piekeren | 1.5
+meer hoef je er niet over te zeggen | oorzaken | piekeren | 2
+die familie | oorzaken | piekeren | 0.5
+is gewoon zo | oorzaken | piekeren | 1.5
+maar ook aan | oorzaken | reflecteren | 2
+ook aan | oorzaken | reflecteren | 1
+meespeelt | oorzaken | reflecteren | 2
+wat meespeelt | oorzaken | reflecteren | 2
+niet simpelweg | oorzaken | reflecteren | 2
+niet zomaar | oorzaken | reflecteren | 1.5
+opgegroeid | oorzaken | reflecteren | 1
+door de … en de | oorzaken | reflecteren | 1.5
+door … en door | oorzaken | reflecteren | 1.5

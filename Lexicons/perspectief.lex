@@ -113,3 +113,9 @@ advies gevraagd | perspectief | reflecteren | 1
 sparren | perspectief | reflecteren | 1
 gespard | perspectief | reflecteren | 1
 ik heb … gebeld om | perspectief | reflecteren | 0.5
+ik zit er … mee | perspectief | piekeren | 1.5
+ik weet niet hoe ik | perspectief | piekeren | 1
+verdien | perspectief | piekeren | 1
+ik … verdien | perspectief | piekeren | 1
+te horen hoe | perspectief | reflecteren | 1.5
+ben … langsgegaan | perspectief | reflecteren | 1

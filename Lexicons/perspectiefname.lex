@@ -113,3 +113,8 @@ wat hem/haar … raakt/raakte | perspectiefname | reflecteren | 1.5
 waar hij/zij/ze … behoefte aan | perspectiefname | reflecteren | 2
 waar hij/zij/ze … bang voor | perspectiefname | reflecteren | 2
 wat voor hem/haar/hen | perspectiefname | reflecteren | 1.5
+hoe zij/ze … ervoeren/beleefden/ervaren/beleven | perspectiefname | reflecteren | 2
+voor hem/haar/hen is | perspectiefname | reflecteren | 1.5
+voor mevrouw/meneer … is | perspectiefname | reflecteren | 1.5
+denk dat … bang/boos/verdrietig/onzeker/eenzaam/gespannen/teleurgesteld/opgelucht/schaamt/schaamde/voelt/voelde/mist/miste | perspectiefname | reflecteren | 1.5
+het laatste wat | perspectiefname | reflecteren | 1

@@ -70,55 +70,55 @@ en dan weer | herhaling | piekeren | 1 | dim:focus
 daar gaan we weer | herhaling | piekeren | 2 | dim:focus
 het zoveelste | herhaling | piekeren | 1.5 | dim:focus
 de zoveelste | herhaling | piekeren | 1.5 | dim:focus
-malen | malen | piekeren | 2 | dim:focus
-maal | malen | piekeren | 1.5 | dim:focus
-maalde | malen | piekeren | 2 | dim:focus
-maalt | malen | piekeren | 2 | dim:focus
-gemaald | malen | piekeren | 2 | dim:focus
-piekeren | malen | piekeren | 1.5 | dim:focus
-pieker | malen | piekeren | 2 | dim:focus
-piekerde | malen | piekeren | 2 | dim:focus
-gepiekerd | malen | piekeren | 2 | dim:focus
-tobben | malen | piekeren | 2 | dim:focus
-tob | malen | piekeren | 2 | dim:focus
-zat te tobben | malen | piekeren | 2 | dim:focus
-spookt | malen | piekeren | 2 | dim:focus
-spookte | malen | piekeren | 2 | dim:focus
-door mijn/m'n hoofd | malen | piekeren | 1.5 | dim:focus
-in mijn/m'n hoofd | malen | piekeren | 1 | dim:focus
-uit mijn/m'n hoofd | malen | piekeren | 1.5 | dim:focus
-wakker van | malen | piekeren | 2 | dim:focus
-lig … wakker | malen | piekeren | 2 | dim:focus
-lag … wakker | malen | piekeren | 2 | dim:focus
-wakker gelegen | malen | piekeren | 2 | dim:focus
-slaap er slecht van | malen | piekeren | 2 | dim:focus
-sliep er slecht van | malen | piekeren | 2 | dim:focus
+malen | malen | piekeren | 2 | dim:focus neg:cancel
+maal | malen | piekeren | 1.5 | dim:focus neg:cancel
+maalde | malen | piekeren | 2 | dim:focus neg:cancel
+maalt | malen | piekeren | 2 | dim:focus neg:cancel
+gemaald | malen | piekeren | 2 | dim:focus neg:cancel
+piekeren | malen | piekeren | 1.5 | dim:focus neg:cancel
+pieker | malen | piekeren | 2 | dim:focus neg:cancel
+piekerde | malen | piekeren | 2 | dim:focus neg:cancel
+gepiekerd | malen | piekeren | 2 | dim:focus neg:cancel
+tobben | malen | piekeren | 2 | dim:focus neg:cancel
+tob | malen | piekeren | 2 | dim:focus neg:cancel
+zat te tobben | malen | piekeren | 2 | dim:focus neg:cancel
+spookt | malen | piekeren | 2 | dim:focus neg:cancel
+spookte | malen | piekeren | 2 | dim:focus neg:cancel
+door mijn/m'n hoofd | malen | piekeren | 1.5 | dim:focus neg:cancel
+in mijn/m'n hoofd | malen | piekeren | 1 | dim:focus neg:cancel
+uit mijn/m'n hoofd | malen | piekeren | 1.5 | dim:focus neg:cancel
+wakker van | malen | piekeren | 2 | dim:focus neg:cancel
+lig … wakker | malen | piekeren | 2 | dim:focus neg:cancel
+lag … wakker | malen | piekeren | 2 | dim:focus neg:cancel
+wakker gelegen | malen | piekeren | 2 | dim:focus neg:cancel
+slaap er slecht van | malen | piekeren | 2 | dim:focus neg:cancel
+sliep er slecht van | malen | piekeren | 2 | dim:focus neg:cancel
 kan het niet loslaten | malen | piekeren | 2 | dim:focus
 kan het maar niet loslaten | malen | piekeren | 2 | dim:focus
 kon het niet loslaten | malen | piekeren | 2 | dim:focus
 niet loslaten | malen | piekeren | 1.5 | dim:focus
 laat me niet los | malen | piekeren | 2 | dim:focus
 liet me niet los | malen | piekeren | 2 | dim:focus
-blijft hangen | malen | piekeren | 1 | dim:focus
-blijft door … hoofd | malen | piekeren | 2 | dim:focus
-blijf … afspelen | malen | piekeren | 2 | dim:focus
-blijf … herhalen | malen | piekeren | 1.5 | dim:focus
-speel … af | malen | piekeren | 1.5 | dim:focus
-steeds aan denken | malen | piekeren | 2 | dim:focus
-moet er steeds aan denken | malen | piekeren | 2 | dim:focus
-moet er … aan denken | malen | piekeren | 1 | dim:focus
-kan aan niets anders denken | malen | piekeren | 2 | dim:focus
-kan aan niks anders denken | malen | piekeren | 2 | dim:focus
-blijf erover nadenken | malen | piekeren | 2 | dim:focus
-blijf eraan denken | malen | piekeren | 2 | dim:focus
-blijf … denken | malen | piekeren | 1.5 | dim:focus
-blijf … zitten | malen | piekeren | 1 | dim:focus
-rondjes | malen | piekeren | 1 | dim:focus
-in cirkels | malen | piekeren | 1.5 | dim:focus
-vreet aan me | malen | piekeren | 2 | dim:focus
-knaagt | malen | piekeren | 1.5 | dim:focus
-zit me dwars | malen | piekeren | 1.5 | dim:focus
-zat me dwars | malen | piekeren | 1.5 | dim:focus
+blijft hangen | malen | piekeren | 1 | dim:focus neg:cancel
+blijft door … hoofd | malen | piekeren | 2 | dim:focus neg:cancel
+blijf … afspelen | malen | piekeren | 2 | dim:focus neg:cancel
+blijf … herhalen | malen | piekeren | 1.5 | dim:focus neg:cancel
+speel … af | malen | piekeren | 1.5 | dim:focus neg:cancel
+steeds aan denken | malen | piekeren | 2 | dim:focus neg:cancel
+moet er steeds aan denken | malen | piekeren | 2 | dim:focus neg:cancel
+moet er … aan denken | malen | piekeren | 1 | dim:focus neg:cancel
+kan aan niets anders denken | malen | piekeren | 2 | dim:focus neg:cancel
+kan aan niks anders denken | malen | piekeren | 2 | dim:focus neg:cancel
+blijf erover nadenken | malen | piekeren | 2 | dim:focus neg:cancel
+blijf eraan denken | malen | piekeren | 2 | dim:focus neg:cancel
+blijf … denken | malen | piekeren | 1.5 | dim:focus neg:cancel
+blijf … zitten | malen | piekeren | 1 | dim:focus neg:cancel
+rondjes | malen | piekeren | 1 | dim:focus neg:cancel
+in cirkels | malen | piekeren | 1.5 | dim:focus neg:cancel
+vreet aan me | malen | piekeren | 2 | dim:focus neg:cancel
+knaagt | malen | piekeren | 1.5 | dim:focus neg:cancel
+zit me dwars | malen | piekeren | 1.5 | dim:focus neg:cancel
+zat me dwars | malen | piekeren | 1.5 | dim:focus neg:cancel
 zit me niet lekker | malen | piekeren | 1 | dim:focus
 het is mijn schuld | zelfverwijt | piekeren | 2.5 | dim:houding neg:cancel
 mijn schuld | zelfverwijt | piekeren | 2 | dim:houding neg:cancel
@@ -320,3 +320,36 @@ de klos | spuien | piekeren | 1.5 | dim:perspectief
 de rekening | spuien | piekeren | 1.5 | dim:perspectief
 waarom moet/moeten … altijd/weer/steeds | spuien | piekeren | 2 | dim:perspectief question
 kunnen we … niet | onvermogen | piekeren | 1 | dim:focus question
+ik kom geen stap verder | malen | piekeren | 2 | dim:focus neg:cancel
+kom geen stap verder | malen | piekeren | 2 | dim:focus neg:cancel
+ben er … mee bezig | malen | piekeren | 1 | dim:focus neg:cancel
+al de hele week | herhaling | piekeren | 1 | dim:focus
+aan mij ligt | zelfverwijt | piekeren | 1.5 | dim:houding
+verkeerd … ingeschat | zelfverwijt | piekeren | 1.5 | dim:houding
+wat als … aan mij | malen | piekeren | 2 | dim:focus question neg:cancel
+anderen hebben … meer | vergelijking | piekeren | 1.5 | dim:perspectief
+het piekeren | malen | piekeren | 0 | neg:cancel | het zelfstandig naamwoord: praten over het piekeren is geen piekeren
+te blijven malen | malen | piekeren | 0 | dim:focus | neg:cancel
+voelt alsof | spuien | piekeren | 1.5 | dim:perspectief
+het voelt alsof | spuien | piekeren | 1.5 | dim:perspectief
+voor niks | spuien | piekeren | 1.5 | dim:perspectief
+voor niets | spuien | piekeren | 1.5 | dim:perspectief
+allemaal voor niks | spuien | piekeren | 2 | dim:perspectief
+moedeloos | spuien | piekeren | 1.5 | dim:perspectief
+radeloos | spuien | piekeren | 1.5 | dim:perspectief
+wanhopig | spuien | piekeren | 1 | dim:perspectief
+ik ben … kwaad | spuien | piekeren | 1 | dim:perspectief
+ik ben vooral kwaad | spuien | piekeren | 2 | dim:perspectief
+ik zou blij moeten zijn | spuien | piekeren | 1.5 | dim:perspectief
+dweilen met de kraan open | spuien | piekeren | 2 | dim:perspectief
+zie je | spuien | piekeren | 0.5 | dim:perspectief statement
+zie je wel | spuien | piekeren | 1.5 | dim:perspectief
+afgeschoten | spuien | piekeren | 1 | dim:perspectief
+ik wist … niet wat ik moest | onvermogen | piekeren | 1.5 | dim:focus
+ik weet … niet wat ik moet | onvermogen | piekeren | 1.5 | dim:focus
+ik wist niet meer | onvermogen | piekeren | 1 | dim:focus
+beter … dan ik | vergelijking | piekeren | 2 | dim:perspectief
+dan ik | vergelijking | piekeren | 0.5 | dim:perspectief
+van mezelf vind | zelfverwijt | piekeren | 1.5 | dim:houding
+vind ik … van mezelf | zelfverwijt | piekeren | 1.5 | dim:houding
+slap van mezelf | zelfverwijt | piekeren | 2 | dim:houding

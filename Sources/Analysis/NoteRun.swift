@@ -199,6 +199,16 @@ struct NoteRun {
         return tokenIs(i, Self.dashEn) || tokenIs(i, Self.dashEm) || tokenIs(i, Self.leftDouble) || tokenIs(i, Self.rightDouble)
     }
 
+    /// Does the sentence name someone: a capitalised word that does not start the sentence?
+    func hasName(_ range: Range<Int>) -> Bool {
+        guard let first = firstWord(range) else { return false }
+        for t in range where t > first && tok.tokens[t].kind == .word && !inQuote[t] {
+            let b = text[tok.tokens[t].start]
+            if b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") { return true }
+        }
+        return false
+    }
+
     /// Are two tokens the same word, ignoring case?
     func sameWord(_ a: Int, _ b: Int) -> Bool {
         let x = tok.tokens[a], y = tok.tokens[b]
@@ -224,7 +234,7 @@ struct NoteRun {
         var hypothetical = [Bool](repeating: false, count: n)
         var person = [UInt8](repeating: 0, count: n)
         var coveredByFollowing = [Bool](repeating: false, count: n)
-        for (k, m) in matches.enumerated() {
+        for m in matches {
             let role = analyzer.roles[Int(m.entry)]
             let f = Int(m.first)
             switch role.category {
@@ -267,7 +277,15 @@ struct NoteRun {
             if start < s.tokens.upperBound { clauseRanges.append(start..<s.tokens.upperBound) }
         }
         clauseNegators = clauseRanges.map { r in Int32(r.reduce(0) { $0 + (negator[$1] ? 1 : 0) }) }
-        clauseHypothetical = clauseRanges.map { r in r.contains { hypothetical[$0] } }
+        // A supposed case ("stel dat …", "als … zou") holds to the end of its sentence.
+        clauseHypothetical = [Bool](repeating: false, count: clauseRanges.count)
+        for s in sentences {
+            var on = false
+            for t in s.tokens {
+                if hypothetical[t] { on = true }
+                if on { clauseHypothetical[Int(clauseOf[t])] = true }
+            }
+        }
         clausePersons = clauseRanges.map { r in r.reduce(0) { $0 | person[$1] } }
     }
 
@@ -348,15 +366,23 @@ struct NoteRun {
         indexCues()
         var keep = [Bool](repeating: true, count: cues.count)
         var kept: [Int] = []
-        for range in cueRange where range.count > 1 {
+        for range in cueRange where !range.isEmpty {
             let order = range.sorted {
                 let a = cues[$0], b = cues[$1]
                 if a.weight != b.weight { return a.weight > b.weight }
                 if a.length != b.length { return a.length > b.length }
                 return $0 < $1
             }
-            kept.removeAll(keepingCapacity: true)
-            for i in order {
+                kept.removeAll(keepingCapacity: true)
+            // An entry of weight 0 is a stop pattern: what it overlaps in its group does not
+            // count ("het piekeren", talked about, is no brooding). It goes itself as well.
+            for b in range where cues[b].weight == 0 {
+                keep[b] = false
+                for i in range where i != b && cues[i].weight > 0 && group(cues[i]) == group(cues[b]) && cues[i].overlaps(cues[b]) {
+                    keep[i] = false
+                }
+            }
+            for i in order where keep[i] {
                 let c = cues[i]
                 let g = group(c)
                 for j in kept where group(cues[j]) == g && cues[j].overlaps(c) {
@@ -453,8 +479,8 @@ struct NoteRun {
 
         indexCues()
         // Absolute words and repetition inside an analysis ("niet één regel voor iedereen", a
-        // why-question about the team's routine) are no sweeping judgement: they count little
-        // in a sentence that also reflects and holds no other brooding.
+        // why-question about the team's routine) are no sweeping judgement: in a sentence that
+        // also reflects and holds no other brooding they do not count.
         for s in sentences.indices {
             let range = cueRange[s]
             let otherBrooding = range.contains { cues[$0].pole == .piekeren && cues[$0].category != .absoluut && cues[$0].category != .herhaling }
@@ -464,9 +490,11 @@ struct NoteRun {
             }
             if otherBrooding || !reflective { continue }
             for i in range where cues[i].pole == .piekeren && (cues[i].category == .absoluut || cues[i].category == .herhaling) {
-                cues[i].weight *= 0.3
+                cues[i].weight = 0
             }
         }
+        cues.removeAll { $0.weight == 0 && $0.pole == .piekeren }
+        indexCues()
         var added: [Cue] = []
         for i in cues.indices {
             let c = cues[i]
@@ -483,7 +511,7 @@ struct NoteRun {
                 let intentionBefore = (max(0, s - 2)..<s).contains { p in
                     sentences[p].earlier || cueRange[p].contains { cues[$0].category == .fase && cues[$0].phase == 1 && cues[$0].weight >= 1 }
                 }
-                if info.earlier || intentionBefore { cues[i].weight += 1 }
+                if (info.earlier && c.weight >= 1) || intentionBefore { cues[i].weight += 1 } else if info.past >= 1 && info.ik > 0 { cues[i].weight += 0.5 }
             }
         }
         for s in sentences.indices {
@@ -499,7 +527,8 @@ struct NoteRun {
                 }
             }
             // A plan with a moment ahead, by the writer: "morgen vraag ik", "in juli kijken we".
-            if !info.isQuestion && info.future && info.past == 0 && !info.spijt && (info.ik + info.wij) > 0 {
+            let hasPlan = cueRange[s].contains { cues[$0].category == .fase && cues[$0].phase == 4 }
+            if !hasPlan && !info.isQuestion && info.future && info.past == 0 && !info.spijt && (info.ik + info.wij) > 0 {
                 if let k = cueRange[s].first(where: { cues[$0].category == .toekomst }) {
                     let anchor = cues[k]
                     added.append(Cue(entry: -1, first: anchor.first, last: anchor.last, sentence: Int32(s), category: .fase, pole: nil, dimension: nil, phase: 4, sub: .none, weight: 1, negated: false))
@@ -517,7 +546,7 @@ struct NoteRun {
                 // an event, unless the telling itself is strong.
                 let other = cueRange[s].reduce(0.0) { cues[$1].category == .fase && cues[$1].phase != 2 ? max($0, cues[$1].weight) : $0 }
                 if other >= 1.5 && strength < 2 { strength = 0 }
-                if !explicit && strength >= 1 && (info.persons > 0 || info.hasQuote || info.hasTime) {
+                if !explicit && strength >= 1 && (info.persons > 0 || info.hasQuote || info.hasTime || hasName(info.tokens)) {
                     var anchor: Cue? = nil
                     for k in cueRange[s] where cues[k].category == .verhaal || cues[k].category == .waarneming {
                         let c = cues[k]
@@ -538,7 +567,7 @@ struct NoteRun {
                 var weight = 0.0
                 if !info.isQuestion && info.hedge >= 0.5 && info.link >= 1 { weight += 1 } else if !info.isQuestion && info.hedge >= 1 { weight += 0.5 }
                 if interpretation && info.hedge >= 1 { weight += 0.5 }
-                if causes >= 1.5 { weight += 0.5 }
+                if causes >= 3 { weight += 1 } else if causes >= 1.5 { weight += 0.5 }
                 if weight > 0, let k = cueRange[s].first(where: { cues[$0].category == .interpretatie || cues[$0].category == .perspectiefname || cues[$0].category == .voorbehoud || (cues[$0].dimension == .oorzaken && cues[$0].pole == .reflecteren) }) {
                     let anchor = cues[k]
                     added.append(Cue(entry: -1, first: anchor.first, last: anchor.last, sentence: Int32(s), category: .fase, pole: nil, dimension: nil, phase: 3, sub: .none, weight: min(weight, 1.5), negated: false))
@@ -546,6 +575,18 @@ struct NoteRun {
             }
         }
         cues += added
+        indexCues()
+        // An intention told inside a trial ("zoals ik me had voorgenomen, heb ik …") is the
+        // trial; "vooraf", "van tevoren" in a plan ahead ("volgende keer … van tevoren") is the plan.
+        for s in sentences.indices {
+            let range = cueRange[s]
+            let plan = sentences[s].future || range.contains { cues[$0].category == .fase && cues[$0].phase == 4 && cues[$0].weight >= 1.5 }
+            for i in range where cues[i].category == .fase && cues[i].phase == 1 {
+                let inTrial = range.contains { cues[$0].category == .fase && cues[$0].phase == 5 && cues[$0].weight >= 2 && cues[$0].overlaps(cues[i]) }
+                if inTrial || (plan && cues[i].weight <= 1.5 && sentences[s].past == 0) { cues[i].weight = 0 }
+            }
+        }
+        cues.removeAll { $0.category == .fase && $0.weight == 0 }
         indexCues()
         // Phase cues below half weight ("nu", "sinds") only support a phase that a real cue
         // in the same sentence opened.

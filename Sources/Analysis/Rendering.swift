@@ -273,7 +273,7 @@ extension Analysis {
         out += en ? "Dimensions (brooding / reflecting):\n" : "Dimensies (piekeren / reflecteren):\n"
         for d in dimensions {
             let name = d.name.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)
-            out += "  \(name) \(d.piekeren) / \(d.reflecteren)   balans \(JSONWriter.format(d.balance, digits: 2))\n"
+            out += "  \(name) \(d.piekeren) / \(d.reflecteren)   " + (en ? "balance " : "balans ") + JSONWriter.format(d.balance, digits: 2) + "\n"
         }
         let present = phases.present.map { String($0.rawValue) }.joined(separator: ", ")
         out += (en ? "Spiral phases present: " : "Fasen van de spiraal aanwezig: ") + (present.isEmpty ? "–" : present) + "\n"

@@ -8,11 +8,16 @@ enum Calibration {
     static let minimumWords = 25
     /// Summed cue weight from which a pole is clearly present (the same for short and long
     /// notes: on the dev split a length-dependent threshold did no better).
-    static func poleThreshold(words: Int) -> Double { 2.0 }
+    static func poleThreshold(words: Int) -> Double { 3.0 }
     /// When both poles are present, reflecting dominates when it outweighs brooding this many
     /// times, and brooding when it outweighs reflecting this many times; in between: gemengd.
     static let reflectingDominance = 2.5
-    static let broodingDominance = 2.25
+    static let broodingDominance = 2.0
+    /// A note that turns ("Toch probeer ik …") from brooding to reflecting is gemengd when both
+    /// sides weigh at least this much.
+    static let turnWeight = 2.0
+    /// … and neither side outweighs the other more than this many times.
+    static let turnBalance = 3.0
     /// A phase is present when its cues add up to this weight.
     static let phaseThreshold = 1.0
     /// Without the writer's own voice (no ik/wij/je outside quotes) cues count this much:
@@ -94,6 +99,18 @@ extension NoteRun {
         return e
     }
 
+    /// A turn: a "toch", "als ik het van een afstand bekijk" with brooding before it (or in
+    /// its sentence) and reflecting after it (or in its sentence).
+    func hasTurn() -> Bool {
+        for c in cues where c.category == .kanteling {
+            let k = c.sentence
+            let before = cues.contains { $0.pole == .piekeren && $0.dimension != nil && $0.sentence <= k }
+            let after = cues.contains { $0.pole == .reflecteren && $0.dimension != nil && $0.sentence >= k }
+            if before && after { return true }
+        }
+        return false
+    }
+
     func makeAnalysis(note: Note, options: AnalysisOptions) -> Analysis {
         let words = wordCount()
         let e = gatherEvidence()
@@ -118,6 +135,13 @@ extension NoteRun {
             mode = .teKort
             reasons.append(Localized(nl: "te kort om te beoordelen (\(words) woorden, minder dan \(Calibration.minimumWords))",
                                      en: "too short to judge (\(words) words, fewer than \(Calibration.minimumWords))"))
+        } else if hasTurn() && p >= Calibration.turnWeight && r >= Calibration.turnWeight
+                    && max(p, r) <= Calibration.turnBalance * min(p, r) {
+            mode = .gemengd
+            if let k = cues.first(where: { $0.category == .kanteling }) {
+                reasons.append(Localized(nl: "kantelt van piekeren naar reflecteren (\"\(cueText(k))\")",
+                                         en: "turns from brooding to reflecting (\"\(cueText(k))\")"))
+            }
         } else if !pStrong && !rStrong {
             mode = .beschrijvend
         } else if pStrong && !rStrong {
@@ -183,7 +207,11 @@ extension NoteRun {
             }
             if questioning {
                 let k = e.assumptionExample >= 0 ? e.assumptionExample : e.metaExample
-                let x = k >= 0 ? cueText(cues[k]) : ""
+                var x = k >= 0 ? cueText(cues[k]) : ""
+                if x.isEmpty, let w = whys.first(where: { $0.kind == .onderzoekend }) {
+                    let span = tok.sentences[w.sentence]
+                    x = string(span.start..<span.end)
+                }
                 reasons.append(Localized(nl: "eigen aannames of routines ter discussie (\"\(x)\")", en: "own assumptions or routines questioned (\"\(x)\")"))
             }
         }

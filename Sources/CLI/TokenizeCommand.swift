@@ -1,4 +1,5 @@
 import Diepgang
+import Dispatch
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -43,24 +44,26 @@ struct TokenizeCommand: Command {
         case "json": writer = TokenWriter(format: .json, sink: invocation.stdout)
         default: writer = TokenWriter(format: .vertical, sink: invocation.stdout)
         }
-        var tokenization = Tokenization()
-        var repaired: [UInt8] = []
+        // Blocks are tokenised two at a time on two threads, then written in order.
+        let slots = [BlockSlot(), BlockSlot()]
         var invalid = 0
         try writer.begin()
-        try input.forEachBlock(cut: { tokenizer.lastSafeCut(in: $0, from: $1) }) { block, startsParagraph in
-            writer.continuesParagraph = !startsParagraph
-            var bad = UTF8Repair.invalidCount(block)
-            if bad > 0 {
-                repaired.removeAll(keepingCapacity: true)
-                bad = UTF8Repair.repair(block, into: &repaired)
-                invalid += bad
-                try repaired.withUnsafeBufferPointer { text in
-                    tokenizer.tokenize(text, into: &tokenization)
-                    try writer.write(tokenization, text: text)
-                }
+        try input.forEachBatch(blocks: slots.count, cut: { tokenizer.lastSafeCut(in: $0, from: $1) }) { batch in
+            for (k, block) in batch.enumerated() { slots[k].block = block.text }
+            if batch.count == 1 {
+                slots[0].tokenize(with: tokenizer)
             } else {
-                tokenizer.tokenize(block, into: &tokenization)
-                try writer.write(tokenization, text: block)
+                DispatchQueue.concurrentPerform(iterations: batch.count) { k in slots[k].tokenize(with: tokenizer) }
+            }
+            for (k, block) in batch.enumerated() {
+                let slot = slots[k]
+                invalid += slot.invalid
+                writer.continuesParagraph = !block.startsParagraph
+                if slot.invalid > 0 {
+                    try slot.repaired.withUnsafeBufferPointer { try writer.write(slot.tokenization, text: $0) }
+                } else {
+                    try writer.write(slot.tokenization, text: slot.block)
+                }
             }
         }
         try writer.end(invalidUTF8: invalid)
@@ -116,11 +119,12 @@ final class InputStream {
         if owns { _ = closeDescriptor(fd) }
     }
 
-    /// Calls `body` with each block and whether it starts a new paragraph. `cut` finds the last
-    /// place in the pending text where it may be cut, looking only at offsets from its second
-    /// argument on (what was searched before is not searched again).
-    func forEachBlock(cut: (UnsafeBufferPointer<UInt8>, Int) -> (offset: Int, paragraph: Bool)?,
-                      _ body: (UnsafeBufferPointer<UInt8>, Bool) throws -> Void) throws {
+    /// Calls `body` with batches of up to `blocks` consecutive blocks of about `readSize`
+    /// bytes, each with whether it starts a new paragraph. `cut` finds the last place in a text
+    /// where it may be cut, looking only at offsets from its second argument on.
+    func forEachBatch(blocks: Int, cut: (UnsafeBufferPointer<UInt8>, Int) -> (offset: Int, paragraph: Bool)?,
+                      _ body: ([(text: UnsafeBufferPointer<UInt8>, startsParagraph: Bool)]) throws -> Void) throws {
+        let size = InputStream.readSize
         var start = 0
         var end = 0
         var searched = 0   // offsets before start + searched hold no cut
@@ -132,7 +136,7 @@ final class InputStream {
                 end -= start
                 start = 0
             }
-            if capacity - end < InputStream.readSize {
+            if capacity - end < size {
                 let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
                 bigger.update(from: buffer, count: end)
                 buffer.deallocate()
@@ -142,23 +146,47 @@ final class InputStream {
             let got = try readSome(into: buffer + end, max: capacity - end)
             if got == 0 { eof = true } else { end += got }
         }
+        func slice(_ from: Int, _ count: Int) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(start: buffer + from, count: count)
+        }
         while true {
-            while !eof && end - start < InputStream.readSize { try readMore() }
+            while !eof && end - start < blocks * size { try readMore() }
             if start == end { break }
-            let pending = UnsafeBufferPointer(start: buffer + start, count: end - start)
-            if eof {
-                try body(pending, startsParagraph)
-                break
+            // Cut up to `blocks` blocks, each ending at the last safe place within `size` bytes.
+            var batch: [(text: UnsafeBufferPointer<UInt8>, startsParagraph: Bool)] = []
+            var from = start
+            var paragraph = startsParagraph
+            while batch.count < blocks && from < end {
+                if eof && end - from <= size {
+                    batch.append((slice(from, end - from), paragraph))
+                    from = end
+                    break
+                }
+                guard let c = cut(slice(from, min(end - from, size)), 0), c.offset > 0 else { break }
+                batch.append((slice(from, c.offset), paragraph))
+                paragraph = c.paragraph
+                from += c.offset
             }
-            guard let c = cut(pending, max(0, searched - 2)) else {
-                // A paragraph longer than the buffer: keep it whole and read on.
-                searched = end - start
-                try readMore()
+            if batch.isEmpty {
+                // A paragraph longer than a block: look further, reading on until it ends.
+                if eof {
+                    try body([(slice(start, end - start), startsParagraph)])
+                    break
+                }
+                guard let c = cut(slice(start, end - start), max(0, searched - 2)) else {
+                    searched = end - start
+                    try readMore()
+                    continue
+                }
+                try body([(slice(start, c.offset), startsParagraph)])
+                startsParagraph = c.paragraph
+                start += c.offset
+                searched = 0
                 continue
             }
-            try body(UnsafeBufferPointer(start: buffer + start, count: c.offset), startsParagraph)
-            startsParagraph = c.paragraph
-            start += c.offset
+            try body(batch)
+            startsParagraph = paragraph
+            start = from
             searched = 0
         }
     }
@@ -170,6 +198,26 @@ final class InputStream {
             if errno == EINTR { continue }
             let reason = String(cString: strerror(errno))
             throw DiepgangError(.noInput, nl: "kan \(name) niet lezen: \(reason)", en: "cannot read \(name): \(reason)")
+        }
+    }
+}
+
+/// One block's work, done on its own thread: the bytes, repaired if they hold invalid UTF-8,
+/// and their tokens.
+final class BlockSlot: @unchecked Sendable {
+    var block = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    var tokenization = Tokenization()
+    var repaired: [UInt8] = []
+    var invalid = 0
+
+    func tokenize(with tokenizer: Tokenizer) {
+        invalid = UTF8Repair.invalidCount(block)
+        if invalid > 0 {
+            repaired.removeAll(keepingCapacity: true)
+            UTF8Repair.repair(block, into: &repaired)
+            repaired.withUnsafeBufferPointer { tokenizer.tokenize($0, into: &tokenization) }
+        } else {
+            tokenizer.tokenize(block, into: &tokenization)
         }
     }
 }

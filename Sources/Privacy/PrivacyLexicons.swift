@@ -54,12 +54,13 @@ public struct PrivacyLexicons: Sendable {
         }
 
         let commonFile = try file("common_words.fc")
-        let common = WordSet(capacity: commonFile.bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) })
-        try frontCoded(commonFile, into: common, malformed: malformed)
+        var commonTable = WordTable(capacity: commonFile.bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) })
+        try frontCoded(commonFile, into: &commonTable, malformed: malformed)
         for w in try words("common_words_extra.txt") {
             var w = w
-            w.withUTF8 { common.insert(lowercased: $0) }
+            w.withUTF8 { commonTable.insert(lowercased: $0) }
         }
+        let common = WordSet(commonTable)
         let first = try words("first_names.txt")
         let ambiguous = try words("ambiguous_first_names.txt")
         let not = try words("not_names.txt") + words("foreign_words.txt")
@@ -112,13 +113,13 @@ public struct PrivacyLexicons: Sendable {
             streetSuffixes: suffixes.map { Array($0.utf8) }.sorted { $0.count > $1.count },
             notNameEndings: endings.map { Array($0.utf8) },
             months: months, ibanLengths: iban, postcodeNever: never, postcodeAfterYear: afterYear,
-            version: ResourceFolder.fingerprint(used)))
+            version: fingerprint(used)))
     }
 
     /// A front-coded word list: each line a shared-prefix length (one of 0-9a-z, counted in
     /// Unicode scalars) and the rest of the word. Decoded on bytes straight into the set: the
     /// list is large and is loaded at every start.
-    static func frontCoded(_ f: ResourceFile, into set: WordSet, malformed: (ResourceFile, Int, Localized) -> DiepgangError) throws {
+    static func frontCoded(_ f: ResourceFile, into set: inout WordTable, malformed: (ResourceFile, Int, Localized) -> DiepgangError) throws {
         var previous: [UInt8] = []
         previous.reserveCapacity(64)
         var lineNumber = 0
@@ -155,6 +156,23 @@ public struct PrivacyLexicons: Sendable {
                 previous.withUnsafeBufferPointer { set.insert(lowercased: $0) }
             }
         }
+    }
+
+    /// The same fingerprint as `ResourceFolder.fingerprint` (FNV-1a 64 over sorted paths and
+    /// bytes), computed on raw buffers: the word list is large and this runs at every start.
+    static func fingerprint(_ files: [ResourceFile]) -> String {
+        var h: UInt64 = 0xcbf29ce484222325
+        func add(_ p: UnsafeBufferPointer<UInt8>) {
+            for b in p { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        }
+        for file in files.sorted(by: { $0.path < $1.path }) {
+            Array(file.path.utf8).withUnsafeBufferPointer(add)
+            [UInt8(0)].withUnsafeBufferPointer(add)
+            file.bytes.withUnsafeBufferPointer(add)
+            [UInt8(0)].withUnsafeBufferPointer(add)
+        }
+        let digits = String(h, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
     /// Two capital ASCII letters packed into a number ("NL").

@@ -85,14 +85,15 @@ struct Word {
     var sentenceStart: Bool
 }
 
-/// The state of one scan. A class: its methods share the word list and the lexicons without
-/// copying them (a struct here costs a retain storm in debug builds).
+/// The state of one scan. A class, so its many small methods never copy it (a struct is copied
+/// per call in debug builds); its arrays are only touched by the one thread that scans, so the
+/// run-time exclusivity checks are left out.
 final class Scan {
     let p: UnsafeBufferPointer<UInt8>
     let n: Int
     let lex: PrivacyTables
-    var words: [Word] = []
-    var found: [Candidate] = []
+    @exclusivity(unchecked) var words: [Word] = []
+    @exclusivity(unchecked) var found: [Candidate] = []
 
     init(p: UnsafeBufferPointer<UInt8>, lex: PrivacyTables) {
         self.p = p

@@ -4,10 +4,28 @@ import Glibc
 import Darwin
 #endif
 
+/// A set of words, shared by reference: built once, read by every scan.
+final class WordSet: Sendable {
+    let table: WordTable
+
+    init(_ table: WordTable) { self.table = table }
+
+    convenience init<S: Sequence>(_ words: S) where S.Element == String {
+        self.init(WordTable(bytes: words.map { Array($0.utf8) }))
+    }
+
+    @inline(__always)
+    func contains(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool { table.contains(p, r) }
+
+    func contains(_ word: String) -> Bool { table.contains(word) }
+
+    var count: Int { table.count }
+}
+
 /// A set of words looked up straight from the bytes of a text, case-insensitively, without
 /// allocating: open addressing over one byte arena. Words are stored in lower case; a lookup
 /// lowercases ASCII and Latin-1 capitals (À…Þ) on the fly.
-final class WordSet: @unchecked Sendable {
+struct WordTable: Sendable {
     private var arena: [UInt8] = []
     /// Per slot: offset into the arena + 1 (0 = empty) and length.
     private var slots: [(offset: Int32, length: Int32)]
@@ -18,11 +36,7 @@ final class WordSet: @unchecked Sendable {
     private var maxLength = 0
     private var firstBytes = [Bool](repeating: false, count: 256)
 
-    convenience init<S: Sequence>(_ words: S) where S.Element == String {
-        self.init(bytes: words.map { Array($0.utf8) })
-    }
-
-    convenience init(bytes list: [[UInt8]]) {
+    init(bytes list: [[UInt8]]) {
         self.init(capacity: list.count)
         for w in list {
             let lower = w.withUnsafeBufferPointer { p -> [UInt8] in
@@ -30,9 +44,9 @@ final class WordSet: @unchecked Sendable {
                 out.reserveCapacity(p.count)
                 var i = 0
                 while i < p.count {
-                    let (b, n) = WordSet.lowered(p, i, p.count)
+                    let (b, n) = WordTable.lowered(p, i, p.count)
                     out.append(b)
-                    if n == 2 { out.append(WordSet.lower2(p[i + 1])) }
+                    if n == 2 { out.append(WordTable.lower2(p[i + 1])) }
                     i += n
                 }
                 return out
@@ -50,20 +64,24 @@ final class WordSet: @unchecked Sendable {
     }
 
     /// Adds a word that is already in lower case (a duplicate is ignored).
-    func insert(lowercased word: UnsafeBufferPointer<UInt8>) {
+    mutating func insert(lowercased word: UnsafeBufferPointer<UInt8>) {
         guard word.count > 0 else { return }
         if count * 2 >= slots.count { grow() }
-        var slot = WordSet.hash(word, 0..<word.count) & mask
+        var slot = WordTable.hash(word, 0..<word.count) & mask
         let length = Int32(word.count)
-        while slots[slot].offset != 0 {
-            let s = slots[slot]
-            if s.length == length {
-                let same = arena.withUnsafeBufferPointer { a in memcmp(a.baseAddress! + Int(s.offset) - 1, word.baseAddress!, word.count) == 0 }
-                if same { return }
+        let mask = self.mask
+        let found: Bool = slots.withUnsafeMutableBufferPointer { slots in
+            arena.withUnsafeBufferPointer { a in
+                while slots[slot].offset != 0 {
+                    let s = slots[slot]
+                    if s.length == length && memcmp(a.baseAddress! + Int(s.offset) - 1, word.baseAddress!, word.count) == 0 { return true }
+                    slot = (slot + 1) & mask
+                }
+                slots[slot] = (Int32(a.count + 1), length)
+                return false
             }
-            slot = (slot + 1) & mask
         }
-        slots[slot] = (Int32(arena.count + 1), length)
+        if found { return }
         arena.append(contentsOf: word)
         count += 1
         minLength = min(minLength, word.count)
@@ -71,13 +89,13 @@ final class WordSet: @unchecked Sendable {
         firstBytes[Int(word[0])] = true
     }
 
-    private func grow() {
+    private mutating func grow() {
         let old = slots
         slots = Array(repeating: (0, 0), count: old.count * 2)
         mask = slots.count - 1
         arena.withUnsafeBufferPointer { a in
             for s in old where s.offset != 0 {
-                var slot = WordSet.hash(a, (Int(s.offset) - 1)..<(Int(s.offset) - 1 + Int(s.length))) & mask
+                var slot = WordTable.hash(a, (Int(s.offset) - 1)..<(Int(s.offset) - 1 + Int(s.length))) & mask
                 while slots[slot].offset != 0 { slot = (slot + 1) & mask }
                 slots[slot] = s
             }
@@ -124,8 +142,10 @@ final class WordSet: @unchecked Sendable {
         var b0 = p[r.lowerBound]
         if b0 >= 0x41 && b0 <= 0x5A { b0 |= 0x20 }
         guard firstBytes[Int(b0)] else { return false }
-        var slot = WordSet.hash(p, r) & mask
-        return arena.withUnsafeBufferPointer { a in
+        var slot = WordTable.hash(p, r) & mask
+        let mask = self.mask
+        // One access to each array per lookup (a class's stored arrays are checked on every access).
+        return slots.withUnsafeBufferPointer { slots in arena.withUnsafeBufferPointer { a in
             while true {
                 let s = slots[slot]
                 if s.offset == 0 { return false }
@@ -138,7 +158,7 @@ final class WordSet: @unchecked Sendable {
                         if b >= 0x41 && b <= 0x5A { b |= 0x20 }
                         if a[k] != b { same = false; break }
                         if p[i] == 0xC3 && i + 1 < r.upperBound {
-                            if a[k + 1] != WordSet.lower2(p[i + 1]) { same = false; break }
+                            if a[k + 1] != WordTable.lower2(p[i + 1]) { same = false; break }
                             i += 2; k += 2
                         } else {
                             i += 1; k += 1
@@ -148,7 +168,7 @@ final class WordSet: @unchecked Sendable {
                 }
                 slot = (slot + 1) & mask
             }
-        }
+        } }
     }
 
     func contains(_ word: String) -> Bool {

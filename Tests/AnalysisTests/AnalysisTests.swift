@@ -86,7 +86,7 @@ final class AnalysisTests: XCTestCase {
     }
 
     func testHypotheticalJudgementCountsLess() {
-        let plain = analyse("Hij reageert stom.")
+        let plain = analyse("Ik vind dat hij stom reageert.")
         let supposed = analyse("Stel dat ik zou zeggen dat hij stom reageert.")
         let w1 = plain.weights.piekeren, w2 = supposed.weights.piekeren
         XCTAssertGreaterThan(w1, 0)
@@ -217,7 +217,7 @@ final class AnalysisTests: XCTestCase {
     // MARK: offsets and output
 
     func testOffsetsSliceBackToTheMarkerText() {
-        let text = "Cliënt Zoë zei: “Dat is stom!” Ik vond het niet stom van haar, maar ik had het anders moeten aanpakken. 😊 Waarom reageerde ik zo snel?"
+        let text = "Cliënt Zoë zei: “Dat is stom!” Ik vond het niet stom van haar 😊, maar ik had het anders moeten aanpakken. Waarom reageerde ik zo snel?"
         let a = analyzer.analyse(text: text, options: AnalysisOptions(sentences: true))
         let scalars = Array(text.unicodeScalars)
         XCTAssertFalse(a.markers.isEmpty)
@@ -270,14 +270,27 @@ final class AnalysisTests: XCTestCase {
             analyzer.analyse(text: t).writeJSON(into: &w)
             serial.append(w.bytes)
         }
-        let results = UnsafeMutableBufferPointer<[UInt8]>.allocate(capacity: texts.count)
-        results.initialize(repeating: [])
-        defer { results.deallocate() }
+        let shared = analyzer
+        let results = Collected(count: texts.count)
         DispatchQueue.concurrentPerform(iterations: texts.count) { i in
             var w = JSONWriter()
-            analyzer.analyse(text: texts[i]).writeJSON(into: &w)
-            results[i] = w.bytes
+            shared.analyse(text: texts[i]).writeJSON(into: &w)
+            results.set(i, w.bytes)
         }
-        XCTAssertEqual(Array(results), serial)
+        XCTAssertEqual(results.items, serial)
+    }
+}
+
+/// Results written by many threads, one slot each.
+final class Collected: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var items: [[UInt8]]
+
+    init(count: Int) { items = Array(repeating: [], count: count) }
+
+    func set(_ i: Int, _ bytes: [UInt8]) {
+        lock.lock()
+        items[i] = bytes
+        lock.unlock()
     }
 }

@@ -154,6 +154,8 @@ final class PrivacyLexiconTests: XCTestCase {
     func testEmbeddedListsLoadWithAStableVersion() throws {
         let a = try PrivacyLexicons.embedded()
         XCTAssertEqual(a.version, sharedScanner.lexicons.version)
+        let files = ResourceFolder.embedded("Lexicons").files.filter { $0.path.hasPrefix("privacy/") && $0.path != "privacy/README.md" }
+        XCTAssertEqual(PrivacyLexicons.fingerprint(files), ResourceFolder.fingerprint(files), "the fast fingerprint is the shared one")
         XCTAssertTrue(a.tables.commonWords.contains("bijvoorbeeld"))
         XCTAssertTrue(a.tables.commonWords.contains("Verschillende"))
         XCTAssertFalse(a.tables.commonWords.contains("Öztürk"))
