@@ -35,6 +35,7 @@ struct BatchCommand: Command {
             OptionSpec(name: "--sentences",
                        help: Localized(nl: "schrijf per zin de fasen (alleen JSON Lines)", en: "write the phases per sentence (JSON Lines only)")),
             CommonOptions.lexicons,
+            LIWCOption.spec,
         ],
         discussion: Localized(
             nl: """
@@ -104,6 +105,12 @@ struct BatchCommand: Command {
         }
 
         let analysisOptions = AnalysisOptions(sentences: sentences)
+        let dictionary = try LIWCOption.load(args)
+        if dictionary != nil && csv {
+            discardAll()
+            throw DiepgangError(.usage, nl: "--dic geeft LIWC-scores in JSON Lines; kies --format jsonl",
+                                en: "--dic adds LIWC scores to JSON Lines; choose --format jsonl")
+        }
         let process: @Sendable (Note) -> [UInt8]
         if csv {
             process = { note in
@@ -115,7 +122,9 @@ struct BatchCommand: Command {
         } else {
             process = { note in
                 var w = JSONWriter(reservingCapacity: 4096)
-                analyzer.analyse(note, options: analysisOptions).writeJSON(into: &w, language: language, sentences: sentences)
+                analyzer.analyse(note, options: analysisOptions)
+                    .addingLIWC(dictionary, text: note.text, tokenizer: analyzer.tokenizer)
+                    .writeJSON(into: &w, language: language, sentences: sentences)
                 return w.bytes + [0x0A]
             }
         }
