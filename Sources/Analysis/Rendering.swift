@@ -20,137 +20,163 @@ extension Analysis {
 
     /// As `writeJSON(into:language:)`, choosing whether the per-sentence detail is written.
     public func writeJSON(into w: inout JSONWriter, language: Language, sentences includeSentences: Bool) {
-        w.beginObject()
-        w.field("id", id)
-        w.field("team", team)
-        w.field("author", author)
-        w.field("date", date)
+        // Built as bytes in one go (the same bytes JSONWriter would write) and handed over whole:
+        // writing the analysis is a large part of a batch run.
+        var o: [UInt8] = []
+        o.reserveCapacity(2048 + markers.count * 120)
+        func key(_ k: StaticString) {
+            FastJSON.append(",\"", &o)
+            FastJSON.append(k, &o)
+            FastJSON.append("\":", &o)
+        }
+        func optional(_ v: String?) { if let v { FastJSON.appendString(v, &o) } else { FastJSON.append("null", &o) } }
+        func number(_ x: Double, _ digits: Int) {
+            if x.isFinite { o.append(contentsOf: JSONWriter.format(x, digits: digits).utf8) } else { FastJSON.append("null", &o) }
+        }
+        FastJSON.append("{\"id\":", &o)
+        FastJSON.appendString(id, &o)
+        key("team"); optional(team)
+        key("author"); optional(author)
+        key("date"); optional(date)
         for f in extra {
-            w.key(Analysis.reservedKeys.contains(f.name) ? "input_" + f.name : f.name)
-            w.raw(f.json)
+            o.append(UInt8(ascii: ","))
+            FastJSON.appendString(Analysis.reservedKeys.contains(f.name) ? "input_" + f.name : f.name, &o)
+            o.append(UInt8(ascii: ":"))
+            o.append(contentsOf: f.json)
         }
-        w.field("words", words)
-        w.field("mode", mode.rawValue)
-        w.key("depth")
-        w.beginObject()
-        w.field("level", depth.level)
-        w.field("label", depth.label.rawValue)
-        w.key("reasons")
-        w.beginArray()
-        for r in depth.reasons { w.string(r(language)) }
-        w.endArray()
-        w.endObject()
-        w.key("dimensions")
-        w.beginArray()
-        for d in dimensions {
-            w.beginObject()
-            w.field("name", d.name.rawValue)
-            w.field("piekeren", d.piekeren)
-            w.field("reflecteren", d.reflecteren)
-            w.field("balance", d.balance, digits: 3)
-            w.endObject()
+        key("words"); FastJSON.appendInt(words, &o)
+        key("mode"); FastJSON.appendString(mode.rawValue, &o)
+        key("depth")
+        FastJSON.append("{\"level\":", &o)
+        FastJSON.appendInt(depth.level, &o)
+        FastJSON.append(",\"label\":", &o)
+        FastJSON.appendString(depth.label.rawValue, &o)
+        FastJSON.append(",\"reasons\":[", &o)
+        for (i, r) in depth.reasons.enumerated() {
+            if i > 0 { o.append(UInt8(ascii: ",")) }
+            FastJSON.appendString(r(language), &o)
         }
-        w.endArray()
-        w.key("phases")
-        w.beginObject()
-        w.key("present")
-        w.beginArray()
-        for p in phases.present { w.int(p.rawValue) }
-        w.endArray()
-        w.key("missing")
-        w.beginArray()
-        for p in phases.missing { w.int(p.rawValue) }
-        w.endArray()
-        w.key("suggestions")
-        w.beginArray()
-        for s in phases.suggestions {
-            w.beginObject()
-            w.field("phase", s.phase.rawValue)
-            w.field("question", s.question(language))
-            w.endObject()
+        FastJSON.append("]}", &o)
+        key("dimensions")
+        o.append(UInt8(ascii: "["))
+        for (i, d) in dimensions.enumerated() {
+            if i > 0 { o.append(UInt8(ascii: ",")) }
+            FastJSON.append("{\"name\":", &o)
+            FastJSON.appendString(d.name.rawValue, &o)
+            FastJSON.append(",\"piekeren\":", &o)
+            FastJSON.appendInt(d.piekeren, &o)
+            FastJSON.append(",\"reflecteren\":", &o)
+            FastJSON.appendInt(d.reflecteren, &o)
+            FastJSON.append(",\"balance\":", &o)
+            number(d.balance, 3)
+            o.append(UInt8(ascii: "}"))
         }
-        w.endArray()
-        w.endObject()
-        w.key("why_questions")
-        w.beginArray()
-        for q in whyQuestions {
-            w.beginObject()
-            w.field("sentence", q.sentence)
-            w.field("text", q.text)
-            w.field("kind", q.kind.rawValue)
-            w.field("purpose_linked", q.purposeLinked)
-            w.field("indirect", q.indirect)
-            w.field("start", q.start)
-            w.field("end", q.end)
-            w.endObject()
+        o.append(UInt8(ascii: "]"))
+        key("phases")
+        FastJSON.append("{\"present\":[", &o)
+        for (i, p) in phases.present.enumerated() {
+            if i > 0 { o.append(UInt8(ascii: ",")) }
+            FastJSON.appendInt(p.rawValue, &o)
         }
-        w.endArray()
-        w.key("markers")
-        w.beginArray()
-        // Markers are most of the output: each is written as one pre-built object.
-        var object: [UInt8] = []
-        object.reserveCapacity(256)
-        for m in markers {
-            object.removeAll(keepingCapacity: true)
-            FastJSON.append("{\"category\":", &object)
-            FastJSON.appendString(m.category, &object)
-            FastJSON.append(",\"pole\":", &object)
-            if let p = m.pole { FastJSON.appendString(p.rawValue, &object) } else { FastJSON.append("null", &object) }
+        FastJSON.append("],\"missing\":[", &o)
+        for (i, p) in phases.missing.enumerated() {
+            if i > 0 { o.append(UInt8(ascii: ",")) }
+            FastJSON.appendInt(p.rawValue, &o)
+        }
+        FastJSON.append("],\"suggestions\":[", &o)
+        for (i, s) in phases.suggestions.enumerated() {
+            if i > 0 { o.append(UInt8(ascii: ",")) }
+            FastJSON.append("{\"phase\":", &o)
+            FastJSON.appendInt(s.phase.rawValue, &o)
+            FastJSON.append(",\"question\":", &o)
+            FastJSON.appendString(s.question(language), &o)
+            o.append(UInt8(ascii: "}"))
+        }
+        FastJSON.append("]}", &o)
+        key("why_questions")
+        o.append(UInt8(ascii: "["))
+        for (i, q) in whyQuestions.enumerated() {
+            if i > 0 { o.append(UInt8(ascii: ",")) }
+            FastJSON.append("{\"sentence\":", &o)
+            FastJSON.appendInt(q.sentence, &o)
+            FastJSON.append(",\"text\":", &o)
+            FastJSON.appendString(q.text, &o)
+            FastJSON.append(",\"kind\":", &o)
+            FastJSON.appendString(q.kind.rawValue, &o)
+            FastJSON.append(q.purposeLinked ? ",\"purpose_linked\":true" : ",\"purpose_linked\":false", &o)
+            FastJSON.append(q.indirect ? ",\"indirect\":true" : ",\"indirect\":false", &o)
+            FastJSON.append(",\"start\":", &o)
+            FastJSON.appendInt(q.start, &o)
+            FastJSON.append(",\"end\":", &o)
+            FastJSON.appendInt(q.end, &o)
+            o.append(UInt8(ascii: "}"))
+        }
+        o.append(UInt8(ascii: "]"))
+        key("markers")
+        o.append(UInt8(ascii: "["))
+        for (i, m) in markers.enumerated() {
+            if i > 0 { o.append(UInt8(ascii: ",")) }
+            FastJSON.append("{\"category\":", &o)
+            FastJSON.appendString(m.category, &o)
+            FastJSON.append(",\"pole\":", &o)
+            if let p = m.pole { FastJSON.appendString(p.rawValue, &o) } else { FastJSON.append("null", &o) }
             if let label = m.label {
-                FastJSON.append(",\"label\":", &object)
-                FastJSON.appendString(label, &object)
+                FastJSON.append(",\"label\":", &o)
+                FastJSON.appendString(label, &o)
             }
             if let d = m.dimension {
-                FastJSON.append(",\"dimension\":", &object)
-                FastJSON.appendString(d.rawValue, &object)
+                FastJSON.append(",\"dimension\":", &o)
+                FastJSON.appendString(d.rawValue, &o)
             }
-            if m.negated { FastJSON.append(",\"negated\":true", &object) }
-            FastJSON.append(",\"sentence\":", &object)
-            FastJSON.appendInt(m.sentence, &object)
-            FastJSON.append(",\"start\":", &object)
-            FastJSON.appendInt(m.start, &object)
-            FastJSON.append(",\"end\":", &object)
-            FastJSON.appendInt(m.end, &object)
-            FastJSON.append(",\"text\":", &object)
-            FastJSON.appendString(m.text, &object)
-            object.append(UInt8(ascii: "}"))
-            w.raw(object)
+            if m.negated { FastJSON.append(",\"negated\":true", &o) }
+            FastJSON.append(",\"sentence\":", &o)
+            FastJSON.appendInt(m.sentence, &o)
+            FastJSON.append(",\"start\":", &o)
+            FastJSON.appendInt(m.start, &o)
+            FastJSON.append(",\"end\":", &o)
+            FastJSON.appendInt(m.end, &o)
+            FastJSON.append(",\"text\":", &o)
+            FastJSON.appendString(m.text, &o)
+            o.append(UInt8(ascii: "}"))
         }
-        w.endArray()
+        o.append(UInt8(ascii: "]"))
         if includeSentences {
-            w.key("sentences")
-            w.beginArray()
-            for s in sentences {
-                w.beginObject()
-                w.field("index", s.index)
-                w.field("start", s.start)
-                w.field("end", s.end)
-                w.field("text", s.text)
-                w.key("phases")
-                w.beginArray()
-                for p in s.phases { w.int(p.rawValue) }
-                w.endArray()
-                w.field("question", s.isQuestion)
-                w.endObject()
+            key("sentences")
+            o.append(UInt8(ascii: "["))
+            for (i, s) in sentences.enumerated() {
+                if i > 0 { o.append(UInt8(ascii: ",")) }
+                FastJSON.append("{\"index\":", &o)
+                FastJSON.appendInt(s.index, &o)
+                FastJSON.append(",\"start\":", &o)
+                FastJSON.appendInt(s.start, &o)
+                FastJSON.append(",\"end\":", &o)
+                FastJSON.appendInt(s.end, &o)
+                FastJSON.append(",\"text\":", &o)
+                FastJSON.appendString(s.text, &o)
+                FastJSON.append(",\"phases\":[", &o)
+                for (k, p) in s.phases.enumerated() {
+                    if k > 0 { o.append(UInt8(ascii: ",")) }
+                    FastJSON.appendInt(p.rawValue, &o)
+                }
+                FastJSON.append(s.isQuestion ? "],\"question\":true}" : "],\"question\":false}", &o)
             }
-            w.endArray()
+            o.append(UInt8(ascii: "]"))
         }
-        w.key("rates")
-        w.beginObject()
-        w.field("piekeren", rates.piekeren, digits: 2)
-        w.field("reflecteren", rates.reflecteren, digits: 2)
-        w.field("markers", rates.markers, digits: 2)
-        w.field("why_questions", rates.whyQuestions, digits: 2)
-        w.endObject()
-        w.key("weights")
-        w.beginObject()
-        w.field("piekeren", weights.piekeren, digits: 2)
-        w.field("reflecteren", weights.reflecteren, digits: 2)
-        w.field("threshold", weights.threshold, digits: 2)
-        w.endObject()
-        w.field("tool_version", toolVersion)
-        w.field("lexicon_version", lexiconVersion)
-        w.endObject()
+        key("rates")
+        FastJSON.append("{\"piekeren\":", &o); number(rates.piekeren, 2)
+        FastJSON.append(",\"reflecteren\":", &o); number(rates.reflecteren, 2)
+        FastJSON.append(",\"markers\":", &o); number(rates.markers, 2)
+        FastJSON.append(",\"why_questions\":", &o); number(rates.whyQuestions, 2)
+        o.append(UInt8(ascii: "}"))
+        key("weights")
+        FastJSON.append("{\"piekeren\":", &o); number(weights.piekeren, 2)
+        FastJSON.append(",\"reflecteren\":", &o); number(weights.reflecteren, 2)
+        FastJSON.append(",\"threshold\":", &o); number(weights.threshold, 2)
+        o.append(UInt8(ascii: "}"))
+        key("tool_version"); FastJSON.appendString(toolVersion, &o)
+        key("lexicon_version"); FastJSON.appendString(lexiconVersion, &o)
+        o.append(UInt8(ascii: "}"))
+        w.raw(o)
     }
 }
 

@@ -198,10 +198,10 @@ public enum LexiconParser {
                     word.removeLast()
                     isPrefix = true
                 }
-                guard !word.contains("*") else {
+                guard !word.utf8.contains(UInt8(ascii: "*")) else {
                     return fail("'*' mag alleen aan het eind van een woord staan ('\(alt)')", "'*' may only end a word ('\(alt)')")
                 }
-                guard !word.contains("[") && !word.contains("]") else {
+                guard !word.utf8.contains(UInt8(ascii: "[")) && !word.utf8.contains(UInt8(ascii: "]")) else {
                     return fail("haakjes midden in '\(alt)'", "brackets inside '\(alt)'")
                 }
                 let folded = Folding.fold(word)

@@ -1,5 +1,7 @@
 import DiepgangCore
 import DiepgangResources
+import Dispatch
+import Foundation
 import DiepgangTokenizer
 
 /// The coaching question that opens a missing spiral phase (DESIGN.md §2).
@@ -86,8 +88,12 @@ public struct LexiconSet: Sendable {
             issues.append(LexiconIssue(file: folder.origin, line: 0,
                                        reason: Localized(nl: "geen .lex-bestanden in deze map", en: "no .lex files in this folder")))
         }
-        for f in lexFiles {
-            let (file, problems) = LexiconParser.parse(path: f.path, bytes: f.bytes)
+        // The files are independent: read them side by side (most of the start-up time).
+        let parsed = ParsedFiles(count: lexFiles.count)
+        DispatchQueue.concurrentPerform(iterations: lexFiles.count) { i in
+            parsed.set(i, LexiconParser.parse(path: lexFiles[i].path, bytes: lexFiles[i].bytes))
+        }
+        for (file, problems) in parsed.results {
             files.append(file)
             issues += problems
         }
@@ -177,4 +183,20 @@ public struct LexiconSet: Sendable {
     public func entryIDs(category: String) -> [Int32] {
         entries.indices.filter { entries[$0].category == category }.map { Int32($0) }
     }
+}
+
+/// Results of parsing files on several threads, one slot per file, in file order.
+private final class ParsedFiles: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [(LexiconFile, [LexiconIssue])?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ value: (file: LexiconFile, issues: [LexiconIssue])) {
+        lock.lock()
+        slots[i] = (value.file, value.issues)
+        lock.unlock()
+    }
+
+    var results: [(LexiconFile, [LexiconIssue])] { slots.compactMap { $0 } }
 }

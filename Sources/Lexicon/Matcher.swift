@@ -34,6 +34,45 @@ struct ByteTable: Sendable {
         return id
     }
 
+    /// The table borrowed as raw buffers, for a loop of lookups without any reference counting.
+    struct View {
+        var keys: UnsafeBufferPointer<UInt64>
+        var ids: UnsafeBufferPointer<Int32>
+        var flat: UnsafeBufferPointer<UInt8>
+        var offsets: UnsafeBufferPointer<Int32>
+        var mask: Int
+
+        @inline(__always)
+        func lookup(hash h: UInt64, bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+            var slot = Int(truncatingIfNeeded: (h &* 0x9E3779B97F4A7C15) >> 20) & mask
+            while true {
+                let id = ids[slot]
+                if id < 0 { return -1 }
+                if keys[slot] == h {
+                    let start = Int(offsets[Int(id)]), end = Int(offsets[Int(id) + 1])
+                    if end - start == bytes.count {
+                        var same = true
+                        for k in 0..<bytes.count where flat[start + k] != bytes[k] { same = false; break }
+                        if same { return id }
+                    }
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    func withView<R>(_ body: (View) -> R) -> R {
+        keys.withUnsafeBufferPointer { k in
+            ids.withUnsafeBufferPointer { i in
+                flat.withUnsafeBufferPointer { f in
+                    offsets.withUnsafeBufferPointer { o in
+                        body(View(keys: k, ids: i, flat: f, offsets: o, mask: mask))
+                    }
+                }
+            }
+        }
+    }
+
     @inline(__always)
     func lookup(hash h: UInt64, bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         var slot = Int(truncatingIfNeeded: (h &* 0x9E3779B97F4A7C15) >> 20) & mask
@@ -123,7 +162,10 @@ struct CompiledMatcher: Sendable {
     private var byPrefix: [Int32] = []
     /// Entries whose first two elements are adjacent plain words, by that word pair: at a token
     /// only the entries that fit the next token are tried ("ik ben …" never tries "ik had …").
-    private var byPair: [UInt64: Range<Int32>] = [:]
+    private var pairKeys: [UInt64] = []
+    private var pairStart: [Int32] = []
+    private var pairEnd: [Int32] = []
+    private var pairMask = 0
     private var byPairList: [Int32] = []
     /// Per entry: an element (not the first) that must occur in the sentence, the rarest-looking
     /// one; -1 for one-word entries. Most candidates fail this check without any matching.
@@ -184,16 +226,30 @@ struct CompiledMatcher: Sendable {
                 }
             }
         }
+        var size = 16
+        while size < pairs.count * 2 { size <<= 1 }
+        pairKeys = [UInt64](repeating: UInt64.max, count: size)
+        pairStart = [Int32](repeating: 0, count: size)
+        pairEnd = [Int32](repeating: 0, count: size)
+        pairMask = size - 1
         for key in pairs.keys.sorted() {
-            let start = Int32(byPairList.count)
+            var slot = CompiledMatcher.pairSlot(key, pairMask)
+            while pairKeys[slot] != UInt64.max { slot = (slot + 1) & pairMask }
+            pairKeys[slot] = key
+            pairStart[slot] = Int32(byPairList.count)
             byPairList += pairs[key]!
-            byPair[key] = start..<Int32(byPairList.count)
+            pairEnd[slot] = Int32(byPairList.count)
         }
         (byPrefixStart, byPrefix) = rows(firstPrefixes, count: prefixes.words.count)
         wordTable = words
         prefixTable = prefixes
         prefixLengths = lengths
         prefixHeads = heads
+    }
+
+    @inline(__always)
+    static func pairSlot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E3779B97F4A7C15) >> 24) & mask
     }
 
     /// Can the entry be found through the pair index: its first two elements plain, adjacent words?
@@ -222,6 +278,8 @@ struct CompiledMatcher: Sendable {
         scratch.withUnsafeMutableBufferPointer { f in
         prefixLengths.withUnsafeBufferPointer { lengths in
         prefixHeads.withUnsafeBufferPointer { heads in
+        wordTable.withView { wordTable in
+        prefixTable.withView { prefixTable in
             for t in 0..<count {
                 let r = ranges[t]
                 var wordId: Int32 = -1
@@ -242,7 +300,7 @@ struct CompiledMatcher: Sendable {
                 keys.word.append(wordId)
                 keys.prefixStart.append(Int32(keys.prefixes.count))
             }
-        }}}
+        }}}}}
     }
 
     /// The flat arrays, borrowed for one matching pass.
@@ -342,9 +400,16 @@ struct CompiledMatcher: Sendable {
                 let w = Int(word[t])
                 if w >= 0 {
                     for i in Int(byWordStart[w])..<Int(byWordStart[w + 1]) { attempt(Int(byWord[i]), t) }
-                    if t + 1 < end, word[t + 1] >= 0,
-                       let range = byPair[UInt64(UInt32(w)) << 32 | UInt64(UInt32(word[t + 1]))] {
-                        for i in range { attempt(Int(byPairList[Int(i)]), t) }
+                    if t + 1 < end, word[t + 1] >= 0 {
+                        let key = UInt64(UInt32(w)) << 32 | UInt64(UInt32(word[t + 1]))
+                        var slot = CompiledMatcher.pairSlot(key, pairMask)
+                        while pairKeys[slot] != UInt64.max {
+                            if pairKeys[slot] == key {
+                                for i in Int(pairStart[slot])..<Int(pairEnd[slot]) { attempt(Int(byPairList[i]), t) }
+                                break
+                            }
+                            slot = (slot + 1) & pairMask
+                        }
                     }
                 }
                 for i in Int(prefixStart[t])..<Int(prefixStart[t + 1]) {
