@@ -365,7 +365,7 @@ struct NoteRun {
         }
         indexCues()
         var keep = [Bool](repeating: true, count: cues.count)
-        var kept: [Int] = []
+        var claimed = Set<Int64>()
         for range in cueRange where !range.isEmpty {
             let order = range.sorted {
                 let a = cues[$0], b = cues[$1]
@@ -373,7 +373,6 @@ struct NoteRun {
                 if a.length != b.length { return a.length > b.length }
                 return $0 < $1
             }
-                kept.removeAll(keepingCapacity: true)
             // An entry of weight 0 is a stop pattern: what it overlaps in its group does not
             // count ("het piekeren", talked about, is no brooding). It goes itself as well.
             for b in range where cues[b].weight == 0 {
@@ -382,14 +381,19 @@ struct NoteRun {
                     keep[i] = false
                 }
             }
+            // Tokens claimed per group, so the check costs the cue's length, not the number
+            // of cues kept so far (a long run-on sentence was quadratic).
+            claimed.removeAll(keepingCapacity: true)
             for i in order where keep[i] {
                 let c = cues[i]
-                let g = group(c)
-                for j in kept where group(cues[j]) == g && cues[j].overlaps(c) {
+                let g = Int64(group(c))
+                for t in Int64(c.first)...Int64(c.last) where claimed.contains(t << 16 | g) {
                     keep[i] = false
                     break
                 }
-                if keep[i] { kept.append(i) }
+                if keep[i] {
+                    for t in Int64(c.first)...Int64(c.last) { claimed.insert(t << 16 | g) }
+                }
             }
         }
         // Regret is not an alternative and not an intention: a phase cue inside or beside
@@ -511,7 +515,9 @@ struct NoteRun {
                 let intentionBefore = (max(0, s - 2)..<s).contains { p in
                     sentences[p].earlier || cueRange[p].contains { cues[$0].category == .fase && cues[$0].phase == 1 && cues[$0].weight >= 1 }
                 }
-                if (info.earlier && c.weight >= 1) || intentionBefore { cues[i].weight += 1 } else if info.past >= 1 && info.ik > 0 { cues[i].weight += 0.5 }
+                // An occasion ("deze keer", "voor het eerst") beside an earlier moment in the same
+                // sentence is a report on that moment; told by the writer (ik or wij) it is at least half a trial.
+                if info.earlier || intentionBefore { cues[i].weight += 1 } else if (info.past >= 1 || info.narrative >= 1) && (info.ik + info.wij) > 0 { cues[i].weight += 0.5 }
             }
         }
         for s in sentences.indices {

@@ -13,6 +13,11 @@ enum Calibration {
     /// times, and brooding when it outweighs reflecting this many times; in between: gemengd.
     static let reflectingDominance = 2.5
     static let broodingDominance = 2.0
+    /// Gemengd needs the weaker pole clearly present relative to the note's length: at least
+    /// this much cue weight per 100 words. A few brooding words in a long reflection (or the
+    /// reverse) leave the stronger pole in charge. On dev this made the dominance ratios above
+    /// matter far less (any value 2–4 gives the same result), which is what we want on new text.
+    static let minorPolePer100Words = 2.0
     /// A note that turns ("Toch probeer ik …") from brooding to reflecting is gemengd when both
     /// sides weigh at least this much.
     static let turnWeight = 2.0
@@ -152,6 +157,8 @@ extension NoteRun {
             mode = .reflecteren
         } else if p >= r * Calibration.broodingDominance {
             mode = .piekeren
+        } else if min(p, r) * 100 < Calibration.minorPolePer100Words * Double(max(words, 1)) {
+            mode = r > p ? .reflecteren : .piekeren
         } else {
             mode = .gemengd
         }

@@ -20,6 +20,7 @@ struct AnalyseCommand: Command {
                        help: Localized(nl: "threads voor json, jsonl en csv (standaard: alle kernen); de uitvoer is gelijk voor elke N",
                                        en: "threads for json, jsonl and csv (default: all cores); the output is the same for any N")),
             CommonOptions.lexicons,
+            LIWCOption.spec,
         ],
         discussion: Localized(
             nl: """
@@ -42,6 +43,11 @@ struct AnalyseCommand: Command {
         let source = try NoteSource.open(paths: paths, options: NoteReadOptions(format: inputFormat))
         let analyzer = try AnalyzerLoader.load(invocation)
         let format = args.value("--format") ?? "text"
+        let dictionary = try LIWCOption.load(args)
+        if dictionary != nil && (format == "csv" || format == "text") {
+            throw DiepgangError(.usage, nl: "--dic geeft LIWC-scores in JSON; kies --format json of jsonl",
+                                en: "--dic adds LIWC scores to JSON; choose --format json or jsonl")
+        }
         // The text report shows every sentence with its markers, so it always needs them.
         let options = AnalysisOptions(sentences: args.flag("--sentences") || format == "text")
         let language = invocation.language
@@ -89,7 +95,8 @@ struct AnalyseCommand: Command {
                     return bytes
                 }
                 var writer = JSONWriter(reservingCapacity: 8 * 1024)
-                analysis.writeJSON(into: &writer, language: language, sentences: sentences)
+                analysis.addingLIWC(dictionary, text: note.text, tokenizer: analyzer.tokenizer)
+                    .writeJSON(into: &writer, language: language, sentences: sentences)
                 return writer.bytes
             },
             emit: { item in

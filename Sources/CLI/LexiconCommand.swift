@@ -4,7 +4,7 @@ struct LexiconCommand: Command {
     static let spec = CommandSpec(
         name: "lexicon",
         abstract: Localized(nl: "bekijk, controleer en exporteer lexicons", en: "list, check and export lexicons"),
-        subcommands: [LexiconListCommand.self, LexiconCheckCommand.self])
+        subcommands: [LexiconListCommand.self, LexiconCheckCommand.self, LexiconExportCommand.self])
 }
 
 struct LexiconListCommand: Command {
@@ -90,5 +90,37 @@ struct LexiconCheckCommand: Command {
         }
         try invocation.stderr.write(invocation.language == .en ? "\(issues.count) errors\n" : "\(issues.count) fouten\n")
         return .dataError
+    }
+}
+
+struct LexiconExportCommand: Command {
+    static let spec = CommandSpec(
+        name: "export",
+        abstract: Localized(nl: "exporteer de lexicons als LIWC-woordenboek (.dic)", en: "export the lexicons as a LIWC dictionary (.dic)"),
+        options: [
+            OptionSpec(name: "--format", value: "FORMAAT", choices: ["liwc"], defaultValue: "liwc",
+                       help: Localized(nl: "uitvoerformaat", en: "output format")),
+            OptionSpec(name: "--out", short: "o", value: "BESTAND",
+                       help: Localized(nl: "schrijf naar dit bestand in plaats van stdout", en: "write to this file instead of stdout")),
+            CommonOptions.lexicons,
+        ],
+        discussion: Localized(
+            nl: "Categorieën heten naar categorie en pool of fase (focus_piekeren, fase_3). LIWC kent geen gaten: patronen als 'had … moeten' worden overgeslagen en geteld op stderr.",
+            en: "Categories are named by category and pole or phase (focus_piekeren, fase_3). LIWC has no gaps: patterns such as 'had … moeten' are skipped and counted on stderr."))
+
+    static func run(_ invocation: Invocation) throws -> ExitCode {
+        let lexicons = try invocation.arguments.value("--lexicons").map { try LexiconSet(folder: ResourceFolder.directory($0)) }
+            ?? LexiconSet.standard()
+        let (text, skipped) = LIWCDictionary.export(lexicons)
+        if let path = invocation.arguments.value("--out") {
+            let file = try AtomicFile(path: path)
+            try file.sink.write(text)
+            try file.commit()
+        } else {
+            try invocation.stdout.write(text)
+        }
+        invocation.note(Localized(nl: "\(skipped) patronen met een gat of een '*' midden in konden niet in LIWC-vorm en zijn overgeslagen",
+                                  en: "\(skipped) patterns with a gap or a '*' in the middle cannot be written in LIWC form and were skipped"))
+        return .success
     }
 }

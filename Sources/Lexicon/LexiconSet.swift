@@ -31,7 +31,8 @@ public struct LexiconSet: Sendable {
     /// The lexicons built into the program.
     public static func standard() -> LexiconSet {
         do {
-            return try LexiconSet(folder: ResourceFolder.embedded("Lexicons"))
+            // The privacy word lists are large and not used by the analysis.
+            return try LexiconSet(folder: ResourceFolder.embedded("Lexicons", including: { !$0.hasPrefix("privacy/") }))
         } catch {
             // The embedded lexicons are checked by the tests; reaching this is a build defect.
             fatalError("the built-in lexicons are invalid: \(error)")

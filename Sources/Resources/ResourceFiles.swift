@@ -26,12 +26,16 @@ public struct ResourceFolder: Sendable {
         self.files = files.sorted { $0.path < $1.path }
     }
 
-    /// The copy of `Lexicons/` or `Corpus/` built into the program.
-    public static func embedded(_ folder: String) -> ResourceFolder {
+    /// The copy of `Lexicons/` or `Corpus/` built into the program. Only that folder's files are
+    /// decoded (the privacy word list alone is megabytes; an analysis should not pay for it).
+    /// `including` picks files by their path inside the folder.
+    public static func embedded(_ folder: String, including: (String) -> Bool = { _ in true }) -> ResourceFolder {
         let prefix = folder + "/"
-        let files = EmbeddedFiles.all.compactMap { file -> ResourceFile? in
-            guard file.path.hasPrefix(prefix) else { return nil }
-            return ResourceFile(path: String(file.path.dropFirst(prefix.count)), bytes: file.bytes)
+        let files = embeddedFilesBase64.compactMap { entry -> ResourceFile? in
+            guard entry.path.hasPrefix(prefix) else { return nil }
+            let path = String(entry.path.dropFirst(prefix.count))
+            guard including(path) else { return nil }
+            return ResourceFile(path: path, bytes: EmbeddedFiles.decode(entry.base64))
         }
         return ResourceFolder(origin: "(embedded) \(folder)", files: files)
     }
@@ -79,9 +83,14 @@ public struct ResourceFolder: Sendable {
     }
 }
 
-/// The files embedded at build time, decoded once.
+/// The files embedded at build time.
 public enum EmbeddedFiles {
-    public static let all: [ResourceFile] = embeddedFilesBase64.map { entry in
-        ResourceFile(path: entry.path, bytes: [UInt8](Data(base64Encoded: entry.base64) ?? Data()))
+    /// Every embedded file, decoded (for listings; commands use `ResourceFolder.embedded`).
+    public static var all: [ResourceFile] {
+        embeddedFilesBase64.map { ResourceFile(path: $0.path, bytes: decode($0.base64)) }
+    }
+
+    static func decode(_ base64: String) -> [UInt8] {
+        [UInt8](Data(base64Encoded: base64) ?? Data())
     }
 }

@@ -17,7 +17,8 @@ public struct Tokenizer: Sendable {
 
     private static let standardRules: TokenizerRules = {
         do {
-            return try TokenizerRules.load(from: .embedded("Lexicons"))
+            // Only the small lists; the privacy word list (megabytes) is not read here.
+            return try TokenizerRules.load(from: .embedded("Lexicons", including: { !$0.hasSuffix(".fc") }))
         } catch {
             // The embedded lexicons are checked by the tests; a failure here is a build defect.
             fatalError("embedded tokenizer lexicons are invalid: \(error)")
