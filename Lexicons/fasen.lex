@@ -662,6 +662,15 @@ de tweede week | fase | 5 | 1.5
 beide keren | fase | 5 | 1.5
 nu twee keer | fase | 5 | 1.5
 nu … keer | fase | 5 | 1
+# A comparison with a named earlier moment reports how the new approach went.
+anders dan in januari/februari/maart/april/mei/juni/juli/augustus/september/oktober/november/december | fase | 5 | 2
+anders dan vorig/vorige/eerder | fase | 5 | 2
+verschil met … vorig/vorige | fase | 5 | 2
+# An ongoing practice since a month, by the writer ("sinds maart fiets ik …").
+sinds januari/februari/maart/april/mei/juni/juli/augustus/september/oktober/november/december … ik/we/wij | fase | 5 | 1
+# An agreement or intention told with its date or partner in between.
+zoals …6 had afgesproken | fase | 5 | 2.5
+zoals …6 had voorgenomen | fase | 5 | 2.5
 twee keer zo gedaan | fase | 5 | 2
 begonnen met het | fase | 5 | 1
 gestart met | fase | 5 | 1

@@ -23,7 +23,13 @@ extension Analysis {
         // Built as bytes in one go (the same bytes JSONWriter would write) and handed over whole:
         // writing the analysis is a large part of a batch run.
         var o: [UInt8] = []
-        o.reserveCapacity(2048 + markers.count * 120)
+        appendJSON(to: &o, language: language, sentences: includeSentences)
+        w.raw(o)
+    }
+
+    /// The same bytes as `writeJSON`, appended straight to `o` (no writer, no copy): the batch path.
+    public func appendJSON(to o: inout [UInt8], language: Language, sentences includeSentences: Bool) {
+        o.reserveCapacity(o.count + 2048 + markers.count * 120)
         func key(_ k: StaticString) {
             FastJSON.append(",\"", &o)
             FastJSON.append(k, &o)
@@ -31,7 +37,7 @@ extension Analysis {
         }
         func optional(_ v: String?) { if let v { FastJSON.appendString(v, &o) } else { FastJSON.append("null", &o) } }
         func number(_ x: Double, _ digits: Int) {
-            if x.isFinite { o.append(contentsOf: JSONWriter.format(x, digits: digits).utf8) } else { FastJSON.append("null", &o) }
+            if x.isFinite { JSONWriter.appendFormatted(x, digits: digits, into: &o) } else { FastJSON.append("null", &o) }
         }
         FastJSON.append("{\"id\":", &o)
         FastJSON.appendString(id, &o)
@@ -176,7 +182,6 @@ extension Analysis {
         key("tool_version"); FastJSON.appendString(toolVersion, &o)
         key("lexicon_version"); FastJSON.appendString(lexiconVersion, &o)
         o.append(UInt8(ascii: "}"))
-        w.raw(o)
     }
 }
 
@@ -190,8 +195,9 @@ enum FastJSON {
 
     static func appendInt(_ value: Int, _ out: inout [UInt8]) {
         if value < 0 { out.append(UInt8(ascii: "-")); appendInt(-value, &out); return }
-        if value >= 10 { appendInt(value / 10, &out) }
-        out.append(UInt8(ascii: "0") + UInt8(value % 10))
+        if value < 10 { out.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value)); return }
+        appendInt(value / 10, &out)
+        out.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value % 10))
     }
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
@@ -343,10 +349,13 @@ extension Analysis {
     private func highlight(_ s: SentenceAnalysis, _ markers: [Marker], _ paint: (String, String) -> String) -> String {
         let scalars = Array(s.text.unicodeScalars)
         var spans: [(Int, Int, String)] = []
+        var taken = [Bool](repeating: false, count: scalars.count)
         // Non-overlapping spans, longest first.
         for m in markers.sorted(by: { ($0.end - $0.start) > ($1.end - $1.start) }) {
             let a = m.start - s.start, b = m.end - s.start
-            guard a >= 0, b <= scalars.count, !spans.contains(where: { $0.0 < b && a < $0.1 }) else { continue }
+            // Taken scalars, not a scan of all spans so far: quadratic on a long run-on sentence.
+            guard a >= 0, b <= scalars.count, a <= b, !taken[a..<b].contains(true) else { continue }
+            for k in a..<b { taken[k] = true }
             let code = m.pole == .piekeren ? "31" : m.pole == .reflecteren ? "32" : m.category == "waarom" ? "33" : "36"
             spans.append((a, b, code))
         }

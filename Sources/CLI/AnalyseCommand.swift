@@ -94,10 +94,12 @@ struct AnalyseCommand: Command {
                     analysis.writeCSVRow(into: &bytes)
                     return bytes
                 }
-                var writer = JSONWriter(reservingCapacity: 8 * 1024)
+                // Straight into the result bytes (no writer to copy from); a jsonl line brings its line feed.
+                var bytes: [UInt8] = []
                 analysis.addingLIWC(dictionary, text: note.text, tokenizer: analyzer.tokenizer)
-                    .writeJSON(into: &writer, language: language, sentences: sentences)
-                return writer.bytes
+                    .appendJSON(to: &bytes, language: language, sentences: sentences)
+                if format == "jsonl" { bytes.append(0x0A) }
+                return bytes
             },
             emit: { item in
                 switch item {
@@ -105,7 +107,6 @@ struct AnalyseCommand: Command {
                 case .processed(let bytes):
                     if format == "json" { try out.write(count == 0 ? "\n" : ",\n") }
                     try out.write(bytes)
-                    if format == "jsonl" { try out.write("\n") }
                     count += 1
                 }
             })

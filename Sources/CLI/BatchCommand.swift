@@ -22,13 +22,6 @@ struct BatchCommand: Command {
             OptionSpec(name: "--errors", value: "BESTAND",
                        help: Localized(nl: "afgewezen records (JSON Lines: file, line, reason); standaard UITVOER.errors.jsonl",
                                        en: "rejected records (JSON Lines: file, line, reason); default OUT.errors.jsonl")),
-            OptionSpec(name: "--id-field", value: "NAAM", defaultValue: "id", help: Localized(nl: "veld met het id", en: "field holding the id")),
-            OptionSpec(name: "--team-field", value: "NAAM", defaultValue: "team", help: Localized(nl: "veld met het team", en: "field holding the team")),
-            OptionSpec(name: "--author-field", value: "NAAM", defaultValue: "author", help: Localized(nl: "veld met de auteur (pseudoniem)", en: "field holding the author (pseudonym)")),
-            OptionSpec(name: "--date-field", value: "NAAM", defaultValue: "date", help: Localized(nl: "veld met de datum", en: "field holding the date")),
-            OptionSpec(name: "--text-field", value: "NAAM", defaultValue: "text", help: Localized(nl: "veld met de tekst", en: "field holding the text")),
-            OptionSpec(name: "--encoding", value: "CODERING", defaultValue: "utf-8",
-                       help: Localized(nl: "tekenset van de invoer: utf-8 of windows-1252", en: "input encoding: utf-8 or windows-1252")),
             OptionSpec(name: "--privacy", value: "BELEID", choices: ["off", "warn", "refuse"], defaultValue: "warn",
                        help: Localized(nl: "controle op persoonsgegevens: uit, waarschuwen met aantallen per soort, of weigeren (exit 1, geen uitvoer)",
                                        en: "check for personal data: off, warn with counts per kind, or refuse (exit 1, no output)")),
@@ -36,7 +29,7 @@ struct BatchCommand: Command {
                        help: Localized(nl: "schrijf per zin de fasen (alleen JSON Lines)", en: "write the phases per sentence (JSON Lines only)")),
             CommonOptions.lexicons,
             LIWCOption.spec,
-        ],
+        ] + NoteInputOptions.specs,
         discussion: Localized(
             nl: """
             Leest op één thread, analyseert parallel in blokken van 256 verslagen en schrijft in invoervolgorde, met begrensd
@@ -50,24 +43,6 @@ struct BatchCommand: Command {
             """))
 
     /// The analyser: built in, or from `--lexicons DIR`.
-    static func analyzer(_ args: ParsedArguments) throws -> Analyzer {
-        if let dir = args.value("--lexicons") { return try Analyzer(lexicons: try ResourceFolder.directory(dir)) }
-        return Analyzer.standard()
-    }
-
-    /// How notes are read: field names and encoding from the options.
-    static func readOptions(_ args: ParsedArguments) throws -> NoteReadOptions {
-        let name = args.value("--encoding") ?? "utf-8"
-        guard let encoding = NoteEncoding(name: name) else {
-            throw DiepgangError(.usage, nl: "onbekende tekenset '\(name)'; kies utf-8 of windows-1252",
-                                en: "unknown encoding '\(name)'; choose utf-8 or windows-1252")
-        }
-        let fields = NoteFieldNames(id: args.value("--id-field") ?? "id", team: args.value("--team-field") ?? "team",
-                                    author: args.value("--author-field") ?? "author", date: args.value("--date-field") ?? "date",
-                                    text: args.value("--text-field") ?? "text")
-        return NoteReadOptions(encoding: encoding, fields: fields)
-    }
-
     static func run(_ invocation: Invocation) throws -> ExitCode {
         let args = invocation.arguments
         let language = invocation.language
@@ -83,13 +58,13 @@ struct BatchCommand: Command {
             invocation.note(Localized(nl: "let op: --sentences geldt alleen voor JSON Lines", en: "note: --sentences applies to JSON Lines only"))
         }
 
-        var options = try readOptions(args)
+        var options = try NoteInputOptions.readOptions(args)
         let progress = ProgressBar(sink: invocation.stderr, language: language,
                                    totalBytes: inputSize(args.positionals))
         // Raw bytes per record only when a progress bar needs the position in the input.
         options.keepRaw = progress.isActive
         let source = try NoteSource.open(paths: args.positionals, options: options)
-        let analyzer = try analyzer(args)
+        let analyzer = try AnalyzerLoader.load(args)
         // A user's lexicon folder without privacy lists falls back to the built-in ones.
         let scanner: PrivacyScanner? = policy == .off ? nil
             : try (args.value("--lexicons").flatMap { try? PrivacyScanner.load(from: try ResourceFolder.directory($0)) } ?? PrivacyScanner.standard())

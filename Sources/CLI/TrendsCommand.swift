@@ -36,15 +36,8 @@ struct TrendsCommand: Command {
             OptionSpec(name: "--jobs", short: "j", value: "N",
                        help: Localized(nl: "aantal threads voor het analyseren van ruwe verslagen (standaard: alle kernen)",
                                        en: "threads for analysing raw notes (default: all cores)")),
-            OptionSpec(name: "--id-field", value: "NAAM", defaultValue: "id", help: Localized(nl: "veld met het id", en: "field holding the id")),
-            OptionSpec(name: "--team-field", value: "NAAM", defaultValue: "team", help: Localized(nl: "veld met het team", en: "field holding the team")),
-            OptionSpec(name: "--author-field", value: "NAAM", defaultValue: "author", help: Localized(nl: "veld met de auteur (pseudoniem)", en: "field holding the author (pseudonym)")),
-            OptionSpec(name: "--date-field", value: "NAAM", defaultValue: "date", help: Localized(nl: "veld met de datum", en: "field holding the date")),
-            OptionSpec(name: "--text-field", value: "NAAM", defaultValue: "text", help: Localized(nl: "veld met de tekst", en: "field holding the text")),
-            OptionSpec(name: "--encoding", value: "CODERING", defaultValue: "utf-8",
-                       help: Localized(nl: "tekenset van de invoer: utf-8 of windows-1252", en: "input encoding: utf-8 or windows-1252")),
             CommonOptions.lexicons,
-        ],
+        ] + NoteInputOptions.specs,
         discussion: Localized(
             nl: """
             Per team en periode: aantal verslagen en auteurs, gemiddelde diepgang met 95 %-interval (t-verdeling),
@@ -90,8 +83,8 @@ struct TrendsCommand: Command {
 
         var rejected = 0
         if !inputs.isEmpty {
-            let analyzer = try BatchCommand.analyzer(args)
-            let collector = TrendCollector(analyzer: analyzer, readOptions: try BatchCommand.readOptions(args),
+            let analyzer = try AnalyzerLoader.load(args)
+            let collector = TrendCollector(analyzer: analyzer, readOptions: try NoteInputOptions.readOptions(args),
                                            runner: BatchRunner(jobs: jobs))
             try collector.collect(paths: inputs, into: &aggregate) { record in
                 rejected += 1

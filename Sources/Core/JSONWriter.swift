@@ -40,7 +40,10 @@ public struct JSONWriter: Sendable {
 
     public mutating func string(_ value: String) { separate(); appendQuoted(value) }
     public mutating func string<C: Collection>(utf8 value: C) where C.Element == UInt8 { separate(); appendQuoted(utf8: value) }
-    public mutating func int(_ value: Int) { separate(); bytes.append(contentsOf: String(value).utf8) }
+    public mutating func int(_ value: Int) {
+        separate()
+        if value < 0 { bytes.append(contentsOf: String(value).utf8) } else { JSONWriter.appendDigits(value, into: &bytes) }
+    }
     public mutating func bool(_ value: Bool) { separate(); bytes.append(contentsOf: (value ? "true" : "false").utf8) }
     public mutating func null() { separate(); bytes.append(contentsOf: "null".utf8) }
 
@@ -48,7 +51,7 @@ public struct JSONWriter: Sendable {
     public mutating func double(_ value: Double, digits: Int = 4) {
         guard value.isFinite else { null(); return }
         separate()
-        bytes.append(contentsOf: JSONWriter.format(value, digits: digits).utf8)
+        JSONWriter.appendFormatted(value, digits: digits, into: &bytes)
     }
 
     /// Writes pre-encoded JSON (for values passed through unchanged).
@@ -76,6 +79,37 @@ public struct JSONWriter: Sendable {
         return text
     }
 
+    /// Appends `format(value, digits:)` without building a String: for moderate values the
+    /// shortest form of n / 10^digits is that decimal with trailing zeros dropped.
+    public static func appendFormatted(_ value: Double, digits: Int, into out: inout [UInt8]) {
+        guard digits >= 0 && digits <= 6 && value.isFinite && abs(value) < 1e9 else {
+            out.append(contentsOf: format(value, digits: digits).utf8)
+            return
+        }
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        var n = Int((value * scale).rounded())
+        if n == 0 { out.append(UInt8(ascii: "0")); return }
+        if n < 0 { out.append(UInt8(ascii: "-")); n = -n }
+        var p = 1
+        for _ in 0..<digits { p *= 10 }
+        appendDigits(n / p, into: &out)
+        var frac = n % p
+        guard frac != 0 else { return }
+        var shown = digits
+        while frac % 10 == 0 { frac /= 10; shown -= 1 }
+        out.append(UInt8(ascii: "."))
+        var div = 1
+        for _ in 1..<max(shown, 1) { div *= 10 }
+        while div > 0 { out.append(UInt8(ascii: "0") + UInt8(frac / div % 10)); div /= 10 }
+    }
+
+    /// A non-negative integer in decimal.
+    public static func appendDigits(_ value: Int, into out: inout [UInt8]) {
+        if value >= 10 { appendDigits(value / 10, into: &out) }
+        out.append(UInt8(ascii: "0") + UInt8(value % 10))
+    }
+
     private mutating func appendQuoted(_ value: String) {
         var value = value
         value.withUTF8 { appendQuoted(utf8: $0) }
@@ -84,20 +118,40 @@ public struct JSONWriter: Sendable {
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
     private mutating func appendQuoted<C: Collection>(utf8 value: C) where C.Element == UInt8 {
+        // Contiguous input (String, Array, buffer slices): copy the runs that need no escape in bulk.
+        let done: Void? = value.withContiguousStorageIfAvailable { appendQuoted(buffer: $0) }
+        if done != nil { return }
         bytes.append(UInt8(ascii: "\""))
-        for b in value {
-            switch b {
-            case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
-            case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
-            case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
-            case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
-            case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
-            case 0..<0x20, 0x7F:
-                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                          JSONWriter.hex[Int(b >> 4)], JSONWriter.hex[Int(b & 0xF)]])
-            default: bytes.append(b)
-            }
+        for b in value { appendEscaped(b) }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func appendQuoted(buffer: UnsafeBufferPointer<UInt8>) {
+        bytes.append(UInt8(ascii: "\""))
+        var run = 0
+        for i in 0..<buffer.count {
+            let b = buffer[i]
+            if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F { continue }
+            if run < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[run..<i])) }
+            run = i + 1
+            appendEscaped(b)
         }
+        if run < buffer.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[run..<buffer.count])) }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    @inline(__always)
+    private mutating func appendEscaped(_ b: UInt8) {
+        switch b {
+        case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
+        case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
+        case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
+        case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
+        case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
+        case 0..<0x20, 0x7F:
+            bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                      JSONWriter.hex[Int(b >> 4)], JSONWriter.hex[Int(b & 0xF)]])
+        default: bytes.append(b)
+        }
     }
 }

@@ -168,10 +168,13 @@ public struct LexiconSet: Sendable {
 
     /// Looks up the tokens of a tokenised text (the hot path of the analysis).
     public func computeKeys(_ text: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, into keys: inout TokenKeys) {
+        // The ranges buffer is borrowed from `keys` (reused across notes), then handed back.
         var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(tokens.count)
+        swap(&ranges, &keys.scratchRanges)
+        ranges.removeAll(keepingCapacity: true)
         for t in tokens { ranges.append(t.start..<t.end) }
         ranges.withUnsafeBufferPointer { matcher.computeKeys(text, ranges: $0, into: &keys) }
+        swap(&ranges, &keys.scratchRanges)
     }
 
     /// Appends the matches of every entry within a token range (one sentence), ordered by start.

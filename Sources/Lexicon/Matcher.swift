@@ -124,6 +124,9 @@ public struct TokenKeys: Sendable {
     /// The words and prefixes of the current sentence as a 1024-bit filter (id modulo 1024;
     /// a collision only costs a full attempt).
     fileprivate var seen = [UInt64](repeating: 0, count: 32)
+    /// Reused per note: token byte ranges and the folding buffer (no allocation per note).
+    var scratchRanges: [Range<Int>] = []
+    fileprivate var foldScratch: [UInt8] = []
 
     public init() {}
 
@@ -274,7 +277,13 @@ struct CompiledMatcher: Sendable {
         let count = ranges.count
         keys.reset(capacity: count)
         // Folding a Latin-1 letter or ĳ never lengthens a word by more than one byte per two.
-        var scratch = [UInt8](repeating: 0, count: 2 * CompiledMatcher.longestWord)
+        if keys.foldScratch.count < 2 * CompiledMatcher.longestWord {
+            keys.foldScratch = [UInt8](repeating: 0, count: 2 * CompiledMatcher.longestWord)
+        }
+        var scratch: [UInt8] = []
+        swap(&scratch, &keys.foldScratch)
+        defer { swap(&scratch, &keys.foldScratch) }
+        keys.prefixStart.reserveCapacity(count + 1)
         scratch.withUnsafeMutableBufferPointer { f in
         prefixLengths.withUnsafeBufferPointer { lengths in
         prefixHeads.withUnsafeBufferPointer { heads in
