@@ -517,7 +517,9 @@ struct NoteRun {
                 }
                 // An occasion ("deze keer", "voor het eerst") beside an earlier moment in the same
                 // sentence is a report on that moment; told by the writer (ik or wij) it is at least half a trial.
-                if info.earlier || intentionBefore { cues[i].weight += 1 } else if (info.past >= 1 || info.narrative >= 1) && (info.ik + info.wij) > 0 { cues[i].weight += 0.5 }
+                // A plan in the same sentence ("deze keer wil ik eerst vragen") makes it an intention, not a trial.
+                let plan = info.future || cueRange[s].contains { cues[$0].category == .fase && cues[$0].phase == 4 }
+                if info.earlier || intentionBefore { cues[i].weight += 1 } else if !plan && (info.past >= 1 || info.narrative >= 1) && (info.ik + info.wij) > 0 { cues[i].weight += 0.5 }
             }
         }
         for s in sentences.indices {

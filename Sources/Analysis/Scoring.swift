@@ -18,6 +18,8 @@ enum Calibration {
     /// reverse) leave the stronger pole in charge. On dev this made the dominance ratios above
     /// matter far less (any value 2–4 gives the same result), which is what we want on new text.
     static let minorPolePer100Words = 2.0
+    /// The same for a note that turns: the turn itself shows both sides, so a little less.
+    static let turnMinorPer100Words = 1.75
     /// A note that turns ("Toch probeer ik …") from brooding to reflecting is gemengd when both
     /// sides weigh at least this much.
     static let turnWeight = 2.0
@@ -141,7 +143,8 @@ extension NoteRun {
             reasons.append(Localized(nl: "te kort om te beoordelen (\(words) woorden, minder dan \(Calibration.minimumWords))",
                                      en: "too short to judge (\(words) words, fewer than \(Calibration.minimumWords))"))
         } else if hasTurn() && p >= Calibration.turnWeight && r >= Calibration.turnWeight
-                    && max(p, r) <= Calibration.turnBalance * min(p, r) {
+                    && max(p, r) <= Calibration.turnBalance * min(p, r)
+                    && min(p, r) * 100 >= Calibration.turnMinorPer100Words * Double(max(words, 1)) {
             mode = .gemengd
             if let k = cues.first(where: { $0.category == .kanteling }) {
                 reasons.append(Localized(nl: "kantelt van piekeren naar reflecteren (\"\(cueText(k))\")",

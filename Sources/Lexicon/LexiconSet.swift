@@ -172,6 +172,7 @@ public struct LexiconSet: Sendable {
         var ranges: [Range<Int>] = []
         swap(&ranges, &keys.scratchRanges)
         ranges.removeAll(keepingCapacity: true)
+        ranges.reserveCapacity(tokens.count)
         for t in tokens { ranges.append(t.start..<t.end) }
         ranges.withUnsafeBufferPointer { matcher.computeKeys(text, ranges: $0, into: &keys) }
         swap(&ranges, &keys.scratchRanges)

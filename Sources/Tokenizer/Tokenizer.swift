@@ -40,6 +40,11 @@ public struct Tokenizer: Sendable {
     public func tokenize(_ text: UnsafeBufferPointer<UInt8>, into result: inout Tokenization) {
         result.removeAll()
         guard let base = text.baseAddress, text.count > 0 else { return }
+        // One allocation per array for a typical note instead of a run of doublings (Dutch prose
+        // averages well over five bytes per token); a reused result keeps its capacity.
+        result.tokens.reserveCapacity(text.count / 5 + 16)
+        result.lineBreaksBefore.reserveCapacity(text.count / 5 + 16)
+        result.sentences.reserveCapacity(text.count / 64 + 4)
         var scanner = Scanner(rules: rules.compiled, p: base, n: text.count)
         swap(&scanner.tokens, &result.tokens)
         swap(&scanner.breaks, &result.lineBreaksBefore)

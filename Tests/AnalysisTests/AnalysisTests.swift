@@ -148,6 +148,61 @@ final class AnalysisTests: XCTestCase {
         }
     }
 
+    /// Trials told without a trial word: a comparison with a named earlier moment, a practice
+    /// kept up since a month, an agreement with its date in between.
+    func testTrialsWithoutTrialWords() {
+        let cases = [
+            "Sinds maart fiets ik na elk telefoontje met zijn vader een rondje met hem.",
+            "Maar vandaag ging het anders dan in januari: hij bleef gewoon aan tafel zitten.",
+            "Zoals ik in augustus met Ineke had afgesproken heb ik haar zelf laten kiezen.",
+            "Dat is voor mij een groot verschil met mei vorig jaar.",
+            "Deze keer liet ik hem eerst uitpraten en dat werkte.",
+        ]
+        for text in cases {
+            XCTAssertTrue(analyse(text).phases.present.contains(.uitproberen), "uitproberen in: \(text)")
+        }
+        // A month alone, with nothing tried, is no trial.
+        XCTAssertFalse(analyse("Sinds maart is mevrouw vaker moe en eet ze minder.").phases.present.contains(.uitproberen))
+        // "Deze keer" in a plan is an intention ahead, not a trial.
+        XCTAssertFalse(analyse("Deze keer wil ik eerst vragen wat er gebeurd is.").phases.present.contains(.uitproberen))
+    }
+
+    /// One brooding sentence in a long reflecting note is not enough for gemengd: the weaker
+    /// pole must be clearly present relative to the note's length.
+    func testAFewBroodingWordsInALongReflectionStayReflecting() {
+        let text = """
+        Vanochtend wilde Sanne niet uit bed komen voor school. Ik had me voorgenomen om eerst te vragen hoe ze had \
+        geslapen, in plaats van meteen het rooster te noemen. Ze vertelde dat ze wakker had gelegen van de ruzie met \
+        haar vriendin. Op dat moment begreep ik dat haar weigering niet over school ging, maar over wat ze daar moest \
+        tegenkomen. Ik baalde even van mezelf dat ik dat vorige week niet zag, ik voelde me een slechte begeleider. \
+        Met haar mentor kijken we volgende week of ze een rustig plekje kan krijgen in de pauze, zodat ze niet alleen \
+        hoeft te staan. Haar moeder vertelde aan de telefoon dat Sanne thuis ook stiller is sinds de verhuizing van \
+        haar oma, die altijd om de hoek woonde. Ze heeft ontbeten en is met de bus van half negen naar school gegaan, \
+        met haar jas en tas die ze gisteren had klaargelegd op de stoel bij de deur van haar kamer. Morgen loop ik met \
+        haar mee naar het busstation en vraag ik wat haar zou helpen. Onderweg naar de keuken zei ze nog dat haar \
+        fiets een lekke band had en dat ze die zaterdag met haar vader wil plakken in de schuur achter het huis. Over \
+        twee weken kijken we samen met de mentor terug op hoe de pauzes gaan.
+        """
+        let a = analyse(text)
+        XCTAssertGreaterThan(a.weights.piekeren, 0, "the brooding sentence is still seen")
+        XCTAssertEqual(a.mode, .reflecteren)
+        // The same brooding in a short note is clearly present: gemengd.
+        let short = analyse("""
+        Ik baalde van mezelf dat ik het niet zag, ik voelde me echt een slechte begeleider en dat blijft maar malen. \
+        Toch begreep ik op dat moment dat haar weigering niet over school ging, maar over de ruzie met haar \
+        vriendin. Volgende week vraag ik haar mentor of ze in de pauze een rustig plekje kan krijgen.
+        """)
+        XCTAssertEqual(short.mode, .gemengd)
+    }
+
+    /// A run-on text of one repeated word (no full stop) is analysed in full: every repetition
+    /// is reported (the overlap check once restarted for every cue, which made this quadratic).
+    func testLongRunOnTextIsAnalysedInFull() {
+        let a = analyse(String(repeating: "mevrouw ", count: 3000))
+        XCTAssertEqual(a.words, 3000)
+        XCTAssertEqual(markers(a, "herhaling").count, 2999)
+    }
+
     func testRegretIsNoAlternative() {
         let a = analyse("Had ik maar eerder ingegrepen.")
         XCTAssertFalse(a.phases.present.contains(.alternatieven))

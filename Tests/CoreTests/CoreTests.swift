@@ -27,6 +27,32 @@ final class JSONWriterTests: XCTestCase {
         w.double(.nan)
         XCTAssertEqual(String(decoding: w.bytes, as: UTF8.self), "null")
     }
+
+    /// The byte fast path writes exactly what `format` gives (rates, balances, weights).
+    func testFormattedBytesEqualFormat() {
+        var values: [Double] = [0, -0.0, 1, -1, 0.5, 0.05, 0.005, 0.00004, 0.00005, 2.675, 1.005, 123.456789, -0.333333,
+                                99.995, 1e8 + 0.5, 7.1, 0.1 + 0.2, 1.0 / 3, 2.0 / 3, 12.5]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            values.append(Double.random(in: -1000...1000, using: &generator))
+            values.append(Double(Int.random(in: 0...100_000, using: &generator)) / 1000)
+        }
+        for value in values {
+            for digits in 0...4 {
+                var bytes: [UInt8] = []
+                JSONWriter.appendFormatted(value, digits: digits, into: &bytes)
+                XCTAssertEqual(String(decoding: bytes, as: UTF8.self), JSONWriter.format(value, digits: digits), "\(value) \(digits)")
+            }
+        }
+    }
+
+    /// Long plain runs between escapes are copied whole and still escaped correctly.
+    func testStringRunsAroundEscapes() {
+        var w = JSONWriter()
+        w.string("\"begin\" cliënt \\ mid\u{7F} eind\u{1F}")
+        w.string(utf8: Array("ĳs\nweer".utf8))
+        XCTAssertEqual(String(decoding: w.bytes, as: UTF8.self), #""\"begin\" cliënt \\ mid\u007f eind\u001f","ĳs\nweer""#)
+    }
 }
 
 final class ScalarOffsetTests: XCTestCase {
