@@ -35,7 +35,7 @@ het is elke dag | benadering | piekeren | 1
 elke dag hetzelfde | benadering | piekeren | 1.5
 hier loopt alles | benadering | piekeren | 2
 alles loopt | benadering | piekeren | 1
-iedereen doet maar | benadering | piekeren | 2
+iedereen [hier] doet maar | benadering | piekeren | 2
 iedereen doet wat | benadering | piekeren | 1.5
 het hele team | benadering | piekeren | 0.5
 de hele dag | benadering | piekeren | 0.5
@@ -157,3 +157,24 @@ bij de … bij het | benadering | reflecteren | 1
 bij het … bij de | benadering | reflecteren | 1
 wel … alleen … niet | benadering | reflecteren | 1.5
 wel … maar … niet | benadering | reflecteren | 1
+
+# Toegevoegd: algemene uitspraken over "iedereen/niemand" en zekerheid zonder onderscheid.
+doet maar wat | benadering | piekeren | 1.5
+doen maar wat | benadering | piekeren | 1.5
+niemand houdt zich aan | benadering | piekeren | 1.5
+ik weet [het] precies | benadering | piekeren | 1.5 | statement
+# Analytisch: onderscheid tussen situaties, momenten en mensen; vergelijken wat wel en niet werkt.
+bij het … gaat/ging/loopt/liep het goed/beter/prima/soepel/rustig/vast/mis/stroef | benadering | reflecteren | 1.5
+niet … in het algemeen | benadering | reflecteren | 1.5
+bij twee/drie/sommige/enkele/andere begeleiders/collega's/clienten/bewoners | benadering | reflecteren | 1.5
+dan als ik/we/wij/hij/zij/ze | benadering | reflecteren | 1.5
+hoe het zo kon/heeft lopen/gaan/komen | benadering | reflecteren | 1.5
+hoe het zo gekomen/gelopen is | benadering | reflecteren | 1.5
+als ik … teruglees/terugkijk/nalees | benadering | reflecteren | 1.5
+het gaat/ging altijd mis | benadering | piekeren | 2
+dat doet hij/zij/ze altijd | benadering | piekeren | 1.5
+nooit eens | benadering | piekeren | 1.5
+vooral op momenten dat/waarop | benadering | reflecteren | 2
+op momenten dat/waarop | benadering | reflecteren | 1.5
+alleen als/wanneer | benadering | reflecteren | 1 | statement
+in de ochtend/middag/avond/nacht | benadering | reflecteren | 1

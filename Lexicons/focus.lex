@@ -192,3 +192,25 @@ wat … werkte/werkt | focus | reflecteren | 1.5
 goed werkte | focus | reflecteren | 1.5
 verder naar kijken | focus | reflecteren | 1.5
 wil ik … kijken/uitzoeken/navragen | focus | reflecteren | 1
+
+# Toegevoegd: leren en verder kijken; wat werkt, wat ik ermee doe.
+iets van geleerd | focus | reflecteren | 2
+veel van geleerd | focus | reflecteren | 2
+daarvan geleerd | focus | reflecteren | 1.5
+werkt [het] beter als/wanneer/om | focus | reflecteren | 1.5
+wat ik met die/dat/deze … doe | focus | reflecteren | 2
+wat ik daarmee/ermee doe/kan/wil | focus | reflecteren | 2
+zegt ook iets | focus | reflecteren | 1.5
+een andere vraag/blik/bril/kijk | focus | reflecteren | 1.5
+ging/liep/gaat/loopt pas mis toen/als/wanneer | focus | reflecteren | 1
+belangrijker is | focus | reflecteren | 1
+# Toegevoegd: wat ik meeneem en wat ik anders ga doen; tegenover alleen de fout zien.
+wat ik … meeneem | focus | reflecteren | 1.5
+neem ik … mee | focus | reflecteren | 1
+ik wil … uitproberen | focus | reflecteren | 1.5
+ik ga … uitproberen | focus | reflecteren | 1.5
+een volgende keer zou ik | focus | reflecteren | 2
+het was een leerzame | focus | reflecteren | 1.5
+wat ging er wel goed | focus | reflecteren | 1.5
+ik denk alleen maar aan wat er mis | focus | piekeren | 2
+alles ging fout | focus | piekeren | 2

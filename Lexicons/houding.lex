@@ -200,3 +200,20 @@ slap | houding | piekeren | 1.5 | neg:flip
 watje | houding | piekeren | 1.5 | neg:flip
 klungel* | houding | piekeren | 1.5 | neg:flip
 die school | houding | piekeren | 0.5
+
+# Toegevoegd: begrijpen zonder oordeel, ook over eigen reacties; tastend verklaren.
+niet boos op mezelf/mijzelf | houding | reflecteren | 1.5
+het zou [goed/best] kunnen dat | houding | reflecteren | 1.5
+hoorde/hoort/ervoer/ervaart/voelde hij/zij/ze … een verwijt/oordeel/afwijzing/kritiek | houding | reflecteren | 2
+raakt mij/me omdat | houding | reflecteren | 1.5
+zie ik dat ik | houding | reflecteren | 1.5
+zie ik dat hij/zij/ze | houding | reflecteren | 1.5
+mijn fout was dat | houding | reflecteren | 1.5 | statement
+# Toegevoegd: de ander of mezelf wegzetten, tegenover het gedrag willen begrijpen.
+hij/zij/ze is gewoon lastig/moeilijk/onmogelijk/vervelend | houding | piekeren | 2
+wat een gedoe | houding | piekeren | 1
+ik wil begrijpen | houding | reflecteren | 1.5
+ik probeer te begrijpen | houding | reflecteren | 1.5
+wat er achter … zit | houding | reflecteren | 1.5
+wat zou hij/zij/ze … bedoelen/bedoeld hebben | houding | reflecteren | 1.5
+mild voor mezelf/mijzelf | houding | reflecteren | 1.5

@@ -198,3 +198,20 @@ niet zomaar | oorzaken | reflecteren | 1.5
 opgegroeid | oorzaken | reflecteren | 1
 door de … en de | oorzaken | reflecteren | 1.5
 door … en door | oorzaken | reflecteren | 1.5
+
+# Toegevoegd: de diagnose of het karakter als enige, vaststaande verklaring (langer dan "zijn diagnose").
+het is [gewoon/nu/nou] zijn/haar/hun diagnose/ziekte/stoornis/beperking/aandoening/karakter | oorzaken | piekeren | 2
+dat komt door zijn/haar/hun diagnose/ziekte/stoornis/beperking/aandoening | oorzaken | piekeren | 2
+# Meerdere oorzaken en context: een oorzaak uitsluiten, omstandigheden, voorgeschiedenis.
+het zit niet in de/het/hem/haar | oorzaken | reflecteren | 1.5
+het feit dat | oorzaken | reflecteren | 1
+te vol/druk/krap was/is/werd | oorzaken | reflecteren | 1
+doet denken aan | oorzaken | reflecteren | 1
+dat komt gewoon omdat | oorzaken | piekeren | 2
+dat ligt aan hem/haar/hen | oorzaken | piekeren | 1.5 | neg:cancel
+het zal wel door | oorzaken | piekeren | 1
+niet alleen door/aan/omdat | oorzaken | reflecteren | 2
+meer dan één oorzaak | oorzaken | reflecteren | 2
+verschillende oorzaken/redenen | oorzaken | reflecteren | 2
+meerdere redenen | oorzaken | reflecteren | 2
+wat er thuis speelt/speelde | oorzaken | reflecteren | 1.5

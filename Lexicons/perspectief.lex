@@ -119,3 +119,12 @@ verdien | perspectief | piekeren | 1
 ik … verdien | perspectief | piekeren | 1
 te horen hoe | perspectief | reflecteren | 1.5
 ben … langsgegaan | perspectief | reflecteren | 1
+
+# Toegevoegd: alleen de eigen kant; versus samen kijken met de ander.
+ik sta er … alleen voor | perspectief | piekeren | 1.5
+niemand luistert | perspectief | piekeren | 1.5
+niemand heeft door | perspectief | piekeren | 1.5
+het draait … om mij | perspectief | piekeren | 1
+samen … gekeken/bekeken/besproken/nagedacht | perspectief | reflecteren | 1.5
+ik heb … teruggevraagd | perspectief | reflecteren | 1.5
+heb ik … voorgelegd aan | perspectief | reflecteren | 1.5

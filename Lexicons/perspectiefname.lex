@@ -118,3 +118,10 @@ voor hem/haar/hen is | perspectiefname | reflecteren | 1.5
 voor mevrouw/meneer … is | perspectiefname | reflecteren | 1.5
 denk dat … bang/boos/verdrietig/onzeker/eenzaam/gespannen/teleurgesteld/opgelucht/schaamt/schaamde/voelt/voelde/mist/miste | perspectiefname | reflecteren | 1.5
 het laatste wat | perspectiefname | reflecteren | 1
+
+# Toegevoegd: wat de ander ervoer, voelde of nodig had (ook in vraagvorm).
+wat had/heeft hij/zij/ze … nodig | perspectiefname | reflecteren | 2
+dat hij/zij/ze [zelf] tekortschiet/tekortschieten/tekortschoot/tekortschoten/faalt/faalde | perspectiefname | reflecteren | 1.5
+hij/zij/ze … zich schaamde/schaamt/schaamden | perspectiefname | reflecteren | 1.5
+hij/zij/ze … bang was/is/werd voor | perspectiefname | reflecteren | 1
+zoekt/zocht hij/zij/ze … contact | perspectiefname | reflecteren | 1.5

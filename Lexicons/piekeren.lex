@@ -353,3 +353,34 @@ dan ik | vergelijking | piekeren | 0.5 | dim:perspectief
 van mezelf vind | zelfverwijt | piekeren | 1.5 | dim:houding
 vind ik … van mezelf | zelfverwijt | piekeren | 1.5 | dim:houding
 slap van mezelf | zelfverwijt | piekeren | 2 | dim:houding
+
+# Toegevoegd: veelgebruikte wendingen van malen, spijt, onvermogen en zelfverwijt.
+krijg het niet uit mijn/m'n hoofd | malen | piekeren | 2 | dim:focus neg:cancel
+krijg het niet van me af | malen | piekeren | 2 | dim:focus
+kan het niet van me afzetten | malen | piekeren | 2 | dim:focus
+denk er [nog] steeds/constant/continu/telkens aan | malen | piekeren | 1.5 | dim:focus
+zit er nog [steeds] mee | malen | piekeren | 1.5 | dim:focus
+blijft maar door mijn/m'n hoofd | malen | piekeren | 2 | dim:focus
+hadden we … moeten | spijt | piekeren | 1.5 | dim:focus statement
+had ik het … anders gedaan | spijt | piekeren | 1.5 | dim:focus
+machteloos | onvermogen | piekeren | 1.5 | dim:focus neg:cancel
+het lukt me/mij … niet | onvermogen | piekeren | 1.5 | dim:focus
+ik kom er niet uit | onvermogen | piekeren | 1.5 | dim:focus
+ik kom er … niet uit | onvermogen | piekeren | 1 | dim:focus
+geen grip op | onvermogen | piekeren | 1.5 | dim:focus
+ik zie het niet meer zitten | onvermogen | piekeren | 2 | dim:focus
+met lege handen | onvermogen | piekeren | 1.5 | dim:focus
+handelingsverlegen | onvermogen | piekeren | 1.5 | dim:focus neg:cancel
+de weg kwijt | onvermogen | piekeren | 1.5 | dim:focus
+ik schiet/schoot tekort | zelfverwijt | piekeren | 2 | dim:houding neg:cancel
+ik ben … tekortgeschoten | zelfverwijt | piekeren | 2 | dim:houding neg:cancel
+ik voel me … prutser/mislukkeling/sukkel/amateur/loser/kluns | zelfverwijt | piekeren | 2 | dim:houding
+ik ben een prutser/mislukkeling/sukkel/amateur/loser/kluns | zelfverwijt | piekeren | 2 | dim:houding
+wat ben ik … dom/stom/naief | zelfverwijt | piekeren | 2 | dim:houding
+ik voel me … schuldig | zelfverwijt | piekeren | 1.5 | dim:houding neg:cancel
+het blijft maar malen | malen | piekeren | 2 | dim:focus
+ik lig er … wakker van | malen | piekeren | 2 | dim:focus
+ik had het moeten zien aankomen | spijt | piekeren | 2 | dim:focus
+had ik … niet gewoon | spijt | piekeren | 1.5 | dim:focus question
+ik weet het gewoon niet meer | onvermogen | piekeren | 2 | dim:focus
+ik heb geen idee hoe ik | onvermogen | piekeren | 1.5 | dim:focus

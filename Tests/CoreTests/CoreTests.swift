@@ -49,9 +49,11 @@ final class JSONWriterTests: XCTestCase {
     /// Long plain runs between escapes are copied whole and still escaped correctly.
     func testStringRunsAroundEscapes() {
         var w = JSONWriter()
+        w.beginArray()
         w.string("\"begin\" cliënt \\ mid\u{7F} eind\u{1F}")
         w.string(utf8: Array("ĳs\nweer".utf8))
-        XCTAssertEqual(String(decoding: w.bytes, as: UTF8.self), #""\"begin\" cliënt \\ mid\u007f eind\u001f","ĳs\nweer""#)
+        w.endArray()
+        XCTAssertEqual(String(decoding: w.bytes, as: UTF8.self), #"["\"begin\" cliënt \\ mid\u007f eind\u001f","ĳs\nweer"]"#)
     }
 }
 
