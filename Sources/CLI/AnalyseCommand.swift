@@ -21,7 +21,7 @@ struct AnalyseCommand: Command {
                                        en: "threads for json, jsonl and csv (default: all cores); the output is the same for any N")),
             CommonOptions.lexicons,
             LIWCOption.spec,
-        ],
+        ] + NoteInputOptions.specs,
         discussion: Localized(
             nl: """
             Zonder BESTAND leest het programma stdin. Een tekstbestand is één verslag (met optioneel een kopblok
@@ -40,8 +40,8 @@ struct AnalyseCommand: Command {
         let args = invocation.arguments
         let paths = args.positionals.isEmpty ? ["-"] : args.positionals
         let inputFormat = NoteFormat(rawValue: args.value("--input-format") ?? "auto") ?? .auto
-        let source = try NoteSource.open(paths: paths, options: NoteReadOptions(format: inputFormat))
-        let analyzer = try AnalyzerLoader.load(invocation)
+        let source = try NoteSource.open(paths: paths, options: try NoteInputOptions.readOptions(args, format: inputFormat))
+        let analyzer = try AnalyzerLoader.load(args)
         let format = args.value("--format") ?? "text"
         let dictionary = try LIWCOption.load(args)
         if dictionary != nil && (format == "csv" || format == "text") {
@@ -112,13 +112,5 @@ struct AnalyseCommand: Command {
             })
         if format == "json" { try out.write(count == 0 ? "]\n" : "\n]\n") }
         return rejected > 0 ? .dataError : .success
-    }
-}
-
-/// The analyser a command uses: the built-in lexicons, or `--lexicons DIR`.
-enum AnalyzerLoader {
-    static func load(_ invocation: Invocation) throws -> Analyzer {
-        guard let dir = invocation.arguments.value("--lexicons") else { return Analyzer.standard() }
-        return try Analyzer(lexicons: ResourceFolder.directory(dir))
     }
 }

@@ -44,7 +44,7 @@ struct EvaluateCommand: Command {
             bytes = file.bytes
             name = "Corpus/notes.jsonl"
         }
-        let analyzer = try AnalyzerLoader.load(invocation)
+        let analyzer = try AnalyzerLoader.load(invocation.arguments)
         let (notes, rejected) = GoldReader.read(bytes, file: name)
         for r in rejected { invocation.note(Localized(nl: "overgeslagen: \(r.source): \(r.reason.nl)", en: "skipped: \(r.source): \(r.reason.en)")) }
         let split = args.value("--split") ?? "test"

@@ -27,8 +27,8 @@ enum NoteInputOptions {
     }
 }
 
-extension AnalyzerLoader {
-    /// The built-in analyser, or one from `--lexicons DIR`.
+/// The analyser a command uses: the built-in lexicons, or `--lexicons DIR`.
+enum AnalyzerLoader {
     static func load(_ args: ParsedArguments) throws -> Analyzer {
         guard let dir = args.value("--lexicons") else { return Analyzer.standard() }
         return try Analyzer(lexicons: ResourceFolder.directory(dir))
