@@ -182,7 +182,7 @@ extension NoteRun {
             level = 0
         case .piekeren:
             level = present.contains(.terugblikken) ? 1 : 0
-            reasons.append(Localized(nl: "piekeren overheerst (\(fmt(p)) tegen \(fmt(r))): diepgang hoogstens 1",
+            reasons.append(Localized(nl: "piekeren overheerst (\(fmt(p, dutch: true)) tegen \(fmt(r, dutch: true))): diepgang hoogstens 1",
                                      en: "brooding dominates (\(fmt(p)) against \(fmt(r))): depth at most 1"))
         case .beschrijvend:
             level = 1
@@ -192,7 +192,7 @@ extension NoteRun {
             // Mixed notes analyse as well as brood: 2 as a rule, 1 when the reflecting side is
             // thin (no meaning, alternatives, perspective or causes), 3 when it weighs most.
             level = 2
-            reasons.append(Localized(nl: "piekeren en reflecteren beide duidelijk aanwezig (\(fmt(p)) tegen \(fmt(r)))",
+            reasons.append(Localized(nl: "piekeren en reflecteren beide duidelijk aanwezig (\(fmt(p, dutch: true)) tegen \(fmt(r, dutch: true)))",
                                      en: "brooding and reflecting both clearly present (\(fmt(p)) against \(fmt(r)))"))
             if !(meaning || weighed || e.perspectiveTaking >= 1.5 || e.causes >= 1.5) { level = 1 }
             if meaning && weighed && r >= p { level = 3 }
@@ -321,4 +321,8 @@ extension Analysis {
     }
 }
 
-func fmt(_ x: Double) -> String { JSONWriter.format(x, digits: 1) }
+/// One decimal; Dutch text writes a decimal comma.
+func fmt(_ x: Double, dutch: Bool = false) -> String {
+    let text = JSONWriter.format(x, digits: 1)
+    return dutch ? String(text.map { $0 == "." ? "," : $0 }) : text
+}
