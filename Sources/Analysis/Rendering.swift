@@ -185,48 +185,22 @@ extension Analysis {
     }
 }
 
-/// Byte-level JSON pieces for the parts of the output written most often (markers): the same
-/// bytes `JSONWriter` would write, with plain runs copied at once.
+/// Byte-level JSON pieces for the parts of the output written most often (markers), appended
+/// straight to the output; escaping and numbers are `JSONWriter`'s, so the bytes are the same.
 enum FastJSON {
     @inline(__always)
     static func append(_ literal: StaticString, _ out: inout [UInt8]) {
         literal.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 
+    @inline(__always)
     static func appendInt(_ value: Int, _ out: inout [UInt8]) {
-        if value < 0 { out.append(UInt8(ascii: "-")); appendInt(-value, &out); return }
-        if value < 10 { out.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value)); return }
-        appendInt(value / 10, &out)
-        out.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value % 10))
+        JSONWriter.appendInt(value, into: &out)
     }
 
-    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
-
-    /// A JSON string with quotes; escapes as `JSONWriter` does.
+    @inline(__always)
     static func appendString(_ value: String, _ out: inout [UInt8]) {
-        var value = value
-        value.withUTF8 { bytes in
-            out.append(UInt8(ascii: "\""))
-            var run = 0
-            for i in 0..<bytes.count {
-                let b = bytes[i]
-                if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F { continue }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
-                run = i + 1
-                switch b {
-                case 0x22: out.append(UInt8(ascii: "\\")); out.append(b)
-                case 0x5C: out.append(UInt8(ascii: "\\")); out.append(b)
-                case 0x0A: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "n"))
-                case 0x0D: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "r"))
-                case 0x09: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "t"))
-                default:
-                    out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                            hex[Int(b >> 4)], hex[Int(b & 0xF)]])
-                }
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
-            out.append(UInt8(ascii: "\""))
-        }
+        JSONWriter.appendQuoted(value, into: &out)
     }
 }
 

@@ -42,7 +42,7 @@ public struct JSONWriter: Sendable {
     public mutating func string<C: Collection>(utf8 value: C) where C.Element == UInt8 { separate(); appendQuoted(utf8: value) }
     public mutating func int(_ value: Int) {
         separate()
-        if value < 0 { bytes.append(contentsOf: String(value).utf8) } else { JSONWriter.appendDigits(value, into: &bytes) }
+        JSONWriter.appendInt(value, into: &bytes)
     }
     public mutating func bool(_ value: Bool) { separate(); bytes.append(contentsOf: (value ? "true" : "false").utf8) }
     public mutating func null() { separate(); bytes.append(contentsOf: "null".utf8) }
@@ -110,48 +110,59 @@ public struct JSONWriter: Sendable {
         out.append(UInt8(ascii: "0") + UInt8(value % 10))
     }
 
+    /// An integer in decimal, as `int(_:)` writes it.
+    public static func appendInt(_ value: Int, into out: inout [UInt8]) {
+        if value < 0 { out.append(contentsOf: String(value).utf8) } else { appendDigits(value, into: &out) }
+    }
+
     private mutating func appendQuoted(_ value: String) {
-        var value = value
-        value.withUTF8 { appendQuoted(utf8: $0) }
+        JSONWriter.appendQuoted(value, into: &bytes)
     }
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
     private mutating func appendQuoted<C: Collection>(utf8 value: C) where C.Element == UInt8 {
         // Contiguous input (String, Array, buffer slices): copy the runs that need no escape in bulk.
-        let done: Void? = value.withContiguousStorageIfAvailable { appendQuoted(buffer: $0) }
+        let done: Void? = value.withContiguousStorageIfAvailable { JSONWriter.appendQuoted($0, into: &bytes) }
         if done != nil { return }
         bytes.append(UInt8(ascii: "\""))
-        for b in value { appendEscaped(b) }
+        for b in value { JSONWriter.appendEscaped(b, into: &bytes) }
         bytes.append(UInt8(ascii: "\""))
     }
 
-    private mutating func appendQuoted(buffer: UnsafeBufferPointer<UInt8>) {
-        bytes.append(UInt8(ascii: "\""))
+    /// A string as a quoted JSON string, for callers that build output bytes themselves.
+    public static func appendQuoted(_ value: String, into out: inout [UInt8]) {
+        var value = value
+        value.withUTF8 { appendQuoted($0, into: &out) }
+    }
+
+    /// UTF-8 bytes as a quoted JSON string; the runs that need no escape are copied at once.
+    public static func appendQuoted(_ buffer: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
         var run = 0
         for i in 0..<buffer.count {
             let b = buffer[i]
             if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F { continue }
-            if run < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[run..<i])) }
+            if run < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[run..<i])) }
             run = i + 1
-            appendEscaped(b)
+            appendEscaped(b, into: &out)
         }
-        if run < buffer.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[run..<buffer.count])) }
-        bytes.append(UInt8(ascii: "\""))
+        if run < buffer.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[run..<buffer.count])) }
+        out.append(UInt8(ascii: "\""))
     }
 
     @inline(__always)
-    private mutating func appendEscaped(_ b: UInt8) {
+    private static func appendEscaped(_ b: UInt8, into out: inout [UInt8]) {
         switch b {
-        case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
-        case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
-        case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
-        case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
-        case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
+        case UInt8(ascii: "\""): out.append(UInt8(ascii: "\\")); out.append(b)
+        case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\")); out.append(b)
+        case 0x0A: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "n"))
+        case 0x0D: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "r"))
+        case 0x09: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "t"))
         case 0..<0x20, 0x7F:
-            bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                      JSONWriter.hex[Int(b >> 4)], JSONWriter.hex[Int(b & 0xF)]])
-        default: bytes.append(b)
+            out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                    hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+        default: out.append(b)
         }
     }
 }
