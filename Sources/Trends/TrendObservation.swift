@@ -1,16 +1,16 @@
-/// The mode of a note (DESIGN §1), in the fixed order every trend output uses.
-public enum NoteMode: String, Sendable, CaseIterable {
-    case reflecteren, piekeren, gemengd, beschrijvend
-    case teKort = "te_kort"
+import DiepgangAnalysis
+/// Trends count the analysis' own modes and dimensions, in their declared order.
+public typealias NoteMode = Mode
+public typealias ReflectionDimension = Dimension
 
-    public var index: Int { NoteMode.allCases.firstIndex(of: self)! }
+extension Mode {
+    /// Position in the fixed order every trend output uses.
+    public var index: Int { Mode.allCases.firstIndex(of: self)! }
 }
 
-/// The five piekeren↔reflecteren dimensions (DESIGN §1), in table order.
-public enum ReflectionDimension: String, Sendable, CaseIterable {
-    case perspectief, focus, houding, benadering, oorzaken
-
-    public var index: Int { ReflectionDimension.allCases.firstIndex(of: self)! }
+extension Dimension {
+    /// Position in table order.
+    public var index: Int { Dimension.allCases.firstIndex(of: self)! }
 }
 
 /// What the trend needs from one analysed note, and nothing more. Trends aggregate these small
