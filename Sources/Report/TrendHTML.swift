@@ -1,5 +1,6 @@
 import DiepgangCore
 import DiepgangTrends
+import DiepgangAnalysis
 
 /// The trend report as one self-contained HTML file: inline CSS and SVG, no scripts, no fonts or
 /// images from the network, readable on screen and on paper. Every chart has a title and a
@@ -261,7 +262,7 @@ private struct Page {
         let slot = (right - left) / Double(max(n, 1))
         let barWidth = min(46, slot * 0.72)
         let desc = team.periods.map { p in
-            p.period.label + ": " + stackOrder.map { "\(Vocabulary.mode($0)(language)) \(Numbers.percent(p.modeShares[$0.index], language))" }.joined(separator: ", ")
+            p.period.label + ": " + stackOrder.map { "\($0.label(language)) \(Numbers.percent(p.modeShares[$0.index], language))" }.joined(separator: ", ")
         }.joined(separator: "; ")
         svgOpen(id: "\(id)-modes", width: Int(w), height: Int(h),
                 title: t("Aandeel van elke modus per \(step)", "Share of each mode per \(step)"), desc: desc + ".")
@@ -279,7 +280,7 @@ private struct Page {
                 guard share > 0 else { continue }
                 let height = (bottom - top) * share
                 out += "<rect x=\"\(f(cx - barWidth / 2))\" y=\"\(f(y0 - height))\" width=\"\(f(barWidth))\" height=\"\(f(height))\" fill=\"\(Palette.mode(m))\">"
-                out += "<title>\(esc(p.period.label)) · \(esc(Vocabulary.mode(m)(language))): \(Numbers.percent(share, language))</title></rect>\n"
+                out += "<title>\(esc(p.period.label)) · \(esc(m.label(language))): \(Numbers.percent(share, language))</title></rect>\n"
                 y0 -= height
             }
             if modeLabels.contains(i) {
@@ -291,7 +292,7 @@ private struct Page {
             let col = Double(i % 3), row = Double(i / 3)
             let x = left + col * 130, y = bottom + 38 + row * 20
             out += "<rect x=\"\(f(x))\" y=\"\(f(y - 10))\" width=\"12\" height=\"12\" rx=\"2\" fill=\"\(Palette.mode(m))\"/>"
-            out += "<text x=\"\(f(x + 18))\" y=\"\(f(y))\" class=\"key\">\(esc(Vocabulary.mode(m)(language)))</text>\n"
+            out += "<text x=\"\(f(x + 18))\" y=\"\(f(y))\" class=\"key\">\(esc(m.label(language)))</text>\n"
         }
         out += "</svg>\n"
     }
@@ -381,7 +382,7 @@ private struct Page {
     mutating func dataTable(_ team: TeamTrend, id: String) {
         out += "<table class=\"data\">\n<caption>\(t("De cijfers achter de grafieken", "The numbers behind the charts"))</caption>\n<thead><tr>"
         let head = [t("periode", "period"), t("verslagen", "notes"), t("auteurs", "authors"), t("diepgang", "depth"),
-                    t("95 %-interval", "95 % interval"), Vocabulary.mode(.reflecteren)(language), Vocabulary.mode(.piekeren)(language),
+                    t("95 %-interval", "95 % interval"), Mode.reflecteren.label(language), Mode.piekeren.label(language),
                     t("fasen 1–5 (%)", "phases 1–5 (%)"), t("waarom per verslag", "why per note"), t("waarom piekerend", "why brooding")]
         for (i, hcell) in head.enumerated() { out += "<th scope=\"col\"\(i == 0 ? "" : " class=\"num\"")>\(esc(hcell))</th>" }
         out += "</tr></thead>\n<tbody>\n"

@@ -1,19 +1,10 @@
 import DiepgangCore
+import DiepgangAnalysis
 import DiepgangTrends
 
 /// The words reports show to people, in Dutch and English. Machine-readable outputs (JSON, CSV)
 /// use the fixed keys instead.
 enum Vocabulary {
-    static func mode(_ m: NoteMode) -> Localized {
-        switch m {
-        case .reflecteren: return Localized(nl: "reflecteren", en: "reflecting")
-        case .piekeren: return Localized(nl: "piekeren", en: "brooding")
-        case .gemengd: return Localized(nl: "gemengd", en: "mixed")
-        case .beschrijvend: return Localized(nl: "beschrijvend", en: "descriptive")
-        case .teKort: return Localized(nl: "te kort", en: "too short")
-        }
-    }
-
     static let phases: [Localized] = [
         Localized(nl: "handelen", en: "acting"),
         Localized(nl: "terugblikken", en: "looking back"),
