@@ -300,9 +300,9 @@ extension EvaluationResult {
         out += (en ? "why purpose accuracy   " : "waarom-bedoeling juist ") + f(whyPurposeAccuracy) + "\n\n"
         out += (en ? "Mode confusion (rows gold, columns analysis):\n" : "Verwarring modus (rijen goud, kolommen analyse):\n")
         let names = Mode.allCases.map(\.rawValue)
-        out += "              " + names.map { $0.padding(toLength: 13, withPad: " ", startingAt: 0) }.joined() + "\n"
+        out += "                " + names.map { $0.padding(toLength: 13, withPad: " ", startingAt: 0) }.joined() + "\n"
         for (i, row) in confusion.enumerated() {
-            out += "  " + names[i].padding(toLength: 12, withPad: " ", startingAt: 0)
+            out += "  " + names[i].padding(toLength: 14, withPad: " ", startingAt: 0)
                 + row.map { String($0).padding(toLength: 13, withPad: " ", startingAt: 0) }.joined() + "\n"
         }
         if details {

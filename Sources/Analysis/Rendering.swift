@@ -279,7 +279,7 @@ extension Analysis {
         out += en ? "Dimensions (brooding / reflecting):\n" : "Dimensies (piekeren / reflecteren):\n"
         for d in dimensions {
             let name = d.name.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)
-            out += "  \(name) \(d.piekeren) / \(d.reflecteren)   " + (en ? "balance " : "balans ") + JSONWriter.format(d.balance, digits: 2) + "\n"
+            out += "  \(name) \(d.piekeren) / \(d.reflecteren)   " + (en ? "balance " : "balans ") + fmt(d.balance, digits: 2, dutch: !en) + "\n"
         }
         let present = phases.present.map { String($0.rawValue) }.joined(separator: ", ")
         out += (en ? "Spiral phases present: " : "Fasen van de spiraal aanwezig: ") + (present.isEmpty ? "–" : present) + "\n"
@@ -293,6 +293,12 @@ extension Analysis {
                     var tag = m.category
                     if let p = m.pole { tag += " (\(p.rawValue))" }
                     if let l = m.label { tag += m.category == "fase" ? " \(l)" : " (\(l))" }
+                    // A phase cue too weak to open its phase in this sentence: the coach should
+                    // see that it did not decide anything on its own.
+                    if m.category == "fase", let l = m.label, let p = Int(l).flatMap(SpiralPhase.init(rawValue:)), !s.phases.contains(p) {
+                        tag += phases.present.contains(p) ? (en ? " (weak, adds up with other sentences)" : " (zwak, telt op met andere zinnen)")
+                                                          : (en ? " (weak, phase not present)" : " (zwak, fase niet aanwezig)")
+                    }
                     if m.negated { tag += en ? ", negated" : ", ontkend" }
                     out += "      · \(tag): \(m.text)\n"
                 }

@@ -321,8 +321,8 @@ extension Analysis {
     }
 }
 
-/// One decimal; Dutch text writes a decimal comma.
-func fmt(_ x: Double, dutch: Bool = false) -> String {
-    let text = JSONWriter.format(x, digits: 1)
+/// One decimal (or `digits`); Dutch text writes a decimal comma.
+func fmt(_ x: Double, digits: Int = 1, dutch: Bool = false) -> String {
+    let text = JSONWriter.format(x, digits: digits)
     return dutch ? String(text.map { $0 == "." ? "," : $0 }) : text
 }
