@@ -86,7 +86,7 @@ spookt | malen | piekeren | 2 | dim:focus neg:cancel
 spookte | malen | piekeren | 2 | dim:focus neg:cancel
 door mijn/m'n hoofd | malen | piekeren | 1.5 | dim:focus neg:cancel
 in mijn/m'n hoofd | malen | piekeren | 1 | dim:focus neg:cancel
-uit mijn/m'n hoofd | malen | piekeren | 1.5 | dim:focus neg:cancel
+uit mijn/m'n hoofd | malen | piekeren | 1.5 | dim:focus | "niet uit mijn hoofd" is juist malen: ontkenning telt niet
 wakker van | malen | piekeren | 2 | dim:focus neg:cancel
 lig … wakker | malen | piekeren | 2 | dim:focus neg:cancel
 lag … wakker | malen | piekeren | 2 | dim:focus neg:cancel
@@ -384,3 +384,62 @@ ik had het moeten zien aankomen | spijt | piekeren | 2 | dim:focus
 had ik … niet gewoon | spijt | piekeren | 1.5 | dim:focus question
 ik weet het gewoon niet meer | onvermogen | piekeren | 2 | dim:focus
 ik heb geen idee hoe ik | onvermogen | piekeren | 1.5 | dim:focus
+
+# Beelden die blijven terugkomen, twijfel aan de eigen geschiktheid, schaamte, uitputting en
+# rampdenken: piekeren zonder de woorden "altijd", "nooit" of "had ik maar".
+zie … steeds … voor me | malen | piekeren | 2 | dim:focus
+steeds voor me | malen | piekeren | 1.5 | dim:focus
+zie ik … steeds | malen | piekeren | 1 | dim:focus
+krijg … niet weg | malen | piekeren | 1.5 | dim:focus
+krijg … niet van me af | malen | piekeren | 2 | dim:focus
+beeld … niet weg | malen | piekeren | 2 | dim:focus
+blijft … rondgaan/rondspoken/rondzingen/malen | malen | piekeren | 2 | dim:focus
+gaat … steeds … rond | malen | piekeren | 1.5 | dim:focus
+kan … niet slapen | malen | piekeren | 1.5 | dim:focus neg:keep
+kon … niet slapen | malen | piekeren | 1.5 | dim:focus neg:keep
+durf … niet … slapen | malen | piekeren | 2 | dim:focus
+de hele nacht … wakker | malen | piekeren | 2 | dim:focus
+heb … liggen malen/piekeren/tobben | malen | piekeren | 2 | dim:focus
+ik denk er … de hele tijd aan | malen | piekeren | 2 | dim:focus
+of ik … wel … thuishoor | zelfverwijt | piekeren | 2 | dim:houding
+of ik … wel geschikt | zelfverwijt | piekeren | 2 | dim:houding
+of ik … wel … geschikt ben | zelfverwijt | piekeren | 2 | dim:houding
+of ik dit werk … wel | zelfverwijt | piekeren | 1.5 | dim:houding
+of ik dit werk … aankan | zelfverwijt | piekeren | 2 | dim:houding
+wat voor … ben ik | zelfverwijt | piekeren | 2 | dim:houding
+ik weet … wel beter | zelfverwijt | piekeren | 1.5 | dim:houding
+had beter moeten weten | zelfverwijt | piekeren | 1.5 | dim:houding
+geen ruggengraat | zelfverwijt | piekeren | 2 | dim:houding
+niks/niets te zoeken | zelfverwijt | piekeren | 1.5 | dim:houding
+lafaard/lafbek/mislukkeling/sukkel/kluns/oen | zelfverwijt | piekeren | 1.5 | dim:houding
+het mezelf … kwalijk | zelfverwijt | piekeren | 2 | dim:houding neg:cancel
+mezelf … kwalijk neem/nam/nemen | zelfverwijt | piekeren | 2 | dim:houding neg:cancel
+voelt als verraad | zelfverwijt | piekeren | 2 | dim:houding
+ik heb … gefaald | zelfverwijt | piekeren | 2 | dim:houding neg:cancel
+ik heb … laten vallen | zelfverwijt | piekeren | 1.5 | dim:houding
+schaamte | spuien | piekeren | 1 | dim:perspectief neg:cancel
+schuldgevoel/schuldgevoelens | spuien | piekeren | 1.5 | dim:perspectief neg:cancel
+rotgevoel/kutgevoel/klotegevoel | spuien | piekeren | 1.5 | dim:perspectief neg:cancel
+misselijk van | spuien | piekeren | 1.5 | dim:perspectief neg:cancel
+word er … misselijk van | spuien | piekeren | 2 | dim:perspectief neg:cancel
+hoe lang ik dit nog … volhoud/trek/kan/aankan | spuien | piekeren | 2 | dim:perspectief
+ik hou/houd het niet … vol | spuien | piekeren | 2 | dim:perspectief
+ik trek het … niet | spuien | piekeren | 1.5 | dim:perspectief
+ik ben … op | spuien | piekeren | 0.5 | dim:perspectief
+ik zit er … doorheen | spuien | piekeren | 2 | dim:perspectief
+behalve ik | vergelijking | piekeren | 1.5 | dim:perspectief
+behalve mij | vergelijking | piekeren | 1.5 | dim:perspectief
+bij anderen lukt het … wel | vergelijking | piekeren | 2 | dim:perspectief
+de anderen kunnen … wel | vergelijking | piekeren | 2 | dim:perspectief
+als hem/haar/hen … iets was overkomen | malen | piekeren | 2 | dim:focus
+als er … iets was gebeurd | malen | piekeren | 1.5 | dim:focus
+straks … echt … fout | malen | piekeren | 2 | dim:focus
+straks gaat het … mis | malen | piekeren | 2 | dim:focus
+straks gebeurt er | malen | piekeren | 1.5 | dim:focus
+wat als het … mis | malen | piekeren | 1.5 | dim:focus
+ik ben bang dat ik | malen | piekeren | 1.5 | dim:focus neg:cancel
+ik durf … niet meer | onvermogen | piekeren | 1.5 | dim:focus
+ik bevroor/bevries | onvermogen | piekeren | 1.5 | dim:focus
+ik klapte dicht | onvermogen | piekeren | 1.5 | dim:focus
+ik schiet … in de stress | onvermogen | piekeren | 1 | dim:focus
+ik schuif het … voor me uit | onvermogen | piekeren | 1.5 | dim:focus

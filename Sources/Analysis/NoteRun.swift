@@ -488,9 +488,11 @@ struct NoteRun {
         for s in sentences.indices {
             let range = cueRange[s]
             let otherBrooding = range.contains { cues[$0].pole == .piekeren && cues[$0].category != .absoluut && cues[$0].category != .herhaling }
-            let reflective = range.contains {
+            // A sentence that explains ("daarom", "omdat") or holds its claim open ("ik denk
+            // dat") reasons with its absolute word: "ik denk dat het nooit om het douchen ging".
+            let reflective = sentences[s].link >= 1 || range.contains {
                 let c = cues[$0]
-                return c.pole == .reflecteren || c.category == .doel || c.category == .aanname || c.category == .voorbehoud && c.weight >= 1
+                return c.pole == .reflecteren || c.category == .doel || c.category == .aanname || c.category == .voorbehoud && c.weight >= 0.5
             }
             if otherBrooding || !reflective { continue }
             for i in range where cues[i].pole == .piekeren && (cues[i].category == .absoluut || cues[i].category == .herhaling) {
