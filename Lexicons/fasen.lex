@@ -750,3 +750,20 @@ werkt | fase | 5 | 0.4
 gaat het vanzelf | fase | 5 | 1.5
 vanzelf | fase | 5 | 0.4
 bewust | fase | 5 | 0.4
+
+# Inzicht zonder vakwoorden: wat iets voor de ander betekent, een conclusie ("het was dus
+# niet …"), verklaringen naast elkaar wegen ("het zou … kunnen zijn"), nagaan hoe het kwam.
+betekent/betekende voor hem/haar/hen/mij | fase | 3 | 2
+betekende voor mij | fase | 3 | 2
+het was/is dus | fase | 3 | 1 | statement
+het ging/gaat dus | fase | 3 | 1 | statement
+was dus niet | fase | 3 | 1.5 | statement
+is dus niet | fase | 3 | 1.5 | statement
+zou … kunnen zijn | fase | 3 | 1 | statement
+kan ook allebei | fase | 3 | 1
+maakte dat | fase | 3 | 1 | statement
+hoe het kwam/komt | fase | 3 | 1.5 | statement
+waar het vandaan kwam/komt | fase | 3 | 1.5 | statement
+op z'n/zijn kop | fase | 3 | 1.5
+mijn idee van | fase | 3 | 1
+het verschil tussen | fase | 3 | 1.5

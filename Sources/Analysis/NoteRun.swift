@@ -220,6 +220,10 @@ struct NoteRun {
         return true
     }
 
+    func hasColon(_ range: Range<Int>) -> Bool {
+        range.contains { tok.tokens[$0].end - tok.tokens[$0].start == 1 && text[tok.tokens[$0].start] == UInt8(ascii: ":") }
+    }
+
     func isQuestionMark(_ i: Int) -> Bool {
         let t = tok.tokens[i]
         return t.end - t.start == 1 && text[t.start] == UInt8(ascii: "?")
@@ -578,7 +582,11 @@ struct NoteRun {
                 if !info.isQuestion && info.hedge >= 0.5 && info.link >= 1 { weight += 1 } else if !info.isQuestion && info.hedge >= 1 { weight += 0.5 }
                 if interpretation && info.hedge >= 1 { weight += 0.5 }
                 if causes >= 3 { weight += 1 } else if causes >= 1.5 { weight += 0.5 }
-                if weight > 0, let k = cueRange[s].first(where: { cues[$0].category == .interpretatie || cues[$0].category == .perspectiefname || cues[$0].category == .voorbehoud || (cues[$0].dimension == .oorzaken && cues[$0].pole == .reflecteren) }) {
+                // Understanding with its reason ("ik snap het wel: haar vader zou bellen",
+                // "dat begreep ik, omdat …"): how it hangs together, seen from the other.
+                let understanding = cueRange[s].contains { cues[$0].dimension == .houding && cues[$0].pole == .reflecteren && cues[$0].weight >= 1 }
+                if understanding && !info.isQuestion && (info.link >= 1 || hasColon(info.tokens)) { weight += 1 }
+                if weight > 0, let k = cueRange[s].first(where: { cues[$0].category == .interpretatie || cues[$0].category == .perspectiefname || cues[$0].category == .voorbehoud || (cues[$0].dimension == .oorzaken || cues[$0].dimension == .houding) && cues[$0].pole == .reflecteren }) {
                     let anchor = cues[k]
                     added.append(Cue(entry: -1, first: anchor.first, last: anchor.last, sentence: Int32(s), category: .fase, pole: nil, dimension: nil, phase: 3, sub: .none, weight: min(weight, 1.5), negated: false))
                 }
