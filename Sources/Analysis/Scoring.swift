@@ -25,6 +25,10 @@ enum Calibration {
     static let turnWeight = 2.0
     /// … and neither side outweighs the other more than this many times.
     static let turnBalance = 3.0
+    /// Insight (phase 3) and alternatives (phase 4) add their summed weight to the reflecting
+    /// side, up to this much. On dev and the dev probes a cap of 2 and 3 tie for phase 4; 3 is
+    /// the cap of phase 3 as well.
+    static let phaseCap = 3.0
     /// A phase is present when its cues add up to this weight.
     static let phaseThreshold = 1.0
     /// Without the writer's own voice (no ik/wij/je outside quotes) cues count this much:
@@ -127,8 +131,10 @@ extension NoteRun {
         // Why-questions weigh in: an inquiring why is reflection, a brooding why brooding.
         var p = e.piekeren
         var r = e.reflecteren
-        if present.contains(.bewustwording) { r += 1.5 }
-        if present.contains(.alternatieven) { r += 1 }
+        // Insight and alternatives are reflection in their own right, by their weight: two
+        // sentences of "het ging dus niet om de douche" weigh more than one.
+        if present.contains(.bewustwording) { r += min(max(e.phaseWeight[3], 1.5), Calibration.phaseCap) }
+        if present.contains(.alternatieven) { r += min(max(e.phaseWeight[4], 1), Calibration.phaseCap) }
         if present.contains(.uitproberen) { r += 1 }
         for w in whys { if w.kind == .piekerend { p += 1.5 } else { r += 1 } }
         if voice == 0 { p *= Calibration.voicelessFactor; r *= Calibration.voicelessFactor }

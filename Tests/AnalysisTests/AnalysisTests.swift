@@ -261,6 +261,47 @@ final class AnalysisTests: XCTestCase {
         XCTAssertEqual(a.depth.level, 1)
     }
 
+    func testAbsoluteWordInAnExplanationIsNotSweeping() {
+        // Hedged or explained, "nooit" is part of the reasoning; said flatly it is sweeping.
+        let hedged = analyse("Ik denk dat het nooit om het douchen ging, maar om wie bepaalt wanneer het gebeurt.")
+        XCTAssertFalse(hedged.markers.contains { $0.category == "absoluut" }, "\(hedged.markers)")
+        let explained = analyse("Daarom werkte overreden bij haar ook nooit.")
+        XCTAssertFalse(explained.markers.contains { $0.category == "absoluut" })
+        let flat = analyse("Bij haar werkt overreden ook nooit.")
+        XCTAssertTrue(flat.markers.contains { $0.category == "absoluut" && $0.text == "nooit" })
+    }
+
+    func testNotOutOfMyHeadIsBrooding() {
+        // The negation belongs to the rumination ("krijg het niet uit mijn hoofd") and keeps it.
+        let a = analyse("Ik krijg die blik van hem niet meer uit mijn hoofd.")
+        XCTAssertTrue(a.markers.contains { $0.category == "malen" && $0.pole == .piekeren && $0.text == "uit mijn hoofd" })
+    }
+
+    func testInsightWithoutJargon() {
+        func phases(_ text: String) -> [SpiralPhase] {
+            analyzer.analyse(text: text, options: AnalysisOptions(sentences: true)).sentences.first?.phases ?? []
+        }
+        // Understanding with its reason, a conclusion, and what it means for the other: phase 3.
+        XCTAssertTrue(phases("Tegelijk snap ik het ook wel: haar vader zou om zes uur bellen en dat was nog niet gebeurd.").contains(.bewustwording))
+        XCTAssertTrue(phases("Het was dus niet de maaltijd waar hij tegen was.").contains(.bewustwording))
+        XCTAssertTrue(phases("Donker en stil betekende voor hem dat hij naar zijn werk moest.").contains(.bewustwording))
+        // Understanding alone, without a reason, is an attitude, not yet insight.
+        XCTAssertFalse(phases("Ik snap het wel.").contains(.bewustwording))
+    }
+
+    func testBroodingWithRealAnalysisIsMixed() {
+        let a = analyse("""
+        Vandaag weer een rotdienst. Meneer Visser wilde zijn steunkousen niet aan en ik voel me zo'n prutser, \
+        dit lukt me gewoon nooit. Waarom krijg ik dit nou nooit voor elkaar? Op weg naar huis heb ik het nog eens \
+        nagelopen. Sinds zijn verhuizing komt er elke ochtend een ander gezicht binnen. Het ging dus niet om de \
+        kousen, het ging om een vreemde die aan zijn benen zit. Dat betekent voor hem dat hij niets meer zelf \
+        bepaalt. Morgen vraag ik de planning om een vaste ochtendploeg.
+        """)
+        XCTAssertEqual(a.mode, .gemengd)
+        XCTAssertTrue(a.phases.present.contains(.bewustwording))
+        XCTAssertGreaterThanOrEqual(a.depth.level, 2)
+    }
+
     func testTextReportMarksAWeakPhaseCue() {
         // "beter" alone hints at a trial but does not make phase 5: the coach sees it marked weak.
         let a = analyzer.analyse(text: "Gerrit erg verdrietig na bezoek van zijn zus, veel gehuild. Samen koffie gedronken in de tuin, daarna ging het wat beter.",
