@@ -80,3 +80,11 @@ het teamoverleg van | toekomst | - | 0.5
 vanaf volgende | toekomst | -
 vanaf maandag/dinsdag/woensdag/donderdag/vrijdag | toekomst | -
 deze week | toekomst | - | 0.5
+
+# Een voornemen of afspraak in de voltooid verleden tijd wijst zelf terug naar het moment
+# waarop het werd gemaakt ("ik had me voorgenomen", "we hadden afgesproken").
+had/hadden … voorgenomen | eerder | -
+hadden … afgesproken | eerder | -
+had … afgesproken | eerder | -
+zoals … besproken/afgesproken | eerder | -
+had … opgeschreven | eerder | -

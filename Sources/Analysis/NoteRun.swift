@@ -540,6 +540,21 @@ struct NoteRun {
                                      sub: .none, weight: 1, negated: false))
                 }
             }
+            // An account right after an intention made earlier ("ik had me voorgenomen …",
+            // "vorige maand nam ik me voor …" — then "bij meneer O. deed ik dat deze week") reports
+            // on that intention: a trial (phase 5), whether it worked or not.
+            let earlierIntentionBefore = (max(0, s - 2)..<s).contains { p in
+                sentences[p].earlier && sentences[p].futureWeight == 0
+                    && cueRange[p].contains { cues[$0].category == .fase && cues[$0].phase == 1 && cues[$0].weight >= 1 }
+            }
+            let alreadyTrial = cueRange[s].contains { cues[$0].category == .fase && cues[$0].phase == 5 && cues[$0].weight >= 1 }
+            let ahead = info.future || info.isQuestion || cueRange[s].contains { cues[$0].category == .fase && (cues[$0].phase == 4 || cues[$0].phase == 1) }
+            if earlierIntentionBefore && !alreadyTrial && !ahead && info.past >= 1 && !info.spijt {
+                if let k = cueRange[s].first(where: { cues[$0].category == .verhaal || cues[$0].category == .waarneming }) {
+                    let anchor = cues[k]
+                    added.append(Cue(entry: -1, first: anchor.first, last: anchor.last, sentence: Int32(s), category: .fase, pole: nil, dimension: nil, phase: 5, sub: .none, weight: 1, negated: false))
+                }
+            }
             // A plan with a moment ahead, by the writer: "morgen vraag ik", "in juli kijken we".
             let hasPlan = cueRange[s].contains { cues[$0].category == .fase && cues[$0].phase == 4 }
             if !hasPlan && !info.isQuestion && info.future && info.past == 0 && !info.spijt && (info.ik + info.wij) > 0 {

@@ -302,6 +302,15 @@ final class AnalysisTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(a.depth.level, 2)
     }
 
+    func testAnAccountAfterAnEarlierIntentionIsATrial() {
+        // An intention made earlier, then what happened: the report on that intention (phase 5).
+        let trial = analyse("Ik had me voorgenomen om bij mevrouw Dekker eerst te vragen wat zij zelf wilde dragen. Vanochtend stond ik naast haar kast en zij wees zelf een blauwe trui aan.")
+        XCTAssertEqual(trial.phases.present, [.handelen, .terugblikken, .uitproberen])
+        // Today's goal, then what happened: the goal and the account, no trial of an earlier plan.
+        let goal = analyse("Mijn doel vanochtend was dat mevrouw Dekker zelf haar kleren koos. Vanochtend stond ik naast haar kast en zij wees zelf een blauwe trui aan.")
+        XCTAssertEqual(goal.phases.present, [.handelen, .terugblikken])
+    }
+
     func testTextReportMarksAWeakPhaseCue() {
         // "beter" alone hints at a trial but does not make phase 5: the coach sees it marked weak.
         let a = analyzer.analyse(text: "Gerrit erg verdrietig na bezoek van zijn zus, veel gehuild. Samen koffie gedronken in de tuin, daarna ging het wat beter.",
