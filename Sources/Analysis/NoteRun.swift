@@ -467,7 +467,10 @@ struct NoteRun {
         // The writer's own voice: ik or wij outside quotes. A generic "je" counts only when it
         // carries the note (reflection in the second person), not as the odd "je" of a report.
         let jij = sentences.reduce(0) { $0 + $1.jij }
-        voice = sentences.reduce(0) { $0 + $1.ik + $1.wij } + (jij >= 3 ? jij : 0)
+        // A question of the writer's own (outside quotes) is the writer's voice as well: "Waarom
+        // wilde hij er niet uit?" in a note about a client, written without "ik".
+        let ownQuestions = sentences.indices.filter { sentences[$0].isQuestion && !sentences[$0].hasQuote }.count
+        voice = sentences.reduce(0) { $0 + $1.ik + $1.wij } + (jij >= 3 ? jij : 0) + ownQuestions
 
         // The same word again and again ("moe, moe, moe", "nee nee"): the worry repeats itself.
         for s in sentences.indices {
