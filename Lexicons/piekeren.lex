@@ -443,3 +443,13 @@ ik bevroor/bevries | onvermogen | piekeren | 1.5 | dim:focus
 ik klapte dicht | onvermogen | piekeren | 1.5 | dim:focus
 ik schiet … in de stress | onvermogen | piekeren | 1 | dim:focus
 ik schuif het … voor me uit | onvermogen | piekeren | 1.5 | dim:focus
+
+# Retorische waarom-vragen: "nou", "niet eens" en vergelijken met anderen maken van de vraag
+# een verzuchting ("Waarom vergeet ik nou zoiets?"), geen onderzoek.
+waarom … nou | spuien | piekeren | 1.5 | dim:perspectief question
+waarom … nou net | spuien | piekeren | 2 | dim:perspectief question
+niet eens | spuien | piekeren | 1 | dim:perspectief question
+waarom doe ik dit werk | zelfverwijt | piekeren | 2 | dim:houding question
+voor anderen … vanzelf | vergelijking | piekeren | 2 | dim:perspectief
+bij anderen … vanzelf | vergelijking | piekeren | 2 | dim:perspectief
+zo slecht in | houding | piekeren | 1.5 | dim:houding neg:flip
