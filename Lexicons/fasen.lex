@@ -767,3 +767,6 @@ waar het vandaan kwam/komt | fase | 3 | 1.5 | statement
 op z'n/zijn kop | fase | 3 | 1.5
 mijn idee van | fase | 3 | 1
 het verschil tussen | fase | 3 | 1.5
+valt me/mij op | fase | 3 | 1.5
+het valt me/mij op dat ik | fase | 3 | 2
+was/is eigenlijk | fase | 3 | 1 | statement

@@ -125,3 +125,9 @@ dat hij/zij/ze [zelf] tekortschiet/tekortschieten/tekortschoot/tekortschoten/faa
 hij/zij/ze … zich schaamde/schaamt/schaamden | perspectiefname | reflecteren | 1.5
 hij/zij/ze … bang was/is/werd voor | perspectiefname | reflecteren | 1
 zoekt/zocht hij/zij/ze … contact | perspectiefname | reflecteren | 1.5
+
+# Hoe de ander het zag of beleefde, naast hoe de schrijver het zag.
+voor hem/haar/hen was/is | perspectiefname | reflecteren | 1.5 | statement
+zag/ziet het als | perspectiefname | reflecteren | 1.5
+zagen/zien het als | perspectiefname | reflecteren | 1.5
+terwijl ik het … bedoelde | perspectiefname | reflecteren | 1.5

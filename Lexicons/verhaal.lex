@@ -396,6 +396,8 @@ goed gevoel | verhaal | gevoel
 fijn | verhaal | gevoel | 0.5
 ik voelde me | verhaal | gevoel
 voelde ik me | verhaal | gevoel
+hij/zij/ze zich … voelde/voelt/voelden | verhaal | gevoel
+voelde/voelt/voelden zich | verhaal | gevoel
 ik voelde mij | verhaal | gevoel
 ik schrok | verhaal | gevoel
 ik werd | verhaal | gevoel | 0.5

@@ -534,13 +534,25 @@ struct NoteRun {
         for s in sentences.indices {
             let info = sentences[s]
             // A sentence that only speaks of the writer, with feeling or judgement: "ik, ik, ik".
-            if info.ik >= 3 && info.ander == 0 && info.wij == 0 {
+            // Watching oneself ("het valt me op dat ik …") is no "ik, ik, ik".
+            let selfObservation = cueRange[s].contains { cues[$0].category == .fase && cues[$0].phase == 3 && cues[$0].weight >= 1 }
+            if info.ik >= 3 && info.ander == 0 && info.wij == 0 && !selfObservation {
                 let feeling = cueRange[s].contains { cues[$0].pole == .piekeren || (cues[$0].category == .verhaal && cues[$0].sub == .gevoel) }
                 if feeling, let k = cueRange[s].first(where: { cues[$0].category == .persoon && cues[$0].sub == .ik }) {
                     let first = cues[k]
                     added.append(Cue(entry: -1, first: first.first, last: first.last, sentence: Int32(s), category: .perspectief,
                                      pole: .piekeren, dimension: .perspectief, phase: 0,
                                      sub: .none, weight: 1, negated: false))
+                }
+            }
+            // Another's behaviour explained by what they felt ("hij reageerde zo fel omdat hij
+            // zich niet gehoord voelde"): the writer looks through the other's eyes.
+            if !info.isQuestion && info.ander > 0 && info.link >= 1 && info.feeling > 0
+                && !cueRange[s].contains(where: { cues[$0].category == .perspectiefname }) {
+                if let k = cueRange[s].first(where: { cues[$0].category == .verhaal && cues[$0].sub == .gevoel }) {
+                    let anchor = cues[k]
+                    added.append(Cue(entry: -1, first: anchor.first, last: anchor.last, sentence: Int32(s), category: .perspectiefname,
+                                     pole: .reflecteren, dimension: .perspectief, phase: 0, sub: .none, weight: 1.5, negated: false))
                 }
             }
             // An account right after an intention made earlier ("ik had me voorgenomen …",

@@ -311,6 +311,22 @@ final class AnalysisTests: XCTestCase {
         XCTAssertEqual(goal.phases.present, [.handelen, .terugblikken])
     }
 
+    func testExplainingAnothersBehaviourByTheirFeelingIsPerspectiveTaking() {
+        let a = analyse("Hij reageerde zo fel omdat hij zich niet gehoord voelde.")
+        XCTAssertTrue(a.markers.contains { $0.category == "perspectiefname" && $0.pole == .reflecteren })
+        // Without the reason it is an account of what he felt, not yet a look through his eyes.
+        let b = analyse("Hij reageerde fel en liep weg.")
+        XCTAssertFalse(b.markers.contains { $0.category == "perspectiefname" })
+    }
+
+    func testWatchingOneselfIsNotIkIkIk() {
+        let a = analyse("Het valt me op dat ik vooral praat als ik onzeker ben.")
+        XCTAssertTrue(a.phases.present.contains(.bewustwording))
+        XCTAssertFalse(a.markers.contains { $0.pole == .piekeren })
+        let b = analyse("Ik voel me zo stom en ik weet niet wat ik moet doen.")
+        XCTAssertTrue(b.markers.contains { $0.category == "perspectief" && $0.pole == .piekeren })
+    }
+
     func testTextReportMarksAWeakPhaseCue() {
         // "beter" alone hints at a trial but does not make phase 5: the coach sees it marked weak.
         let a = analyzer.analyse(text: "Gerrit erg verdrietig na bezoek van zijn zus, veel gehuild. Samen koffie gedronken in de tuin, daarna ging het wat beter.",
