@@ -292,7 +292,7 @@ final class AnalysisTests: XCTestCase {
     func testBroodingWithRealAnalysisIsMixed() {
         let a = analyse("""
         Vandaag weer een rotdienst. Meneer Visser wilde zijn steunkousen niet aan en ik voel me zo'n prutser, \
-        dit lukt me gewoon nooit. Waarom krijg ik dit nou nooit voor elkaar? Op weg naar huis heb ik het nog eens \
+        dit lukt me gewoon nooit. Waarom krijg ik dit nooit voor elkaar? Op weg naar huis heb ik het nog eens \
         nagelopen. Sinds zijn verhuizing komt er elke ochtend een ander gezicht binnen. Het ging dus niet om de \
         kousen, het ging om een vreemde die aan zijn benen zit. Dat betekent voor hem dat hij niets meer zelf \
         bepaalt. Morgen vraag ik de planning om een vaste ochtendploeg.
