@@ -50,9 +50,9 @@ struct Evidence {
     var perspectiveTaking = 0.0
     var causes = 0.0
     var future = false
-    /// The first cue (index) per dimension and pole (dimension * 2 + pole), per phase, and of
-    /// assumptions and meta-reflection: quoted in the reasons.
-    var dimensionExample = [Int](repeating: -1, count: 10)
+    /// Cues quoted in the reasons: the heaviest brooding cue (the first of equals), the first
+    /// cue per phase, of assumptions and of meta-reflection.
+    var strongestBrooding = -1
     var phaseExample = [Int](repeating: -1, count: 6)
     var assumptionExample = -1
     var metaExample = -1
@@ -84,8 +84,7 @@ extension NoteRun {
                     e.reflecteren += c.weight
                     e.reflecterenCount[Int(d.hashValueStable)] += 1
                 }
-                let key = Int(d.hashValueStable) * 2 + (p == .piekeren ? 0 : 1)
-                if e.dimensionExample[key] < 0 { e.dimensionExample[key] = i }
+                if p == .piekeren && (e.strongestBrooding < 0 || c.weight > cues[e.strongestBrooding].weight) { e.strongestBrooding = i }
             }
             switch c.category {
             case .doel: e.purpose += c.weight
@@ -231,15 +230,9 @@ extension NoteRun {
                 reasons.append(Localized(nl: "eigen aannames of routines ter discussie (\"\(x)\")", en: "own assumptions or routines questioned (\"\(x)\")"))
             }
         }
-        if mode == .piekeren || mode == .gemengd {
-            for d in Dimension.allCases {
-                let k = e.dimensionExample[Int(d.hashValueStable) * 2]
-                if k >= 0 {
-                    let x = cueText(cues[k])
-                    reasons.append(Localized(nl: "\(d.rawValue): \"\(x)\"", en: "\(d.rawValue): \"\(x)\""))
-                    break
-                }
-            }
+        if mode == .piekeren || mode == .gemengd, e.strongestBrooding >= 0, let d = cues[e.strongestBrooding].dimension {
+            let x = cueText(cues[e.strongestBrooding])
+            reasons.append(Localized(nl: "\(d.rawValue): \"\(x)\"", en: "\(d.rawValue): \"\(x)\""))
         }
         if voice == 0 && mode != .teKort {
             reasons.append(Localized(nl: "geen ik of wij buiten citaten: geen eigen reflectie van de schrijver",

@@ -299,6 +299,8 @@ final class AnalysisTests: XCTestCase {
         """)
         XCTAssertEqual(a.mode, .gemengd)
         XCTAssertTrue(a.phases.present.contains(.bewustwording))
+        // The reasons quote the heaviest brooding words, not merely the first ("weer").
+        XCTAssertTrue(a.depth.reasons.contains { $0(.nl) == "houding: \"ik voel me zo'n prutser\"" }, "\(a.depth.reasons.map { $0(.nl) })")
         XCTAssertGreaterThanOrEqual(a.depth.level, 2)
     }
 
