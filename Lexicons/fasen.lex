@@ -770,3 +770,7 @@ het verschil tussen | fase | 3 | 1.5
 valt me/mij op | fase | 3 | 1.5
 het valt me/mij op dat ik | fase | 3 | 2
 was/is eigenlijk | fase | 3 | 1 | statement
+wat ik nu … begrijp/snap/zie/besef | fase | 3 | 2 | statement
+wat ik … ben gaan begrijpen/inzien/zien | fase | 3 | 2 | statement
+begin/begon te zien/begrijpen/snappen/beseffen | fase | 3 | 2
+heeft/had/hebben/hadden … te maken met | fase | 3 | 1.5
