@@ -774,3 +774,6 @@ wat ik nu … begrijp/snap/zie/besef | fase | 3 | 2 | statement
 wat ik … ben gaan begrijpen/inzien/zien | fase | 3 | 2 | statement
 begin/begon te zien/begrijpen/snappen/beseffen | fase | 3 | 2
 heeft/had/hebben/hadden … te maken met | fase | 3 | 1.5
+goed/slecht/anders uitgepakt | fase | 5 | 1.5
+pakte/pakt … goed/slecht/anders uit | fase | 5 | 1.5
+nieuwe werkwijze | fase | 5 | 1.5 | statement
