@@ -40,8 +40,8 @@ dat zit in zijn/haar karakter | oorzaken | piekeren | 2
 zijn/haar karakter | oorzaken | piekeren | 1
 hij/zij/ze wil gewoon niet | oorzaken | piekeren | 2
 hij/zij/ze heeft gewoon geen zin | oorzaken | piekeren | 2
-onwil | oorzaken | piekeren | 1.5
-onwillig | oorzaken | piekeren | 1.5
+onwil | oorzaken | piekeren | 1.5 | neg:flip | "het was niet onwil" zoekt verder
+onwillig | oorzaken | piekeren | 1.5 | neg:flip
 hij/zij/ze doet het erom | oorzaken | piekeren | 2
 doet het er expres om | oorzaken | piekeren | 2
 erom doen | oorzaken | piekeren | 1.5

@@ -131,3 +131,5 @@ voor hem/haar/hen was/is | perspectiefname | reflecteren | 1.5 | statement
 zag/ziet het als | perspectiefname | reflecteren | 1.5
 zagen/zien het als | perspectiefname | reflecteren | 1.5
 terwijl ik het … bedoelde | perspectiefname | reflecteren | 1.5
+wat zou het voor hem/haar/hen betekenen | perspectiefname | reflecteren | 2
+voor hem/haar/hen … betekenen | perspectiefname | reflecteren | 1.5 | question

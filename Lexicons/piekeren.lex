@@ -453,3 +453,6 @@ waarom doe ik dit werk | zelfverwijt | piekeren | 2 | dim:houding question
 voor anderen … vanzelf | vergelijking | piekeren | 2 | dim:perspectief
 bij anderen … vanzelf | vergelijking | piekeren | 2 | dim:perspectief
 zo slecht in | houding | piekeren | 1.5 | dim:houding neg:flip
+blijf/bleef me/mij … afvragen | malen | piekeren | 2 | dim:focus
+had ik … kunnen/moeten weten | spijt | piekeren | 1.5 | dim:focus statement
+wat me/mij dwarszit/dwarszat | malen | piekeren | 1 | dim:focus

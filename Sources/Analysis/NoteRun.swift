@@ -546,13 +546,19 @@ struct NoteRun {
                 }
             }
             // Another's behaviour explained by what they felt ("hij reageerde zo fel omdat hij
-            // zich niet gehoord voelde"): the writer looks through the other's eyes.
-            if !info.isQuestion && info.ander > 0 && info.link >= 1 && info.feeling > 0
-                && !cueRange[s].contains(where: { cues[$0].category == .perspectiefname }) {
-                if let k = cueRange[s].first(where: { cues[$0].category == .verhaal && cues[$0].sub == .gevoel }) {
+            // zich niet gehoord voelde"): the writer looks through the other's eyes. Explained
+            // tentatively ("misschien … omdat de dag anders liep"): the writer looks for causes.
+            if !info.isQuestion && info.ander > 0 && info.link >= 1 {
+                if info.feeling > 0, !cueRange[s].contains(where: { cues[$0].category == .perspectiefname }),
+                   let k = cueRange[s].first(where: { cues[$0].category == .verhaal && cues[$0].sub == .gevoel }) {
                     let anchor = cues[k]
                     added.append(Cue(entry: -1, first: anchor.first, last: anchor.last, sentence: Int32(s), category: .perspectiefname,
                                      pole: .reflecteren, dimension: .perspectief, phase: 0, sub: .none, weight: 1.5, negated: false))
+                } else if info.hedge >= 0.5, !cueRange[s].contains(where: { cues[$0].dimension == .oorzaken && cues[$0].pole == .reflecteren }),
+                          let k = cueRange[s].first(where: { cues[$0].category == .voorbehoud }) {
+                    let anchor = cues[k]
+                    added.append(Cue(entry: -1, first: anchor.first, last: anchor.last, sentence: Int32(s), category: .oorzaken,
+                                     pole: .reflecteren, dimension: .oorzaken, phase: 0, sub: .none, weight: 1, negated: false))
                 }
             }
             // An account right after an intention made earlier ("ik had me voorgenomen …",

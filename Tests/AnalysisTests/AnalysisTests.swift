@@ -321,6 +321,16 @@ final class AnalysisTests: XCTestCase {
         XCTAssertFalse(b.markers.contains { $0.category == "perspectiefname" })
     }
 
+    func testATentativeExplanationLooksForCauses() {
+        let a = analyse("Misschien reageerde hij zo omdat de dag anders liep dan gepland.")
+        XCTAssertTrue(a.markers.contains { $0.dimension == .oorzaken && $0.pole == .reflecteren })
+        // "Niet onwil" turns the one-cause verdict round.
+        let b = analyse("Het was niet onwil, hij begreep de vraag niet.")
+        XCTAssertTrue(b.markers.contains { $0.text == "onwil" && $0.pole == .reflecteren && $0.negated })
+        let c = analyse("Het is gewoon onwil van hem.")
+        XCTAssertTrue(c.markers.contains { $0.text == "onwil" && $0.pole == .piekeren })
+    }
+
     func testWatchingOneselfIsNotIkIkIk() {
         let a = analyse("Het valt me op dat ik vooral praat als ik onzeker ben.")
         XCTAssertTrue(a.phases.present.contains(.bewustwording))
