@@ -3,21 +3,49 @@ import DiepgangResources
 import DiepgangTokenizer
 import DiepgangLexicon
 import DiepgangNotes
+import Dispatch
 
 /// Analyses notes: built once from a lexicon folder, then used from any number of threads.
 ///
 /// `analyse` keeps all its working state in local values, so one `Analyzer` can be shared by
 /// every worker of a batch run.
 public struct Analyzer: Sendable {
-    public let lexicons: LexiconSet
-    public let tokenizer: Tokenizer
-    let roles: [EntryRole]
-    /// Category and label of each entry as written, for the output.
-    let categoryNames: [String]
-    let labels: [String]
-    let coaching: [Localized]
+    /// The compiled lexicons and rules, behind one reference: an analyser (and every `NoteRun`
+    /// that holds one) is copied for the cost of a single retain, not one per table.
+    private final class Tables: Sendable {
+        let lexicons: LexiconSet
+        let tokenizer: Tokenizer
+        let roles: [EntryRole]
+        let categoryNames: [String]
+        let labels: [String]
+        let coaching: [Localized]
 
-    private static let standardAnalyzer: Analyzer = Analyzer(lexicons: LexiconSet.standard(), tokenizer: Tokenizer.standard())
+        init(lexicons: LexiconSet, tokenizer: Tokenizer) {
+            self.lexicons = lexicons
+            self.tokenizer = tokenizer
+            roles = lexicons.entries.map(EntryRole.init)
+            categoryNames = lexicons.entries.map { $0.category }
+            labels = lexicons.entries.map { $0.label }
+            coaching = SpiralPhase.allCases.map { lexicons.question(forPhase: $0.rawValue) ?? Localized(stringLiteral: "") }
+        }
+    }
+
+    private let tables: Tables
+
+    public var lexicons: LexiconSet { tables.lexicons }
+    public var tokenizer: Tokenizer { tables.tokenizer }
+    var roles: [EntryRole] { tables.roles }
+    /// Category and label of each entry as written, for the output.
+    var categoryNames: [String] { tables.categoryNames }
+    var labels: [String] { tables.labels }
+    var coaching: [Localized] { tables.coaching }
+
+    private static let standardAnalyzer: Analyzer = {
+        // The tokenizer's rules and the lexicons are independent: read side by side (start-up).
+        let tokenizer = InBackground { Tokenizer.standard() }
+        let lexicons = LexiconSet.standard()
+        return Analyzer(lexicons: lexicons, tokenizer: tokenizer.value)
+    }()
 
     /// The analyser with the lexicons built into the program.
     public static func standard() -> Analyzer { standardAnalyzer }
@@ -32,12 +60,7 @@ public struct Analyzer: Sendable {
     }
 
     public init(lexicons: LexiconSet, tokenizer: Tokenizer) {
-        self.lexicons = lexicons
-        self.tokenizer = tokenizer
-        roles = lexicons.entries.map(EntryRole.init)
-        categoryNames = lexicons.entries.map(\.category)
-        labels = lexicons.entries.map(\.label)
-        coaching = SpiralPhase.allCases.map { lexicons.question(forPhase: $0.rawValue) ?? Localized(stringLiteral: "") }
+        tables = Tables(lexicons: lexicons, tokenizer: tokenizer)
     }
 
     /// `lexicon_version` of every analysis this analyser makes.
@@ -45,16 +68,45 @@ public struct Analyzer: Sendable {
 
     /// Analyses one note. Thread-safe; deterministic.
     public func analyse(_ note: Note, options: AnalysisOptions = AnalysisOptions()) -> Analysis {
+        var workspace = AnalysisWorkspace()
+        return analyse(note, options: options, workspace: &workspace)
+    }
+
+    /// Analyses one note in the arrays of `workspace` (one per thread), which keep their
+    /// capacity for the next note. The result is the same as without a workspace.
+    public func analyse(_ note: Note, options: AnalysisOptions, workspace: inout AnalysisWorkspace) -> Analysis {
         var text = note.text
         return text.withUTF8 { buffer in
-            var run = NoteRun(analyzer: self, text: buffer)
-            run.run()
-            return run.makeAnalysis(note: note, options: options)
+            var run = NoteRun(analyzer: self, text: buffer, workspace: &workspace)
+            run.run(keys: &workspace.keys, scratch: &workspace.scratch)
+            let analysis = run.makeAnalysis(note: note, options: options)
+            run.exchange(with: &workspace)
+            return analysis
         }
     }
 
     /// Analyses a bare text (a single sentence, a paragraph) as a note without metadata.
     public func analyse(text: String, options: AnalysisOptions = AnalysisOptions()) -> Analysis {
         analyse(Note(id: "", text: text), options: options)
+    }
+}
+
+/// A value computed on another thread while the caller does other work; `value` waits for it.
+private final class InBackground<Value: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    /// Written once by the background thread before `done` is signalled; read only after the wait.
+    private var result: Value?
+
+    init(_ compute: @escaping @Sendable () -> Value) {
+        DispatchQueue.global().async {
+            self.result = compute()
+            self.done.signal()
+        }
+    }
+
+    /// Read once.
+    var value: Value {
+        done.wait()
+        return result!
     }
 }

@@ -71,12 +71,49 @@ struct FoundWhy: Sendable {
     var cue: Int
 }
 
-/// The working state of one analysis: tokens, matches, cues. Lives on the caller's stack.
+/// The arrays an analysis works in, kept from note to note on one thread (`Analyzer.analyse(_:options:workspace:)`):
+/// cleared between notes but not freed, so a batch worker allocates them once instead of some
+/// twenty times per note.
+public struct AnalysisWorkspace: Sendable {
+    var tok = Tokenization()
+    var matches: [LexiconMatch] = []
+    var matchSentence: [Int32] = []
+    var inQuote: [Bool] = []
+    var clauseOf: [Int32] = []
+    var clauseRanges: [Range<Int>] = []
+    var clauseNegators: [Int32] = []
+    var clauseHypothetical: [Bool] = []
+    var clausePersons: [UInt8] = []
+    var negator: [Bool] = []
+    var followingNegators: [Int32] = []
+    var cues: [Cue] = []
+    var cueRange: [Range<Int>] = []
+    var sentences: [SentenceInfo] = []
+    var whys: [FoundWhy] = []
+    /// Used by the steps of `NoteRun.run` only: kept out of the `NoteRun`, which is then cheaper
+    /// to copy (the scoring code captures it in closures).
+    var keys = TokenKeys()
+    var scratch = Scratch()
+
+    /// Per-token and per-cue flags used inside one step of the analysis.
+    struct Scratch: Sendable {
+        var boundary: [Bool] = []
+        var hypothetical: [Bool] = []
+        var person: [UInt8] = []
+        var covered: [Bool] = []
+        var keep: [Bool] = []
+        var claimed: [UInt64] = []
+    }
+
+    public init() {}
+}
+
+/// The working state of one analysis: tokens, matches, cues. Lives on the caller's stack; its
+/// arrays are borrowed from an `AnalysisWorkspace` and handed back (`exchange(with:)`).
 struct NoteRun {
     let analyzer: Analyzer
     let text: UnsafeBufferPointer<UInt8>
     var tok = Tokenization()
-    var keys = TokenKeys()
     var matches: [LexiconMatch] = []
     var matchSentence: [Int32] = []
     var inQuote: [Bool] = []
@@ -97,24 +134,54 @@ struct NoteRun {
     /// First, second person outside quotes: the writer's own voice.
     var voice = 0
 
-    init(analyzer: Analyzer, text: UnsafeBufferPointer<UInt8>) {
+    /// A run on `text` in the arrays of `workspace` (emptied, capacity kept).
+    init(analyzer: Analyzer, text: UnsafeBufferPointer<UInt8>, workspace: inout AnalysisWorkspace) {
         self.analyzer = analyzer
         self.text = text
+        exchange(with: &workspace)
+        // `tok` is reset by the tokenizer, the per-token arrays by the step that fills them.
+        matches.removeAll(keepingCapacity: true)
+        matchSentence.removeAll(keepingCapacity: true)
+        followingNegators.removeAll(keepingCapacity: true)
+        cues.removeAll(keepingCapacity: true)
+        sentences.removeAll(keepingCapacity: true)
+        whys.removeAll(keepingCapacity: true)
     }
 
-    mutating func run() {
+    /// Swaps the arrays with the workspace's: borrows them at the start, hands them back at the end.
+    mutating func exchange(with w: inout AnalysisWorkspace) {
+        swap(&tok, &w.tok)
+        swap(&matches, &w.matches)
+        swap(&matchSentence, &w.matchSentence)
+        swap(&inQuote, &w.inQuote)
+        swap(&clauseOf, &w.clauseOf)
+        swap(&clauseRanges, &w.clauseRanges)
+        swap(&clauseNegators, &w.clauseNegators)
+        swap(&clauseHypothetical, &w.clauseHypothetical)
+        swap(&clausePersons, &w.clausePersons)
+        swap(&negator, &w.negator)
+        swap(&followingNegators, &w.followingNegators)
+        swap(&cues, &w.cues)
+        swap(&cueRange, &w.cueRange)
+        swap(&sentences, &w.sentences)
+        swap(&whys, &w.whys)
+    }
+
+    mutating func run(keys: inout TokenKeys, scratch: inout AnalysisWorkspace.Scratch) {
+        // Borrowed once per note: the analyser keeps its tables behind one reference.
+        let lexicons = analyzer.lexicons
         analyzer.tokenizer.tokenize(text, into: &tok)
-        tok.tokens.withUnsafeBufferPointer { analyzer.lexicons.computeKeys(text, tokens: $0, into: &keys) }
+        tok.tokens.withUnsafeBufferPointer { lexicons.computeKeys(text, tokens: $0, into: &keys) }
         markQuotes()
         for (s, span) in tok.sentences.enumerated() {
             let before = matches.count
-            analyzer.lexicons.match(&keys, tokens: span.tokens, into: &matches)
+            lexicons.match(&keys, tokens: span.tokens, into: &matches)
             for _ in before..<matches.count { matchSentence.append(Int32(s)) }
             sentences.append(SentenceInfo(tokens: span.tokens))
         }
-        markClauses()
+        markClauses(scratch: &scratch)
         makeCues()
-        resolveOverlaps()
+        resolveOverlaps(scratch: &scratch)
         applySentenceRoles()
         findWhyQuestions()
     }
@@ -146,7 +213,7 @@ struct NoteRun {
     /// speech), not the writer's own judgement. Quotes never run past a blank line.
     mutating func markQuotes() {
         let n = tok.tokens.count
-        inQuote = [Bool](repeating: false, count: n)
+        inQuote.reset(repeating: false, count: n)
         // 0 none, 1 straight double, 2 curly double, 3 single, 4 guillemets, 5 low-9 double
         var open = 0
         for i in 0..<n {
@@ -231,15 +298,27 @@ struct NoteRun {
 
     /// Splits sentences into clauses and records, per clause, its negators, whether it is
     /// hypothetical and which persons it mentions.
-    mutating func markClauses() {
+    mutating func markClauses(scratch: inout AnalysisWorkspace.Scratch) {
         let n = tok.tokens.count
-        var boundary = [Bool](repeating: false, count: n)
-        negator = [Bool](repeating: false, count: n)
-        var hypothetical = [Bool](repeating: false, count: n)
-        var person = [UInt8](repeating: 0, count: n)
-        var coveredByFollowing = [Bool](repeating: false, count: n)
+        var boundary: [Bool] = [], hypothetical: [Bool] = [], person: [UInt8] = [], coveredByFollowing: [Bool] = []
+        swap(&boundary, &scratch.boundary)
+        swap(&hypothetical, &scratch.hypothetical)
+        swap(&person, &scratch.person)
+        swap(&coveredByFollowing, &scratch.covered)
+        defer {
+            swap(&boundary, &scratch.boundary)
+            swap(&hypothetical, &scratch.hypothetical)
+            swap(&person, &scratch.person)
+            swap(&coveredByFollowing, &scratch.covered)
+        }
+        boundary.reset(repeating: false, count: n)
+        negator.reset(repeating: false, count: n)
+        hypothetical.reset(repeating: false, count: n)
+        person.reset(repeating: 0, count: n)
+        coveredByFollowing.reset(repeating: false, count: n)
+        let roles = analyzer.roles
         for m in matches {
-            let role = analyzer.roles[Int(m.entry)]
+            let role = roles[Int(m.entry)]
             let f = Int(m.first)
             switch role.category {
             case .grens: boundary[f] = true
@@ -261,36 +340,48 @@ struct NoteRun {
             }
         }
         for m in matches {
-            let role = analyzer.roles[Int(m.entry)]
+            let role = roles[Int(m.entry)]
             if role.category == .ontkenning && role.sub == .clause && m.first == m.last && !coveredByFollowing[Int(m.first)] {
                 negator[Int(m.first)] = true
             }
         }
-        clauseOf = [Int32](repeating: 0, count: n)
-        clauseRanges.removeAll()
+        clauseOf.reset(repeating: 0, count: n)
+        clauseRanges.removeAll(keepingCapacity: true)
+        clauseNegators.removeAll(keepingCapacity: true)
+        clauseHypothetical.removeAll(keepingCapacity: true)
+        clausePersons.removeAll(keepingCapacity: true)
+        // One pass per sentence cuts the clauses and sums what each holds.
         for s in sentences {
             var start = s.tokens.lowerBound
+            var negators: Int32 = 0
+            var persons: UInt8 = 0
+            var clauseIsHypothetical = false
+            // A supposed case ("stel dat …", "als … zou") holds to the end of its sentence.
+            var supposed = false
             for i in s.tokens {
-                let cut = i > start && (boundary[i] || isClausePunctuation(i))
-                if cut {
+                if i > start && (boundary[i] || isClausePunctuation(i)) {
                     clauseRanges.append(start..<i)
+                    clauseNegators.append(negators)
+                    clausePersons.append(persons)
+                    clauseHypothetical.append(clauseIsHypothetical)
+                    negators = 0
+                    persons = 0
+                    clauseIsHypothetical = false
                     start = i
                 }
                 clauseOf[i] = Int32(clauseRanges.count)
+                if negator[i] { negators += 1 }
+                persons |= person[i]
+                if hypothetical[i] { supposed = true }
+                if supposed { clauseIsHypothetical = true }
             }
-            if start < s.tokens.upperBound { clauseRanges.append(start..<s.tokens.upperBound) }
-        }
-        clauseNegators = clauseRanges.map { r in Int32(r.reduce(0) { $0 + (negator[$1] ? 1 : 0) }) }
-        // A supposed case ("stel dat …", "als … zou") holds to the end of its sentence.
-        clauseHypothetical = [Bool](repeating: false, count: clauseRanges.count)
-        for s in sentences {
-            var on = false
-            for t in s.tokens {
-                if hypothetical[t] { on = true }
-                if on { clauseHypothetical[Int(clauseOf[t])] = true }
+            if start < s.tokens.upperBound {
+                clauseRanges.append(start..<s.tokens.upperBound)
+                clauseNegators.append(negators)
+                clausePersons.append(persons)
+                clauseHypothetical.append(clauseIsHypothetical)
             }
         }
-        clausePersons = clauseRanges.map { r in r.reduce(0) { $0 | person[$1] } }
     }
 
     /// Is the match negated: an odd number of negators in its clause (outside the match
@@ -329,8 +420,9 @@ struct NoteRun {
             sentences[s].hasQuote = quote
             sentences[s].hasTime = time
         }
+        let roles = analyzer.roles
         for (k, m) in matches.enumerated() {
-            let role = analyzer.roles[Int(m.entry)]
+            let role = roles[Int(m.entry)]
             switch role.category {
             case .grens, .ontkenning, .hypothetisch: continue
             default: break
@@ -361,15 +453,29 @@ struct NoteRun {
 
     /// Overlapping cues that answer the same question keep only the longest: "niet altijd"
     /// (nuance) wins over "altijd" (absolute), "ik had ook kunnen" over "ik had".
-    mutating func resolveOverlaps() {
+    mutating func resolveOverlaps(scratch: inout AnalysisWorkspace.Scratch) {
         func group(_ c: Cue) -> Int {
             if let d = c.dimension, c.pole != nil { return Int(d.hashValueStable) }
             if c.category == .fase { return 100 + Int(c.phase) }
             return 200 + Int(c.category.rawValue)
         }
+        // The groups as bits 0…41 (5 dimensions, phases 0…5, 31 categories), so the tokens a
+        // group has claimed are one mask per token of the sentence.
+        func groupBit(_ c: Cue) -> UInt64 {
+            let g = group(c)
+            let index = g < 100 ? g : g < 200 ? 5 + (g - 100) : 11 + (g - 200)
+            precondition(index < 64, "more overlap groups than bits in a mask")
+            return 1 << UInt64(index)
+        }
         indexCues()
-        var keep = [Bool](repeating: true, count: cues.count)
-        var claimed = Set<Int64>()
+        var keep: [Bool] = [], claimed: [UInt64] = []
+        swap(&keep, &scratch.keep)
+        swap(&claimed, &scratch.claimed)
+        defer {
+            swap(&keep, &scratch.keep)
+            swap(&claimed, &scratch.claimed)
+        }
+        keep.reset(repeating: true, count: cues.count)
         for range in cueRange where !range.isEmpty {
             let order = range.sorted {
                 let a = cues[$0], b = cues[$1]
@@ -387,16 +493,19 @@ struct NoteRun {
             }
             // Tokens claimed per group, so the check costs the cue's length, not the number
             // of cues kept so far (a long run-on sentence was quadratic).
+            var base = Int(cues[range.lowerBound].first), end = base
+            for i in range { base = min(base, Int(cues[i].first)); end = max(end, Int(cues[i].last)) }
             claimed.removeAll(keepingCapacity: true)
+            claimed.append(contentsOf: repeatElement(0, count: end - base + 1))
             for i in order where keep[i] {
                 let c = cues[i]
-                let g = Int64(group(c))
-                for t in Int64(c.first)...Int64(c.last) where claimed.contains(t << 16 | g) {
+                let bit = groupBit(c)
+                for t in Int(c.first)...Int(c.last) where claimed[t - base] & bit != 0 {
                     keep[i] = false
                     break
                 }
                 if keep[i] {
-                    for t in Int64(c.first)...Int64(c.last) { claimed.insert(t << 16 | g) }
+                    for t in Int(c.first)...Int(c.last) { claimed[t - base] |= bit }
                 }
             }
         }
@@ -410,20 +519,34 @@ struct NoteRun {
             }
             }
         }
-        cues = cues.indices.filter { keep[$0] }.map { cues[$0] }
+        // Compacted in place: the kept cues in their order.
+        var kept = 0
+        for i in cues.indices where keep[i] {
+            cues[kept] = cues[i]
+            kept += 1
+        }
+        cues.removeLast(cues.count - kept)
         indexCues()
     }
 
     /// Orders the cues by sentence and position and records each sentence's range.
     mutating func indexCues() {
-        cues.sort { a, b in
+        func precedes(_ a: Cue, _ b: Cue) -> Bool {
             if a.sentence != b.sentence { return a.sentence < b.sentence }
             if a.first != b.first { return a.first < b.first }
             if a.last != b.last { return a.last > b.last }
             if a.category.rawValue != b.category.rawValue { return a.category.rawValue < b.category.rawValue }
             return a.entry < b.entry
         }
-        cueRange = [Range<Int>](repeating: 0..<0, count: sentences.count)
+        // After a removal the cues are still in order: a look costs less than a sort, and the
+        // (stable) sort would leave them as they are.
+        var inOrder = true
+        for i in cues.indices.dropFirst() where precedes(cues[i], cues[i - 1]) {
+            inOrder = false
+            break
+        }
+        if !inOrder { cues.sort(by: precedes) }
+        cueRange.reset(repeating: 0..<0, count: sentences.count)
         var i = 0
         for s in sentences.indices {
             let start = i
@@ -727,5 +850,13 @@ extension Dimension {
         case .benadering: 3
         case .oorzaken: 4
         }
+    }
+}
+
+extension Array {
+    /// `count` copies of `value`, in the array's existing memory when it is large enough.
+    mutating func reset(repeating value: Element, count: Int) {
+        removeAll(keepingCapacity: true)
+        append(contentsOf: repeatElement(value, count: count))
     }
 }

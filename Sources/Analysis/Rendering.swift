@@ -28,179 +28,336 @@ extension Analysis {
     }
 
     /// The same bytes as `writeJSON`, appended straight to `o` (no writer, no copy): the batch path.
-    public func appendJSON(to o: inout [UInt8], language: Language, sentences includeSentences: Bool) {
-        o.reserveCapacity(o.count + 2048 + markers.count * 120)
-        func key(_ k: StaticString) {
-            FastJSON.append(",\"", &o)
-            FastJSON.append(k, &o)
-            FastJSON.append("\":", &o)
-        }
-        func optional(_ v: String?) { if let v { FastJSON.appendString(v, &o) } else { FastJSON.append("null", &o) } }
-        func number(_ x: Double, _ digits: Int) {
-            if x.isFinite { JSONWriter.appendFormatted(x, digits: digits, into: &o) } else { FastJSON.append("null", &o) }
-        }
-        FastJSON.append("{\"id\":", &o)
-        FastJSON.appendString(id, &o)
-        key("team"); optional(team)
-        key("author"); optional(author)
-        key("date"); optional(date)
+    public func appendJSON(to out: inout [UInt8], language: Language, sentences includeSentences: Bool) {
+        // Built in raw memory sized for a typical note, then handed over in one copy.
+        var o = JSONBytes(capacity: 2048 + markers.count * 120 + (includeSentences ? sentences.count * 240 : 0))
+        o.append("{\"id\":")
+        o.appendString(id)
+        o.key("team"); o.optional(team)
+        o.key("author"); o.optional(author)
+        o.key("date"); o.optional(date)
         for f in extra {
             o.append(UInt8(ascii: ","))
-            FastJSON.appendString(Analysis.reservedKeys.contains(f.name) ? "input_" + f.name : f.name, &o)
+            o.appendString(Analysis.reservedKeys.contains(f.name) ? "input_" + f.name : f.name)
             o.append(UInt8(ascii: ":"))
-            o.append(contentsOf: f.json)
+            o.append(f.json)
         }
-        key("words"); FastJSON.appendInt(words, &o)
-        key("mode"); FastJSON.appendString(mode.rawValue, &o)
-        key("depth")
-        FastJSON.append("{\"level\":", &o)
-        FastJSON.appendInt(depth.level, &o)
-        FastJSON.append(",\"label\":", &o)
-        FastJSON.appendString(depth.label.rawValue, &o)
-        FastJSON.append(",\"reasons\":[", &o)
+        o.key("words"); o.appendInt(words)
+        o.key("mode"); o.appendString(mode.rawValue)
+        o.key("depth")
+        o.append("{\"level\":")
+        o.appendInt(depth.level)
+        o.append(",\"label\":")
+        o.appendString(depth.label.rawValue)
+        o.append(",\"reasons\":[")
         for (i, r) in depth.reasons.enumerated() {
             if i > 0 { o.append(UInt8(ascii: ",")) }
-            FastJSON.appendString(r(language), &o)
+            o.appendString(r(language))
         }
-        FastJSON.append("]}", &o)
-        key("dimensions")
+        o.append("]}")
+        o.key("dimensions")
         o.append(UInt8(ascii: "["))
         for (i, d) in dimensions.enumerated() {
             if i > 0 { o.append(UInt8(ascii: ",")) }
-            FastJSON.append("{\"name\":", &o)
-            FastJSON.appendString(d.name.rawValue, &o)
-            FastJSON.append(",\"piekeren\":", &o)
-            FastJSON.appendInt(d.piekeren, &o)
-            FastJSON.append(",\"reflecteren\":", &o)
-            FastJSON.appendInt(d.reflecteren, &o)
-            FastJSON.append(",\"balance\":", &o)
-            number(d.balance, 3)
+            o.append("{\"name\":")
+            o.appendString(d.name.rawValue)
+            o.append(",\"piekeren\":")
+            o.appendInt(d.piekeren)
+            o.append(",\"reflecteren\":")
+            o.appendInt(d.reflecteren)
+            o.append(",\"balance\":")
+            o.number(d.balance, 3)
             o.append(UInt8(ascii: "}"))
         }
         o.append(UInt8(ascii: "]"))
-        key("phases")
-        FastJSON.append("{\"present\":[", &o)
+        o.key("phases")
+        o.append("{\"present\":[")
         for (i, p) in phases.present.enumerated() {
             if i > 0 { o.append(UInt8(ascii: ",")) }
-            FastJSON.appendInt(p.rawValue, &o)
+            o.appendInt(p.rawValue)
         }
-        FastJSON.append("],\"missing\":[", &o)
+        o.append("],\"missing\":[")
         for (i, p) in phases.missing.enumerated() {
             if i > 0 { o.append(UInt8(ascii: ",")) }
-            FastJSON.appendInt(p.rawValue, &o)
+            o.appendInt(p.rawValue)
         }
-        FastJSON.append("],\"suggestions\":[", &o)
+        o.append("],\"suggestions\":[")
         for (i, s) in phases.suggestions.enumerated() {
             if i > 0 { o.append(UInt8(ascii: ",")) }
-            FastJSON.append("{\"phase\":", &o)
-            FastJSON.appendInt(s.phase.rawValue, &o)
-            FastJSON.append(",\"question\":", &o)
-            FastJSON.appendString(s.question(language), &o)
+            o.append("{\"phase\":")
+            o.appendInt(s.phase.rawValue)
+            o.append(",\"question\":")
+            o.appendString(s.question(language))
             o.append(UInt8(ascii: "}"))
         }
-        FastJSON.append("]}", &o)
-        key("why_questions")
+        o.append("]}")
+        o.key("why_questions")
         o.append(UInt8(ascii: "["))
         for (i, q) in whyQuestions.enumerated() {
             if i > 0 { o.append(UInt8(ascii: ",")) }
-            FastJSON.append("{\"sentence\":", &o)
-            FastJSON.appendInt(q.sentence, &o)
-            FastJSON.append(",\"text\":", &o)
-            FastJSON.appendString(q.text, &o)
-            FastJSON.append(",\"kind\":", &o)
-            FastJSON.appendString(q.kind.rawValue, &o)
-            FastJSON.append(q.purposeLinked ? ",\"purpose_linked\":true" : ",\"purpose_linked\":false", &o)
-            FastJSON.append(q.indirect ? ",\"indirect\":true" : ",\"indirect\":false", &o)
-            FastJSON.append(",\"start\":", &o)
-            FastJSON.appendInt(q.start, &o)
-            FastJSON.append(",\"end\":", &o)
-            FastJSON.appendInt(q.end, &o)
+            o.append("{\"sentence\":")
+            o.appendInt(q.sentence)
+            o.append(",\"text\":")
+            o.appendString(q.text)
+            o.append(",\"kind\":")
+            o.appendString(q.kind.rawValue)
+            o.append(q.purposeLinked ? ",\"purpose_linked\":true" : ",\"purpose_linked\":false")
+            o.append(q.indirect ? ",\"indirect\":true" : ",\"indirect\":false")
+            o.append(",\"start\":")
+            o.appendInt(q.start)
+            o.append(",\"end\":")
+            o.appendInt(q.end)
             o.append(UInt8(ascii: "}"))
         }
         o.append(UInt8(ascii: "]"))
-        key("markers")
+        o.key("markers")
         o.append(UInt8(ascii: "["))
         for (i, m) in markers.enumerated() {
             if i > 0 { o.append(UInt8(ascii: ",")) }
-            FastJSON.append("{\"category\":", &o)
-            FastJSON.appendString(m.category, &o)
-            FastJSON.append(",\"pole\":", &o)
-            if let p = m.pole { FastJSON.appendString(p.rawValue, &o) } else { FastJSON.append("null", &o) }
+            o.append("{\"category\":")
+            o.appendString(m.category)
+            o.append(",\"pole\":")
+            if let p = m.pole { o.appendString(p.rawValue) } else { o.append("null") }
             if let label = m.label {
-                FastJSON.append(",\"label\":", &o)
-                FastJSON.appendString(label, &o)
+                o.append(",\"label\":")
+                o.appendString(label)
             }
             if let d = m.dimension {
-                FastJSON.append(",\"dimension\":", &o)
-                FastJSON.appendString(d.rawValue, &o)
+                o.append(",\"dimension\":")
+                o.appendString(d.rawValue)
             }
-            if m.negated { FastJSON.append(",\"negated\":true", &o) }
-            FastJSON.append(",\"sentence\":", &o)
-            FastJSON.appendInt(m.sentence, &o)
-            FastJSON.append(",\"start\":", &o)
-            FastJSON.appendInt(m.start, &o)
-            FastJSON.append(",\"end\":", &o)
-            FastJSON.appendInt(m.end, &o)
-            FastJSON.append(",\"text\":", &o)
-            FastJSON.appendString(m.text, &o)
+            if m.negated { o.append(",\"negated\":true") }
+            o.append(",\"sentence\":")
+            o.appendInt(m.sentence)
+            o.append(",\"start\":")
+            o.appendInt(m.start)
+            o.append(",\"end\":")
+            o.appendInt(m.end)
+            o.append(",\"text\":")
+            o.appendString(m.text)
             o.append(UInt8(ascii: "}"))
         }
         o.append(UInt8(ascii: "]"))
         if includeSentences {
-            key("sentences")
+            o.key("sentences")
             o.append(UInt8(ascii: "["))
             for (i, s) in sentences.enumerated() {
                 if i > 0 { o.append(UInt8(ascii: ",")) }
-                FastJSON.append("{\"index\":", &o)
-                FastJSON.appendInt(s.index, &o)
-                FastJSON.append(",\"start\":", &o)
-                FastJSON.appendInt(s.start, &o)
-                FastJSON.append(",\"end\":", &o)
-                FastJSON.appendInt(s.end, &o)
-                FastJSON.append(",\"text\":", &o)
-                FastJSON.appendString(s.text, &o)
-                FastJSON.append(",\"phases\":[", &o)
+                o.append("{\"index\":")
+                o.appendInt(s.index)
+                o.append(",\"start\":")
+                o.appendInt(s.start)
+                o.append(",\"end\":")
+                o.appendInt(s.end)
+                o.append(",\"text\":")
+                o.appendString(s.text)
+                o.append(",\"phases\":[")
                 for (k, p) in s.phases.enumerated() {
                     if k > 0 { o.append(UInt8(ascii: ",")) }
-                    FastJSON.appendInt(p.rawValue, &o)
+                    o.appendInt(p.rawValue)
                 }
-                FastJSON.append(s.isQuestion ? "],\"question\":true}" : "],\"question\":false}", &o)
+                o.append(s.isQuestion ? "],\"question\":true}" : "],\"question\":false}")
             }
             o.append(UInt8(ascii: "]"))
         }
-        key("rates")
-        FastJSON.append("{\"piekeren\":", &o); number(rates.piekeren, 2)
-        FastJSON.append(",\"reflecteren\":", &o); number(rates.reflecteren, 2)
-        FastJSON.append(",\"markers\":", &o); number(rates.markers, 2)
-        FastJSON.append(",\"why_questions\":", &o); number(rates.whyQuestions, 2)
+        o.key("rates")
+        o.append("{\"piekeren\":"); o.number(rates.piekeren, 2)
+        o.append(",\"reflecteren\":"); o.number(rates.reflecteren, 2)
+        o.append(",\"markers\":"); o.number(rates.markers, 2)
+        o.append(",\"why_questions\":"); o.number(rates.whyQuestions, 2)
         o.append(UInt8(ascii: "}"))
-        key("weights")
-        FastJSON.append("{\"piekeren\":", &o); number(weights.piekeren, 2)
-        FastJSON.append(",\"reflecteren\":", &o); number(weights.reflecteren, 2)
-        FastJSON.append(",\"threshold\":", &o); number(weights.threshold, 2)
+        o.key("weights")
+        o.append("{\"piekeren\":"); o.number(weights.piekeren, 2)
+        o.append(",\"reflecteren\":"); o.number(weights.reflecteren, 2)
+        o.append(",\"threshold\":"); o.number(weights.threshold, 2)
         o.append(UInt8(ascii: "}"))
-        key("tool_version"); FastJSON.appendString(toolVersion, &o)
-        key("lexicon_version"); FastJSON.appendString(lexiconVersion, &o)
+        o.key("tool_version"); o.appendString(toolVersion)
+        o.key("lexicon_version"); o.appendString(lexiconVersion)
         o.append(UInt8(ascii: "}"))
+        o.withBytes { out.append(contentsOf: $0) }
     }
 }
 
-/// Byte-level JSON pieces for the parts of the output written most often (markers), appended
-/// straight to the output; escaping and numbers are `JSONWriter`'s, so the bytes are the same.
-enum FastJSON {
+/// The JSON of one analysis under construction, in raw memory: appending a piece is a capacity
+/// check and a copy, without the uniqueness check and generic path of each `Array.append`
+/// (writing the output was a sixth of a batch run). The bytes are exactly `JSONWriter`'s: the
+/// same escaping and the same number format.
+struct JSONBytes: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        body(UnsafeBufferPointer(start: base, count: count))
+    }
+
+    /// Makes room for `n` more bytes.
     @inline(__always)
-    static func append(_ literal: StaticString, _ out: inout [UInt8]) {
-        literal.withUTF8Buffer { out.append(contentsOf: $0) }
+    private mutating func reserve(_ n: Int) {
+        if count + n > capacity { grow(to: count + n) }
+    }
+
+    private mutating func grow(to needed: Int) {
+        var size = capacity * 2
+        while size < needed { size *= 2 }
+        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
+        bigger.initialize(from: base, count: count)
+        base.deallocate()
+        base = bigger
+        capacity = size
     }
 
     @inline(__always)
-    static func appendInt(_ value: Int, _ out: inout [UInt8]) {
-        JSONWriter.appendInt(value, into: &out)
+    mutating func append(_ byte: UInt8) {
+        reserve(1)
+        base[count] = byte
+        count += 1
     }
 
     @inline(__always)
-    static func appendString(_ value: String, _ out: inout [UInt8]) {
-        JSONWriter.appendQuoted(value, into: &out)
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress, bytes.count > 0 else { return }
+        reserve(bytes.count)
+        (base + count).initialize(from: source, count: bytes.count)
+        count += bytes.count
+    }
+
+    mutating func append(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { append($0) }
+    }
+
+    @inline(__always)
+    mutating func append(_ literal: StaticString) {
+        if literal.hasPointerRepresentation {
+            append(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+        } else {
+            appendScalar(literal.unicodeScalar)
+        }
+    }
+
+    private mutating func appendScalar(_ scalar: Unicode.Scalar) {
+        for b in String(scalar).utf8 { append(b) }
+    }
+
+    /// `,"name":`
+    mutating func key(_ name: StaticString) {
+        append(",\"")
+        append(name)
+        append("\":")
+    }
+
+    mutating func optional(_ value: String?) {
+        if let value { appendString(value) } else { append("null") }
+    }
+
+    /// As `JSONWriter.double`: rounded to `digits` decimals; NaN and infinity become null.
+    mutating func number(_ value: Double, _ digits: Int) {
+        if value.isFinite { appendFormatted(value, digits: digits) } else { append("null") }
+    }
+
+    /// As `JSONWriter.appendInt`.
+    @inline(__always)
+    mutating func appendInt(_ value: Int) {
+        if value >= 0 && value < 10 {
+            append(UInt8(ascii: "0") + UInt8(value))
+        } else if value < 0 {
+            appendNegative(value)
+        } else {
+            appendDigits(value)
+        }
+    }
+
+    private mutating func appendNegative(_ value: Int) {
+        for b in String(value).utf8 { append(b) }
+    }
+
+    /// A non-negative integer in decimal, written from the last digit backwards.
+    private mutating func appendDigits(_ value: Int) {
+        var length = 1
+        var rest = value
+        while rest >= 10 { rest /= 10; length += 1 }
+        reserve(length)
+        var v = value
+        var i = count + length - 1
+        repeat {
+            base[i] = UInt8(ascii: "0") + UInt8(v % 10)
+            v /= 10
+            i -= 1
+        } while v > 0
+        count += length
+    }
+
+    /// As `JSONWriter.appendFormatted` (the same digits, the same fallback).
+    private mutating func appendFormatted(_ value: Double, digits: Int) {
+        guard digits >= 0 && digits <= 6 && value.isFinite && abs(value) < 1e9 else {
+            for b in JSONWriter.format(value, digits: digits).utf8 { append(b) }
+            return
+        }
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        var n = Int((value * scale).rounded())
+        if n == 0 { append(UInt8(ascii: "0")); return }
+        if n < 0 { append(UInt8(ascii: "-")); n = -n }
+        var p = 1
+        for _ in 0..<digits { p *= 10 }
+        appendDigits(n / p)
+        var frac = n % p
+        guard frac != 0 else { return }
+        var shown = digits
+        while frac % 10 == 0 { frac /= 10; shown -= 1 }
+        append(UInt8(ascii: "."))
+        var div = 1
+        for _ in 1..<max(shown, 1) { div *= 10 }
+        while div > 0 { append(UInt8(ascii: "0") + UInt8(frac / div % 10)); div /= 10 }
+    }
+
+    /// A string as a quoted JSON string (as `JSONWriter.appendQuoted`).
+    mutating func appendString(_ value: String) {
+        // Native and small strings lend their bytes directly; others are made contiguous first.
+        let done: Void? = value.utf8.withContiguousStorageIfAvailable { appendQuoted($0) }
+        if done == nil {
+            var copy = value
+            copy.withUTF8 { appendQuoted($0) }
+        }
+    }
+
+    private mutating func appendQuoted(_ buffer: UnsafeBufferPointer<UInt8>) {
+        reserve(buffer.count + 2)
+        append(UInt8(ascii: "\""))
+        var run = 0
+        for i in 0..<buffer.count {
+            let b = buffer[i]
+            if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F { continue }
+            if run < i { append(UnsafeBufferPointer(rebasing: buffer[run..<i])) }
+            run = i + 1
+            appendEscaped(b)
+        }
+        if run < buffer.count { append(UnsafeBufferPointer(rebasing: buffer[run..<buffer.count])) }
+        append(UInt8(ascii: "\""))
+    }
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    private mutating func appendEscaped(_ b: UInt8) {
+        switch b {
+        case UInt8(ascii: "\""): append(UInt8(ascii: "\\")); append(b)
+        case UInt8(ascii: "\\"): append(UInt8(ascii: "\\")); append(b)
+        case 0x0A: append(UInt8(ascii: "\\")); append(UInt8(ascii: "n"))
+        case 0x0D: append(UInt8(ascii: "\\")); append(UInt8(ascii: "r"))
+        case 0x09: append(UInt8(ascii: "\\")); append(UInt8(ascii: "t"))
+        case 0..<0x20, 0x7F:
+            append("\\u00")
+            append(JSONBytes.hex[Int(b >> 4)])
+            append(JSONBytes.hex[Int(b & 0xF)])
+        default: append(b)
+        }
     }
 }
 

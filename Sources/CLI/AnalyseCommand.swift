@@ -86,9 +86,10 @@ struct AnalyseCommand: Command {
         if format == "json" { try out.write("[") }
         var count = 0
         _ = try BatchRunner(jobs: jobs).run(
+            workspace: { AnalysisWorkspace() },
             next: { source.next() },
-            process: { note -> [UInt8] in
-                let analysis = analyzer.analyse(note, options: options)
+            process: { note, workspace -> [UInt8] in
+                let analysis = analyzer.analyse(note, options: options, workspace: &workspace)
                 if format == "csv" {
                     var bytes: [UInt8] = []
                     analysis.writeCSVRow(into: &bytes)

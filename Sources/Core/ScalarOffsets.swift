@@ -19,22 +19,31 @@ public struct ScalarOffsets {
             lastByte = 0
             lastScalar = 0
         }
-        var i = lastByte
-        var n = lastScalar
-        while i < target {
-            // Every byte that is not a continuation byte (10xxxxxx) starts a scalar.
-            if bytes[i] & 0xC0 != 0x80 { n += 1 }
-            i += 1
-        }
+        let n = lastScalar + ScalarOffsets.count(bytes, lastByte..<target)
         lastByte = target
         lastScalar = n
         return n
     }
 
-    /// Number of Unicode scalars in a byte range.
+    /// Number of Unicode scalars in a byte range: every byte that is not a continuation byte
+    /// (10xxxxxx) starts one. Eight bytes are counted at a time.
     public static func count(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        guard let base = bytes.baseAddress, !range.isEmpty else { return 0 }
+        assert(range.lowerBound >= 0 && range.upperBound <= bytes.count, "range outside the text")
+        let raw = UnsafeRawPointer(base)
+        var i = range.lowerBound
         var n = 0
-        for i in range where bytes[i] & 0xC0 != 0x80 { n += 1 }
+        while i + 8 <= range.upperBound {
+            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            // High bit set and the next bit clear, per byte: a continuation byte.
+            let continuation = w & ~(w << 1) & 0x8080_8080_8080_8080
+            n += 8 - continuation.nonzeroBitCount
+            i += 8
+        }
+        while i < range.upperBound {
+            if base[i] & 0xC0 != 0x80 { n += 1 }
+            i += 1
+        }
         return n
     }
 }

@@ -15,81 +15,103 @@ public enum LexiconParser {
     public static let minPrefixLength = 3
 
     /// Parses one file. Returns the entries that are valid and every problem found.
+    ///
+    /// Works on the UTF-8 bytes: every separator of the format is ASCII, so lines and fields are
+    /// byte ranges, and a String is made only for what an entry keeps (start-up reads ~3,000 lines).
     public static func parse(path: String, bytes: [UInt8]) -> (file: LexiconFile, issues: [LexiconIssue]) {
-        var issues: [LexiconIssue] = []
         let family = familyName(path)
+        guard String(validating: bytes, as: UTF8.self) != nil else {
+            let issue = LexiconIssue(file: path, line: firstInvalidLine(bytes), reason: Localized(nl: "geen geldige UTF-8", en: "not valid UTF-8"))
+            return (LexiconFile(family: family, path: path, description: "", entries: []), [issue])
+        }
+        var state = FileState(path: path, family: family)
+        bytes.withUnsafeBufferPointer { buffer in
+            let text = ByteText(buffer)
+            var start = 0
+            while true {
+                var end = start
+                while end < buffer.count && buffer[end] != 0x0A { end += 1 }
+                state.lineNumber += 1
+                // A line feed ends the line; a carriage return before it (Windows files) is no content.
+                var line = start..<end
+                if !line.isEmpty && buffer[line.upperBound - 1] == 0x0D { line = line.lowerBound..<(line.upperBound - 1) }
+                state.parseLine(text, line)
+                if end == buffer.count { break }
+                start = end + 1
+            }
+        }
+        let file = LexiconFile(family: family, path: path, description: state.description.joined(separator: " ").trimmingSpaces,
+                               entries: state.entries)
+        if state.entries.isEmpty && state.issues.isEmpty {
+            state.issues.append(LexiconIssue(file: path, line: max(1, state.lineNumber), reason: Localized(nl: "bestand bevat geen regels", en: "file holds no entries")))
+        }
+        return (file, state.issues)
+    }
+
+    /// What `parse` collects while it walks the lines of one file.
+    private struct FileState {
+        let path: String
+        let family: String
+        var issues: [LexiconIssue] = []
         var description: [String] = []
         var inHeader = true
         var fileDimension: String? = nil
         var entries: [LexiconEntry] = []
-        var seen: [String: Int] = [:]
-
-        func issue(_ line: Int, _ nl: String, _ en: String) {
-            issues.append(LexiconIssue(file: path, line: line, reason: Localized(nl: nl, en: en)))
-        }
-
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            let line = firstInvalidLine(bytes)
-            issue(line, "geen geldige UTF-8", "not valid UTF-8")
-            return (LexiconFile(family: family, path: path, description: "", entries: []), issues)
-        }
-
+        /// Folded pattern, category and label of each entry → its line (to report duplicates).
+        var seen: [EntryKey: Int] = [:]
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            var line = Substring(rawLine)
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            let trimmed = line.trimmingSpaces
-            if trimmed.isEmpty { inHeader = inHeader && description.isEmpty; continue }
-            if trimmed.hasPrefix("#") {
-                if inHeader { description.append(String(trimmed.dropFirst()).trimmingSpaces) }
-                continue
+
+        init(path: String, family: String) {
+            self.path = path
+            self.family = family
+        }
+
+        mutating func issue(_ nl: String, _ en: String) {
+            issues.append(LexiconIssue(file: path, line: lineNumber, reason: Localized(nl: nl, en: en)))
+        }
+
+        mutating func parseLine(_ text: ByteText, _ line: Range<Int>) {
+            let trimmed = text.trimmed(line)
+            if trimmed.isEmpty { inHeader = inHeader && description.isEmpty; return }
+            let first = text[trimmed.lowerBound]
+            if first == UInt8(ascii: "#") {
+                if inHeader { description.append(text.string(text.trimmed(trimmed.dropFirst()))) }
+                return
             }
             inHeader = false
-            if trimmed.hasPrefix("@") {
-                let parts = trimmed.dropFirst().split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-                switch parts.first {
-                case "dimension":
-                    guard parts.count == 2, LexiconSchema.dimensions.contains(parts[1]) else {
-                        issue(lineNumber, "@dimension verwacht één van: \(LexiconSchema.dimensions.joined(separator: ", "))",
-                              "@dimension expects one of: \(LexiconSchema.dimensions.joined(separator: ", "))")
-                        continue
-                    }
-                    fileDimension = parts[1]
-                default:
-                    issue(lineNumber, "onbekende aanwijzing '\(trimmed)'; alleen @dimension bestaat",
-                          "unknown directive '\(trimmed)'; only @dimension exists")
-                }
-                continue
+            if first == UInt8(ascii: "@") {
+                directive(text.string(trimmed))
+                return
             }
-            let fields = line.split(separator: "|", omittingEmptySubsequences: false).map { String($0.trimmingSpaces) }
+            let fields = text.split(line, separator: UInt8(ascii: "|")).map { text.trimmed($0) }
             guard fields.count >= 3 else {
-                issue(lineNumber, "te weinig velden: verwacht 'patroon | categorie | label [| gewicht | vlaggen | toelichting]'",
+                issue("te weinig velden: verwacht 'patroon | categorie | label [| gewicht | vlaggen | toelichting]'",
                       "too few fields: expected 'pattern | category | label [| weight | flags | note]'")
-                continue
+                return
             }
             guard fields.count <= 6 else {
-                issue(lineNumber, "te veel velden (\(fields.count)); een '|' in de toelichting is niet toegestaan",
+                issue("te veel velden (\(fields.count)); een '|' in de toelichting is niet toegestaan",
                       "too many fields (\(fields.count)); a '|' inside the note is not allowed")
-                continue
+                return
             }
-            let category = fields[1]
-            let label = fields[2].isEmpty ? "-" : fields[2]
-            guard !category.isEmpty, category.allSatisfy({ $0.isLetter || $0 == "_" }) else {
-                issue(lineNumber, "ongeldige categorie '\(category)'", "invalid category '\(category)'")
-                continue
+            let category = text.string(fields[1])
+            let label = fields[2].isEmpty ? "-" : text.string(fields[2])
+            guard !category.isEmpty, text.isCategoryName(fields[1]) else {
+                issue("ongeldige categorie '\(category)'", "invalid category '\(category)'")
+                return
             }
             if let allowed = LexiconSchema.labels[category], let allowed, !allowed.contains(label) {
-                issue(lineNumber, "label '\(label)' past niet bij categorie '\(category)'; kies uit: \(allowed.joined(separator: ", "))",
+                issue("label '\(label)' past niet bij categorie '\(category)'; kies uit: \(allowed.joined(separator: ", "))",
                       "label '\(label)' does not fit category '\(category)'; choose from: \(allowed.joined(separator: ", "))")
-                continue
+                return
             }
             var weight = 1.0
             if fields.count > 3, !fields[3].isEmpty {
-                guard let w = Double(fields[3]), w.isFinite, w >= 0, w <= 10 else {
-                    issue(lineNumber, "gewicht '\(fields[3])' is geen getal tussen 0 en 10",
-                          "weight '\(fields[3])' is not a number between 0 and 10")
-                    continue
+                let written = text.string(fields[3])
+                guard let w = Double(written), w.isFinite, w >= 0, w <= 10 else {
+                    issue("gewicht '\(written)' is geen getal tussen 0 en 10",
+                          "weight '\(written)' is not a number between 0 and 10")
+                    return
                 }
                 weight = w
             }
@@ -97,7 +119,8 @@ public enum LexiconParser {
             var dimension: String? = LexiconSchema.dimensions.contains(category) ? category : fileDimension
             var flagError = false
             if fields.count > 4 {
-                for flag in fields[4].split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init) {
+                for range in text.words(fields[4], separators: UInt8(ascii: ","), UInt8(ascii: " ")) {
+                    let flag = text.string(range)
                     switch flag {
                     case "neg:flip": flags.negation = .flip
                     case "neg:cancel": flags.negation = .cancel
@@ -111,43 +134,81 @@ public enum LexiconParser {
                         if flag.hasPrefix("dim:"), LexiconSchema.dimensions.contains(String(flag.dropFirst(4))) {
                             dimension = String(flag.dropFirst(4))
                         } else {
-                            issue(lineNumber, "onbekende vlag '\(flag)' (bekend: neg:flip, neg:cancel, neg:keep, quote, question, statement, start, dim:DIMENSIE)",
+                            issue("onbekende vlag '\(flag)' (bekend: neg:flip, neg:cancel, neg:keep, quote, question, statement, start, dim:DIMENSIE)",
                                   "unknown flag '\(flag)' (known: neg:flip, neg:cancel, neg:keep, quote, question, statement, start, dim:DIMENSION)")
                             flagError = true
                         }
                     }
                 }
             }
-            if flagError { continue }
+            if flagError { return }
             if flags.questionOnly && flags.statementOnly {
-                issue(lineNumber, "vlaggen 'question' en 'statement' sluiten elkaar uit", "flags 'question' and 'statement' exclude each other")
-                continue
+                issue("vlaggen 'question' en 'statement' sluiten elkaar uit", "flags 'question' and 'statement' exclude each other")
+                return
             }
             let elements: [PatternElement]
-            switch parsePattern(fields[0]) {
+            switch LexiconParser.parsePattern(text, fields[0]) {
             case .success(let e): elements = e
             case .failure(let reason):
                 issues.append(LexiconIssue(file: path, line: lineNumber, reason: reason.localized))
-                continue
+                return
             }
-            // Two lines with the same folded pattern, category and label are one entry twice.
-            let key = String(decoding: Folding.fold(fields[0].split(separator: " ").joined(separator: " ")), as: UTF8.self) + "|" + category + "|" + label
-            if let first = seen[key] {
-                issue(lineNumber, "dubbel: dezelfde regel staat al op regel \(first)", "duplicate: the same entry is already on line \(first)")
-                continue
+            // Two lines with the same folded pattern (words joined by one space), category and
+            // label are one entry twice.
+            var key: [UInt8] = []
+            key.reserveCapacity(fields[0].count + category.utf8.count + label.utf8.count + 2)
+            for (n, word) in text.words(fields[0], separators: UInt8(ascii: " ")).enumerated() {
+                if n > 0 { key.append(UInt8(ascii: " ")) }
+                Folding.fold(text.buffer, word, into: &key)
             }
-            seen[key] = lineNumber
-            entries.append(LexiconEntry(pattern: fields[0], elements: elements, category: category, label: label,
+            key.append(UInt8(ascii: "|"))
+            key += category.utf8
+            key.append(UInt8(ascii: "|"))
+            key += label.utf8
+            let seenKey = EntryKey(key)
+            if let first = seen[seenKey] {
+                issue("dubbel: dezelfde regel staat al op regel \(first)", "duplicate: the same entry is already on line \(first)")
+                return
+            }
+            seen[seenKey] = lineNumber
+            entries.append(LexiconEntry(pattern: text.string(fields[0]), elements: elements, category: category, label: label,
                                         weight: weight, flags: flags, dimension: dimension,
-                                        note: fields.count > 5 ? fields[5] : "", family: family,
+                                        note: fields.count > 5 ? text.string(fields[5]) : "", family: family,
                                         location: LexiconLocation(file: path, line: lineNumber)))
         }
-        let file = LexiconFile(family: family, path: path, description: description.joined(separator: " ").trimmingSpaces,
-                               entries: entries)
-        if entries.isEmpty && issues.isEmpty {
-            issues.append(LexiconIssue(file: path, line: max(1, lineNumber), reason: Localized(nl: "bestand bevat geen regels", en: "file holds no entries")))
+
+        /// A line starting with `@` (rare: one per file at most).
+        mutating func directive(_ trimmed: String) {
+            let parts = trimmed.dropFirst().split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+            switch parts.first {
+            case "dimension":
+                guard parts.count == 2, LexiconSchema.dimensions.contains(parts[1]) else {
+                    issue("@dimension verwacht één van: \(LexiconSchema.dimensions.joined(separator: ", "))",
+                          "@dimension expects one of: \(LexiconSchema.dimensions.joined(separator: ", "))")
+                    return
+                }
+                fileDimension = parts[1]
+            default:
+                issue("onbekende aanwijzing '\(trimmed)'; alleen @dimension bestaat",
+                      "unknown directive '\(trimmed)'; only @dimension exists")
+            }
         }
-        return (file, issues)
+    }
+
+    /// The bytes that make two lines the same entry, hashed once (FNV-1a): hashing them as a
+    /// byte array or a String (with Unicode normalisation) was a tenth of the parse.
+    private struct EntryKey: Hashable {
+        let bytes: [UInt8]
+        let fnv: UInt64
+
+        init(_ bytes: [UInt8]) {
+            self.bytes = bytes
+            fnv = Folding.hash(bytes)
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(fnv) }
+
+        static func == (a: EntryKey, b: EntryKey) -> Bool { a.fnv == b.fnv && a.bytes == b.bytes }
     }
 
     /// Why a pattern could not be read.
@@ -158,20 +219,30 @@ public enum LexiconParser {
     /// Parses the pattern column: words separated by spaces; `a/b` alternatives; `woord*` a prefix;
     /// `[woord]` optional; `…` or `...` a gap of up to 4 tokens, `…2` of up to 2.
     public static func parsePattern(_ text: String) -> Result<[PatternElement], PatternError> {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { parsePattern(ByteText($0), 0..<$0.count) }
+    }
+
+    /// `parsePattern` on a byte range of a lexicon file.
+    static func parsePattern(_ text: ByteText, _ range: Range<Int>) -> Result<[PatternElement], PatternError> {
         func fail(_ nl: String, _ en: String) -> Result<[PatternElement], PatternError> {
-            .failure(PatternError(localized: Localized(nl: "patroon '\(text)': \(nl)", en: "pattern '\(text)': \(en)")))
+            let pattern = text.string(range)
+            return .failure(PatternError(localized: Localized(nl: "patroon '\(pattern)': \(nl)", en: "pattern '\(pattern)': \(en)")))
         }
-        let parts = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        let parts = text.words(range, separators: UInt8(ascii: " "), UInt8(ascii: "\t"))
         guard !parts.isEmpty else { return fail("leeg", "empty") }
+        let ellipsis: [UInt8] = [0xE2, 0x80, 0xA6] // …
+        let dots: [UInt8] = [0x2E, 0x2E, 0x2E]     // ...
         var elements: [PatternElement] = []
         var pendingGap: Int? = nil
         for part in parts {
-            if part.hasPrefix("…") || part.hasPrefix("...") {
-                let digits = part.hasPrefix("…") ? String(part.dropFirst()) : String(part.dropFirst(3))
+            if text.hasPrefix(part, ellipsis) || text.hasPrefix(part, dots) {
+                let written = text.string(part)
+                let digits = text.string(part.dropFirst(3))
                 var n = defaultGap
                 if !digits.isEmpty {
                     guard let d = Int(digits), d >= 1, d <= maxGap else {
-                        return fail("gat '\(part)' verwacht een getal van 1 tot \(maxGap)", "gap '\(part)' expects a number from 1 to \(maxGap)")
+                        return fail("gat '\(written)' verwacht een getal van 1 tot \(maxGap)", "gap '\(written)' expects a number from 1 to \(maxGap)")
                     }
                     n = d
                 }
@@ -180,33 +251,40 @@ public enum LexiconParser {
                 pendingGap = n
                 continue
             }
-            var body = Substring(part)
+            var body = part
             var optional = false
-            if body.hasPrefix("[") || body.hasSuffix("]") {
-                guard body.hasPrefix("["), body.hasSuffix("]"), body.count > 2 else {
-                    return fail("haakjes van '\(part)' kloppen niet", "brackets of '\(part)' do not match")
+            let opens = text[part.lowerBound] == UInt8(ascii: "["), closes = text[part.upperBound - 1] == UInt8(ascii: "]")
+            if opens || closes {
+                guard opens, closes, part.count > 2 else {
+                    let written = text.string(part)
+                    return fail("haakjes van '\(written)' kloppen niet", "brackets of '\(written)' do not match")
                 }
                 body = body.dropFirst().dropLast()
                 optional = true
             }
             var alternatives: [PatternElement.Alternative] = []
-            for alt in body.split(separator: "/", omittingEmptySubsequences: false) {
-                guard !alt.isEmpty else { return fail("leeg alternatief in '\(part)'", "empty alternative in '\(part)'") }
-                var word = String(alt)
-                var isPrefix = false
-                if word.hasSuffix("*") {
-                    word.removeLast()
-                    isPrefix = true
+            for alt in text.split(body, separator: UInt8(ascii: "/")) {
+                guard !alt.isEmpty else {
+                    let written = text.string(part)
+                    return fail("leeg alternatief in '\(written)'", "empty alternative in '\(written)'")
                 }
-                guard !word.utf8.contains(UInt8(ascii: "*")) else {
-                    return fail("'*' mag alleen aan het eind van een woord staan ('\(alt)')", "'*' may only end a word ('\(alt)')")
+                var word = alt
+                let isPrefix = text[alt.upperBound - 1] == UInt8(ascii: "*")
+                if isPrefix { word = word.dropLast() }
+                guard !text.contains(word, UInt8(ascii: "*")) else {
+                    let written = text.string(alt)
+                    return fail("'*' mag alleen aan het eind van een woord staan ('\(written)')", "'*' may only end a word ('\(written)')")
                 }
-                guard !word.utf8.contains(UInt8(ascii: "[")) && !word.utf8.contains(UInt8(ascii: "]")) else {
-                    return fail("haakjes midden in '\(alt)'", "brackets inside '\(alt)'")
+                guard !text.contains(word, UInt8(ascii: "[")) && !text.contains(word, UInt8(ascii: "]")) else {
+                    let written = text.string(alt)
+                    return fail("haakjes midden in '\(written)'", "brackets inside '\(written)'")
                 }
-                let folded = Folding.fold(word)
+                var folded: [UInt8] = []
+                folded.reserveCapacity(word.count)
+                Folding.fold(text.buffer, word, into: &folded)
                 if isPrefix && folded.count < minPrefixLength {
-                    return fail("voorvoegsel '\(alt)' is korter dan \(minPrefixLength) letters", "prefix '\(alt)' is shorter than \(minPrefixLength) letters")
+                    let written = text.string(alt)
+                    return fail("voorvoegsel '\(written)' is korter dan \(minPrefixLength) letters", "prefix '\(written)' is shorter than \(minPrefixLength) letters")
                 }
                 alternatives.append(.init(bytes: folded, isPrefix: isPrefix))
             }
@@ -254,5 +332,78 @@ extension StringProtocol {
         while let f = s.first, f == " " || f == "\t" || f == "\r" || f == "\u{FEFF}" { s = s.dropFirst() }
         while let l = s.last, l == " " || l == "\t" || l == "\r" { s = s.dropLast() }
         return String(s)
+    }
+}
+
+/// The UTF-8 bytes of a lexicon file, read through byte ranges (valid for one `parse`).
+struct ByteText {
+    let buffer: UnsafeBufferPointer<UInt8>
+
+    init(_ buffer: UnsafeBufferPointer<UInt8>) { self.buffer = buffer }
+
+    subscript(i: Int) -> UInt8 { buffer[i] }
+
+    func string(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self)
+    }
+
+    /// Without leading spaces, tabs, carriage returns and byte order mark, and trailing spaces,
+    /// tabs and carriage returns (as `trimmingSpaces`).
+    func trimmed(_ range: Range<Int>) -> Range<Int> {
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi {
+            let b = buffer[lo]
+            if b == 0x20 || b == 0x09 || b == 0x0D { lo += 1; continue }
+            if b == 0xEF, hi - lo >= 3, buffer[lo + 1] == 0xBB, buffer[lo + 2] == 0xBF { lo += 3; continue }
+            break
+        }
+        while hi > lo, buffer[hi - 1] == 0x20 || buffer[hi - 1] == 0x09 || buffer[hi - 1] == 0x0D { hi -= 1 }
+        return lo..<hi
+    }
+
+    /// The pieces between separators, empty ones included.
+    func split(_ range: Range<Int>, separator: UInt8) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
+        pieces.reserveCapacity(8)
+        var start = range.lowerBound
+        for i in range where buffer[i] == separator {
+            pieces.append(start..<i)
+            start = i + 1
+        }
+        pieces.append(start..<range.upperBound)
+        return pieces
+    }
+
+    /// The non-empty pieces between any of the separators.
+    func words(_ range: Range<Int>, separators a: UInt8, _ b: UInt8? = nil) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
+        pieces.reserveCapacity(8)
+        var start = range.lowerBound
+        for i in range where buffer[i] == a || buffer[i] == b {
+            if i > start { pieces.append(start..<i) }
+            start = i + 1
+        }
+        if range.upperBound > start { pieces.append(start..<range.upperBound) }
+        return pieces
+    }
+
+    func hasPrefix(_ range: Range<Int>, _ prefix: [UInt8]) -> Bool {
+        range.count >= prefix.count && prefix.indices.allSatisfy { buffer[range.lowerBound + $0] == prefix[$0] }
+    }
+
+    func contains(_ range: Range<Int>, _ byte: UInt8) -> Bool {
+        range.contains { buffer[$0] == byte }
+    }
+
+    /// Letters and `_` only. ASCII is checked byte by byte; anything else by its Characters.
+    func isCategoryName(_ range: Range<Int>) -> Bool {
+        var ascii = true
+        for i in range {
+            let b = buffer[i]
+            if b >= 0x80 { ascii = false; break }
+            let lower = b | 0x20
+            if !(lower >= 0x61 && lower <= 0x7A) && b != UInt8(ascii: "_") { return false }
+        }
+        return ascii || string(range).allSatisfy { $0.isLetter || $0 == "_" }
     }
 }

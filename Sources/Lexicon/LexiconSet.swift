@@ -56,7 +56,7 @@ public struct LexiconSet: Sendable {
     init(origin: String, files: [LexiconFile], coaching: [CoachingQuestion], version: String) {
         self.origin = origin
         self.files = files
-        self.entries = files.flatMap(\.entries)
+        self.entries = files.flatMap { $0.entries }
         self.coaching = coaching
         self.version = version
         self.matcher = CompiledMatcher(entries: entries)

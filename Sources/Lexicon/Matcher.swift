@@ -119,11 +119,12 @@ public struct LexiconMatch: Sendable, Hashable {
 /// the prefixes it starts with. Reused across calls to avoid per-token allocations.
 public struct TokenKeys: Sendable {
     public fileprivate(set) var word: [Int32] = []
-    fileprivate(set) var prefixStart: [Int32] = [0]
+    fileprivate(set) var prefixStart: [Int32] = []
     fileprivate(set) var prefixes: [Int32] = []
     /// The words and prefixes of the current sentence as a 1024-bit filter (id modulo 1024;
     /// a collision only costs a full attempt).
-    fileprivate var seen = [UInt64](repeating: 0, count: 32)
+    /// Sized on first use, so that a new `TokenKeys` owns no memory.
+    fileprivate var seen: [UInt64] = []
     /// Reused per note: token byte ranges and the folding buffer (no allocation per note).
     var scratchRanges: [Range<Int>] = []
     fileprivate var foldScratch: [UInt8] = []
@@ -183,8 +184,10 @@ struct CompiledMatcher: Sendable {
         var firstWords: [(Int32, Int32)] = []
         var firstPrefixes: [(Int32, Int32)] = []
         var heads = [Bool](repeating: false, count: 1 << 16)
-        for (e, entry) in entries.enumerated() {
-            for (k, element) in entry.elements.enumerated() {
+        // Only the elements of each entry are read: taken alone, not by copying whole entries.
+        for e in entries.indices {
+            let elements = entries[e].elements
+            for (k, element) in elements.enumerated() {
                 for alt in element.alternatives {
                     if alt.isPrefix {
                         let p = prefixes.insert(alt.bytes)
@@ -195,7 +198,7 @@ struct CompiledMatcher: Sendable {
                     } else {
                         let w = words.insert(alt.bytes)
                         alts.append(w)
-                        if k == 0 && !Self.pairable(entry) { firstWords.append((w, Int32(e))) }
+                        if k == 0 && !Self.pairable(elements) { firstWords.append((w, Int32(e))) }
                     }
                 }
                 altStart.append(Int32(alts.count))
@@ -205,8 +208,10 @@ struct CompiledMatcher: Sendable {
             entryStart.append(Int32(optional.count))
             // The anchor: the required element whose shortest alternative is longest.
             var best = -1, bestLength = -1
-            for (k, element) in entry.elements.enumerated() where k > 0 && !element.isOptional {
-                let shortest = element.alternatives.map(\.bytes.count).min() ?? 0
+            for (k, element) in elements.enumerated() where k > 0 && !element.isOptional {
+                // Closures, not key paths, here and in `pairable`: a key path used as a function
+                // is resolved at run time on every call (a third of the compile time).
+                let shortest = element.alternatives.map { $0.bytes.count }.min() ?? 0
                 if shortest > bestLength { best = k; bestLength = shortest }
             }
             anchor.append(best < 0 ? -1 : entryStart[e] + Int32(best))
@@ -221,9 +226,11 @@ struct CompiledMatcher: Sendable {
         }
         (byWordStart, byWord) = rows(firstWords, count: words.words.count)
         var pairs: [UInt64: [Int32]] = [:]
-        for (e, entry) in entries.enumerated() where Self.pairable(entry) {
-            for a in entry.elements[0].alternatives {
-                for b in entry.elements[1].alternatives {
+        for e in entries.indices {
+            let elements = entries[e].elements
+            guard Self.pairable(elements) else { continue }
+            for a in elements[0].alternatives {
+                for b in elements[1].alternatives {
                     let key = UInt64(UInt32(words.insert(a.bytes))) << 32 | UInt64(UInt32(words.insert(b.bytes)))
                     if pairs[key]?.last != Int32(e) { pairs[key, default: []].append(Int32(e)) }
                 }
@@ -256,9 +263,9 @@ struct CompiledMatcher: Sendable {
     }
 
     /// Can the entry be found through the pair index: its first two elements plain, adjacent words?
-    private static func pairable(_ entry: LexiconEntry) -> Bool {
-        entry.elements.count >= 2 && entry.elements[1].gapBefore == 0 && !entry.elements[1].isOptional
-            && !entry.elements[0].alternatives.contains(where: \.isPrefix) && !entry.elements[1].alternatives.contains(where: \.isPrefix)
+    private static func pairable(_ elements: [PatternElement]) -> Bool {
+        elements.count >= 2 && elements[1].gapBefore == 0 && !elements[1].isOptional
+            && !elements[0].alternatives.contains { $0.isPrefix } && !elements[1].alternatives.contains { $0.isPrefix }
     }
 
     /// Tokens longer than this cannot be a lexicon word (URLs, runs of symbols): not looked up.
@@ -359,6 +366,7 @@ struct CompiledMatcher: Sendable {
 
     /// Appends every entry match that lies within the token range (a sentence).
     func match(_ keys: inout TokenKeys, tokens: Range<Int>, into matches: inout [LexiconMatch]) {
+        if keys.seen.count != 32 { keys.seen = [UInt64](repeating: 0, count: 32) }
         for i in 0..<32 { keys.seen[i] = 0 }
         for t in tokens {
             let w = keys.word[t]

@@ -158,8 +158,9 @@ public final class NoteReader: Sequence, IteratorProtocol {
     }
 
     /// Checks the fields and builds the note, or the reason it cannot be one.
+    /// `derivedID` (the id of a note without one) is only built when it is needed.
     private func makeNote(id: String?, team: String?, author: String?, date: String?, text: String?, extra: [ExtraField],
-                          at here: SourceLocation, derivedID: String) -> NoteRecord {
+                          at here: SourceLocation, derivedID: @autoclosure () -> String) -> NoteRecord {
         guard let text, text.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else {
             return .rejected(RejectedRecord(source: here, reason: Reason.missingText(options.fields.text)))
         }
@@ -170,7 +171,7 @@ public final class NoteReader: Sequence, IteratorProtocol {
             case .invalid(let why): return .rejected(RejectedRecord(source: here, reason: why))
             }
         }
-        let noteID = (id?.isEmpty == false) ? id! : derivedID
+        let noteID = (id?.isEmpty == false) ? id! : derivedID()
         if options.rejectDuplicateIds, let first = registry.register(noteID, file: fileIndex, line: here.line) {
             return .rejected(RejectedRecord(source: here, reason: Reason.duplicate(noteID, first: first)))
         }

@@ -74,6 +74,7 @@ public struct Tokenization: Sendable {
     }
 
     /// Does token `index` start a paragraph (the first token, or after a blank line)?
+    @inlinable
     public func startsParagraph(_ index: Int) -> Bool {
         index == 0 || lineBreaksBefore[index] >= 2
     }

@@ -17,8 +17,11 @@ public struct Tokenizer: Sendable {
 
     private static let standardRules: TokenizerRules = {
         do {
-            // Only the small lists; the privacy word list (megabytes) is not read here.
-            return try TokenizerRules.load(from: .embedded("Lexicons", including: { !$0.hasSuffix(".fc") }))
+            // Only the rules and the small name lists they share with the personal-data check:
+            // not the lexicons, nor the privacy word list (megabytes).
+            return try TokenizerRules.load(from: .embedded("Lexicons", including: {
+                $0.hasPrefix(TokenizerRules.folderPath) || ($0.hasPrefix("privacy/") && $0.hasSuffix(".txt"))
+            }))
         } catch {
             // The embedded lexicons are checked by the tests; a failure here is a build defect.
             fatalError("embedded tokenizer lexicons are invalid: \(error)")
