@@ -373,14 +373,17 @@ extension Analysis {
         return c
     }()
 
-    /// The header line, with a line feed.
-    public static func writeCSVHeader(into bytes: inout [UInt8]) {
-        bytes.append(contentsOf: csvColumns.joined(separator: ",").utf8)
+    /// The header line, with a line feed; `extra` columns (a user's LIWC categories) come last.
+    public static func writeCSVHeader(into bytes: inout [UInt8], extra: [String] = []) {
+        for (i, name) in (csvColumns + extra).enumerated() {
+            if i > 0 { bytes.append(UInt8(ascii: ",")) }
+            appendCSVField(name, into: &bytes)
+        }
         bytes.append(0x0A)
     }
 
-    /// One row, with a line feed, in the order of `csvColumns`.
-    public func writeCSVRow(into bytes: inout [UInt8]) {
+    /// One row, with a line feed, in the order of `csvColumns`, then the `extra` fields.
+    public func writeCSVRow(into bytes: inout [UInt8], extra: [String] = []) {
         var fields: [String] = [id, team ?? "", author ?? "", date ?? "", String(words), mode.rawValue,
                                 String(depth.level), depth.label.rawValue]
         for d in dimensions {
@@ -395,6 +398,7 @@ extension Analysis {
                    String(markers.count),
                    JSONWriter.format(rates.piekeren, digits: 2), JSONWriter.format(rates.reflecteren, digits: 2),
                    JSONWriter.format(rates.whyQuestions, digits: 2), toolVersion, lexiconVersion]
+        fields += extra
         for (i, f) in fields.enumerated() {
             if i > 0 { bytes.append(UInt8(ascii: ",")) }
             Analysis.appendCSVField(f, into: &bytes)

@@ -44,9 +44,9 @@ struct AnalyseCommand: Command {
         let analyzer = try AnalyzerLoader.load(args)
         let format = args.value("--format") ?? "text"
         let dictionary = try LIWCOption.load(args)
-        if dictionary != nil && (format == "csv" || format == "text") {
-            throw DiepgangError(.usage, nl: "--dic geeft LIWC-scores in JSON; kies --format json of jsonl",
-                                en: "--dic adds LIWC scores to JSON; choose --format json or jsonl")
+        if dictionary != nil && format == "text" {
+            throw DiepgangError(.usage, nl: "--dic geeft LIWC-scores in JSON en CSV; kies --format json, jsonl of csv",
+                                en: "--dic adds LIWC scores to JSON and CSV; choose --format json, jsonl or csv")
         }
         // The text report shows every sentence with its markers, so it always needs them.
         let options = AnalysisOptions(sentences: args.flag("--sentences") || format == "text")
@@ -80,7 +80,7 @@ struct AnalyseCommand: Command {
         let jobs = try args.int("--jobs", range: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount
         if format == "csv" {
             var header: [UInt8] = []
-            Analysis.writeCSVHeader(into: &header)
+            Analysis.writeCSVHeader(into: &header, extra: dictionary?.csvColumns ?? [])
             try out.write(header)
         }
         if format == "json" { try out.write("[") }
@@ -92,7 +92,7 @@ struct AnalyseCommand: Command {
                 let analysis = analyzer.analyse(note, options: options, workspace: &workspace)
                 if format == "csv" {
                     var bytes: [UInt8] = []
-                    analysis.writeCSVRow(into: &bytes)
+                    analysis.writeCSVRow(into: &bytes, extra: dictionary?.csvFields(note.text, tokenizer: analyzer.tokenizer) ?? [])
                     return bytes
                 }
                 // Straight into the result bytes (no writer to copy from); a jsonl line brings its line feed.

@@ -81,17 +81,13 @@ struct BatchCommand: Command {
 
         let analysisOptions = AnalysisOptions(sentences: sentences)
         let dictionary = try LIWCOption.load(args)
-        if dictionary != nil && csv {
-            discardAll()
-            throw DiepgangError(.usage, nl: "--dic geeft LIWC-scores in JSON Lines; kies --format jsonl",
-                                en: "--dic adds LIWC scores to JSON Lines; choose --format jsonl")
-        }
         let process: @Sendable (Note) -> [UInt8]
         if csv {
             process = { note in
                 var bytes: [UInt8] = []
                 bytes.reserveCapacity(512)
-                analyzer.analyse(note, options: analysisOptions).writeCSVRow(into: &bytes)
+                analyzer.analyse(note, options: analysisOptions)
+                    .writeCSVRow(into: &bytes, extra: dictionary?.csvFields(note.text, tokenizer: analyzer.tokenizer) ?? [])
                 return bytes
             }
         } else {
@@ -110,7 +106,7 @@ struct BatchCommand: Command {
         do {
             if csv {
                 var header: [UInt8] = []
-                Analysis.writeCSVHeader(into: &header)
+                Analysis.writeCSVHeader(into: &header, extra: dictionary?.csvColumns ?? [])
                 try output.write(header)
             }
             var rejections = RejectionReportWriter(sink: errorsFile.sink, language: language)

@@ -1,10 +1,11 @@
 import Diepgang
 
-/// `--dic FILE`: a user's LIWC dictionary scored next to our own analysis (JSON output: `liwc`).
+/// `--dic FILE`: a user's LIWC dictionary scored next to our own analysis (JSON: `liwc`; CSV:
+/// `liwc_wc` and `liwc_CATEGORY` columns after ours).
 enum LIWCOption {
     static let spec = OptionSpec(name: "--dic", value: "BESTAND",
-                                 help: Localized(nl: "eigen LIWC-woordenboek (.dic): procent woorden per categorie, in JSON-uitvoer onder 'liwc'",
-                                                 en: "own LIWC dictionary (.dic): percent of words per category, in JSON output under 'liwc'"))
+                                 help: Localized(nl: "eigen LIWC-woordenboek (.dic): procent woorden per categorie, in JSON onder 'liwc', in CSV als kolommen liwc_…",
+                                                 en: "own LIWC dictionary (.dic): percent of words per category, in JSON under 'liwc', in CSV as columns liwc_…"))
 
     static func load(_ args: ParsedArguments) throws -> LIWCDictionary? {
         try args.value("--dic").map { try LIWCDictionary.load(path: $0) }
@@ -18,5 +19,16 @@ extension Analysis {
         var copy = self
         copy.extra.append(ExtraField(name: "liwc", json: dictionary.score(text, tokenizer: tokenizer).json))
         return copy
+    }
+}
+
+extension LIWCDictionary {
+    /// The CSV columns of the scores: the word count, then each category as the dictionary names it.
+    var csvColumns: [String] { ["liwc_wc"] + categories.map { "liwc_" + $0.name } }
+
+    /// The CSV fields of one note's scores, in the order of `csvColumns`.
+    func csvFields(_ text: String, tokenizer: Tokenizer) -> [String] {
+        let scores = score(text, tokenizer: tokenizer)
+        return [String(scores.wordCount)] + scores.percentages.map { JSONWriter.format($0.percent, digits: 2) }
     }
 }

@@ -84,6 +84,25 @@ final class ExitCodeTests: XCTestCase {
         XCTAssertTrue(lines[1].contains(#""kind":"naam""#) && lines[1].contains(#""kind":"telefoon""#), String(lines[1]))
     }
 
+    // 0 with a user's LIWC dictionary: its categories become the last CSV columns, in analyse and batch.
+    func testDicAddsLIWCColumnsToCSV() throws {
+        let input = write("notes.jsonl", Self.goodNotes)
+        let dic = write("eigen.dic", "%\n1\tzorg\n2\tik\n%\nik\t2\ncollega*\t1\nbrief\t1\n")
+        let r = try run(["analyse", input, "--format", "csv", "--dic", dic])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let rows = r.stdout.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        XCTAssertEqual(rows.count, 3)
+        XCTAssertEqual(rows[0].suffix(3), ["liwc_wc", "liwc_zorg", "liwc_ik"])
+        XCTAssertTrue(rows.allSatisfy { $0.count == rows[0].count })
+        // n2: 16 words; "collega" nowhere, "brief" once (zorg 1/16), "ik" twice (2/16).
+        XCTAssertEqual(rows[2].suffix(3), ["16", "6.25", "12.5"], String(describing: rows[2]))
+        let out = dir + "/out.csv"
+        let b = try run(["batch", input, "--format", "csv", "--dic", dic, "--out", out, "--privacy", "off"])
+        XCTAssertEqual(b.status, 0, b.stderr)
+        XCTAssertEqual(try String(contentsOfFile: out, encoding: .utf8), r.stdout)
+        XCTAssertEqual(try run(["analyse", input, "--format", "text", "--dic", dic]).status, 2)
+    }
+
     // 2: usage
     func testExit2ForAnUnknownOption() throws {
         let r = try run(["privacy", "--bogus"])
