@@ -31,8 +31,7 @@ extension Analysis {
     public func appendJSON(to out: inout [UInt8], language: Language, sentences includeSentences: Bool) {
         // Built in raw memory sized for a typical note, then handed over in one copy.
         var o = JSONBytes(capacity: 2048 + markers.count * 120 + (includeSentences ? sentences.count * 240 : 0))
-        o.append("{\"id\":")
-        o.appendString(id)
+        o.member("{\"id\":", id)
         o.key("team"); o.optional(team)
         o.key("author"); o.optional(author)
         o.key("date"); o.optional(date)
@@ -45,10 +44,8 @@ extension Analysis {
         o.key("words"); o.appendInt(words)
         o.key("mode"); o.appendString(mode.rawValue)
         o.key("depth")
-        o.append("{\"level\":")
-        o.appendInt(depth.level)
-        o.append(",\"label\":")
-        o.appendString(depth.label.rawValue)
+        o.member("{\"level\":", depth.level)
+        o.member(",\"label\":", depth.label.rawValue)
         o.append(",\"reasons\":[")
         for (i, r) in depth.reasons.enumerated() {
             if i > 0 { o.append(UInt8(ascii: ",")) }
@@ -59,12 +56,9 @@ extension Analysis {
         o.append(UInt8(ascii: "["))
         for (i, d) in dimensions.enumerated() {
             if i > 0 { o.append(UInt8(ascii: ",")) }
-            o.append("{\"name\":")
-            o.appendString(d.name.rawValue)
-            o.append(",\"piekeren\":")
-            o.appendInt(d.piekeren)
-            o.append(",\"reflecteren\":")
-            o.appendInt(d.reflecteren)
+            o.member("{\"name\":", d.name.rawValue)
+            o.member(",\"piekeren\":", d.piekeren)
+            o.member(",\"reflecteren\":", d.reflecteren)
             o.append(",\"balance\":")
             o.number(d.balance, 3)
             o.append(UInt8(ascii: "}"))
@@ -84,10 +78,8 @@ extension Analysis {
         o.append("],\"suggestions\":[")
         for (i, s) in phases.suggestions.enumerated() {
             if i > 0 { o.append(UInt8(ascii: ",")) }
-            o.append("{\"phase\":")
-            o.appendInt(s.phase.rawValue)
-            o.append(",\"question\":")
-            o.appendString(s.question(language))
+            o.member("{\"phase\":", s.phase.rawValue)
+            o.member(",\"question\":", s.question(language))
             o.append(UInt8(ascii: "}"))
         }
         o.append("]}")
@@ -95,18 +87,13 @@ extension Analysis {
         o.append(UInt8(ascii: "["))
         for (i, q) in whyQuestions.enumerated() {
             if i > 0 { o.append(UInt8(ascii: ",")) }
-            o.append("{\"sentence\":")
-            o.appendInt(q.sentence)
-            o.append(",\"text\":")
-            o.appendString(q.text)
-            o.append(",\"kind\":")
-            o.appendString(q.kind.rawValue)
+            o.member("{\"sentence\":", q.sentence)
+            o.member(",\"text\":", q.text)
+            o.member(",\"kind\":", q.kind.rawValue)
             o.append(q.purposeLinked ? ",\"purpose_linked\":true" : ",\"purpose_linked\":false")
             o.append(q.indirect ? ",\"indirect\":true" : ",\"indirect\":false")
-            o.append(",\"start\":")
-            o.appendInt(q.start)
-            o.append(",\"end\":")
-            o.appendInt(q.end)
+            o.member(",\"start\":", q.start)
+            o.member(",\"end\":", q.end)
             o.append(UInt8(ascii: "}"))
         }
         o.append(UInt8(ascii: "]"))
@@ -114,27 +101,20 @@ extension Analysis {
         o.append(UInt8(ascii: "["))
         for (i, m) in markers.enumerated() {
             if i > 0 { o.append(UInt8(ascii: ",")) }
-            o.append("{\"category\":")
-            o.appendString(m.category)
+            o.member("{\"category\":", m.category)
             o.append(",\"pole\":")
             if let p = m.pole { o.appendString(p.rawValue) } else { o.append("null") }
             if let label = m.label {
-                o.append(",\"label\":")
-                o.appendString(label)
+                o.member(",\"label\":", label)
             }
             if let d = m.dimension {
-                o.append(",\"dimension\":")
-                o.appendString(d.rawValue)
+                o.member(",\"dimension\":", d.rawValue)
             }
             if m.negated { o.append(",\"negated\":true") }
-            o.append(",\"sentence\":")
-            o.appendInt(m.sentence)
-            o.append(",\"start\":")
-            o.appendInt(m.start)
-            o.append(",\"end\":")
-            o.appendInt(m.end)
-            o.append(",\"text\":")
-            o.appendString(m.text)
+            o.member(",\"sentence\":", m.sentence)
+            o.member(",\"start\":", m.start)
+            o.member(",\"end\":", m.end)
+            o.member(",\"text\":", m.text)
             o.append(UInt8(ascii: "}"))
         }
         o.append(UInt8(ascii: "]"))
@@ -143,14 +123,10 @@ extension Analysis {
             o.append(UInt8(ascii: "["))
             for (i, s) in sentences.enumerated() {
                 if i > 0 { o.append(UInt8(ascii: ",")) }
-                o.append("{\"index\":")
-                o.appendInt(s.index)
-                o.append(",\"start\":")
-                o.appendInt(s.start)
-                o.append(",\"end\":")
-                o.appendInt(s.end)
-                o.append(",\"text\":")
-                o.appendString(s.text)
+                o.member("{\"index\":", s.index)
+                o.member(",\"start\":", s.start)
+                o.member(",\"end\":", s.end)
+                o.member(",\"text\":", s.text)
                 o.append(",\"phases\":[")
                 for (k, p) in s.phases.enumerated() {
                     if k > 0 { o.append(UInt8(ascii: ",")) }
@@ -247,6 +223,17 @@ struct JSONBytes: ~Copyable {
     }
 
     /// `,"name":`
+    /// A member's key (with its separator, as a literal) and its value.
+    mutating func member(_ key: StaticString, _ value: Int) {
+        append(key)
+        appendInt(value)
+    }
+
+    mutating func member(_ key: StaticString, _ value: String) {
+        append(key)
+        appendString(value)
+    }
+
     mutating func key(_ name: StaticString) {
         append(",\"")
         append(name)
