@@ -59,12 +59,15 @@ struct Evidence {
 }
 
 extension NoteRun {
+    /// Whitespace-separated words (space, tab, line feed, vertical tab, form feed, carriage return).
     func wordCount() -> Int {
         var n = 0
-        var inWord = false
+        var previousSpace = true
         for b in text {
-            let space = b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C || b == 0x0B
-            if space { inWord = false } else if !inWord { inWord = true; n += 1 }
+            // 0x09…0x0D in one unsigned comparison; no branch per byte.
+            let space = b == 0x20 || b &- 0x09 < 5
+            n &+= (previousSpace && !space) ? 1 : 0
+            previousSpace = space
         }
         return n
     }
