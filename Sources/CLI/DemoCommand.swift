@@ -76,8 +76,8 @@ struct DemoCommand: Command {
                              : "  suppressed: \(team) (too few notes or authors to keep everyone unrecognisable)\n")
         }
         try out.write(nl
-            ? "\nVerder: 'diepgang analyse VERSLAG.txt' voor één verslag met bewijs, 'diepgang evaluate' voor de overeenstemming met menselijke labels,\n'diepgang trends NOTES.jsonl --format html --out rapport.html' voor het teamrapport. 'diepgang help' toont alles.\n"
-            : "\nNext: 'diepgang analyse NOTE.txt' for one note with evidence, 'diepgang evaluate' for agreement with human labels,\n'diepgang trends NOTES.jsonl --format html --out report.html' for the team report. 'diepgang help' shows everything.\n")
+            ? "\nVerder: 'diepgang analyse VERSLAG.txt' voor één verslag met bewijs, 'diepgang evaluate' voor de overeenstemming met menselijke labels,\n'diepgang trends NOTES.jsonl --period quarter --format html --out rapport.html' voor het teamrapport. 'diepgang help' toont alles.\n"
+            : "\nNext: 'diepgang analyse NOTE.txt' for one note with evidence, 'diepgang evaluate' for agreement with human labels,\n'diepgang trends NOTES.jsonl --period quarter --format html --out report.html' for the team report. 'diepgang help' shows everything.\n")
         return .success
     }
 }
