@@ -777,3 +777,26 @@ heeft/had/hebben/hadden … te maken met | fase | 3 | 1.5
 goed/slecht/anders uitgepakt | fase | 5 | 1.5
 pakte/pakt … goed/slecht/anders uit | fase | 5 | 1.5
 nieuwe werkwijze | fase | 5 | 1.5 | statement
+
+# Inzicht in gewone woorden: waar het vooral om ging, wat de schrijver bij zichzelf merkte, wat
+# die eruit haalt, een eigen beeld dat verschuift, oorzaken die samenkomen.
+ging/gaat … vooral over/om | fase | 3 | 1.5 | statement
+gemerkt dat ik | fase | 3 | 2
+wat ik eruit/daaruit/hieruit haal/haalde | fase | 3 | 2
+dingen tegelijk | fase | 3 | 1.5
+verschuift/verschoof voor mij | fase | 3 | 2
+ik zag het als … terwijl | fase | 3 | 2
+het is/was niet zo dat | fase | 3 | 1 | statement
+wat ik/we … niet had/hadden verwacht | fase | 3 | 2
+in een ander licht | fase | 3 | 2
+bedenk/bedacht ik nu | fase | 3 | 1.5
+als ik het … terugzie/naga/nakijk | fase | 3 | 1.5
+daar ging/gaat het … om | fase | 3 | 2 | statement
+drie/vier/meerdere dingen | fase | 3 | 1
+ik denk omdat | fase | 3 | 2
+het eerlijke antwoord | fase | 3 | 2
+iets anders dan | fase | 3 | 1 | statement
+eigenlijk | fase | 3 | 1 | start statement
+als ik eerlijk kijk/ben | fase | 3 | 1.5
+ik dacht altijd dat … maar | fase | 3 | 2
+meer een … dan een | fase | 3 | 1.5 | statement

@@ -738,7 +738,9 @@ struct NoteRun {
                 let interpretation = cueRange[s].contains { cues[$0].category == .interpretatie || cues[$0].category == .perspectiefname }
                 let causes = cueRange[s].reduce(0.0) { cues[$1].dimension == .oorzaken && cues[$1].pole == .reflecteren ? $0 + cues[$1].weight : $0 }
                 var weight = 0.0
-                if !info.isQuestion && info.hedge >= 0.5 && info.link >= 1 { weight += 1 } else if !info.isQuestion && info.hedge >= 1 { weight += 0.5 }
+                // A tentative explanation: a hedge with "omdat", or with a colon that gives the reason
+                // ("ik denk dat het te dichtbij kwam: hij is zelf …").
+                if !info.isQuestion && info.hedge >= 0.5 && (info.link >= 1 || hasColon(info.tokens)) { weight += 1 } else if !info.isQuestion && info.hedge >= 1 { weight += 0.5 }
                 if interpretation && info.hedge >= 1 { weight += 0.5 }
                 if causes >= 3 { weight += 1 } else if causes >= 1.5 { weight += 0.5 }
                 // Understanding with its reason ("ik snap het wel: haar vader zou bellen",

@@ -287,6 +287,10 @@ final class AnalysisTests: XCTestCase {
         XCTAssertTrue(phases("Donker en stil betekende voor hem dat hij naar zijn werk moest.").contains(.bewustwording))
         // Understanding alone, without a reason, is an attitude, not yet insight.
         XCTAssertFalse(phases("Ik snap het wel.").contains(.bewustwording))
+        // A hedged explanation with its reason after a colon is insight; the hedge alone is not.
+        XCTAssertTrue(phases("Ik denk dat het onderwerp te dichtbij kwam: hij is zelf twee keer opgenomen.").contains(.bewustwording))
+        XCTAssertFalse(phases("Ik denk dat het onderwerp te dichtbij kwam.").contains(.bewustwording))
+        XCTAssertTrue(phases("Dat zet alles in een ander licht.").contains(.bewustwording))
     }
 
     func testBroodingWithRealAnalysisIsMixed() {
