@@ -456,3 +456,14 @@ zo slecht in | houding | piekeren | 1.5 | dim:houding neg:flip
 blijf/bleef me/mij … afvragen | malen | piekeren | 2 | dim:focus
 had ik … kunnen/moeten weten | spijt | piekeren | 1.5 | dim:focus statement
 wat me/mij dwarszit/dwarszat | malen | piekeren | 1 | dim:focus
+
+# Zelfoordeel en verzuchting in gewone woorden: "ik vind mezelf zwak", "te zacht voor dit werk",
+# "hoe kan ik na al die jaren nog zo reageren", "waarom laat ik me toch altijd meeslepen".
+vind mezelf/mijzelf | zelfverwijt | piekeren | 1.5 | dim:houding neg:cancel
+te zacht/soft/slap/week … voor dit werk | zelfverwijt | piekeren | 2 | dim:houding
+voel me/mij … schuldig | zelfverwijt | piekeren | 1.5 | dim:houding neg:cancel
+niet zoals ik wil werken | zelfverwijt | piekeren | 1.5 | dim:houding
+hoe kan ik … nog zo | zelfverwijt | piekeren | 2 | dim:houding
+waarom … ik … toch | spuien | piekeren | 1.5 | dim:perspectief question
+sta ik er … alleen voor | spuien | piekeren | 2 | dim:perspectief
+irriteert me/mij | spuien | piekeren | 1.5 | dim:perspectief neg:cancel
