@@ -592,8 +592,7 @@ struct NoteRun {
         let jij = sentences.reduce(0) { $0 + $1.jij }
         // A question of the writer's own (outside quotes) is the writer's voice as well: "Waarom
         // wilde hij er niet uit?" in a note about a client, written without "ik".
-        let ownQuestions = sentences.indices.filter { sentences[$0].isQuestion && !sentences[$0].hasQuote }.count
-        voice = sentences.reduce(0) { $0 + $1.ik + $1.wij } + (jij >= 3 ? jij : 0) + ownQuestions
+        voice = sentences.reduce(0) { $0 + $1.ik + $1.wij + ($1.isQuestion && !$1.hasQuote ? 1 : 0) } + (jij >= 3 ? jij : 0)
 
         // The same word again and again ("moe, moe, moe", "nee nee"): the worry repeats itself.
         for s in sentences.indices {
