@@ -215,3 +215,4 @@ meer dan één oorzaak | oorzaken | reflecteren | 2
 verschillende oorzaken/redenen | oorzaken | reflecteren | 2
 meerdere redenen | oorzaken | reflecteren | 2
 wat er thuis speelt/speelde | oorzaken | reflecteren | 1.5
+komt gewoon doordat/omdat | oorzaken | piekeren | 2

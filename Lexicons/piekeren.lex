@@ -467,3 +467,12 @@ hoe kan ik … nog zo | zelfverwijt | piekeren | 2 | dim:houding
 waarom … ik … toch | spuien | piekeren | 1.5 | dim:perspectief question
 sta ik er … alleen voor | spuien | piekeren | 2 | dim:perspectief
 irriteert me/mij | spuien | piekeren | 1.5 | dim:perspectief neg:cancel
+ik ben … te soft/zacht/slap/goed | zelfverwijt | piekeren | 1.5 | dim:houding statement
+ik ben … een gevaar | zelfverwijt | piekeren | 2 | dim:houding
+ik ben soms zo'n | zelfverwijt | piekeren | 1.5 | dim:houding
+irritant/knullig/naief/laf/zwak/dom/stom van mezelf/mij | zelfverwijt | piekeren | 2 | dim:houding
+onvergeeflijk | zelfverwijt | piekeren | 2 | dim:houding neg:flip
+voor gek | spuien | piekeren | 1.5 | dim:perspectief
+loopt/lopen … over me heen | spuien | piekeren | 2 | dim:perspectief
+durf … bijna niet | onvermogen | piekeren | 1.5 | dim:focus
+en niet naar mij | vergelijking | piekeren | 1.5 | dim:perspectief

@@ -391,7 +391,10 @@ struct NoteRun {
         let c = Int(clauseOf[f])
         var count = 0
         if clauseNegators[c] > 0 {
-            for t in clauseRanges[c] where negator[t] && (t < f || t > l) { count += 1 }
+            // After the match a negator is near its verb ("ik schaam me niet", "dat lukte me gewoon
+            // niet"); further on it belongs to the next verb ("ik schaam me tegenover de collega's en
+            // durf morgen niet te gaan").
+            for t in clauseRanges[c] where negator[t] && (t < f || (t > l && t <= l + Calibration.negationReach)) { count += 1 }
         }
         let start = sentences[sentence].tokens.lowerBound
         for t in followingNegators where Int(t) < f && Int(t) >= start { count += 1 }

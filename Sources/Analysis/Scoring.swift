@@ -29,6 +29,8 @@ enum Calibration {
     /// side, up to this much. On dev and the dev probes a cap of 2 and 3 tie for phase 4; 3 is
     /// the cap of phase 3 as well.
     static let phaseCap = 3.0
+    /// A negator after a match turns it round only this many tokens on.
+    static let negationReach = 3
     /// A phase is present when its cues add up to this weight.
     static let phaseThreshold = 1.0
     /// Without the writer's own voice (no ik/wij/je outside quotes) cues count this much:

@@ -68,6 +68,13 @@ final class AnalysisTests: XCTestCase {
         XCTAssertFalse(analyse("Ik begrijp hem niet.").markers.contains { $0.dimension == .houding && $0.pole == .reflecteren })
     }
 
+    func testANegatorFurtherOnBelongsToTheNextVerb() {
+        let far = analyse("Ik schaam me tegenover de collega's en durf morgen bijna niet te gaan.")
+        XCTAssertTrue(far.markers.contains { $0.text == "Ik schaam me" && $0.pole == .piekeren })
+        let near = analyse("Ik schaam me niet voor wat ik zei.")
+        XCTAssertFalse(near.markers.contains { $0.text == "Ik schaam me" })
+    }
+
     func testDoubleNegation() {
         let a = analyse("Het is niet zo dat ik het niet snap.")
         XCTAssertTrue(a.markers.contains { $0.dimension == .houding && $0.pole == .reflecteren })
