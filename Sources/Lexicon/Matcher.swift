@@ -119,6 +119,8 @@ public struct LexiconMatch: Sendable, Hashable {
 /// the prefixes it starts with. Reused across calls to avoid per-token allocations.
 public struct TokenKeys: Sendable {
     public fileprivate(set) var word: [Int32] = []
+    /// A one-byte punctuation mark (comma, colon, dash, bracket, quote): free inside a gap.
+    fileprivate(set) var punctuation: [Bool] = []
     fileprivate(set) var prefixStart: [Int32] = []
     fileprivate(set) var prefixes: [Int32] = []
     /// The words and prefixes of the current sentence as a 1024-bit filter (id modulo 1024;
@@ -136,6 +138,8 @@ public struct TokenKeys: Sendable {
     fileprivate mutating func reset(capacity: Int) {
         word.removeAll(keepingCapacity: true)
         word.reserveCapacity(capacity)
+        punctuation.removeAll(keepingCapacity: true)
+        punctuation.reserveCapacity(capacity)
         prefixStart.removeAll(keepingCapacity: true)
         prefixStart.append(0)
         prefixes.removeAll(keepingCapacity: true)
@@ -268,6 +272,16 @@ struct CompiledMatcher: Sendable {
             && !elements[0].alternatives.contains { $0.isPrefix } && !elements[1].alternatives.contains { $0.isPrefix }
     }
 
+    /// Punctuation a gap may pass without counting it as one of its words.
+    @inline(__always)
+    static func isGapPunctuation(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: "("),
+             UInt8(ascii: ")"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
+        default: false
+        }
+    }
+
     /// Tokens longer than this cannot be a lexicon word (URLs, runs of symbols): not looked up.
     static let longestWord = 64
 
@@ -314,6 +328,7 @@ struct CompiledMatcher: Sendable {
                     if n > 0 { wordId = wordTable.lookup(hash: h, bytes: UnsafeBufferPointer(rebasing: f[0..<n])) }
                 }
                 keys.word.append(wordId)
+                keys.punctuation.append(r.count == 1 && CompiledMatcher.isGapPunctuation(text[r.lowerBound]))
                 keys.prefixStart.append(Int32(keys.prefixes.count))
             }
         }}}}}
@@ -327,6 +342,7 @@ struct CompiledMatcher: Sendable {
         var optional: UnsafeBufferPointer<Bool>
         var gap: UnsafeBufferPointer<Int32>
         var word: UnsafeBufferPointer<Int32>
+        var punctuation: UnsafeBufferPointer<Bool>
         var prefixStart: UnsafeBufferPointer<Int32>
         var prefixes: UnsafeBufferPointer<Int32>
 
@@ -353,10 +369,16 @@ struct CompiledMatcher: Sendable {
         /// Matches elements k..<last of an entry starting at token `p`; returns the last token matched.
         func matchRest(_ k: Int, _ last: Int, from p: Int, end: Int) -> Int? {
             if k == last { return p - 1 }
+            // Up to `gap[k]` words may come first; up to two punctuation marks in a gap are free
+            // ("niet om óf hij mag terugkomen, maar om" is a gap of four words). Bounded, so that a
+            // run of dashes or quotes cannot make the search explode.
+            let maxGap = Int(gap[k])
             var q = p
-            let limit = min(p + Int(gap[k]), end - 1)
-            while q <= limit {
+            var passed = 0, free = 0
+            while q < end {
                 if tokenMatches(k, q), let r = matchRest(k + 1, last, from: q + 1, end: end) { return r }
+                if maxGap > 0 && free < 2 && punctuation[q] { free += 1 } else { passed += 1 }
+                if passed > maxGap { break }
                 q += 1
             }
             if optional[k], let r = matchRest(k + 1, last, from: p, end: end) { return r }
@@ -385,6 +407,7 @@ struct CompiledMatcher: Sendable {
         optional.withUnsafeBufferPointer { optional in
         gap.withUnsafeBufferPointer { gap in
         keys.word.withUnsafeBufferPointer { word in
+        keys.punctuation.withUnsafeBufferPointer { punctuation in
         keys.prefixStart.withUnsafeBufferPointer { prefixStart in
         keys.prefixes.withUnsafeBufferPointer { prefixes in
         byWordStart.withUnsafeBufferPointer { byWordStart in
@@ -392,7 +415,7 @@ struct CompiledMatcher: Sendable {
         byPrefixStart.withUnsafeBufferPointer { byPrefixStart in
         byPrefix.withUnsafeBufferPointer { byPrefix in
             let view = View(entryStart: entryStart, altStart: altStart, alts: alts, optional: optional, gap: gap,
-                            word: word, prefixStart: prefixStart, prefixes: prefixes)
+                            word: word, punctuation: punctuation, prefixStart: prefixStart, prefixes: prefixes)
             let end = tokens.upperBound
             @inline(__always) func present(_ element: Int) -> Bool {
                 for a in Int(altStart[element])..<Int(altStart[element + 1]) {
@@ -434,6 +457,6 @@ struct CompiledMatcher: Sendable {
                     for j in Int(byPrefixStart[p])..<Int(byPrefixStart[p + 1]) { attempt(Int(byPrefix[j]), t) }
                 }
             }
-        }}}}}}}}}}}}}}
+        }}}}}}}}}}}}}}}
     }
 }

@@ -49,6 +49,9 @@ final class MatcherTests: XCTestCase {
         XCTAssertEqual(found.map(\.1), ["Had ik het toen maar"])
         // Too many words in between: no match.
         XCTAssertTrue(matches("had ik het die ene keer toen echt maar").isEmpty)
+        // Punctuation in a gap is not a word: four words and a comma still fit, five words do not.
+        XCTAssertEqual(matches("Had ik het toen, eerlijk, maar gezegd").map(\.1), ["Had ik het toen, eerlijk, maar"])
+        XCTAssertTrue(matches("had ik het die, ene keer toen, echt maar").isEmpty)
     }
 
     func testPrefixAndMissingDiacritics() {
