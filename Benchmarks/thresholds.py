@@ -17,7 +17,7 @@ import itertools, json, subprocess, sys
 B = sys.argv[sys.argv.index('--binary') + 1] if '--binary' in sys.argv else '.build/release/diepgang'
 SETS = {'dev': ('Corpus/notes.jsonl', 'dev'), 'probes': ('Corpus/probes/notes.jsonl', None),
         'holdout1': ('Corpus/holdout/notes.jsonl', None), 'holdout2': ('Corpus/holdout/notes2.jsonl', None),
-        'holdout3': ('Corpus/holdout/notes3.jsonl', None)}
+        'holdout3': ('Corpus/holdout/notes3.jsonl', None), 'holdout4': ('Corpus/holdout/notes4.jsonl', None)}
 CURRENT = dict(T=3.0, RD=2.5, BD=2.0, MINOR=2.0, TMINOR=1.75, TW=2.0, TB=3.0)
 GRID = dict(T=[2.5, 3, 3.5, 4], RD=[1.5, 2, 2.5, 3, 3.5], BD=[1.5, 2, 2.5, 3], MINOR=[1, 1.5, 2, 2.5, 3],
             TMINOR=[1.25, 1.75, 2.25], TW=[1.5, 2, 2.5], TB=[2, 3, 4])
