@@ -47,15 +47,13 @@ extension Analysis {
         o.member("{\"level\":", depth.level)
         o.member(",\"label\":", depth.label.rawValue)
         o.append(",\"reasons\":[")
-        for (i, r) in depth.reasons.enumerated() {
-            if i > 0 { o.append(UInt8(ascii: ",")) }
+        o.elements(depth.reasons) { o, r in
             o.appendString(r(language))
         }
         o.append("]}")
         o.key("dimensions")
         o.append(UInt8(ascii: "["))
-        for (i, d) in dimensions.enumerated() {
-            if i > 0 { o.append(UInt8(ascii: ",")) }
+        o.elements(dimensions) { o, d in
             o.member("{\"name\":", d.name.rawValue)
             o.member(",\"piekeren\":", d.piekeren)
             o.member(",\"reflecteren\":", d.reflecteren)
@@ -66,18 +64,15 @@ extension Analysis {
         o.append(UInt8(ascii: "]"))
         o.key("phases")
         o.append("{\"present\":[")
-        for (i, p) in phases.present.enumerated() {
-            if i > 0 { o.append(UInt8(ascii: ",")) }
+        o.elements(phases.present) { o, p in
             o.appendInt(p.rawValue)
         }
         o.append("],\"missing\":[")
-        for (i, p) in phases.missing.enumerated() {
-            if i > 0 { o.append(UInt8(ascii: ",")) }
+        o.elements(phases.missing) { o, p in
             o.appendInt(p.rawValue)
         }
         o.append("],\"suggestions\":[")
-        for (i, s) in phases.suggestions.enumerated() {
-            if i > 0 { o.append(UInt8(ascii: ",")) }
+        o.elements(phases.suggestions) { o, s in
             o.member("{\"phase\":", s.phase.rawValue)
             o.member(",\"question\":", s.question(language))
             o.append(UInt8(ascii: "}"))
@@ -85,8 +80,7 @@ extension Analysis {
         o.append("]}")
         o.key("why_questions")
         o.append(UInt8(ascii: "["))
-        for (i, q) in whyQuestions.enumerated() {
-            if i > 0 { o.append(UInt8(ascii: ",")) }
+        o.elements(whyQuestions) { o, q in
             o.member("{\"sentence\":", q.sentence)
             o.member(",\"text\":", q.text)
             o.member(",\"kind\":", q.kind.rawValue)
@@ -99,8 +93,7 @@ extension Analysis {
         o.append(UInt8(ascii: "]"))
         o.key("markers")
         o.append(UInt8(ascii: "["))
-        for (i, m) in markers.enumerated() {
-            if i > 0 { o.append(UInt8(ascii: ",")) }
+        o.elements(markers) { o, m in
             o.member("{\"category\":", m.category)
             o.append(",\"pole\":")
             if let p = m.pole { o.appendString(p.rawValue) } else { o.append("null") }
@@ -121,8 +114,7 @@ extension Analysis {
         if includeSentences {
             o.key("sentences")
             o.append(UInt8(ascii: "["))
-            for (i, s) in sentences.enumerated() {
-                if i > 0 { o.append(UInt8(ascii: ",")) }
+            o.elements(sentences) { o, s in
                 o.member("{\"index\":", s.index)
                 o.member(",\"start\":", s.start)
                 o.member(",\"end\":", s.end)
@@ -223,6 +215,14 @@ struct JSONBytes: ~Copyable {
     }
 
     /// `,"name":`
+    /// The items, comma-separated (the brackets are the caller's).
+    mutating func elements<T>(_ items: [T], _ write: (inout JSONBytes, T) -> Void) {
+        for (i, item) in items.enumerated() {
+            if i > 0 { append(UInt8(ascii: ",")) }
+            write(&self, item)
+        }
+    }
+
     /// A member's key (with its separator, as a literal) and its value.
     mutating func member(_ key: StaticString, _ value: Int) {
         append(key)
