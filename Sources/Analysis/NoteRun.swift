@@ -834,11 +834,6 @@ struct NoteRun {
 
     // MARK: Output
 
-    func sentenceText(_ s: Int) -> (start: Int, end: Int) {
-        let span = tok.sentences[s]
-        return (span.start, span.end)
-    }
-
     func string(_ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)
     }
