@@ -103,7 +103,7 @@ twee keer | benadering | reflecteren | 0.5
 drie keer | benadering | reflecteren | 0.5
 soms | benadering | reflecteren | 1
 af en toe | benadering | reflecteren | 1
-regelmatig | benadering | reflecteren | 0.5
+regelmatig | benadering | reflecteren | 0.25 | | een gewoonte op een formulier ("ik bespreek regelmatig") is geen analyse; zwak
 deels | benadering | reflecteren | 1.5
 gedeeltelijk | benadering | reflecteren | 1.5
 voor een deel | benadering | reflecteren | 1.5
@@ -178,3 +178,19 @@ vooral op momenten dat/waarop | benadering | reflecteren | 2
 op momenten dat/waarop | benadering | reflecteren | 1.5
 alleen als/wanneer | benadering | reflecteren | 1 | statement
 in de ochtend/middag/avond/nacht | benadering | reflecteren | 1
+
+# Een zorgvuldige toets van de eigen waarneming: nagaan of het klopt, terugzoeken, navragen.
+# Analytisch, ook zonder vaste reflectiewoorden.
+ik heb … nagevraagd | benadering | reflecteren | 1.5
+ik heb … nagegaan | benadering | reflecteren | 1.5
+ik ben … nagegaan | benadering | reflecteren | 1.5
+heb … teruggelezen | benadering | reflecteren | 1.5
+heb … teruggekeken | benadering | reflecteren | 1
+heb … gecontroleerd of | benadering | reflecteren | 1.5
+klopt dat wel | benadering | reflecteren | 1.5
+of ik het goed zag | benadering | reflecteren | 1.5
+of ik het goed had gezien | benadering | reflecteren | 1.5
+of ik het goed begrepen had | benadering | reflecteren | 1.5
+of het klopte | benadering | reflecteren | 1
+of dat klopte | benadering | reflecteren | 1
+niet zeker of ik | benadering | reflecteren | 1

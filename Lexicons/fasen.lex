@@ -673,8 +673,8 @@ zoals …6 had afgesproken | fase | 5 | 2.5
 zoals …6 had voorgenomen | fase | 5 | 2.5
 twee keer zo gedaan | fase | 5 | 2
 begonnen met het | fase | 5 | 1
-gestart met | fase | 5 | 1
-ingezet | fase | 5 | 1
+gestart met | fase | 5 | 0.4 | | zwak: alleen met een eerder voornemen of een echt uitproberen in de zin
+ingezet | fase | 5 | 0.4 | | zwak: een formulier meldt zo voortgang, geen uitproberen
 zet ik nu | fase | 5 | 1.5
 nu ook eerst | fase | 5 | 2
 heb ik nu | fase | 5 | 1

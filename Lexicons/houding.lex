@@ -217,3 +217,42 @@ ik probeer te begrijpen | houding | reflecteren | 1.5
 wat er achter … zit | houding | reflecteren | 1.5
 wat zou hij/zij/ze … bedoelen/bedoeld hebben | houding | reflecteren | 1.5
 mild voor mezelf/mijzelf | houding | reflecteren | 1.5
+
+# Het systeem en de ander veroordeeld, ook zonder "ik" en in sarcasme: "de ouderenzorg is om te
+# huilen", "die administratie is natuurlijk ontzettend belangrijk", "het management heeft geen
+# idee". Telt als oordeel (piekeren); met een instelling erbij telt de zin als de eigen stem van
+# de schrijver (regel `system_judgement`).
+om te huilen | houding | piekeren | 2
+om moedeloos van te worden | houding | piekeren | 2
+om gek van te worden | houding | piekeren | 1.5
+te triest voor woorden | houding | piekeren | 2
+van de zotte | houding | piekeren | 1.5
+van de gekke | houding | piekeren | 1.5
+geen idee wat hier gebeurt | houding | piekeren | 2
+geen idee wat er … gebeurt | houding | piekeren | 2
+geen flauw idee | houding | piekeren | 1.5
+natuurlijk ontzettend/heel/enorm/super/reuze belangrijk | houding | piekeren | 2 | | sarcasme
+lekker belangrijk | houding | piekeren | 2 | | sarcasme
+heel fijn hoor | houding | piekeren | 1.5 | | sarcasme
+geweldig hoor | houding | piekeren | 1.5 | | sarcasme
+fantastisch hoor | houding | piekeren | 1.5 | | sarcasme
+top geregeld | houding | piekeren | 1.5 | | sarcasme
+goed geregeld hoor | houding | piekeren | 1.5 | | sarcasme
+wat een feest | houding | piekeren | 1.5 | | sarcasme
+papier is geduldig | houding | piekeren | 1.5
+de cijfers kloppen | houding | piekeren | 1 | | sarcasme: de cijfers boven de mens
+als de cijfers maar kloppen | houding | piekeren | 2 | | sarcasme
+als het vinkje maar gezet is | houding | piekeren | 2 | | sarcasme
+zit op de … verdieping | houding | piekeren | 1 | | ver van de werkvloer
+ivoren toren | houding | piekeren | 1.5
+ze hebben geen idee | houding | piekeren | 1.5
+hebben geen benul | houding | piekeren | 1.5
+heeft geen benul | houding | piekeren | 1.5
+niemand luistert | houding | piekeren | 1.5
+er wordt niet geluisterd | houding | piekeren | 1.5
+wordt over ons hoofd heen | houding | piekeren | 1.5
+boven onze hoofden | houding | piekeren | 1.5
+uitgeknepen | houding | piekeren | 1.5
+kaalslag | houding | piekeren | 1.5
+elk jaar minder | benadering | piekeren | 1
+elk jaar een nieuw | benadering | piekeren | 1

@@ -144,3 +144,39 @@ intervisiegroep | persoon | ander
 iemand | persoon | ander
 anderen | persoon | ander
 de ander | persoon | ander
+
+# instelling: een organisatie of het systeem als onderwerp van een oordeel ("de ouderenzorg is om te
+# huilen", "het management heeft geen idee"): een oordeel daarover buiten citaten is de eigen stem
+# van de schrijver, ook zonder "ik" (regel `system_judgement`).
+de organisatie | persoon | instelling
+het management | persoon | instelling
+de directie | persoon | instelling
+de leiding | persoon | instelling
+de zorg | persoon | instelling
+de ouderenzorg | persoon | instelling
+de jeugdzorg | persoon | instelling
+de gehandicaptenzorg | persoon | instelling
+de ggz | persoon | instelling
+de thuiszorg | persoon | instelling
+het systeem | persoon | instelling
+het ministerie | persoon | instelling
+de overheid | persoon | instelling
+de politiek | persoon | instelling
+den haag | persoon | instelling
+de gemeente | persoon | instelling
+de verzekeraar | persoon | instelling
+de zorgverzekeraar | persoon | instelling
+de zorgverzekeraars | persoon | instelling
+de inspectie | persoon | instelling
+de administratie | persoon | instelling
+die administratie | persoon | instelling
+de regels | persoon | instelling
+de bureaucratie | persoon | instelling
+de bestuurders | persoon | instelling
+de bestuurder | persoon | instelling
+het bestuur | persoon | instelling
+de raad van bestuur | persoon | instelling
+de instelling | persoon | instelling
+de voorziening | persoon | instelling | 1 | | Vlaams
+het beleid | persoon | instelling
+het kantoor | persoon | instelling

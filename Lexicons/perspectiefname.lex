@@ -133,3 +133,12 @@ zagen/zien het als | perspectiefname | reflecteren | 1.5
 terwijl ik het … bedoelde | perspectiefname | reflecteren | 1.5
 wat zou het voor hem/haar/hen betekenen | perspectiefname | reflecteren | 2
 voor hem/haar/hen … betekenen | perspectiefname | reflecteren | 1.5 | question
+
+# Zich voorstellen hoe de ander het beleeft, in gewone woorden.
+ik zie voor me hoe hij/zij/ze | perspectiefname | reflecteren | 1.5
+ik zie hem/haar al | perspectiefname | reflecteren | 1
+ik stel me voor hoe | perspectiefname | reflecteren | 1.5
+hoe het voor hem/haar moet zijn | perspectiefname | reflecteren | 2
+hoe het voor hem/haar was | perspectiefname | reflecteren | 2
+wat het voor hem/haar betekent | perspectiefname | reflecteren | 2
+wat dat voor hem/haar betekent | perspectiefname | reflecteren | 2

@@ -19,8 +19,10 @@ public struct Analyzer: Sendable {
         let categoryNames: [String]
         let labels: [String]
         let coaching: [Localized]
+        let weights: Weights
 
-        init(lexicons: LexiconSet, tokenizer: Tokenizer) {
+        init(lexicons: LexiconSet, tokenizer: Tokenizer) throws {
+            weights = try Weights(lexicons.weights)
             self.lexicons = lexicons
             self.tokenizer = tokenizer
             roles = lexicons.entries.map(EntryRole.init)
@@ -39,12 +41,18 @@ public struct Analyzer: Sendable {
     var categoryNames: [String] { tables.categoryNames }
     var labels: [String] { tables.labels }
     var coaching: [Localized] { tables.coaching }
+    var weights: Weights { tables.weights }
 
     private static let standardAnalyzer: Analyzer = {
         // The tokenizer's rules and the lexicons are independent: read side by side (start-up).
         let tokenizer = InBackground { Tokenizer.standard() }
         let lexicons = LexiconSet.standard()
-        return Analyzer(lexicons: lexicons, tokenizer: tokenizer.value)
+        do {
+            return try Analyzer(lexicons: lexicons, tokenizer: tokenizer.value)
+        } catch {
+            // The embedded lexicons are checked by the tests; reaching this is a build defect.
+            fatalError("the built-in weights are invalid: \(error)")
+        }
     }()
 
     /// The analyser with the lexicons built into the program.
@@ -56,11 +64,12 @@ public struct Analyzer: Sendable {
         let set = try LexiconSet(folder: folder)
         let tokenizer = folder.files.contains { $0.path.hasPrefix("tokenizer/") }
             ? try Tokenizer.load(from: folder) : Tokenizer.standard()
-        self.init(lexicons: set, tokenizer: tokenizer)
+        try self.init(lexicons: set, tokenizer: tokenizer)
     }
 
-    public init(lexicons: LexiconSet, tokenizer: Tokenizer) {
-        tables = Tables(lexicons: lexicons, tokenizer: tokenizer)
+    /// Throws when the lexicons' `weights.txt` lacks a weight the analysis needs.
+    public init(lexicons: LexiconSet, tokenizer: Tokenizer) throws {
+        tables = try Tables(lexicons: lexicons, tokenizer: tokenizer)
     }
 
     /// `lexicon_version` of every analysis this analyser makes.

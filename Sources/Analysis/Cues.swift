@@ -8,6 +8,9 @@ enum Category: UInt8, Sendable {
     case spijt, herhaling, malen, zelfverwijt, absoluut, spuien, onvermogen, vergelijking
     case perspectiefname, fase, waarom, doel, ontkenning, grens, voorbehoud, hypothetisch
     case waarneming, interpretatie, persoon, verhaal, eerder, toekomst, aanname, metareflectie, verband, kanteling
+    /// Structure for the scoping rules (`Rules/`): fixed phrases, function words, reporting
+    /// frames, form labels, one's own convenience.
+    case idioom, functiewoord, weergave, formulier, eigenbelang
     case other
 
     init(_ name: String) {
@@ -43,6 +46,11 @@ enum Category: UInt8, Sendable {
         case "metareflectie": self = .metareflectie
         case "verband": self = .verband
         case "kanteling": self = .kanteling
+        case "idioom": self = .idioom
+        case "functiewoord": self = .functiewoord
+        case "weergave": self = .weergave
+        case "formulier": self = .formulier
+        case "eigenbelang": self = .eigenbelang
         default: self = .other
         }
     }
@@ -81,6 +89,11 @@ enum Category: UInt8, Sendable {
         case .metareflectie: "metareflectie"
         case .verband: "verband"
         case .kanteling: "kanteling"
+        case .idioom: "idioom"
+        case .functiewoord: "functiewoord"
+        case .weergave: "weergave"
+        case .formulier: "formulier"
+        case .eigenbelang: "eigenbelang"
         case .other: "other"
         }
     }
@@ -89,7 +102,8 @@ enum Category: UInt8, Sendable {
     /// time words steer the rules but would drown the evidence).
     var isReported: Bool {
         switch self {
-        case .persoon, .verhaal, .grens, .ontkenning, .eerder, .toekomst, .hypothetisch, .verband: false
+        case .persoon, .verhaal, .grens, .ontkenning, .eerder, .toekomst, .hypothetisch, .verband,
+             .idioom, .functiewoord, .formulier: false
         default: true
         }
     }
@@ -98,7 +112,7 @@ enum Category: UInt8, Sendable {
 /// Sub-labels of categories whose label is not a pole or phase.
 enum SubLabel: UInt8, Sendable {
     case none
-    case ik, wij, jij, ander                       // persoon
+    case ik, wij, jij, ander, instelling           // persoon
     case direct, indirect, uitspraak, geen         // waarom
     case verleden, tijd, gevoel, spreken, handeling // verhaal
     case clause, following                         // ontkenning
@@ -109,6 +123,7 @@ enum SubLabel: UInt8, Sendable {
         case "wij": self = .wij
         case "jij": self = .jij
         case "ander": self = .ander
+        case "instelling": self = .instelling
         case "direct": self = .direct
         case "indirect": self = .indirect
         case "uitspraak": self = .uitspraak

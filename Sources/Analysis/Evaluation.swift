@@ -104,11 +104,28 @@ public struct Disagreement: Sendable {
     public var whyNotes: [String]
 }
 
+/// Mode accuracy of the notes whose confidence reaches a floor.
+public struct CoveragePoint: Sendable {
+    public var floor: Double
+    public var coverage: Double
+    public var accuracy: Double
+}
+
 /// Agreement of the analysis with the gold labels.
 public struct EvaluationResult: Sendable {
     public var split: String
     public var n: Int
     public var modeAccuracy: Double
+    /// Notes with a verdict (mode not `onzeker`), and the mode accuracy and depth kappa on them.
+    public var decided: Int
+    public var modeAccuracyDecided: Double
+    public var depthQWKDecided: Double
+    /// Notes whose mode is `onzeker`, and how many of them list the gold mode among the alternatives.
+    public var onzeker: Int
+    public var alternativesHit: Int
+    /// Accuracy of the best reading against coverage: for each confidence floor, the share of
+    /// notes at or above it and the mode accuracy of their best reading.
+    public var coverage: [CoveragePoint]
     /// confusion[gold][predicted], in the order of `Mode.allCases`.
     public var confusion: [[Int]]
     public var depthExact: Double
@@ -136,12 +153,26 @@ public enum Evaluation {
         var why = PRF()
         var kindRight = 0, purposeRight = 0, matchedPairs = 0
         var disagreements: [Disagreement] = []
+        var decided = 0, decidedRight = 0, onzeker = 0, alternativesHit = 0
+        var decidedDepthPairs: [(Int, Int)] = []
+        // Best reading (right or not) and its confidence, for accuracy against coverage.
+        var readings: [(right: Bool, confidence: Double)] = []
 
         for g in selected {
             let a = analyzer.analyse(g.note)
             let gi = modes.firstIndex(of: g.gold.mode)!, pi = modes.firstIndex(of: a.mode)!
             confusion[gi][pi] += 1
             if gi == pi { modeRight += 1 }
+            if a.mode == .onzeker {
+                onzeker += 1
+                if a.alternatives.contains(g.gold.mode) { alternativesHit += 1 }
+            } else {
+                decided += 1
+                if gi == pi { decidedRight += 1 }
+                decidedDepthPairs.append((g.gold.depth, a.depth.level))
+            }
+            let reading = a.mode == .onzeker ? (a.alternatives.first ?? a.mode) : a.mode
+            readings.append((reading == g.gold.mode, a.confidence.mode))
             if a.depth.level == g.gold.depth { depthExact += 1 }
             if abs(a.depth.level - g.gold.depth) <= 1 { depthNear += 1 }
             depthPairs.append((g.gold.depth, a.depth.level))
@@ -191,7 +222,14 @@ public enum Evaluation {
         }
         let n = selected.count
         func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 0 : Double(a) / Double(b) }
-        return EvaluationResult(split: split, n: n, modeAccuracy: ratio(modeRight, n), confusion: confusion,
+        let coverage = [0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9].map { floor in
+            let kept = readings.filter { $0.confidence >= floor }
+            return CoveragePoint(floor: floor, coverage: ratio(kept.count, n), accuracy: ratio(kept.filter(\.right).count, kept.count))
+        }
+        return EvaluationResult(split: split, n: n, modeAccuracy: ratio(modeRight, n),
+                                decided: decided, modeAccuracyDecided: ratio(decidedRight, decided),
+                                depthQWKDecided: quadraticWeightedKappa(decidedDepthPairs, categories: 5),
+                                onzeker: onzeker, alternativesHit: alternativesHit, coverage: coverage, confusion: confusion,
                                 depthExact: ratio(depthExact, n), depthWithinOne: ratio(depthNear, n),
                                 depthQWK: quadraticWeightedKappa(depthPairs, categories: 5), phases: phaseCounts,
                                 phaseMicro: micro, why: why, whyKindAccuracy: ratio(kindRight, matchedPairs),
@@ -237,6 +275,28 @@ extension EvaluationResult {
         w.field("split", split)
         w.field("n", n)
         w.field("mode_accuracy", modeAccuracy)
+        w.field("decided", decided)
+        w.field("mode_accuracy_decided", modeAccuracyDecided)
+        w.field("depth_qwk_decided", depthQWKDecided)
+        w.field("onzeker", onzeker)
+        w.field("onzeker_gold_in_alternatives", alternativesHit)
+        w.key("coverage")
+        w.beginArray()
+        for c in coverage {
+            w.beginObject()
+            w.field("confidence_floor", c.floor)
+            w.field("coverage", c.coverage)
+            w.field("mode_accuracy", c.accuracy)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("mode_recall")
+        w.beginObject()
+        for (i, m) in Mode.allCases.enumerated() where m != .onzeker {
+            let total = confusion[i].reduce(0, +)
+            if total > 0 { w.field(m.rawValue, Double(confusion[i][i]) / Double(total)) }
+        }
+        w.endObject()
         w.field("depth_qwk", depthQWK)
         w.field("depth_exact", depthExact)
         w.field("depth_within_one", depthWithinOne)
@@ -286,7 +346,19 @@ extension EvaluationResult {
         let en = language == .en
         func f(_ x: Double) -> String { JSONWriter.format(x, digits: 3) }
         var out = en ? "Agreement with the gold labels (split \(split), n = \(n))\n\n" : "Overeenstemming met de gouden labels (split \(split), n = \(n))\n\n"
-        out += (en ? "mode accuracy          " : "modus juist            ") + f(modeAccuracy) + "\n"
+        out += (en ? "mode accuracy          " : "modus juist            ") + f(modeAccuracy)
+            + (en ? "  (onzeker counts as wrong)\n" : "  (onzeker telt als fout)\n")
+        out += (en ? "  with a verdict       " : "  met een oordeel      ") + f(modeAccuracyDecided)
+            + "  (n = \(decided); " + (en ? "depth kappa " : "diepgang kappa ") + f(depthQWKDecided) + ")\n"
+        out += (en ? "  onzeker              " : "  onzeker              ") + "\(onzeker) (" + f(n == 0 ? 0 : Double(onzeker) / Double(n))
+            + "); " + (en ? "gold among the alternatives: " : "goud bij de alternatieven: ") + "\(alternativesHit)\n"
+        out += (en ? "  recall per mode      " : "  recall per modus     ")
+            + Mode.allCases.enumerated().compactMap { i, m -> String? in
+                let total = confusion[i].reduce(0, +)
+                return m == .onzeker || total == 0 ? nil : "\(m.rawValue) " + f(Double(confusion[i][i]) / Double(total))
+            }.joined(separator: ", ") + "\n"
+        out += (en ? "  accuracy against coverage (best reading, confidence ≥ floor): " : "  juistheid tegen dekking (beste lezing, zekerheid ≥ grens): ")
+            + coverage.map { "≥\(JSONWriter.format($0.floor, digits: 1)): \(f($0.coverage))/\(f($0.accuracy))" }.joined(separator: "  ") + "\n"
         out += (en ? "depth exact            " : "diepgang exact         ") + f(depthExact) + "\n"
         out += (en ? "depth within one       " : "diepgang binnen één    ") + f(depthWithinOne) + "\n"
         out += (en ? "depth kappa (quadr.)   " : "diepgang kappa (kwadr.)") + " " + f(depthQWK) + "\n"

@@ -5,6 +5,8 @@ import DiepgangNotes
 public enum Mode: String, Sendable, CaseIterable, Codable {
     case reflecteren, piekeren, gemengd, beschrijvend
     case teKort = "te_kort"
+    /// The evidence is too thin or points both ways: `Analysis.alternatives` holds the readings.
+    case onzeker
 
     public var label: Localized {
         switch self {
@@ -13,6 +15,19 @@ public enum Mode: String, Sendable, CaseIterable, Codable {
         case .gemengd: Localized(nl: "gemengd", en: "mixed")
         case .beschrijvend: Localized(nl: "beschrijvend", en: "descriptive")
         case .teKort: Localized(nl: "te kort", en: "too short")
+        case .onzeker: Localized(nl: "onzeker", en: "uncertain")
+        }
+    }
+
+    /// Position in `Mode.allCases` (the order of mode columns and counts).
+    public var index: Int {
+        switch self {
+        case .reflecteren: 0
+        case .piekeren: 1
+        case .gemengd: 2
+        case .beschrijvend: 3
+        case .teKort: 4
+        case .onzeker: 5
         }
     }
 }
@@ -154,6 +169,17 @@ public struct Rates: Sendable {
     public var whyQuestions: Double
 }
 
+/// How sure the mode and the depth are, each 0…1.
+public struct Confidence: Sendable, Equatable {
+    public var mode: Double
+    public var depth: Double
+
+    public init(mode: Double, depth: Double) {
+        self.mode = mode
+        self.depth = depth
+    }
+}
+
 /// The evidence behind the mode, summed.
 public struct PoleWeights: Sendable {
     public var piekeren: Double
@@ -172,6 +198,10 @@ public struct Analysis: Sendable {
     /// Whitespace-separated words, as `wc -w` counts them.
     public var words: Int
     public var mode: Mode
+    /// How sure the verdict is, 0…1: the share of readings of the evidence that agree.
+    public var confidence: Confidence
+    /// When the mode is `onzeker`: the readings it hesitates between, most likely first.
+    public var alternatives: [Mode]
     public var depth: Depth
     public var dimensions: [DimensionScore]
     public var phases: PhaseCoverage

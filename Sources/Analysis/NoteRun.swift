@@ -188,6 +188,8 @@ struct NoteRun {
 
     // MARK: Tokens
 
+    var weights: Weights { analyzer.weights }
+
     @inline(__always) func byte(_ i: Int) -> UInt8 { text[tokens(i).start] }
     @inline(__always) func tokens(_ i: Int) -> Token { tok.tokens[i] }
 
@@ -394,7 +396,7 @@ struct NoteRun {
             // After the match a negator is near its verb ("ik schaam me niet", "dat lukte me gewoon
             // niet"); further on it belongs to the next verb ("ik schaam me tegenover de collega's en
             // durf morgen niet te gaan").
-            for t in clauseRanges[c] where negator[t] && (t < f || (t > l && t <= l + Calibration.negationReach)) { count += 1 }
+            for t in clauseRanges[c] where negator[t] && (t < f || (t > l && t <= l + analyzer.weights.negationReach)) { count += 1 }
         }
         let start = sentences[sentence].tokens.lowerBound
         for t in followingNegators where Int(t) < f && Int(t) >= start { count += 1 }
@@ -598,13 +600,15 @@ struct NoteRun {
         voice = sentences.reduce(0) { $0 + $1.ik + $1.wij + ($1.isQuestion && !$1.hasQuote ? 1 : 0) } + (jij >= 3 ? jij : 0)
 
         // The same word again and again ("moe, moe, moe", "nee nee"): the worry repeats itself.
+        // A function word twice ("dat dat gesprek", "als je je verplaatst") is grammar.
         for s in sentences.indices {
             var previous: Int? = nil
             for t in sentences[s].tokens where !inQuote[t] {
                 let kind = tok.tokens[t].kind
                 if kind == .punctuation { continue }
                 guard kind == .word else { previous = nil; continue }
-                if let p = previous, sameWord(p, t), tok.tokens[t].end - tok.tokens[t].start >= 2 {
+                if let p = previous, sameWord(p, t), tok.tokens[t].end - tok.tokens[t].start >= 2,
+                   !cueRange[s].contains(where: { cues[$0].category == .functiewoord && Int(cues[$0].first) <= t && t <= Int(cues[$0].last) }) {
                     cues.append(Cue(entry: -1, first: Int32(p), last: Int32(t), sentence: Int32(s), category: .herhaling,
                                     pole: .piekeren, dimension: .focus, phase: 0, sub: .none,
                                     weight: 1.5, negated: false))
@@ -614,6 +618,9 @@ struct NoteRun {
         }
 
         indexCues()
+        // What each cue means in its sentence: narration or judgement, the writer's words or
+        // someone else's, a form or a story (Rules/).
+        for rule in weights.rules { rule.apply(to: &self) }
         // Absolute words and repetition inside an analysis ("niet één regel voor iedereen", a
         // why-question about the team's routine) are no sweeping judgement: in a sentence that
         // also reflects and holds no other brooding they do not count.

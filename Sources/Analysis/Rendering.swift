@@ -8,7 +8,7 @@ extension Analysis {
     /// The keys this analysis writes itself; a passed-through field with one of these names is
     /// written as `input_<name>` so no key appears twice.
     public static let reservedKeys: Set<String> = [
-        "id", "team", "author", "date", "words", "mode", "depth", "dimensions", "phases", "why_questions",
+        "id", "team", "author", "date", "words", "mode", "confidence", "alternatives", "depth", "dimensions", "phases", "why_questions",
         "markers", "sentences", "rates", "weights", "tool_version", "lexicon_version",
     ]
 
@@ -43,6 +43,11 @@ extension Analysis {
         }
         o.key("words"); o.appendInt(words)
         o.key("mode"); o.appendString(mode.rawValue)
+        o.append(",\"confidence\":{\"mode\":"); o.number(confidence.mode, 3)
+        o.append(",\"depth\":"); o.number(confidence.depth, 3)
+        o.append("},\"alternatives\":[")
+        o.elements(alternatives) { o, m in o.appendString(m.rawValue) }
+        o.append(UInt8(ascii: "]"))
         o.key("depth")
         o.member("{\"level\":", depth.level)
         o.member(",\"label\":", depth.label.rawValue)
@@ -353,7 +358,7 @@ struct JSONBytes: ~Copyable {
 extension Analysis {
     /// The CSV columns, one row per note (no per-marker detail: use JSON for that).
     public static let csvColumns: [String] = {
-        var c = ["id", "team", "author", "date", "words", "mode", "depth", "depth_label"]
+        var c = ["id", "team", "author", "date", "words", "mode", "confidence", "alternatives", "depth", "depth_label"]
         for d in Dimension.allCases { c += ["\(d.rawValue)_piekeren", "\(d.rawValue)_reflecteren", "\(d.rawValue)_balance"] }
         c += ["phases_present", "phases_missing", "why_questions", "why_onderzoekend", "why_piekerend", "why_purpose_linked",
               "markers", "rate_piekeren", "rate_reflecteren", "rate_why_questions", "tool_version", "lexicon_version"]
@@ -372,7 +377,8 @@ extension Analysis {
     /// One row, with a line feed, in the order of `csvColumns`, then the `extra` fields.
     public func writeCSVRow(into bytes: inout [UInt8], extra: [String] = []) {
         var fields: [String] = [id, team ?? "", author ?? "", date ?? "", String(words), mode.rawValue,
-                                String(depth.level), depth.label.rawValue]
+                                JSONWriter.format(confidence.mode, digits: 3), alternatives.map(\.rawValue).joined(separator: " "),
+                                String(depth.level), JSONWriter.format(confidence.depth, digits: 3), depth.label.rawValue]
         for d in dimensions {
             fields += [String(d.piekeren), String(d.reflecteren), JSONWriter.format(d.balance, digits: 3)]
         }
@@ -419,7 +425,13 @@ extension Analysis {
         let meta = [team, author, date].compactMap { $0 }.filter { !$0.isEmpty }
         if !meta.isEmpty { title += " (" + meta.joined(separator: ", ") + ")" }
         out += paint("── \(title) ──", "1") + "\n"
-        let modeText = paint(mode.label(language), mode == .piekeren ? "1;31" : mode == .reflecteren ? "1;32" : "1;33")
+        var modeText = paint(mode.label(language), mode == .piekeren ? "1;31" : mode == .reflecteren ? "1;32" : "1;33")
+        if mode == .onzeker && !alternatives.isEmpty {
+            let readings = alternatives.map { $0.label(language) }.joined(separator: en ? " or " : " of ")
+            modeText += (en ? ", perhaps " : ", misschien ") + readings
+        }
+        let sure = fmt(confidence.mode, digits: 2, dutch: !en)
+        modeText += en ? " (confidence \(sure))" : " (zekerheid \(sure))"
         out += (en ? "Verdict: " : "Oordeel: ") + modeText + (en ? " · depth " : " · diepgang ")
             + "\(depth.level) (\(depth.label.rawValue.replacingOccurrences(of: "_", with: " ")))"
             + (en ? " · \(words) words\n" : " · \(words) woorden\n")

@@ -2,42 +2,6 @@ import DiepgangCore
 import DiepgangLexicon
 import DiepgangNotes
 
-/// The thresholds of the verdict, in one place. Calibrated on the dev split of Corpus/.
-enum Calibration {
-    /// Notes with fewer whitespace-separated words are `te_kort`.
-    static let minimumWords = 25
-    /// Summed cue weight from which a pole is clearly present (the same for short and long
-    /// notes: on the dev split a length-dependent threshold did no better).
-    static func poleThreshold(words: Int) -> Double { 3.0 }
-    /// When both poles are present, reflecting dominates when it outweighs brooding this many
-    /// times, and brooding when it outweighs reflecting this many times; in between: gemengd.
-    static let reflectingDominance = 2.5
-    static let broodingDominance = 2.0
-    /// Gemengd needs the weaker pole clearly present relative to the note's length: at least
-    /// this much cue weight per 100 words. A few brooding words in a long reflection (or the
-    /// reverse) leave the stronger pole in charge. On dev this made the dominance ratios above
-    /// matter far less (any value 2–4 gives the same result), which is what we want on new text.
-    static let minorPolePer100Words = 2.0
-    /// The same for a note that turns: the turn itself shows both sides, so a little less.
-    static let turnMinorPer100Words = 1.75
-    /// A note that turns ("Toch probeer ik …") from brooding to reflecting is gemengd when both
-    /// sides weigh at least this much.
-    static let turnWeight = 2.0
-    /// … and neither side outweighs the other more than this many times.
-    static let turnBalance = 3.0
-    /// Insight (phase 3) and alternatives (phase 4) add their summed weight to the reflecting
-    /// side, up to this much. On dev and the dev probes a cap of 2 and 3 tie for phase 4; 3 is
-    /// the cap of phase 3 as well.
-    static let phaseCap = 3.0
-    /// A negator after a match turns it round only this many tokens on.
-    static let negationReach = 3
-    /// A phase is present when its cues add up to this weight.
-    static let phaseThreshold = 1.0
-    /// Without the writer's own voice (no ik/wij/je outside quotes) cues count this much:
-    /// news and encyclopedia text is about others, not the writer's reflection.
-    static let voicelessFactor = 0.2
-}
-
 /// Everything the verdict is built from, summed over the note.
 struct Evidence {
     var piekeren = 0.0
@@ -109,7 +73,7 @@ extension NoteRun {
         // A phase is present when its cues add up, within one sentence or over several: a
         // look at how things hang together is often spread over a paragraph.
         for s in sentences {
-            for p in 1...5 { e.phaseWeight[p] += min(s.phase[p], 2.5) }
+            for p in 1...5 { e.phaseWeight[p] += min(s.phase[p], weights.phaseSentenceCap) }
         }
         return e
     }
@@ -127,9 +91,10 @@ extension NoteRun {
     }
 
     func makeAnalysis(note: Note, options: AnalysisOptions) -> Analysis {
+        let w = weights
         let words = wordCount()
         let e = gatherEvidence()
-        let present = SpiralPhase.allCases.filter { e.phaseWeight[$0.rawValue] >= Calibration.phaseThreshold }
+        let present = SpiralPhase.allCases.filter { e.phaseWeight[$0.rawValue] >= w.phaseThreshold }
         let missing = SpiralPhase.allCases.filter { !present.contains($0) }
 
         // Why-questions weigh in: an inquiring why is reflection, a brooding why brooding.
@@ -137,81 +102,64 @@ extension NoteRun {
         var r = e.reflecteren
         // Insight and alternatives are reflection in their own right, by their weight: two
         // sentences of "het ging dus niet om de douche" weigh more than one.
-        if present.contains(.bewustwording) { r += min(max(e.phaseWeight[3], 1.5), Calibration.phaseCap) }
-        if present.contains(.alternatieven) { r += min(max(e.phaseWeight[4], 1), Calibration.phaseCap) }
-        if present.contains(.uitproberen) { r += 1 }
-        for w in whys { if w.kind == .piekerend { p += 1.5 } else { r += 1 } }
-        if voice == 0 { p *= Calibration.voicelessFactor; r *= Calibration.voicelessFactor }
+        if present.contains(.bewustwording) { r += min(max(e.phaseWeight[3], w.insightFloor), w.phaseCap) }
+        if present.contains(.alternatieven) { r += min(max(e.phaseWeight[4], w.alternativesFloor), w.phaseCap) }
+        if present.contains(.uitproberen) { r += w.trialBonus }
+        for q in whys { if q.kind == .piekerend { p += w.broodingWhy } else { r += w.inquiringWhy } }
+        if voice == 0 { p *= w.voicelessFactor; r *= w.voicelessFactor }
 
         var reasons: [Localized] = []
-        let mode: Mode
-        let threshold = Calibration.poleThreshold(words: words)
-        let pStrong = p >= threshold
-        let rStrong = r >= threshold
-        if words < Calibration.minimumWords {
-            mode = .teKort
-            reasons.append(Localized(nl: "te kort om te beoordelen (\(words) woorden, minder dan \(Calibration.minimumWords))",
-                                     en: "too short to judge (\(words) words, fewer than \(Calibration.minimumWords))"))
-        } else if hasTurn() && p >= Calibration.turnWeight && r >= Calibration.turnWeight
-                    && max(p, r) <= Calibration.turnBalance * min(p, r)
-                    && min(p, r) * 100 >= Calibration.turnMinorPer100Words * Double(max(words, 1)) {
-            mode = .gemengd
+        let turn = hasTurn()
+        let evidence = ModeEvidence(piekeren: p, reflecteren: r, words: words, turn: turn)
+        let whyPurpose = whys.contains { $0.kind == .onderzoekend && $0.purposeLinked }
+        // Own assumptions or the team's routines questioned: named outright, or a why-question
+        // about what "we" do ("waarom doen we dit eigenlijk zo?").
+        let questioning = e.assumption >= 2 || e.meta >= 2 || whys.contains { q in
+            q.kind == .onderzoekend && (sentences[q.sentence].wij > 0 || cueRange[q.sentence].contains { cues[$0].category == .aanname })
+        }
+        let meaning = present.contains(.bewustwording)
+        let weighed = present.contains(.alternatieven)
+        let facts = DepthFacts(lookingBack: present.contains(.terugblikken), meaning: meaning, weighed: weighed,
+                               whyPurpose: whyPurpose, purpose: e.purpose, questioning: questioning,
+                               concrete: present.contains(.alternatieven) || present.contains(.uitproberen),
+                               perspectiveTaking: e.perspectiveTaking, causes: e.causes)
+        let verdict = Verdict.reading(evidence, facts, w)
+        // The depth is that of the best reading, also when the mode is onzeker.
+        let mode = verdict.reading
+        let level = Verdict.depth(mode, facts, piekeren: p, reflecteren: r)
+
+        if verdict.mode == .onzeker, verdict.alternatives.count == 2 {
+            let a = verdict.alternatives[0], b = verdict.alternatives[1]
+            let sure = fmt(verdict.confidence, digits: 2, dutch: true), sureEn = fmt(verdict.confidence, digits: 2)
+            reasons.append(Localized(
+                nl: "onzeker: misschien \(a.label.nl), misschien \(b.label.nl) (zekerheid \(sure)); het bewijs ligt dicht bij de grens (piekeren \(fmt(p, dutch: true)), reflecteren \(fmt(r, dutch: true)), duidelijk aanwezig vanaf \(fmt(w.poleThreshold, dutch: true)))",
+                en: "uncertain: perhaps \(a.label.en), perhaps \(b.label.en) (confidence \(sureEn)); the evidence lies close to the boundary (brooding \(fmt(p)), reflecting \(fmt(r)), clearly present from \(fmt(w.poleThreshold)))"))
+        }
+        switch mode {
+        case .teKort:
+            reasons.append(Localized(nl: "te kort om te beoordelen (\(words) woorden, minder dan \(w.minimumWords))",
+                                     en: "too short to judge (\(words) words, fewer than \(w.minimumWords))"))
+        case .gemengd where Verdict.turns(evidence, w):
             if let k = cues.first(where: { $0.category == .kanteling }) {
                 reasons.append(Localized(nl: "kantelt van piekeren naar reflecteren (\"\(cueText(k))\")",
                                          en: "turns from brooding to reflecting (\"\(cueText(k))\")"))
             }
-        } else if !pStrong && !rStrong {
-            mode = .beschrijvend
-        } else if pStrong && !rStrong {
-            mode = .piekeren
-        } else if rStrong && !pStrong {
-            mode = .reflecteren
-        } else if r >= p * Calibration.reflectingDominance {
-            mode = .reflecteren
-        } else if p >= r * Calibration.broodingDominance {
-            mode = .piekeren
-        } else if min(p, r) * 100 < Calibration.minorPolePer100Words * Double(max(words, 1)) {
-            mode = r > p ? .reflecteren : .piekeren
-        } else {
-            mode = .gemengd
-        }
-
-        let whyPurpose = whys.contains { $0.kind == .onderzoekend && $0.purposeLinked }
-        // Own assumptions or the team's routines questioned: named outright, or a why-question
-        // about what "we" do ("waarom doen we dit eigenlijk zo?").
-        let questioning = e.assumption >= 2 || e.meta >= 2 || whys.contains { w in
-            w.kind == .onderzoekend && (sentences[w.sentence].wij > 0 || cueRange[w.sentence].contains { cues[$0].category == .aanname })
-        }
-        let concrete = present.contains(.alternatieven) || present.contains(.uitproberen)
-        let meaning = present.contains(.bewustwording)
-        let weighed = present.contains(.alternatieven)
-
-        var level: Int
-        switch mode {
-        case .teKort:
-            level = 0
+            reasons.append(Localized(nl: "piekeren en reflecteren beide duidelijk aanwezig (\(fmt(p, dutch: true)) tegen \(fmt(r, dutch: true)))",
+                                     en: "brooding and reflecting both clearly present (\(fmt(p)) against \(fmt(r)))"))
+        case .gemengd:
+            reasons.append(Localized(nl: "piekeren en reflecteren beide duidelijk aanwezig (\(fmt(p, dutch: true)) tegen \(fmt(r, dutch: true)))",
+                                     en: "brooding and reflecting both clearly present (\(fmt(p)) against \(fmt(r)))"))
         case .piekeren:
-            level = present.contains(.terugblikken) ? 1 : 0
             reasons.append(Localized(nl: "piekeren overheerst (\(fmt(p, dutch: true)) tegen \(fmt(r, dutch: true))): diepgang hoogstens 1",
                                      en: "brooding dominates (\(fmt(p)) against \(fmt(r))): depth at most 1"))
         case .beschrijvend:
-            level = 1
             reasons.append(Localized(nl: "vertelt wat er gebeurde zonder te analyseren of te oordelen",
                                      en: "tells what happened without analysis or judgement"))
-        case .gemengd:
-            // Mixed notes analyse as well as brood: 2 as a rule, 1 when the reflecting side is
-            // thin (no meaning, alternatives, perspective or causes), 3 when it weighs most.
-            level = 2
-            reasons.append(Localized(nl: "piekeren en reflecteren beide duidelijk aanwezig (\(fmt(p, dutch: true)) tegen \(fmt(r, dutch: true)))",
-                                     en: "brooding and reflecting both clearly present (\(fmt(p)) against \(fmt(r)))"))
-            if !(meaning || weighed || e.perspectiveTaking >= 1.5 || e.causes >= 1.5) { level = 1 }
-            if meaning && weighed && r >= p { level = 3 }
         case .reflecteren:
-            level = 2
             reasons.append(Localized(nl: "zoekt naar hoe het werkt: oorzaken, perspectieven, context",
                                      en: "looks for how it works: causes, perspectives, context"))
-            if meaning && (weighed || whyPurpose || e.purpose >= 2) { level = 3 }
-            if level == 3 && questioning && concrete { level = 4 }
+        case .onzeker:
+            break
         }
         if mode == .reflecteren || mode == .gemengd {
             if meaning, e.phaseExample[3] >= 0 {
@@ -243,17 +191,17 @@ extension NoteRun {
             reasons.append(Localized(nl: "geen ik of wij buiten citaten: geen eigen reflectie van de schrijver",
                                      en: "no I or we outside quotes: not the writer's own reflection"))
         }
-        level = min(max(level, 0), 4)
-
         let suggestions = missing.map { PhaseSuggestion(phase: $0, question: analyzer.coaching[$0.rawValue - 1]) }
         let analysis = Analysis(
             id: note.id, team: note.team, author: note.author, date: note.date, extra: note.extra,
-            words: words, mode: mode, depth: Depth(level: level, reasons: reasons),
+            words: words, mode: verdict.mode,
+            confidence: Confidence(mode: verdict.confidence, depth: verdict.depthConfidence), alternatives: verdict.alternatives,
+            depth: Depth(level: level, reasons: reasons),
             dimensions: Dimension.allCases.map { DimensionScore(name: $0, piekeren: e.piekerenCount[Int($0.hashValueStable)], reflecteren: e.reflecterenCount[Int($0.hashValueStable)]) },
             phases: PhaseCoverage(present: present, missing: missing, suggestions: suggestions),
             whyQuestions: makeWhyQuestions(), markers: makeMarkers(), sentences: options.sentences ? makeSentences() : [],
             rates: Rates(piekeren: 0, reflecteren: 0, markers: 0, whyQuestions: 0),
-            weights: PoleWeights(piekeren: p, reflecteren: r, threshold: threshold),
+            weights: PoleWeights(piekeren: p, reflecteren: r, threshold: w.poleThreshold),
             toolVersion: ToolInfo.version, lexiconVersion: analyzer.lexiconVersion)
         return analysis.withRates()
     }
@@ -297,7 +245,7 @@ extension NoteRun {
             let span = tok.sentences[s]
             let start = offsets.scalarOffset(ofByte: span.start)
             let end = offsets.scalarOffset(ofByte: span.end)
-            let phases = SpiralPhase.allCases.filter { sentences[s].phase[$0.rawValue] >= Calibration.phaseThreshold }
+            let phases = SpiralPhase.allCases.filter { sentences[s].phase[$0.rawValue] >= weights.phaseThreshold }
             return SentenceAnalysis(index: s, start: start, end: end, text: string(span.start..<span.end),
                                     phases: phases, isQuestion: sentences[s].isQuestion)
         }

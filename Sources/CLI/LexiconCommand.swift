@@ -83,6 +83,8 @@ struct LexiconCheckCommand: Command {
         }
         if issues.isEmpty {
             let set = try LexiconSet(folder: folder)
+            // The analysis' own check: every weight it needs is in weights.txt.
+            _ = try Analyzer(lexicons: set, tokenizer: Tokenizer.standard())
             let en = invocation.language == .en
             try invocation.stdout.write(en ? "valid: \(set.entries.count) entries in \(set.files.count) files, lexicon_version \(set.version)\n"
                                            : "geldig: \(set.entries.count) regels in \(set.files.count) bestanden, lexicon_version \(set.version)\n")

@@ -110,7 +110,8 @@ public enum LexiconSchema {
         map["interpretatie"] = ["-"]
         map["verband"] = ["-"]
         map["kanteling"] = ["-"]
-        map["persoon"] = ["ik", "wij", "jij", "ander"]
+        map["persoon"] = ["ik", "wij", "jij", "ander", "instelling"]
+        for c in ["idioom", "functiewoord", "weergave", "formulier", "eigenbelang"] { map[c] = ["-"] }
         map["verhaal"] = ["verleden", "tijd", "gevoel", "spreken", "handeling"]
         map["eerder"] = ["-"]
         map["toekomst"] = ["-"]

@@ -24,6 +24,8 @@ public struct LexiconSet: Sendable {
     public let entries: [LexiconEntry]
     /// Question per phase 1…5.
     public let coaching: [CoachingQuestion]
+    /// The rules' and the verdict's numbers by name (`weights.txt`).
+    public let weights: [String: Double]
     /// `lexicon_version`: a fingerprint of the lexicon content actually used.
     public let version: String
     let matcher: CompiledMatcher
@@ -41,7 +43,7 @@ public struct LexiconSet: Sendable {
 
     /// Loads and compiles a folder; throws a `DiepgangError` (exit 65) listing every problem.
     public init(folder: ResourceFolder) throws {
-        let (files, coaching, issues) = LexiconSet.read(folder)
+        let (files, coaching, weights, issues) = LexiconSet.read(folder)
         guard issues.isEmpty else {
             let shown = issues.prefix(20)
             let more = issues.count > shown.count ? issues.count - shown.count : 0
@@ -50,14 +52,15 @@ public struct LexiconSet: Sendable {
             throw DiepgangError(.dataError, nl: "ongeldige lexicons in \(folder.origin):\n\(nl)",
                                 en: "invalid lexicons in \(folder.origin):\n\(en)")
         }
-        self.init(origin: folder.origin, files: files, coaching: coaching, version: LexiconSet.fingerprint(folder))
+        self.init(origin: folder.origin, files: files, coaching: coaching, weights: weights, version: LexiconSet.fingerprint(folder))
     }
 
-    init(origin: String, files: [LexiconFile], coaching: [CoachingQuestion], version: String) {
+    init(origin: String, files: [LexiconFile], coaching: [CoachingQuestion], weights: [String: Double], version: String) {
         self.origin = origin
         self.files = files
         self.entries = files.flatMap { $0.entries }
         self.coaching = coaching
+        self.weights = weights
         self.version = version
         self.matcher = CompiledMatcher(entries: entries)
     }
@@ -76,12 +79,12 @@ public struct LexiconSet: Sendable {
     /// coaching questions and the tokenizer's data (which decides the sentences).
     public static func fingerprint(_ folder: ResourceFolder) -> String {
         let used = folder.files.filter {
-            (!$0.path.contains("/") && ($0.path.hasSuffix(".lex") || $0.path == coachingFile)) || $0.path.hasPrefix("tokenizer/")
+            (!$0.path.contains("/") && ($0.path.hasSuffix(".lex") || $0.path == coachingFile || $0.path == WeightsFile.name)) || $0.path.hasPrefix("tokenizer/")
         }
         return ResourceFolder.fingerprint(used)
     }
 
-    static func read(_ folder: ResourceFolder) -> (files: [LexiconFile], coaching: [CoachingQuestion], issues: [LexiconIssue]) {
+    static func read(_ folder: ResourceFolder) -> (files: [LexiconFile], coaching: [CoachingQuestion], weights: [String: Double], issues: [LexiconIssue]) {
         var issues: [LexiconIssue] = []
         var files: [LexiconFile] = []
         let lexFiles = lexiconFiles(folder)
@@ -107,7 +110,14 @@ public struct LexiconSet: Sendable {
             issues.append(LexiconIssue(file: coachingFile, line: 0,
                                        reason: Localized(nl: "bestand ontbreekt (de coachvragen per fase)", en: "file missing (the coaching questions per phase)")))
         }
-        return (files, coaching, issues)
+        // Matching needs no weights; the analysis says which it needs (`Weights`).
+        var weights: [String: Double] = [:]
+        if let f = folder.file(WeightsFile.name) {
+            let (table, problems) = WeightsFile.parse(path: f.path, bytes: f.bytes)
+            weights = table
+            issues += problems
+        }
+        return (files, coaching, weights, issues)
     }
 
     /// `fase | vraag in het Nederlands | question in English`, one line per phase 1…5.

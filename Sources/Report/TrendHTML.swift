@@ -25,6 +25,7 @@ private enum Palette {
         case .gemengd: return "#9cc3a8"
         case .beschrijvend: return "#a9bccd"
         case .teKort: return "#dcd6cc"
+        case .onzeker: return "#e8d8a8"
         case .piekeren: return "#c9694f"
         }
     }
@@ -42,7 +43,7 @@ private enum Palette {
 }
 
 /// Modes from the bottom of a bar to the top: reflecting at the foot, brooding on top.
-private let stackOrder: [NoteMode] = [.reflecteren, .gemengd, .beschrijvend, .teKort, .piekeren]
+private let stackOrder: [NoteMode] = [.reflecteren, .gemengd, .beschrijvend, .onzeker, .teKort, .piekeren]
 
 private struct Page {
     let report: TrendReport

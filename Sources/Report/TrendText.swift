@@ -122,6 +122,8 @@ public enum TrendText {
         case (.gemengd, .en): return "mixed"
         case (.beschrijvend, .en): return "descr."
         case (.teKort, .en): return "short"
+        case (.onzeker, .nl): return "onz."
+        case (.onzeker, .en): return "unsure"
         }
     }
 

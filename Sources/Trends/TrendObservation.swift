@@ -3,11 +3,6 @@ import DiepgangAnalysis
 public typealias NoteMode = Mode
 public typealias ReflectionDimension = Dimension
 
-extension Mode {
-    /// Position in the fixed order every trend output uses.
-    public var index: Int { Mode.allCases.firstIndex(of: self)! }
-}
-
 extension Dimension {
     /// Position in table order.
     public var index: Int { Dimension.allCases.firstIndex(of: self)! }

@@ -1,0 +1,60 @@
+/// A scoping rule: it reads what a note's cues mean in their sentence (narration or judgement,
+/// the writer's words or someone else's, a form or a story) and drops, moves or adds cues.
+///
+/// One rule per file, each with a doc comment that says what it reads and why; its numbers come
+/// by name from `weights.txt` (`<id>.<name>`), so a weight is changed in data. The rules run in
+/// the order of `RuleRegistry.all`, after the sentences are tallied (persons, tense, narration)
+/// and before the sentence roles (self-blame, looking back, insight, trial) are decided.
+protocol CueRule: Sendable {
+    /// Stable, lower snake case: the prefix of the rule's weights and its name in the docs.
+    static var id: String { get }
+    /// The weights the rule reads, without the `<id>.` prefix.
+    static var weightNames: [String] { get }
+    init(weights: [String: Double])
+    func apply(to run: inout NoteRun)
+}
+
+extension CueRule {
+    static var weightNames: [String] { [] }
+}
+
+/// Every scoping rule, in the order they run.
+enum RuleRegistry {
+    static let all: [any CueRule.Type] = [
+        IdiomRule.self,
+        ReportedSpeechRule.self,
+        FormTemplateRule.self,
+        NarrationScopeRule.self,
+        ContextCauseRule.self,
+        SystemJudgementRule.self,
+        OwnConvenienceRule.self,
+    ]
+
+    /// The full names (`<id>.<name>`) of every weight the rules need.
+    static var weightNames: [String] {
+        all.flatMap { rule in rule.weightNames.map { "\(rule.id).\($0)" } }
+    }
+
+    /// The rules with their weights (the table has every name: `Weights` checked it).
+    static func make(_ table: [String: Double]) -> [any CueRule] {
+        all.map { rule in
+            var own: [String: Double] = [:]
+            for name in rule.weightNames { own[name] = table["\(rule.id).\(name)"] }
+            return rule.init(weights: own)
+        }
+    }
+}
+
+extension NoteRun {
+    /// Drops the cues for which `drop` is true and re-indexes the rest.
+    mutating func removeCues(where drop: (Cue) -> Bool) {
+        let before = cues.count
+        cues.removeAll(where: drop)
+        if cues.count != before { indexCues() }
+    }
+
+    /// Does sentence `s` hold a cue for which `test` is true?
+    func sentence(_ s: Int, has test: (Cue) -> Bool) -> Bool {
+        cueRange[s].contains { test(cues[$0]) }
+    }
+}

@@ -1,0 +1,40 @@
+/// Forms and templates: "Leerdoel 1: Ik wil voor het eind van de periode …", "Wat ga ik doen:",
+/// "Wanneer ben ik tevreden:". A learning goal on a form is the writer's aim before acting
+/// (phase 1), not an alternative weighed (phase 4) or a solution focus; "gestart met", "ingezet"
+/// on a form report the plan's progress, not a trial of an earlier intention (phase 5).
+///
+/// Reads: `formulier` cues (Lexicons/formulier.lex, a template's labels at the start of a
+/// sentence or line). In a sentence that opens with a label: phase 4 becomes phase 1 (weight
+/// times `form.aim_factor`), solution-focus cues and phase 5 cues below `form.trial_min` go.
+struct FormTemplateRule: CueRule {
+    static let id = "form"
+    static let weightNames = ["aim_factor", "trial_min"]
+    let aimFactor: Double
+    let trialMin: Double
+
+    init(weights: [String: Double]) {
+        aimFactor = weights["aim_factor"] ?? 0
+        trialMin = weights["trial_min"] ?? 0
+    }
+
+    func apply(to run: inout NoteRun) {
+        var onForm = [Bool](repeating: false, count: run.sentences.count)
+        var any = false
+        for s in run.sentences.indices where run.sentence(s, has: { $0.category == .formulier }) {
+            onForm[s] = true
+            any = true
+        }
+        guard any else { return }
+        for i in run.cues.indices where onForm[Int(run.cues[i].sentence)] {
+            if run.cues[i].category == .fase && run.cues[i].phase == 4 {
+                run.cues[i].phase = 1
+                run.cues[i].weight *= aimFactor
+            }
+        }
+        run.removeCues { c in
+            guard onForm[Int(c.sentence)] else { return false }
+            if c.dimension == .focus && c.pole == .reflecteren { return true }
+            return c.category == .fase && c.phase == 5 && c.weight < trialMin
+        }
+    }
+}

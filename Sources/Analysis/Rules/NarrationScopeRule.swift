@@ -1,0 +1,40 @@
+/// Repetition, absolutes and details count in a clause that evaluates, not in one that tells:
+/// "toen ik binnenkwam zat hij weer aan het raam" and "hij vroeg steeds naar zijn vrouw" report
+/// what happened; "het gaat altijd mis" and "weer niet gelukt" judge.
+///
+/// Reads: the sentence's tally (past tense, narrative verbs) and its other cues. In a sentence
+/// that narrates — a past tense, not a question, with no judgement, regret, rumination, inability
+/// or feeling of the writer's in it — repetition and absolute cues go, and so do sweeping or
+/// detailing cues (benadering) up to `narration.max_weight`: in a story they are the story.
+struct NarrationScopeRule: CueRule {
+    static let id = "narration"
+    static let weightNames = ["max_weight"]
+    let maxWeight: Double
+
+    init(weights: [String: Double]) {
+        maxWeight = weights["max_weight"] ?? 0
+    }
+
+    func apply(to run: inout NoteRun) {
+        var narrates = [Bool](repeating: false, count: run.sentences.count)
+        for s in run.sentences.indices {
+            let info = run.sentences[s]
+            guard info.past >= 1, !info.isQuestion, info.feeling == 0 else { continue }
+            let evaluates = run.sentence(s) { c in
+                switch c.category {
+                case .houding, .zelfverwijt, .spijt, .malen, .spuien, .onvermogen, .vergelijking, .perspectief: return c.pole == .piekeren
+                default: return false
+                }
+            }
+            narrates[s] = !evaluates
+        }
+        run.removeCues { c in
+            guard narrates[Int(c.sentence)], c.weight <= maxWeight else { return false }
+            switch c.category {
+            case .herhaling, .absoluut: return c.pole == .piekeren
+            case .benadering: return true
+            default: return false
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+/// Someone else's words told by the writer: "ze zei dat ik voortaan eerst de rapportage lees",
+/// "hij vroeg waarom we dat zo doen", "volgens haar moet ik strenger zijn". What follows the
+/// reporting frame is the other's plan, judgement or question, not the writer's: it tells what
+/// happened (phase 2), so its plans, insights, judgements and why-questions go.
+///
+/// Reads: `weergave` cues (Lexicons/weergave.lex: a verb of saying or thinking with its
+/// complementiser, "volgens", …) and the persons before the frame. When the writer is the one
+/// who speaks ("ik zei dat …", "wij vonden dat …"), the words stay the writer's own.
+struct ReportedSpeechRule: CueRule {
+    static let id = "reported_speech"
+
+    init(weights: [String: Double]) {}
+
+    func apply(to run: inout NoteRun) {
+        var reportedFrom: [Int32] = Array(repeating: -1, count: run.sentences.count)
+        for s in run.sentences.indices {
+            for k in run.cueRange[s] where run.cues[k].category == .weergave {
+                let frame = run.cues[k]
+                // The speaker: persons from the sentence start up to the end of the frame.
+                let writerSpeaks = run.cueRange[s].contains { j in
+                    let c = run.cues[j]
+                    return c.category == .persoon && (c.sub == .ik || c.sub == .wij) && c.last <= frame.last
+                        && !run.cueRange[s].contains { run.cues[$0].category == .persoon && run.cues[$0].sub == .ander && run.cues[$0].last <= frame.last && run.cues[$0].first > c.first }
+                }
+                if writerSpeaks { continue }
+                reportedFrom[s] = frame.last + 1
+                break
+            }
+        }
+        guard reportedFrom.contains(where: { $0 >= 0 }) else { return }
+        run.removeCues { c in
+            let from = reportedFrom[Int(c.sentence)]
+            guard from >= 0, c.first >= from else { return false }
+            switch c.category {
+            case .persoon, .verhaal, .waarneming, .grens, .ontkenning, .eerder, .toekomst, .verband, .idioom, .functiewoord:
+                return false
+            case .fase:
+                return c.phase != 2
+            default:
+                return true
+            }
+        }
+        for s in run.sentences.indices where reportedFrom[s] >= 0 {
+            // A question put by someone else is not the writer's question.
+            let from = Int(reportedFrom[s])
+            if run.sentences[s].isQuestion, !run.sentences[s].tokens.contains(where: { $0 < from && run.isQuestionMark($0) }) {
+                run.sentences[s].isQuestion = false
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import DiepgangCore
+
+/// The summed evidence a mode is decided from (after the sentence rules have run).
+struct ModeEvidence: Sendable {
+    var piekeren: Double
+    var reflecteren: Double
+    var words: Int
+    /// A turn from brooding to reflecting ("Toch probeer ik …") with both sides around it.
+    var turn: Bool
+}
+
+/// What the depth level is decided from, besides the mode.
+struct DepthFacts: Sendable {
+    var lookingBack: Bool
+    var meaning: Bool
+    var weighed: Bool
+    var whyPurpose: Bool
+    var purpose: Double
+    var questioning: Bool
+    var concrete: Bool
+    var perspectiveTaking: Double
+    var causes: Double
+}
+
+/// The verdict of a note and how sure it is.
+struct VerdictReading: Sendable {
+    /// The reading the evidence gives; `onzeker` when the confidence is below the weight
+    /// `confidence.onzeker_below`.
+    var mode: Mode
+    /// The best reading even when the mode is onzeker (the depth is that reading's).
+    var reading: Mode
+    var confidence: Double
+    var depthConfidence: Double
+    /// The readings it hesitates between, most likely first (only when onzeker).
+    var alternatives: [Mode]
+}
+
+/// Mode and depth from the evidence (DESIGN §1, §4); pure functions of numbers, so the same
+/// verdict can be replayed for other weights and for evidence read more or less generously.
+enum Verdict {
+    static func mode(_ e: ModeEvidence, _ w: Weights) -> Mode {
+        let p = e.piekeren, r = e.reflecteren
+        let words = Double(max(e.words, 1))
+        if e.words < w.minimumWords { return .teKort }
+        if turns(e, w) { return .gemengd }
+        let pStrong = p >= w.poleThreshold, rStrong = r >= w.poleThreshold
+        switch (pStrong, rStrong) {
+        case (false, false): return .beschrijvend
+        case (true, false): return .piekeren
+        case (false, true): return .reflecteren
+        case (true, true):
+            if r >= p * w.reflectingDominance { return .reflecteren }
+            if p >= r * w.broodingDominance { return .piekeren }
+            if min(p, r) * 100 < w.minorPolePer100Words * words { return r > p ? .reflecteren : .piekeren }
+            return .gemengd
+        }
+    }
+
+    /// A note that turns, with both sides weighing enough and neither far outweighing the other.
+    static func turns(_ e: ModeEvidence, _ w: Weights) -> Bool {
+        let p = e.piekeren, r = e.reflecteren
+        return e.turn && p >= w.turnWeight && r >= w.turnWeight && max(p, r) <= w.turnBalance * min(p, r)
+            && min(p, r) * 100 >= w.turnMinorPer100Words * Double(max(e.words, 1))
+    }
+
+    static func depth(_ mode: Mode, _ f: DepthFacts, piekeren p: Double, reflecteren r: Double) -> Int {
+        switch mode {
+        case .teKort, .onzeker: return 0
+        case .piekeren: return f.lookingBack ? 1 : 0
+        case .beschrijvend: return 1
+        case .gemengd:
+            // Mixed notes analyse as well as brood: 2 as a rule, 1 when the reflecting side is
+            // thin (no meaning, alternatives, perspective or causes), 3 when it weighs most.
+            if !(f.meaning || f.weighed || f.perspectiveTaking >= 1.5 || f.causes >= 1.5) { return 1 }
+            return f.meaning && f.weighed && r >= p ? 3 : 2
+        case .reflecteren:
+            var level = 2
+            if f.meaning && (f.weighed || f.whyPurpose || f.purpose >= 2) { level = 3 }
+            if level == 3 && f.questioning && f.concrete { level = 4 }
+            return level
+        }
+    }
+
+    /// The verdict, replayed for the evidence read more and less generously (each pole's weight
+    /// scaled by 1/spread, 1, spread and shifted by −shift, 0, +shift: a cue missed or misread).
+    /// The confidence is the weighted share of readings that agree with the centre.
+    static func reading(_ e: ModeEvidence, _ f: DepthFacts, _ w: Weights) -> VerdictReading {
+        let centre = mode(e, w)
+        let centreDepth = depth(centre, f, piekeren: e.piekeren, reflecteren: e.reflecteren)
+        if centre == .teKort {
+            return VerdictReading(mode: .teKort, reading: .teKort, confidence: 1, depthConfidence: 1, alternatives: [])
+        }
+        let scales = [1 / w.confidenceSpread, 1, w.confidenceSpread]
+        let shifts = [-w.confidenceShift, 0, w.confidenceShift]
+        var share = [Double](repeating: 0, count: Mode.allCases.count)
+        var sameDepth = 0.0, total = 0.0
+        for sp in scales { for dp in shifts { for sr in scales { for dr in shifts {
+            // A reading weighs more the closer it is to the evidence as read.
+            let outer = (sp == 1 ? 0 : 1) + (dp == 0 ? 0 : 1) + (sr == 1 ? 0 : 1) + (dr == 0 ? 0 : 1)
+            let weight = outer == 0 ? w.confidenceCentre : 1 / Double(outer)
+            var x = e
+            x.piekeren = max(0, e.piekeren * sp + dp)
+            x.reflecteren = max(0, e.reflecteren * sr + dr)
+            let m = mode(x, w)
+            share[m.index] += weight
+            if m == centre && depth(m, f, piekeren: x.piekeren, reflecteren: x.reflecteren) == centreDepth { sameDepth += weight }
+            total += weight
+        } } } }
+        let confidence = share[centre.index] / total
+        let ranked = Mode.allCases.filter { share[$0.index] > 0 }.sorted {
+            share[$0.index] != share[$1.index] ? share[$0.index] > share[$1.index] : $0.index < $1.index
+        }
+        let unsure = confidence < w.onzekerBelow
+        var alternatives: [Mode] = []
+        if unsure {
+            // The centre first, then the most likely other reading.
+            alternatives = [centre] + ranked.filter { $0 != centre }.prefix(1)
+        }
+        return VerdictReading(mode: unsure ? .onzeker : centre, reading: centre, confidence: confidence,
+                              depthConfidence: sameDepth / total, alternatives: alternatives)
+    }
+}
