@@ -194,3 +194,13 @@ of ik het goed begrepen had | benadering | reflecteren | 1.5
 of het klopte | benadering | reflecteren | 1
 of dat klopte | benadering | reflecteren | 1
 niet zeker of ik | benadering | reflecteren | 1
+
+# Veralgemenend over het systeem of de tijd: "het wordt alleen maar erger", "zo gaat het al jaren".
+het wordt alleen maar erger | benadering | piekeren | 2
+wordt elk jaar erger | benadering | piekeren | 2
+het wordt elk jaar erger | benadering | piekeren | 2
+zo gaat het al jaren | benadering | piekeren | 1.5
+zo gaat het overal | benadering | piekeren | 1.5
+zo gaat dat hier altijd | benadering | piekeren | 1.5
+zo gaat het hier altijd | benadering | piekeren | 1.5
+het is altijd hetzelfde liedje | benadering | piekeren | 1.5

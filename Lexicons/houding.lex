@@ -256,3 +256,27 @@ uitgeknepen | houding | piekeren | 1.5
 kaalslag | houding | piekeren | 1.5
 elk jaar minder | benadering | piekeren | 1
 elk jaar een nieuw | benadering | piekeren | 1
+fijn hoor | houding | piekeren | 1.5 | | sarcasme
+heerlijk hoor | houding | piekeren | 1.5 | | sarcasme
+echt top | houding | piekeren | 1 | statement | sarcasme in een klaagzang
+goed bezig | houding | piekeren | 1 | statement | sarcasme
+leve de | houding | piekeren | 1.5 | | sarcasme ("leve de vooruitgang")
+dan zal het wel | houding | piekeren | 1.5 | | sarcasme
+dat zal best | houding | piekeren | 1.5 | | sarcasme
+dat zal wel | houding | piekeren | 1 | | sarcasme
+mag de pret niet drukken | houding | piekeren | 1.5 | | sarcasme
+natuurlijk ideaal | houding | piekeren | 2 | | sarcasme
+natuurlijk prima | houding | piekeren | 1.5 | | sarcasme
+past natuurlijk prima | houding | piekeren | 2 | | sarcasme
+natuurlijk geen zorg | houding | piekeren | 1.5 | | sarcasme
+doet er natuurlijk niet toe | houding | piekeren | 2 | | sarcasme
+natuurlijk reuze/heel/erg/super/enorm nuttig/handig/fijn/zinvol | houding | piekeren | 2 | | sarcasme
+je kan/kunt het niet verzinnen | spuien | piekeren | 2 | dim:perspectief
+weer eens geen idee | houding | piekeren | 2
+heeft geen idee | houding | piekeren | 1.5
+hebben geen idee | houding | piekeren | 1.5
+nog nooit een … gezien/gezet/gewassen/gehaald/gedaan | houding | piekeren | 1.5 | | "de mensen die dit bedenken hebben nog nooit een voet in een huiskamer gezet"
+vinkjes | houding | piekeren | 1 | | afvinkzorg
+vinkjes tellen | houding | piekeren | 1.5
+het is een schande | houding | piekeren | 2
+een schande | houding | piekeren | 1.5

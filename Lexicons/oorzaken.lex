@@ -88,8 +88,8 @@ verschillende dingen | oorzaken | reflecteren | 1
 factoren | oorzaken | reflecteren | 1.5
 factor | oorzaken | reflecteren | 1.5
 de context | oorzaken | reflecteren | 1.5
-context | oorzaken | reflecteren | 1
-omstandigheden | oorzaken | reflecteren | 1
+context | oorzaken | reflecteren | 1 | link
+omstandigheden | oorzaken | reflecteren | 1 | link
 de omgeving | oorzaken | reflecteren | 1
 de drukte | oorzaken | reflecteren | 1
 drukte op de groep | oorzaken | reflecteren | 1.5
@@ -99,41 +99,41 @@ onrust in de groep | oorzaken | reflecteren | 1.5
 de onrust | oorzaken | reflecteren | 0.5
 de sfeer op de groep | oorzaken | reflecteren | 1.5
 de groepssfeer | oorzaken | reflecteren | 1.5
-rooster | oorzaken | reflecteren | 0.5
-roosterwijziging | oorzaken | reflecteren | 1
-wisseling | oorzaken | reflecteren | 1
-wisselingen | oorzaken | reflecteren | 1
-personeelswisseling* | oorzaken | reflecteren | 1
+rooster | oorzaken | reflecteren | 0.5 | link
+roosterwijziging | oorzaken | reflecteren | 1 | link
+wisseling | oorzaken | reflecteren | 1 | link
+wisselingen | oorzaken | reflecteren | 1 | link
+personeelswisseling* | oorzaken | reflecteren | 1 | link
 steeds andere gezichten | oorzaken | reflecteren | 1.5
 onbekende invaller | oorzaken | reflecteren | 1
 nieuwe collega | oorzaken | reflecteren | 0.5
 de thuissituatie | oorzaken | reflecteren | 1.5
-thuissituatie | oorzaken | reflecteren | 1
+thuissituatie | oorzaken | reflecteren | 1 | link
 de situatie thuis | oorzaken | reflecteren | 1.5
-voorgeschiedenis | oorzaken | reflecteren | 1.5
-achtergrond | oorzaken | reflecteren | 1
-trauma | oorzaken | reflecteren | 1
-hechting | oorzaken | reflecteren | 1
+voorgeschiedenis | oorzaken | reflecteren | 1.5 | link
+achtergrond | oorzaken | reflecteren | 1 | link
+trauma | oorzaken | reflecteren | 1 | link
+hechting | oorzaken | reflecteren | 1 | link
 zijn/haar beperking | oorzaken | reflecteren | 1
 zijn/haar diagnose | oorzaken | reflecteren | 1
-prikkels | oorzaken | reflecteren | 1
-overprikkeld | oorzaken | reflecteren | 1.5
-overprikkeling | oorzaken | reflecteren | 1.5
-vermoeidheid | oorzaken | reflecteren | 1
+prikkels | oorzaken | reflecteren | 1 | link
+overprikkeld | oorzaken | reflecteren | 1.5 | link
+overprikkeling | oorzaken | reflecteren | 1.5 | link
+vermoeidheid | oorzaken | reflecteren | 1 | link
 slecht geslapen | oorzaken | reflecteren | 1
-pijn | oorzaken | reflecteren | 0.5
-medicatie | oorzaken | reflecteren | 0.5
-medicijnen | oorzaken | reflecteren | 0.5
-honger | oorzaken | reflecteren | 0.5
-overgang* | oorzaken | reflecteren | 1
-verandering | oorzaken | reflecteren | 1
-veranderingen | oorzaken | reflecteren | 1
-onvoorspelbaar | oorzaken | reflecteren | 1
-voorspelbaarheid | oorzaken | reflecteren | 1.5
-structuur | oorzaken | reflecteren | 0.5
-tijdsdruk | oorzaken | reflecteren | 1.5
-werkdruk | oorzaken | reflecteren | 1
-onderbezetting | oorzaken | reflecteren | 1
+pijn | oorzaken | reflecteren | 0.5 | link
+medicatie | oorzaken | reflecteren | 0.5 | link
+medicijnen | oorzaken | reflecteren | 0.5 | link
+honger | oorzaken | reflecteren | 0.5 | link
+overgang* | oorzaken | reflecteren | 1 | link
+verandering | oorzaken | reflecteren | 1 | link
+veranderingen | oorzaken | reflecteren | 1 | link
+onvoorspelbaar | oorzaken | reflecteren | 1 | link
+voorspelbaarheid | oorzaken | reflecteren | 1.5 | link
+structuur | oorzaken | reflecteren | 0.5 | link
+tijdsdruk | oorzaken | reflecteren | 1.5 | link
+werkdruk | oorzaken | reflecteren | 1 | link
+onderbezetting | oorzaken | reflecteren | 1 | link
 zowel …6 als | oorzaken | reflecteren | 1.5
 niet alleen …8 maar ook | oorzaken | reflecteren | 2
 hangt samen met | oorzaken | reflecteren | 2
@@ -142,21 +142,21 @@ heeft te maken met | oorzaken | reflecteren | 1.5
 had te maken met | oorzaken | reflecteren | 1.5
 te maken heeft met | oorzaken | reflecteren | 1.5
 te maken had met | oorzaken | reflecteren | 1.5
-invloed | oorzaken | reflecteren | 1.5
-beïnvloed | oorzaken | reflecteren | 1.5
-beïnvloedt | oorzaken | reflecteren | 1.5
+invloed | oorzaken | reflecteren | 1.5 | link
+beïnvloed | oorzaken | reflecteren | 1.5 | link
+beïnvloedt | oorzaken | reflecteren | 1.5 | link
 van invloed | oorzaken | reflecteren | 1.5
 effect op | oorzaken | reflecteren | 1.5
 gevolg van | oorzaken | reflecteren | 1.5
 als gevolg | oorzaken | reflecteren | 1.5
-oorzaak | oorzaken | reflecteren | 1
-oorzaken | oorzaken | reflecteren | 1.5
-verklaring | oorzaken | reflecteren | 1.5
-verklaringen | oorzaken | reflecteren | 2
+oorzaak | oorzaken | reflecteren | 1 | link
+oorzaken | oorzaken | reflecteren | 1.5 | link
+verklaring | oorzaken | reflecteren | 1.5 | link
+verklaringen | oorzaken | reflecteren | 2 | link
 mogelijke verklaring | oorzaken | reflecteren | 2
-verklaart | oorzaken | reflecteren | 1
+verklaart | oorzaken | reflecteren | 1 | link
 wat eraan voorafging | oorzaken | reflecteren | 2
-aanleiding | oorzaken | reflecteren | 1
+aanleiding | oorzaken | reflecteren | 1 | link
 wat vooraf ging | oorzaken | reflecteren | 2
 wat voorafging | oorzaken | reflecteren | 2
 ervoor zorgde | oorzaken | reflecteren | 1
@@ -191,11 +191,11 @@ die familie | oorzaken | piekeren | 0.5
 is gewoon zo | oorzaken | piekeren | 1.5
 maar ook aan | oorzaken | reflecteren | 2
 ook aan | oorzaken | reflecteren | 1
-meespeelt | oorzaken | reflecteren | 2
+meespeelt | oorzaken | reflecteren | 2 | link
 wat meespeelt | oorzaken | reflecteren | 2
 niet simpelweg | oorzaken | reflecteren | 2
 niet zomaar | oorzaken | reflecteren | 1.5
-opgegroeid | oorzaken | reflecteren | 1
+opgegroeid | oorzaken | reflecteren | 1 | link
 door de … en de | oorzaken | reflecteren | 1.5
 door … en door | oorzaken | reflecteren | 1.5
 

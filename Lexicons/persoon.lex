@@ -180,3 +180,9 @@ de instelling | persoon | instelling
 de voorziening | persoon | instelling | 1 | | Vlaams
 het beleid | persoon | instelling
 het kantoor | persoon | instelling
+kantoor | persoon | instelling
+het hoofdkantoor | persoon | instelling
+daarboven | persoon | instelling | 1 | | "ze daarboven"
+boven ons | persoon | instelling
+de planning | persoon | instelling
+management | persoon | instelling

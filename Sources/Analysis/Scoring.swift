@@ -6,6 +6,9 @@ import DiepgangNotes
 struct Evidence {
     var piekeren = 0.0
     var reflecteren = 0.0
+    /// Reflecting weight from strong cues only (`verdict.core_cue_weight` and up): analysis
+    /// worked out, not a scatter of "samen met", "op maandag", "afspraak".
+    var reflectingCore = 0.0
     /// Marker counts per dimension (in `Dimension.allCases` order), per pole.
     var piekerenCount = [Int](repeating: 0, count: 5)
     var reflecterenCount = [Int](repeating: 0, count: 5)
@@ -52,6 +55,7 @@ extension NoteRun {
                 } else {
                     e.reflecteren += c.weight
                     e.reflecterenCount[Int(d.hashValueStable)] += 1
+                    if c.weight >= weights.coreCueWeight { e.reflectingCore += c.weight }
                 }
                 if p == .piekeren && (e.strongestBrooding < 0 || c.weight > cues[e.strongestBrooding].weight) { e.strongestBrooding = i }
             }
@@ -100,17 +104,23 @@ extension NoteRun {
         // Why-questions weigh in: an inquiring why is reflection, a brooding why brooding.
         var p = e.piekeren
         var r = e.reflecteren
+        var core = e.reflectingCore
         // Insight and alternatives are reflection in their own right, by their weight: two
         // sentences of "het ging dus niet om de douche" weigh more than one.
-        if present.contains(.bewustwording) { r += min(max(e.phaseWeight[3], w.insightFloor), w.phaseCap) }
-        if present.contains(.alternatieven) { r += min(max(e.phaseWeight[4], w.alternativesFloor), w.phaseCap) }
-        if present.contains(.uitproberen) { r += w.trialBonus }
-        for q in whys { if q.kind == .piekerend { p += w.broodingWhy } else { r += w.inquiringWhy } }
-        if voice == 0 { p *= w.voicelessFactor; r *= w.voicelessFactor }
+        var phases = 0.0
+        if present.contains(.bewustwording) { phases += min(max(e.phaseWeight[3], w.insightFloor), w.phaseCap) }
+        if present.contains(.alternatieven) { phases += min(max(e.phaseWeight[4], w.alternativesFloor), w.phaseCap) }
+        if present.contains(.uitproberen) { phases += w.trialBonus }
+        r += phases
+        core += phases
+        for q in whys {
+            if q.kind == .piekerend { p += w.broodingWhy } else { r += w.inquiringWhy; core += w.inquiringWhy }
+        }
+        if voice == 0 { p *= w.voicelessFactor; r *= w.voicelessFactor; core *= w.voicelessFactor }
 
         var reasons: [Localized] = []
         let turn = hasTurn()
-        let evidence = ModeEvidence(piekeren: p, reflecteren: r, words: words, turn: turn)
+        let evidence = ModeEvidence(piekeren: p, reflecteren: r, reflectingCore: core, words: words, turn: turn)
         let whyPurpose = whys.contains { $0.kind == .onderzoekend && $0.purposeLinked }
         // Own assumptions or the team's routines questioned: named outright, or a why-question
         // about what "we" do ("waarom doen we dit eigenlijk zo?").

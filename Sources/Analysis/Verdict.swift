@@ -4,6 +4,8 @@ import DiepgangCore
 struct ModeEvidence: Sendable {
     var piekeren: Double
     var reflecteren: Double
+    /// The part of `reflecteren` from strong cues, insight, alternatives and inquiring whys.
+    var reflectingCore: Double
     var words: Int
     /// A turn from brooding to reflecting ("Toch probeer ik …") with both sides around it.
     var turn: Bool
@@ -43,7 +45,8 @@ enum Verdict {
         let words = Double(max(e.words, 1))
         if e.words < w.minimumWords { return .teKort }
         if turns(e, w) { return .gemengd }
-        let pStrong = p >= w.poleThreshold, rStrong = r >= w.poleThreshold
+        // Reflecting is clearly present only with some analysis worked out, not from weak cues alone.
+        let pStrong = p >= w.poleThreshold, rStrong = r >= w.poleThreshold && e.reflectingCore >= w.coreMinimum
         switch (pStrong, rStrong) {
         case (false, false): return .beschrijvend
         case (true, false): return .piekeren
@@ -101,6 +104,7 @@ enum Verdict {
             var x = e
             x.piekeren = max(0, e.piekeren * sp + dp)
             x.reflecteren = max(0, e.reflecteren * sr + dr)
+            x.reflectingCore = max(0, e.reflectingCore * sr + dr)
             let m = mode(x, w)
             share[m.index] += weight
             if m == centre && depth(m, f, piekeren: x.piekeren, reflecteren: x.reflecteren) == centreDepth { sameDepth += weight }

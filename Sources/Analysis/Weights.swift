@@ -6,6 +6,8 @@ import DiepgangLexicon
 public struct Weights: Sendable {
     let minimumWords: Int
     let poleThreshold: Double
+    let coreCueWeight: Double
+    let coreMinimum: Double
     let reflectingDominance: Double
     let broodingDominance: Double
     let minorPolePer100Words: Double
@@ -38,6 +40,8 @@ public struct Weights: Sendable {
         }
         minimumWords = Int(value("verdict.minimum_words"))
         poleThreshold = value("verdict.pole_threshold")
+        coreCueWeight = value("verdict.core_cue_weight")
+        coreMinimum = value("verdict.core_minimum")
         reflectingDominance = value("verdict.reflecting_dominance")
         broodingDominance = value("verdict.brooding_dominance")
         minorPolePer100Words = value("verdict.minor_pole_per_100_words")

@@ -42,6 +42,9 @@ public struct EntryFlags: Sendable, Hashable {
     public var statementOnly = false
     /// Only as the first words of a sentence (after bullets and quotes).
     public var sentenceStart = false
+    /// Counts only with a causal link in its sentence (a context noun such as "pijn" or "drukte"
+    /// is no explanation by itself).
+    public var needsLink = false
 
     public init() {}
 }

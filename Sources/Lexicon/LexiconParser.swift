@@ -129,13 +129,14 @@ public enum LexiconParser {
                     case "question": flags.questionOnly = true
                     case "statement": flags.statementOnly = true
                     case "start": flags.sentenceStart = true
+                    case "link": flags.needsLink = true
                     case "dim:-": dimension = nil
                     default:
                         if flag.hasPrefix("dim:"), LexiconSchema.dimensions.contains(String(flag.dropFirst(4))) {
                             dimension = String(flag.dropFirst(4))
                         } else {
-                            issue("onbekende vlag '\(flag)' (bekend: neg:flip, neg:cancel, neg:keep, quote, question, statement, start, dim:DIMENSIE)",
-                                  "unknown flag '\(flag)' (known: neg:flip, neg:cancel, neg:keep, quote, question, statement, start, dim:DIMENSION)")
+                            issue("onbekende vlag '\(flag)' (bekend: neg:flip, neg:cancel, neg:keep, quote, question, statement, start, link, dim:DIMENSIE)",
+                                  "unknown flag '\(flag)' (known: neg:flip, neg:cancel, neg:keep, quote, question, statement, start, link, dim:DIMENSION)")
                             flagError = true
                         }
                     }

@@ -30,14 +30,16 @@ enum RuleRegistry {
         OwnConvenienceRule.self,
     ]
 
-    /// The full names (`<id>.<name>`) of every weight the rules need.
+    /// The full names (`<id>.<name>`) of every weight the rules need; `<id>.on` (1 or 0) switches
+    /// a rule on or off, so its effect can be measured from data alone.
     static var weightNames: [String] {
-        all.flatMap { rule in rule.weightNames.map { "\(rule.id).\($0)" } }
+        all.flatMap { rule in (["on"] + rule.weightNames).map { "\(rule.id).\($0)" } }
     }
 
-    /// The rules with their weights (the table has every name: `Weights` checked it).
+    /// The rules that are on, with their weights (the table has every name: `Weights` checked it).
     static func make(_ table: [String: Double]) -> [any CueRule] {
-        all.map { rule in
+        all.compactMap { rule in
+            guard table["\(rule.id).on"] != 0 else { return nil }
             var own: [String: Double] = [:]
             for name in rule.weightNames { own[name] = table["\(rule.id).\(name)"] }
             return rule.init(weights: own)

@@ -4,8 +4,9 @@
 ///
 /// Reads: the sentence's tally (past tense, narrative verbs) and its other cues. In a sentence
 /// that narrates — a past tense, not a question, with no judgement, regret, rumination, inability
-/// or feeling of the writer's in it — repetition and absolute cues go, and so do sweeping or
-/// detailing cues (benadering) up to `narration.max_weight`: in a story they are the story.
+/// or feeling of the writer's in it — repetition, absolute and sweeping cues (benadering,
+/// brooding pole) up to `narration.max_weight` go: in a story they are the story. Details on the
+/// reflecting side ("op dat moment", "toen hij") stay: telling precisely is analytic.
 struct NarrationScopeRule: CueRule {
     static let id = "narration"
     static let weightNames = ["max_weight"]
@@ -31,8 +32,7 @@ struct NarrationScopeRule: CueRule {
         run.removeCues { c in
             guard narrates[Int(c.sentence)], c.weight <= maxWeight else { return false }
             switch c.category {
-            case .herhaling, .absoluut: return c.pole == .piekeren
-            case .benadering: return true
+            case .herhaling, .absoluut, .benadering: return c.pole == .piekeren
             default: return false
             }
         }

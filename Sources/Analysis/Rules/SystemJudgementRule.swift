@@ -3,9 +3,11 @@
 /// or of others, outside quotes and not reported from someone else, is the writer's own voice
 /// even when the writer never says "ik", so the note's cues count in full.
 ///
-/// Reads: brooding cues of judgement (houding, spuien, absolutes, sweeping) and institutions
-/// (`persoon` label `instelling`) in a sentence outside quotes. Each such sentence counts as
-/// `system_judgement.voice` of the writer's voice.
+/// Reads: brooding cues of judgement in sentences outside quotes: a judgement or venting cue
+/// (houding, spuien) anywhere, or an absolute or sweeping cue (absoluut, benadering) with an
+/// institution (`persoon` label `instelling`) in the sentence. Each such sentence counts as
+/// `system_judgement.voice` of the writer's voice. (Reported judgements are gone by now: the
+/// rule runs after `reported_speech`.)
 struct SystemJudgementRule: CueRule {
     static let id = "system_judgement"
     static let weightNames = ["voice"]
@@ -20,9 +22,10 @@ struct SystemJudgementRule: CueRule {
         for s in run.sentences.indices where !run.sentences[s].hasQuote {
             let institution = run.sentence(s) { $0.category == .persoon && $0.sub == .instelling }
             let judgement = run.sentence(s) { c in
-                c.pole == .piekeren && (c.category == .houding || c.category == .spuien || c.category == .absoluut || c.category == .benadering)
+                c.pole == .piekeren && (c.category == .houding || c.category == .spuien
+                    || institution && (c.category == .absoluut || c.category == .benadering))
             }
-            if institution && judgement { judged += voice }
+            if judgement { judged += voice }
         }
         run.voice += Int(judged.rounded(.up))
     }
