@@ -358,7 +358,7 @@ struct JSONBytes: ~Copyable {
 extension Analysis {
     /// The CSV columns, one row per note (no per-marker detail: use JSON for that).
     public static let csvColumns: [String] = {
-        var c = ["id", "team", "author", "date", "words", "mode", "confidence", "alternatives", "depth", "depth_label"]
+        var c = ["id", "team", "author", "date", "words", "mode", "confidence_mode", "alternatives", "depth", "confidence_depth", "depth_label"]
         for d in Dimension.allCases { c += ["\(d.rawValue)_piekeren", "\(d.rawValue)_reflecteren", "\(d.rawValue)_balance"] }
         c += ["phases_present", "phases_missing", "why_questions", "why_onderzoekend", "why_piekerend", "why_purpose_linked",
               "markers", "rate_piekeren", "rate_reflecteren", "rate_why_questions", "tool_version", "lexicon_version"]

@@ -85,7 +85,7 @@ enum Verdict {
     }
 
     /// The verdict, replayed for the evidence read more and less generously (each pole's weight
-    /// scaled by 1/spread, 1, spread and shifted by −shift, 0, +shift: a cue missed or misread).
+    /// scaled by 1 − spread, 1, 1 + spread and shifted by −shift, 0, +shift: cues missed or misread).
     /// The confidence is the weighted share of readings that agree with the centre.
     static func reading(_ e: ModeEvidence, _ f: DepthFacts, _ w: Weights) -> VerdictReading {
         let centre = mode(e, w)
@@ -93,7 +93,7 @@ enum Verdict {
         if centre == .teKort {
             return VerdictReading(mode: .teKort, reading: .teKort, confidence: 1, depthConfidence: 1, alternatives: [])
         }
-        let scales = [1 / w.confidenceSpread, 1, w.confidenceSpread]
+        let scales = [1 - w.confidenceSpread, 1, 1 + w.confidenceSpread]
         let shifts = [-w.confidenceShift, 0, w.confidenceShift]
         var share = [Double](repeating: 0, count: Mode.allCases.count)
         var sameDepth = 0.0, total = 0.0

@@ -65,6 +65,11 @@ public struct LexiconSet: Sendable {
         self.matcher = CompiledMatcher(entries: entries)
     }
 
+    /// The same lexicons with another weights table (to measure a rule switched off, say).
+    public func replacingWeights(_ table: [String: Double]) -> LexiconSet {
+        LexiconSet(origin: origin, files: files, coaching: coaching, weights: table, version: version)
+    }
+
     /// Every problem in a folder's lexicons, file by file (empty: valid).
     public static func validate(_ folder: ResourceFolder) -> [LexiconIssue] {
         read(folder).issues

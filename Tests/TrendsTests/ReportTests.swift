@@ -84,7 +84,7 @@ final class ReportTests: XCTestCase {
         XCTAssertEqual(Set(period.keys), ["period", "notes", "authors", "depth_mean", "depth_ci", "modes", "phase_coverage",
                                           "why_rate", "why_piekerend_share"])
         XCTAssertEqual(Set((period["modes"] as? [String: Any]).map { Array($0.keys) } ?? []),
-                       ["reflecteren", "piekeren", "gemengd", "beschrijvend", "te_kort"])
+                       ["reflecteren", "piekeren", "gemengd", "beschrijvend", "te_kort", "onzeker"])
         let trend = try XCTUnwrap(team["trend"] as? [String: Any])
         for key in ["slope", "slope_ci", "mann_kendall_s", "p_value", "direction"] { XCTAssertNotNil(trend[key], key) }
         let suppressed = try XCTUnwrap(object["suppressed"] as? [[String: Any]])

@@ -16,12 +16,17 @@ struct ReportedSpeechRule: CueRule {
         for s in run.sentences.indices {
             for k in run.cueRange[s] where run.cues[k].category == .weergave {
                 let frame = run.cues[k]
-                // The speaker: persons from the sentence start up to the end of the frame.
-                let writerSpeaks = run.cueRange[s].contains { j in
+                // The speaker is the first person named before the frame; "mijn begeleider",
+                // "onze teamleider" (a person word right after the possessive) is the other.
+                let persons = run.cueRange[s].filter { run.cues[$0].category == .persoon && run.cues[$0].last < frame.first }
+                var speaker: SubLabel? = nil
+                for (n, j) in persons.enumerated() {
                     let c = run.cues[j]
-                    return c.category == .persoon && (c.sub == .ik || c.sub == .wij) && c.last <= frame.last
-                        && !run.cueRange[s].contains { run.cues[$0].category == .persoon && run.cues[$0].sub == .ander && run.cues[$0].last <= frame.last && run.cues[$0].first > c.first }
+                    if n + 1 < persons.count, run.cues[persons[n + 1]].first == c.last + 1 { continue }
+                    speaker = c.sub
+                    break
                 }
+                let writerSpeaks = speaker == .ik || speaker == .wij
                 if writerSpeaks { continue }
                 reportedFrom[s] = frame.last + 1
                 break

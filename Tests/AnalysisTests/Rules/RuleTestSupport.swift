@@ -1,0 +1,22 @@
+import XCTest
+@testable import DiepgangAnalysis
+
+/// Shared by the rule tests: the built-in analyser, and an analyser with one rule switched off
+/// (through weights.txt, as a user would), so each test shows what its rule changes.
+enum RuleTestSupport {
+    static let analyzer = Analyzer.standard()
+
+    static func analyse(_ text: String) -> Analysis { analyzer.analyse(text: text) }
+
+    static func without(_ rule: String) -> Analyzer {
+        var table = analyzer.lexicons.weights
+        table["\(rule).on"] = 0
+        let set = analyzer.lexicons.replacingWeights(table)
+        return try! Analyzer(lexicons: set, tokenizer: analyzer.tokenizer)
+    }
+}
+
+extension Analysis {
+    func has(_ category: String, _ text: String) -> Bool { markers.contains { $0.category == category && $0.text == text } }
+    func has(_ category: String) -> Bool { markers.contains { $0.category == category } }
+}
