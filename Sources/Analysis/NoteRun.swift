@@ -207,6 +207,8 @@ struct NoteRun {
     private static let leftSingle: [UInt8] = [0xE2, 0x80, 0x98]
     private static let rightSingle: [UInt8] = [0xE2, 0x80, 0x99]
     private static let guillemetOpen: [UInt8] = [0xC2, 0xAB]
+    private static let twoCommas: [UInt8] = [0x2C, 0x2C]
+    private static let twoApostrophes: [UInt8] = [0x27, 0x27]
     private static let guillemetClose: [UInt8] = [0xC2, 0xBB]
     private static let dashEn: [UInt8] = [0xE2, 0x80, 0x93]
     private static let dashEm: [UInt8] = [0xE2, 0x80, 0x94]
@@ -216,7 +218,8 @@ struct NoteRun {
     mutating func markQuotes() {
         let n = tok.tokens.count
         inQuote.reset(repeating: false, count: n)
-        // 0 none, 1 straight double, 2 curly double, 3 single, 4 guillemets, 5 low-9 double
+        // 0 none, 1 straight double, 2 curly double, 3 single, 4 guillemets, 5 low-9 double,
+        // 6 two commas (the newspaper style ,,…'' or ,,…”)
         var open = 0
         for i in 0..<n {
             if tok.startsParagraph(i) { open = 0 }
@@ -235,13 +238,17 @@ struct NoteRun {
             } else if tokenIs(i, Self.leftDouble) {
                 if open == 0 { opens = true; open = 2 } else if open == 5 { closes = true }
             } else if tokenIs(i, Self.rightDouble) {
-                if open == 2 || open == 5 { closes = true } else if open == 0 && spaceBefore && !t.spaceAfter { opens = true; open = 2 }
+                if open == 2 || open == 5 || open == 6 { closes = true } else if open == 0 && spaceBefore && !t.spaceAfter { opens = true; open = 2 }
             } else if tokenIs(i, Self.lowDouble) {
                 if open == 0 { opens = true; open = 5 }
             } else if tokenIs(i, Self.leftSingle) {
                 if open == 0 { opens = true; open = 3 }
             } else if tokenIs(i, Self.rightSingle) {
                 if open == 3 { closes = true } else if open == 0 && spaceBefore && !t.spaceAfter { opens = true; open = 3 }
+            } else if tokenIs(i, Self.twoCommas) {
+                if open == 0 { opens = true; open = 6 }
+            } else if tokenIs(i, Self.twoApostrophes) {
+                if open == 6 || open == 3 { closes = true }
             } else if tokenIs(i, Self.guillemetOpen) {
                 if open == 0 { opens = true; open = 4 }
             } else if tokenIs(i, Self.guillemetClose) {

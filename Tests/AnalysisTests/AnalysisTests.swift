@@ -308,7 +308,8 @@ final class AnalysisTests: XCTestCase {
         kousen, het ging om een vreemde die aan zijn benen zit. Dat betekent voor hem dat hij niets meer zelf \
         bepaalt. Morgen vraag ik de planning om een vaste ochtendploeg.
         """)
-        XCTAssertEqual(a.mode, .gemengd)
+        // Both sides lie near their thresholds: the verdict may hold back, but its best reading is gemengd.
+        XCTAssertEqual(a.mode == .onzeker ? a.alternatives.first : a.mode, .gemengd)
         XCTAssertTrue(a.phases.present.contains(.bewustwording))
         // The reasons quote the heaviest brooding words, not merely the first ("weer").
         XCTAssertTrue(a.depth.reasons.contains { $0(.nl) == "houding: \"ik voel me zo'n prutser\"" }, "\(a.depth.reasons.map { $0(.nl) })")

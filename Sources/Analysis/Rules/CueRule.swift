@@ -21,6 +21,7 @@ extension CueRule {
 /// Every scoping rule, in the order they run.
 enum RuleRegistry {
     static let all: [any CueRule.Type] = [
+        HeadingRule.self,
         IdiomRule.self,
         ReportedSpeechRule.self,
         FormTemplateRule.self,

@@ -1,0 +1,38 @@
+/// Headings are labels, not reflection: a report's "Bewustwording", "Reflectie", "Situatie",
+/// "Wat ging goed" on a line of their own name a section; the words that follow do the work.
+///
+/// Reads: the tokens of each sentence and the line breaks around it. A sentence of at most
+/// `heading.max_words` words that stands on its own line and ends without a full stop, question
+/// or exclamation mark is a heading: its cues go.
+struct HeadingRule: CueRule {
+    static let id = "heading"
+    static let weightNames = ["max_words"]
+    let maxWords: Int
+
+    init(weights: [String: Double]) {
+        maxWords = Int(weights["max_words"] ?? 0)
+    }
+
+    func apply(to run: inout NoteRun) {
+        var heading = [Bool](repeating: false, count: run.sentences.count)
+        var any = false
+        let count = run.tok.tokens.count
+        for s in run.sentences.indices {
+            let range = run.sentences[s].tokens
+            guard let first = range.first, let last = range.last else { continue }
+            let ownLine = (first == 0 || run.tok.lineBreaksBefore[first] > 0) && (last + 1 == count || run.tok.lineBreaksBefore[last + 1] > 0)
+            guard ownLine else { continue }
+            var words = 0
+            for t in range where run.tok.tokens[t].kind == .word { words += 1 }
+            let end = run.tok.tokens[last]
+            let closed = end.kind == .punctuation && end.end - end.start == 1
+                && [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!")].contains(run.text[end.start])
+            if words > 0 && words <= maxWords && !closed {
+                heading[s] = true
+                any = true
+            }
+        }
+        guard any else { return }
+        run.removeCues { c in heading[Int(c.sentence)] && c.category != .formulier }
+    }
+}
