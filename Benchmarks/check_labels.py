@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
 """Check gold-labelled note files (JSON Lines) against the annotation guide.
 
-Usage: python3 Benchmarks/check_labels.py FILE.jsonl [FILE2.jsonl ...] [--quiet]
+Usage: python3 Benchmarks/check_labels.py FILE.jsonl [FILE2.jsonl ...] [--quiet] [--real]
 
 Checks (Corpus/ANNOTATION.md §§1-6 and §9, and the record format for the real-register sets):
 - every line is one JSON object with id, team, author, date, split, text, gold;
 - ids unique across all files given; date ISO (YYYY-MM-DD, 2024-2026);
-- split in dev/test/holdout; register (if present) in the known set;
+- split in dev/test/holdout; register (if present, required with --real) in the known set;
 - gold.mode valid; te_kort exactly when len(text.split()) < 25;
 - depth caps: te_kort -> 0, piekeren <= 1, beschrijvend == 1, gemengd 1-3, reflecteren 2-4;
 - phases: sorted, unique, each in 1..5;
@@ -80,7 +80,7 @@ def check_why(text, w, where, errors):
         errors.append(f"{where}: why.text does not start at a sentence boundary: {span[:60]!r}")
 
 
-def check_file(path, seen_ids, errors, records):
+def check_file(path, seen_ids, errors, records, real=False):
     with open(path, encoding="utf-8") as fh:
         raw = fh.read()
     if "\r" in raw:
@@ -117,6 +117,8 @@ def check_file(path, seen_ids, errors, records):
             errors.append(f"{where}: date {rec['date']!r} is not an ISO date")
         if rec["split"] not in SPLITS:
             errors.append(f"{where}: split {rec['split']!r} not in {sorted(SPLITS)}")
+        if real and "register" not in rec:
+            errors.append(f"{where}: register missing (required for real-register sets)")
         if "register" in rec and rec["register"] not in REGISTERS:
             errors.append(f"{where}: register {rec['register']!r} unknown")
         gold = rec["gold"]
@@ -180,14 +182,15 @@ def report(records):
 
 def main(argv):
     quiet = "--quiet" in argv
-    paths = [a for a in argv if a != "--quiet"]
+    real = "--real" in argv
+    paths = [a for a in argv if a not in ("--quiet", "--real")]
     if not paths:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
         return 2
     errors, records, seen = [], [], {}
     for p in paths:
         try:
-            check_file(p, seen, errors, records)
+            check_file(p, seen, errors, records, real)
         except OSError as e:
             errors.append(f"{p}: cannot read ({e.strerror})")
     for e in errors:
