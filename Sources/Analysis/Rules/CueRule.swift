@@ -29,6 +29,7 @@ enum RuleRegistry {
         ContextCauseRule.self,
         SystemJudgementRule.self,
         OwnConvenienceRule.self,
+        TrialRule.self,
     ]
 
     /// The full names (`<id>.<name>`) of every weight the rules need; `<id>.on` (1 or 0) switches

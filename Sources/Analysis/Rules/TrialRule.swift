@@ -1,0 +1,31 @@
+/// A trial (phase 5) carries out an approach from an earlier round: "zoals ik me had voorgenomen",
+/// "de afspraak van vorige week heb ik uitgevoerd". Words that can tell a trial — "opnieuw",
+/// "voor het eerst", "geoefend", "sinds april", "de derde week" — tell an ordinary story just as
+/// often ("hij weigerde opnieuw zijn medicatie").
+///
+/// Reads: phase 5 cues and what came before them. A phase 5 cue below `trial.self_evident` counts
+/// only when the note holds an intention or plan before it (a phase 1 or phase 4 cue in an earlier
+/// sentence) or its sentence points back to an earlier moment (`eerder`); otherwise it goes.
+struct TrialRule: CueRule {
+    static let id = "trial"
+    static let weightNames = ["self_evident"]
+    let selfEvident: Double
+
+    init(weights: [String: Double]) {
+        selfEvident = weights["self_evident"] ?? 0
+    }
+
+    func apply(to run: inout NoteRun) {
+        // The first sentence that holds an intention or a plan; trials after it may report on it.
+        var firstPlan = Int.max
+        for c in run.cues where c.category == .fase && (c.phase == 1 || c.phase == 4) && c.weight >= 1 {
+            firstPlan = min(firstPlan, Int(c.sentence))
+        }
+        let pointsBack = run.sentences.map { $0.earlierWeight >= 1 }
+        run.removeCues { c in
+            guard c.category == .fase && c.phase == 5 && c.weight < selfEvident else { return false }
+            let s = Int(c.sentence)
+            return !(firstPlan < s || pointsBack[s])
+        }
+    }
+}
