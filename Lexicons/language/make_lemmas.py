@@ -122,7 +122,9 @@ def fallback(word: bytes, table: dict, rules) -> tuple:
             return word[:k] + apply_edit(tail, edit), classes
     for suffix, replacement, letter in rules:
         if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
-            return word[:len(word) - len(suffix)] + replacement, letter
+            # A participle's ge- is no part of the verb: "gespecialiseerde" -> specialiseren.
+            start = 2 if letter == "V" and len(word) - len(suffix) >= MIN_STEM + 2 and word.startswith(b"ge") else 0
+            return word[start:len(word) - len(suffix)] + replacement, letter
     return word, "N"
 
 
@@ -142,7 +144,10 @@ def main():
         if lemma_text[:1].isupper() and form.decode()[:1].islower():
             continue
         ll = lemma_text.lower().encode()
-        found = classes_of.get(ll, [])
+        found = list(classes_of.get(ll, []))
+        # "tekenen": the plural of teken, and itself a verb of the index.
+        if lf != ll and "V" in classes_of.get(lf, []) and "V" not in found:
+            found.append("V")
         # The default reading: a form that differs from a verb lemma and looks verbal is a verb.
         order = [c for c in ("N", "V", "A", "P", "D") if c in found]
         if "V" in order and lf != ll and (lf.startswith(b"ge") or lf.endswith((b"t", b"de", b"te", b"den", b"ten", b"d"))
@@ -156,7 +161,7 @@ def main():
         edit, classes = entries[form]
         lemma = apply_edit(form, edit)
         guess_lemma, guess_classes = fallback(form, kept, rules)
-        if guess_lemma == lemma and (classes == "" or guess_classes[:1] == classes[:1]):
+        if guess_lemma == lemma and (classes == "" or guess_classes == classes):
             continue
         kept[form] = (edit, classes or guess_classes[:1])
     out = os.path.join(HERE, "lemmas.tsv")
