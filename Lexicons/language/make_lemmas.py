@@ -119,7 +119,9 @@ def fallback(word: bytes, table: dict, rules) -> tuple:
         hit = table.get(tail)
         if hit is not None:
             edit, classes = hit
-            return word[:k] + apply_edit(tail, edit), classes
+            # "ge" before a verb's form is the participle's prefix, not a head: "gemotiveerde".
+            head = b"" if k == 2 and classes[:1] == "V" and word.startswith(b"ge") else word[:k]
+            return head + apply_edit(tail, edit), classes
     for suffix, replacement, letter in rules:
         if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
             # A participle's ge- is no part of the verb: "gespecialiseerde" -> specialiseren.

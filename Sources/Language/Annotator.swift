@@ -190,7 +190,7 @@ struct Lexer {
                     a.append(lemma: id, .propn, .none, -1)
                     return
                 }
-                if reading.wordClass == .adj, let verb = participleVerb(word) {
+                if reading.wordClass == .adj, let verb = participleVerb(word, &a) {
                     // "gemengde", "uitgeput", "verrassende": a participle used as an adjective
                     // keeps its verb's lemma (as in UD Dutch), so "=mengen" finds it.
                     a.append(lemma: verb, .verb, .participle, r)
@@ -213,7 +213,9 @@ struct Lexer {
                     let f = data.tableForms.find(tail)
                     guard f >= 0 else { continue }
                     let reading = data.readings[Int(data.tableForms.values[Int(f)])]
-                    let id = data.withLemma(Int(reading.lemma)) { a.addLocal(head: UnsafeBufferPointer(rebasing: word[0..<k]), tail: $0, base: base) }
+                    // "ge" before a verb's form is the participle's prefix, not a head: "gemotiveerde".
+                    let head = k == 2 && reading.wordClass == .verb && word[0] == UInt8(ascii: "g") && word[1] == UInt8(ascii: "e") ? 0 : k
+                    let id = data.withLemma(Int(reading.lemma)) { a.addLocal(head: UnsafeBufferPointer(rebasing: word[0..<head]), tail: $0, base: base) }
                     let form: VerbForm = reading.wordClass == .verb ? a.withLemmaBytes(id) { Lexer.verbForm(word, lemmaBytes: $0) } : .none
                     a.append(lemma: id, reading.wordClass, form, -1)
                     return
@@ -245,7 +247,7 @@ struct Lexer {
 
     /// The verb lemma of an adjective that is a participle: "gemengde" → mengen (through the
     /// participle "gemengd"), "verrassende" → verrassen; nil for other adjectives.
-    func participleVerb(_ w: UnsafeBufferPointer<UInt8>) -> Int32? {
+    func participleVerb(_ w: UnsafeBufferPointer<UInt8>, _ a: inout LanguageAnnotation) -> Int32? {
         let n = w.count
         guard n >= 6 else { return nil }
         var m = n
@@ -261,15 +263,59 @@ struct Lexer {
             f = data.tableForms.find(stem)
             if f >= 0 { r = data.tableForms.values[Int(f)] }
         }
-        guard r >= 0 else { return nil }
+        guard r >= 0 else { return regularParticiple(stem, &a) }
         let reading = data.readings[Int(r)]
         let verbal = reading.wordClass == .verb || reading.alt == .verb
-        guard verbal else { return nil }
+        guard verbal else { return present ? nil : regularParticiple(stem, &a) }
         let lemma = reading.wordClass == .verb ? reading.lemma : reading.altLemma
         if present { return lemma }
         let isParticiple = reading.verbForm == .participle
             || data.withLemma(Int(lemma)) { Lexer.verbForm(stem, lemmaBytes: $0) } == .participle
         return isParticiple ? lemma : nil
+    }
+
+    /// A regular participle the table does not list: ge-STEM-d/t, after a particle or not
+    /// ("getraind" → trainen, "uitgeput" → uitputten, "gekwalificeerd" → kwalificeren), when
+    /// the infinitive made from it is a verb the data knows.
+    func regularParticiple(_ w: UnsafeBufferPointer<UInt8>, _ a: inout LanguageAnnotation) -> Int32? {
+        let n = w.count
+        guard n >= 6, w[n - 1] == UInt8(ascii: "d") || w[n - 1] == UInt8(ascii: "t") else { return nil }
+        var g = -1
+        var k = 0
+        while k + 2 < n - 2 {
+            if w[k] == UInt8(ascii: "g") && w[k + 1] == UInt8(ascii: "e") {
+                let head = UnsafeBufferPointer(rebasing: w[0..<k])
+                if k == 0 || data.particles.contains(head) { g = k; break }
+            }
+            k += 1
+        }
+        guard g >= 0 else { return nil }
+        let stem = Array(w[(g + 2)..<(n - 1)])
+        guard stem.count >= 2 else { return nil }
+        var candidates: [[UInt8]] = [stem + [0x65, 0x6E], stem + [stem[stem.count - 1], 0x65, 0x6E]]
+        if stem.count >= 3, stem[stem.count - 2] == stem[stem.count - 3] {
+            candidates.append(Array(stem[..<(stem.count - 2)]) + [stem[stem.count - 1], 0x65, 0x6E])
+        }
+        let last = stem[stem.count - 1]
+        if last == UInt8(ascii: "f") || last == UInt8(ascii: "s") {
+            let voiced: UInt8 = last == UInt8(ascii: "f") ? UInt8(ascii: "v") : UInt8(ascii: "z")
+            var base = Array(stem.dropLast())
+            if base.count >= 2, base[base.count - 1] == base[base.count - 2] { base.removeLast() }
+            candidates.append(base + [voiced, 0x65, 0x6E])
+        }
+        for c in candidates {
+            let known: Bool = c.withUnsafeBufferPointer { inf in
+                var f = data.handForms.find(inf)
+                if f >= 0 { return data.readings[Int(data.handForms.values[Int(f)])].wordClass.isVerbal }
+                f = data.tableForms.find(inf)
+                if f >= 0 { let r = data.readings[Int(data.tableForms.values[Int(f)])]; return r.wordClass == .verb || r.alt == .verb }
+                return false
+            }
+            if known {
+                return c.withUnsafeBufferPointer { a.addLocal(head: UnsafeBufferPointer(rebasing: w[0..<g]), tail: $0, base: data.lemmaCount) }
+            }
+        }
+        return nil
     }
 
     static func verbForm(_ word: UnsafeBufferPointer<UInt8>, lemma: Int32, _ data: LanguageData) -> VerbForm {

@@ -146,7 +146,7 @@ struct ClauseReader {
         var k = last
         while k > verb {
             let next: WordClass? = k < last ? a.upos[k + 1] : nil
-            let free = next == nil || next == .adp || next == .sconj || next == .punct
+            let free = next == nil || next == .adp || next == .adv || next == .sconj || next == .punct
                 || a.withLemmaBytes(a.lemma[k + 1]) { data.voiceWords.value($0) } == VoiceWord.opener.rawValue
             if free && link(verb: verb, particle: k, &a) { return }
             k -= 1

@@ -42,6 +42,9 @@ struct ContextRules {
             } else if mask & WordClass.noun.bit != 0 && mask & WordClass.verb.bit != 0 {
                 if let p = prev, p == .det || p == .adj || p == .num || (p == .adp && !isTe(t - 1, tokens)) { choice = .noun }
                 else if prev == .pron || prevVerbal || (prev == .adp && isTe(t - 1, tokens)) { choice = .verb }
+                // "de cijfers tonen …": Dutch writes compounds as one word, so a noun after a noun
+                // is rare; an -en form there is the plural finite verb.
+                else if (prev == .noun || prev == .propn) && endsInEn(tokens[t]) { choice = .verb }
                 else if endsInEn(tokens[t]) && (next == nil || next == .punct || next?.isVerbal == true) && helperBefore(t, range, tokens, a) {
                     // "… kan ik het beter anders aanpakken.": an -en form at the clause's end
                     // after a helping verb or "te" is its infinitive.
