@@ -28,7 +28,7 @@ let package = Package(
         // 3. match lexicons
         .target(name: "DiepgangLexicon", dependencies: ["DiepgangCore", "DiepgangResources", "DiepgangTokenizer"], path: "Sources/Lexicon"),
         // 4. score
-        .target(name: "DiepgangAnalysis", dependencies: ["DiepgangCore", "DiepgangTokenizer", "DiepgangLexicon", "DiepgangNotes"], path: "Sources/Analysis"),
+        .target(name: "DiepgangAnalysis", dependencies: ["DiepgangCore", "DiepgangTokenizer", "DiepgangLanguage", "DiepgangLexicon", "DiepgangNotes"], path: "Sources/Analysis"),
         // 5. aggregate
         .target(name: "DiepgangTrends", dependencies: ["DiepgangCore", "DiepgangAnalysis"], path: "Sources/Trends"),
         // 6. report
