@@ -23,10 +23,12 @@ let package = Package(
         .target(name: "DiepgangNotes", dependencies: ["DiepgangCore"], path: "Sources/Notes"),
         // 2. tokenise
         .target(name: "DiepgangTokenizer", dependencies: ["DiepgangCore", "DiepgangResources"], path: "Sources/Tokenizer"),
+        // 2b. read the language: lemmas, word classes, clauses, voice (Lexicons/language/)
+        .target(name: "DiepgangLanguage", dependencies: ["DiepgangCore", "DiepgangResources", "DiepgangTokenizer"], path: "Sources/Language"),
         // 3. match lexicons
         .target(name: "DiepgangLexicon", dependencies: ["DiepgangCore", "DiepgangResources", "DiepgangTokenizer"], path: "Sources/Lexicon"),
         // 4. score
-        .target(name: "DiepgangAnalysis", dependencies: ["DiepgangCore", "DiepgangTokenizer", "DiepgangLexicon", "DiepgangNotes"], path: "Sources/Analysis"),
+        .target(name: "DiepgangAnalysis", dependencies: ["DiepgangCore", "DiepgangTokenizer", "DiepgangLanguage", "DiepgangLexicon", "DiepgangNotes"], path: "Sources/Analysis"),
         // 5. aggregate
         .target(name: "DiepgangTrends", dependencies: ["DiepgangCore", "DiepgangAnalysis"], path: "Sources/Trends"),
         // 6. report
@@ -35,7 +37,7 @@ let package = Package(
         .target(name: "DiepgangPrivacy", dependencies: ["DiepgangCore", "DiepgangTokenizer", "DiepgangResources", "DiepgangNotes"], path: "Sources/Privacy"),
         .target(name: "DiepgangBatch", dependencies: ["DiepgangCore", "DiepgangNotes", "DiepgangAnalysis", "DiepgangTrends", "DiepgangPrivacy"], path: "Sources/Batch"),
         // The library product: one import for users of the package.
-        .target(name: "Diepgang", dependencies: ["DiepgangCore", "DiepgangResources", "DiepgangNotes", "DiepgangTokenizer", "DiepgangLexicon",
+        .target(name: "Diepgang", dependencies: ["DiepgangCore", "DiepgangResources", "DiepgangNotes", "DiepgangTokenizer", "DiepgangLanguage", "DiepgangLexicon",
                                                  "DiepgangAnalysis", "DiepgangTrends", "DiepgangReport", "DiepgangPrivacy", "DiepgangBatch"],
                 path: "Sources/Diepgang"),
         // Reading speed of DiepgangNotes alone (Benchmarks/notes_read.sh).
@@ -47,6 +49,7 @@ let package = Package(
         .testTarget(name: "TokenizerTests", dependencies: ["DiepgangTokenizer"], path: "Tests/TokenizerTests"),
         .testTarget(name: "NotesTests", dependencies: ["DiepgangNotes"], path: "Tests/NotesTests"),
         .testTarget(name: "LexiconTests", dependencies: ["DiepgangLexicon"], path: "Tests/LexiconTests"),
+        .testTarget(name: "LanguageTests", dependencies: ["DiepgangLanguage"], path: "Tests/LanguageTests"),
         .testTarget(name: "AnalysisTests", dependencies: ["DiepgangAnalysis"], path: "Tests/AnalysisTests"),
         .testTarget(name: "TrendsTests", dependencies: ["DiepgangTrends", "DiepgangReport"], path: "Tests/TrendsTests"),
         .testTarget(name: "PrivacyTests", dependencies: ["DiepgangPrivacy"], path: "Tests/PrivacyTests", exclude: ["Fixtures"]),

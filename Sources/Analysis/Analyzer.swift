@@ -1,6 +1,7 @@
 import DiepgangCore
 import DiepgangResources
 import DiepgangTokenizer
+import DiepgangLanguage
 import DiepgangLexicon
 import DiepgangNotes
 import Dispatch
@@ -15,16 +16,18 @@ public struct Analyzer: Sendable {
     private final class Tables: Sendable {
         let lexicons: LexiconSet
         let tokenizer: Tokenizer
+        let language: LanguageAnnotator
         let roles: [EntryRole]
         let categoryNames: [String]
         let labels: [String]
         let coaching: [Localized]
         let weights: Weights
 
-        init(lexicons: LexiconSet, tokenizer: Tokenizer) throws {
+        init(lexicons: LexiconSet, tokenizer: Tokenizer, language: LanguageAnnotator) throws {
             weights = try Weights(lexicons.weights)
             self.lexicons = lexicons
             self.tokenizer = tokenizer
+            self.language = language
             roles = lexicons.entries.map(EntryRole.init)
             categoryNames = lexicons.entries.map { $0.category }
             labels = lexicons.entries.map { $0.label }
@@ -36,6 +39,8 @@ public struct Analyzer: Sendable {
 
     public var lexicons: LexiconSet { tables.lexicons }
     public var tokenizer: Tokenizer { tables.tokenizer }
+    /// The linguistic layer (lemmas, word classes, clauses, voice).
+    public var language: LanguageAnnotator { tables.language }
     var roles: [EntryRole] { tables.roles }
     /// Category and label of each entry as written, for the output.
     var categoryNames: [String] { tables.categoryNames }
@@ -46,9 +51,10 @@ public struct Analyzer: Sendable {
     private static let standardAnalyzer: Analyzer = {
         // The tokenizer's rules and the lexicons are independent: read side by side (start-up).
         let tokenizer = InBackground { Tokenizer.standard() }
+        let language = InBackground { LanguageAnnotator.standard() }
         let lexicons = LexiconSet.standard()
         do {
-            return try Analyzer(lexicons: lexicons, tokenizer: tokenizer.value)
+            return try Analyzer(lexicons: lexicons, tokenizer: tokenizer.value, language: language.value)
         } catch {
             // The embedded lexicons are checked by the tests; reaching this is a build defect.
             fatalError("the built-in weights are invalid: \(error)")
@@ -64,12 +70,15 @@ public struct Analyzer: Sendable {
         let set = try LexiconSet(folder: folder)
         let tokenizer = folder.files.contains { $0.path.hasPrefix("tokenizer/") }
             ? try Tokenizer.load(from: folder) : Tokenizer.standard()
-        try self.init(lexicons: set, tokenizer: tokenizer)
+        // Likewise the language data: the folder's `language/`, or the built-in one.
+        let language = folder.files.contains { $0.path.hasPrefix("language/") }
+            ? try LanguageAnnotator.load(from: folder) : LanguageAnnotator.standard()
+        try self.init(lexicons: set, tokenizer: tokenizer, language: language)
     }
 
     /// Throws when the lexicons' `weights.txt` lacks a weight the analysis needs.
-    public init(lexicons: LexiconSet, tokenizer: Tokenizer) throws {
-        tables = try Tables(lexicons: lexicons, tokenizer: tokenizer)
+    public init(lexicons: LexiconSet, tokenizer: Tokenizer, language: LanguageAnnotator = .standard()) throws {
+        tables = try Tables(lexicons: lexicons, tokenizer: tokenizer, language: language)
     }
 
     /// `lexicon_version` of every analysis this analyser makes.
@@ -87,7 +96,7 @@ public struct Analyzer: Sendable {
         var text = note.text
         return text.withUTF8 { buffer in
             var run = NoteRun(analyzer: self, text: buffer, workspace: &workspace)
-            run.run(keys: &workspace.keys, scratch: &workspace.scratch)
+            run.run(keys: &workspace.keys, language: &workspace.language, scratch: &workspace.scratch)
             let analysis = run.makeAnalysis(note: note, options: options)
             run.exchange(with: &workspace)
             return analysis

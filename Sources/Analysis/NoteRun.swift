@@ -1,5 +1,6 @@
 import DiepgangCore
 import DiepgangTokenizer
+import DiepgangLanguage
 import DiepgangLexicon
 import DiepgangNotes
 
@@ -93,6 +94,8 @@ public struct AnalysisWorkspace: Sendable {
     /// Used by the steps of `NoteRun.run` only: kept out of the `NoteRun`, which is then cheaper
     /// to copy (the scoring code captures it in closures).
     var keys = TokenKeys()
+    /// The linguistic layer's reading of the note (lemmas, word classes, clauses, voice).
+    var language = LanguageAnnotation()
     var scratch = Scratch()
 
     /// Per-token and per-cue flags used inside one step of the analysis.
@@ -167,11 +170,18 @@ struct NoteRun {
         swap(&whys, &w.whys)
     }
 
-    mutating func run(keys: inout TokenKeys, scratch: inout AnalysisWorkspace.Scratch) {
+    mutating func run(keys: inout TokenKeys, language: inout LanguageAnnotation, scratch: inout AnalysisWorkspace.Scratch) {
         // Borrowed once per note: the analyser keeps its tables behind one reference.
         let lexicons = analyzer.lexicons
         analyzer.tokenizer.tokenize(text, into: &tok)
         tok.tokens.withUnsafeBufferPointer { lexicons.computeKeys(text, tokens: $0, into: &keys) }
+        analyzer.language.annotate(text, tok, into: &language)
+        if lexicons.usesLemmas {
+            let annotation = language
+            lexicons.computeLemmaKeys(tokenCount: tok.tokens.count, lemma: { t, body in
+                annotation.withLemmaBytes(annotation.lemma[t], body)
+            }, into: &keys)
+        }
         markQuotes()
         for (s, span) in tok.sentences.enumerated() {
             let before = matches.count

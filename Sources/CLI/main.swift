@@ -15,6 +15,7 @@ let commands: [any Command.Type] = [
     EvaluateCommand.self,
     PrivacyCommand.self,
     TokenizeCommand.self,
+    AnnotateCommand.self,
     LexiconCommand.self,
     BenchCommand.self,
 ]

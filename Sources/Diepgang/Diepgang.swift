@@ -3,6 +3,7 @@
 @_exported import DiepgangResources
 @_exported import DiepgangNotes
 @_exported import DiepgangTokenizer
+@_exported import DiepgangLanguage
 @_exported import DiepgangLexicon
 @_exported import DiepgangAnalysis
 @_exported import DiepgangTrends

@@ -170,7 +170,8 @@ public struct LIWCDictionary: Sendable {
         for entry in lexicons.entries {
             let name = entry.label == "-" ? entry.category : "\(entry.category)_\(entry.label)"
             if index[name] == nil { index[name] = names.count + 1; names.append(name) }
-            guard !entry.elements.dropFirst().contains(where: { $0.gapBefore > 0 }) else { skipped += 1; continue }
+            // A gap or a lemma element (`=blijven`) has no LIWC form.
+            guard !entry.elements.dropFirst().contains(where: { $0.gapBefore > 0 }), !entry.usesLemmas else { skipped += 1; continue }
             var variants: [[String]] = [[]]
             for element in entry.elements {
                 let forms = element.alternatives.map { String(decoding: $0.bytes, as: UTF8.self) + ($0.isPrefix ? "*" : "") }

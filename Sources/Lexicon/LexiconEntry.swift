@@ -16,6 +16,14 @@ public struct PatternElement: Sendable, Hashable {
     public struct Alternative: Sendable, Hashable {
         public var bytes: [UInt8]
         public var isPrefix: Bool
+        /// `=blijven`: any form whose lemma is `bytes` (the linguistic layer's lemma, folded).
+        public var isLemma: Bool = false
+
+        public init(bytes: [UInt8], isPrefix: Bool, isLemma: Bool = false) {
+            self.bytes = bytes
+            self.isPrefix = isPrefix
+            self.isLemma = isLemma
+        }
     }
 
     public var alternatives: [Alternative]
@@ -66,6 +74,9 @@ public struct LexiconEntry: Sendable, Hashable {
     /// The family (file name without extension) the entry belongs to.
     public var family: String
     public var location: LexiconLocation
+
+    /// Does the pattern use a lemma element (`=blijven`)?
+    public var usesLemmas: Bool { elements.contains { $0.alternatives.contains { $0.isLemma } } }
 }
 
 /// One lexicon file: a family of entries and the description written at its top.

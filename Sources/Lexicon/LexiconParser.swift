@@ -218,6 +218,7 @@ public enum LexiconParser {
     }
 
     /// Parses the pattern column: words separated by spaces; `a/b` alternatives; `woord*` a prefix;
+    /// `=lemma` any form of a lemma (`=blijven`: bleef, blijft, gebleven);
     /// `[woord]` optional; `…` or `...` a gap of up to 4 tokens, `…2` of up to 2.
     public static func parsePattern(_ text: String) -> Result<[PatternElement], PatternError> {
         let bytes = Array(text.utf8)
@@ -270,8 +271,22 @@ public enum LexiconParser {
                     return fail("leeg alternatief in '\(written)'", "empty alternative in '\(written)'")
                 }
                 var word = alt
+                let isLemma = text[alt.lowerBound] == UInt8(ascii: "=")
+                if isLemma { word = word.dropFirst() }
+                guard !word.isEmpty else {
+                    let written = text.string(alt)
+                    return fail("'=' zonder lemma in '\(written)'", "'=' without a lemma in '\(written)'")
+                }
                 let isPrefix = text[alt.upperBound - 1] == UInt8(ascii: "*")
                 if isPrefix { word = word.dropLast() }
+                if isLemma && isPrefix {
+                    let written = text.string(alt)
+                    return fail("een lemma ('=') kan geen voorvoegsel ('*') zijn: '\(written)'", "a lemma ('=') cannot be a prefix ('*'): '\(written)'")
+                }
+                guard !text.contains(word, UInt8(ascii: "=")) else {
+                    let written = text.string(alt)
+                    return fail("'=' mag alleen vooraan een woord staan ('\(written)')", "'=' may only start a word ('\(written)')")
+                }
                 guard !text.contains(word, UInt8(ascii: "*")) else {
                     let written = text.string(alt)
                     return fail("'*' mag alleen aan het eind van een woord staan ('\(written)')", "'*' may only end a word ('\(written)')")
@@ -287,7 +302,13 @@ public enum LexiconParser {
                     let written = text.string(alt)
                     return fail("voorvoegsel '\(written)' is korter dan \(minPrefixLength) letters", "prefix '\(written)' is shorter than \(minPrefixLength) letters")
                 }
-                alternatives.append(.init(bytes: folded, isPrefix: isPrefix))
+                alternatives.append(.init(bytes: folded, isPrefix: isPrefix, isLemma: isLemma))
+            }
+            // One kind per element: lemmas (`=zeggen/=vertellen`) or written words, not both.
+            if alternatives.contains(where: { $0.isLemma }) && alternatives.contains(where: { !$0.isLemma }) {
+                let written = text.string(part)
+                return fail("'\(written)' mengt lemma's ('=') en woorden; schrijf ze als aparte regels",
+                            "'\(written)' mixes lemmas ('=') and words; write them as separate entries")
             }
             elements.append(PatternElement(alternatives: alternatives, isOptional: optional, gapBefore: pendingGap ?? 0))
             pendingGap = nil
@@ -321,7 +342,7 @@ public enum LexiconParser {
 
 extension PatternElement: CustomStringConvertible {
     public var description: String {
-        let alts = alternatives.map { String(decoding: $0.bytes, as: UTF8.self) + ($0.isPrefix ? "*" : "") }.joined(separator: "/")
+        let alts = alternatives.map { ($0.isLemma ? "=" : "") + String(decoding: $0.bytes, as: UTF8.self) + ($0.isPrefix ? "*" : "") }.joined(separator: "/")
         let gap = gapBefore > 0 ? "…\(gapBefore) " : ""
         return gap + (isOptional ? "[\(alts)]" : alts)
     }

@@ -52,7 +52,8 @@ public struct LexiconSet: Sendable {
             throw DiepgangError(.dataError, nl: "ongeldige lexicons in \(folder.origin):\n\(nl)",
                                 en: "invalid lexicons in \(folder.origin):\n\(en)")
         }
-        self.init(origin: folder.origin, files: files, coaching: coaching, weights: weights, version: LexiconSet.fingerprint(folder))
+        let lemmas = files.contains { $0.entries.contains { $0.usesLemmas } }
+        self.init(origin: folder.origin, files: files, coaching: coaching, weights: weights, version: LexiconSet.fingerprint(folder, lemmas: lemmas))
     }
 
     init(origin: String, files: [LexiconFile], coaching: [CoachingQuestion], weights: [String: Double], version: String) {
@@ -82,9 +83,12 @@ public struct LexiconSet: Sendable {
 
     /// A fingerprint of everything the analysis reads from the folder: the lexicon files, the
     /// coaching questions and the tokenizer's data (which decides the sentences).
-    public static func fingerprint(_ folder: ResourceFolder) -> String {
+    /// The language data (`language/`) counts only when an entry matches on lemmas (`=blijven`):
+    /// only then can it change a result.
+    public static func fingerprint(_ folder: ResourceFolder, lemmas: Bool = false) -> String {
         let used = folder.files.filter {
             (!$0.path.contains("/") && ($0.path.hasSuffix(".lex") || $0.path == coachingFile || $0.path == WeightsFile.name)) || $0.path.hasPrefix("tokenizer/")
+                || (lemmas && $0.path.hasPrefix("language/"))
         }
         return ResourceFolder.fingerprint(used)
     }
@@ -191,6 +195,16 @@ public struct LexiconSet: Sendable {
         for t in tokens { ranges.append(t.start..<t.end) }
         ranges.withUnsafeBufferPointer { matcher.computeKeys(text, ranges: $0, into: &keys) }
         swap(&ranges, &keys.scratchRanges)
+    }
+
+    /// Does any entry match on lemmas (`=blijven`)? Only then are lemma keys needed.
+    public var usesLemmas: Bool { matcher.usesLemmas }
+
+    /// Looks up each token's lemma for `=lemma` elements, after `computeKeys`. `lemma(t, body)`
+    /// calls `body` with token t's lemma bytes (from the linguistic layer) and returns its result.
+    /// Does nothing when no entry uses a lemma.
+    public func computeLemmaKeys(tokenCount: Int, lemma: (Int, (UnsafeBufferPointer<UInt8>) -> Int32) -> Int32, into keys: inout TokenKeys) {
+        matcher.computeLemmaKeys(count: tokenCount, lemma: lemma, into: &keys)
     }
 
     /// Appends the matches of every entry within a token range (one sentence), ordered by start.

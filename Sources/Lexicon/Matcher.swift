@@ -119,6 +119,9 @@ public struct LexiconMatch: Sendable, Hashable {
 /// the prefixes it starts with. Reused across calls to avoid per-token allocations.
 public struct TokenKeys: Sendable {
     public fileprivate(set) var word: [Int32] = []
+    /// The id of each token's lemma in the same vocabulary (-1: none), for `=lemma` elements;
+    /// filled by `computeLemmaKeys` only when some entry has one.
+    public fileprivate(set) var lemma: [Int32] = []
     /// A one-byte punctuation mark (comma, colon, dash, bracket, quote): free inside a gap.
     fileprivate(set) var punctuation: [Bool] = []
     fileprivate(set) var prefixStart: [Int32] = []
@@ -143,6 +146,7 @@ public struct TokenKeys: Sendable {
         prefixStart.removeAll(keepingCapacity: true)
         prefixStart.append(0)
         prefixes.removeAll(keepingCapacity: true)
+        lemma.removeAll(keepingCapacity: true)
     }
 
 }
@@ -161,6 +165,13 @@ struct CompiledMatcher: Sendable {
     /// Element k has alternatives altStart[k]..<altStart[k+1]; a word id ≥ 0, a prefix p as -(p+1).
     private var altStart: [Int32] = [0]
     private var alts: [Int32] = []
+    /// Per alternative: a lemma (`=blijven`), compared with the token's lemma id, not its word id.
+    private var altIsLemma: [Bool] = []
+    /// Entries by the lemma of their first element (rows as `byWord`); empty without lemmas.
+    private var byLemmaStart: [Int32] = []
+    private var byLemma: [Int32] = []
+    /// Does any entry use a lemma element? Without one, nothing of the lemma path runs.
+    private(set) var usesLemmas = false
     private var optional: [Bool] = []
     private var gap: [Int32] = []
     /// Entries by the word (or prefix) of their first element, as compressed rows.
@@ -187,13 +198,20 @@ struct CompiledMatcher: Sendable {
         var lengths = [Bool](repeating: false, count: 64)
         var firstWords: [(Int32, Int32)] = []
         var firstPrefixes: [(Int32, Int32)] = []
+        var firstLemmas: [(Int32, Int32)] = []
         var heads = [Bool](repeating: false, count: 1 << 16)
         // Only the elements of each entry are read: taken alone, not by copying whole entries.
         for e in entries.indices {
             let elements = entries[e].elements
             for (k, element) in elements.enumerated() {
                 for alt in element.alternatives {
-                    if alt.isPrefix {
+                    altIsLemma.append(alt.isLemma)
+                    if alt.isLemma {
+                        let w = words.insert(alt.bytes)
+                        alts.append(w)
+                        usesLemmas = true
+                        if k == 0 { firstLemmas.append((w, Int32(e))) }
+                    } else if alt.isPrefix {
                         let p = prefixes.insert(alt.bytes)
                         if alt.bytes.count < lengths.count { lengths[alt.bytes.count] = true }
                         heads[Int(alt.bytes[0]) << 8 | Int(alt.bytes[1])] = true
@@ -255,6 +273,7 @@ struct CompiledMatcher: Sendable {
             pairEnd[slot] = Int32(byPairList.count)
         }
         (byPrefixStart, byPrefix) = rows(firstPrefixes, count: prefixes.words.count)
+        if usesLemmas { (byLemmaStart, byLemma) = rows(firstLemmas, count: words.words.count) }
         wordTable = words
         prefixTable = prefixes
         prefixLengths = lengths
@@ -269,7 +288,7 @@ struct CompiledMatcher: Sendable {
     /// Can the entry be found through the pair index: its first two elements plain, adjacent words?
     private static func pairable(_ elements: [PatternElement]) -> Bool {
         elements.count >= 2 && elements[1].gapBefore == 0 && !elements[1].isOptional
-            && !elements[0].alternatives.contains { $0.isPrefix } && !elements[1].alternatives.contains { $0.isPrefix }
+            && !elements[0].alternatives.contains { $0.isPrefix || $0.isLemma } && !elements[1].alternatives.contains { $0.isPrefix || $0.isLemma }
     }
 
     /// Punctuation a gap may pass without counting it as one of its words.
@@ -334,17 +353,42 @@ struct CompiledMatcher: Sendable {
         }}}}}
     }
 
+    /// Looks up each token's lemma (given as bytes by `lemma(t, body)`) in the vocabulary, for
+    /// `=lemma` elements. Call after `computeKeys`; a no-op when no entry uses a lemma.
+    func computeLemmaKeys(count: Int, lemma: (Int, (UnsafeBufferPointer<UInt8>) -> Int32) -> Int32, into keys: inout TokenKeys) {
+        keys.lemma.removeAll(keepingCapacity: true)
+        guard usesLemmas else { return }
+        keys.lemma.reserveCapacity(count)
+        var scratch: [UInt8] = []
+        swap(&scratch, &keys.foldScratch)
+        defer { swap(&scratch, &keys.foldScratch) }
+        scratch.withUnsafeMutableBufferPointer { f in
+        wordTable.withView { table in
+            for t in 0..<count {
+                let id = lemma(t) { bytes in
+                    guard bytes.count > 0, bytes.count <= CompiledMatcher.longestWord else { return -1 }
+                    let n = Folding.fold(bytes, 0..<bytes.count, into: f)
+                    let folded = UnsafeBufferPointer(rebasing: f[0..<n])
+                    return table.lookup(hash: Folding.hash(folded), bytes: folded)
+                }
+                keys.lemma.append(id)
+            }
+        }}
+    }
+
     /// The flat arrays, borrowed for one matching pass.
     private struct View {
         var entryStart: UnsafeBufferPointer<Int32>
         var altStart: UnsafeBufferPointer<Int32>
         var alts: UnsafeBufferPointer<Int32>
+        var altIsLemma: UnsafeBufferPointer<Bool>
         var optional: UnsafeBufferPointer<Bool>
         var gap: UnsafeBufferPointer<Int32>
         var word: UnsafeBufferPointer<Int32>
         var punctuation: UnsafeBufferPointer<Bool>
         var prefixStart: UnsafeBufferPointer<Int32>
         var prefixes: UnsafeBufferPointer<Int32>
+        var lemma: UnsafeBufferPointer<Int32>
 
         @inline(__always)
         func tokenMatches(_ element: Int, _ t: Int) -> Bool {
@@ -354,7 +398,9 @@ struct CompiledMatcher: Sendable {
             while a < end {
                 let x = alts[a]
                 if x >= 0 {
-                    if x == w { return true }
+                    if altIsLemma[a] {
+                        if t < lemma.count && lemma[t] == x { return true }
+                    } else if x == w { return true }
                 } else {
                     let p = -x - 1
                     var i = Int(prefixStart[t])
@@ -393,6 +439,7 @@ struct CompiledMatcher: Sendable {
         for t in tokens {
             let w = keys.word[t]
             if w >= 0 { keys.seen[Int(w & 1023) >> 6] |= 1 << UInt64(w & 63) }
+            if t < keys.lemma.count, case let l = keys.lemma[t], l >= 0 { keys.seen[Int(l & 1023) >> 6] |= 1 << UInt64(l & 63) }
             for i in Int(keys.prefixStart[t])..<Int(keys.prefixStart[t + 1]) {
                 let p = keys.prefixes[i]
                 keys.seen[16 + Int(p & 1023) >> 6] |= 1 << UInt64(p & 63)
@@ -404,6 +451,10 @@ struct CompiledMatcher: Sendable {
         entryStart.withUnsafeBufferPointer { entryStart in
         altStart.withUnsafeBufferPointer { altStart in
         alts.withUnsafeBufferPointer { alts in
+        altIsLemma.withUnsafeBufferPointer { altIsLemma in
+        keys.lemma.withUnsafeBufferPointer { lemma in
+        byLemmaStart.withUnsafeBufferPointer { byLemmaStart in
+        byLemma.withUnsafeBufferPointer { byLemma in
         optional.withUnsafeBufferPointer { optional in
         gap.withUnsafeBufferPointer { gap in
         keys.word.withUnsafeBufferPointer { word in
@@ -414,8 +465,8 @@ struct CompiledMatcher: Sendable {
         byWord.withUnsafeBufferPointer { byWord in
         byPrefixStart.withUnsafeBufferPointer { byPrefixStart in
         byPrefix.withUnsafeBufferPointer { byPrefix in
-            let view = View(entryStart: entryStart, altStart: altStart, alts: alts, optional: optional, gap: gap,
-                            word: word, punctuation: punctuation, prefixStart: prefixStart, prefixes: prefixes)
+            let view = View(entryStart: entryStart, altStart: altStart, alts: alts, altIsLemma: altIsLemma, optional: optional, gap: gap,
+                            word: word, punctuation: punctuation, prefixStart: prefixStart, prefixes: prefixes, lemma: lemma)
             let end = tokens.upperBound
             @inline(__always) func present(_ element: Int) -> Bool {
                 for a in Int(altStart[element])..<Int(altStart[element + 1]) {
@@ -456,7 +507,10 @@ struct CompiledMatcher: Sendable {
                     let p = Int(prefixes[i])
                     for j in Int(byPrefixStart[p])..<Int(byPrefixStart[p + 1]) { attempt(Int(byPrefix[j]), t) }
                 }
+                if t < lemma.count, case let l = Int(lemma[t]), l >= 0, l + 1 < byLemmaStart.count {
+                    for j in Int(byLemmaStart[l])..<Int(byLemmaStart[l + 1]) { attempt(Int(byLemma[j]), t) }
+                }
             }
-        }}}}}}}}}}}}}}}
+        }}}}}}}}}}}}}}}}}}}
     }
 }

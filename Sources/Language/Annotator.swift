@@ -1,0 +1,354 @@
+import DiepgangCore
+import DiepgangResources
+import DiepgangTokenizer
+
+/// The engine of the linguistic layer: reads a tokenised note with the tables of
+/// `LanguageData` and fills a `LanguageAnnotation` (see the module's doc comment in Language.swift).
+public struct LanguageAnnotator: Sendable {
+    public let data: LanguageData
+
+    public init(data: LanguageData) { self.data = data }
+
+    private static let standardData: LanguageData = {
+        do {
+            return try LanguageData(folder: .embedded("Lexicons", including: { $0.hasPrefix(LanguageData.folderPath) }))
+        } catch {
+            // The embedded data is checked by the tests; reaching this is a build defect.
+            fatalError("the built-in language data is invalid: \(error)")
+        }
+    }()
+
+    /// The annotator with the data built into the program (`Lexicons/language/`).
+    public static func standard() -> LanguageAnnotator { LanguageAnnotator(data: standardData) }
+
+    /// The annotator with the data of a lexicon folder (`DIR/language/…`).
+    public static func load(from folder: ResourceFolder) throws -> LanguageAnnotator {
+        LanguageAnnotator(data: try LanguageData(folder: folder))
+    }
+
+    /// Tokenises nothing: annotates the tokens of `tok` over `text` into `a` (emptied, capacity kept).
+    public func annotate(_ text: UnsafeBufferPointer<UInt8>, _ tok: Tokenization, into a: inout LanguageAnnotation) {
+        let n = tok.tokens.count
+        a.data = data
+        a.lemma.removeAll(keepingCapacity: true)
+        a.upos.removeAll(keepingCapacity: true)
+        a.verbForm.removeAll(keepingCapacity: true)
+        a.readingOf.removeAll(keepingCapacity: true)
+        a.localBytes.removeAll(keepingCapacity: true)
+        a.localOffsets.removeAll(keepingCapacity: true)
+        a.localOffsets.append(0)
+        a.clauses.removeAll(keepingCapacity: true)
+        a.lemma.reserveCapacity(n)
+        a.upos.reserveCapacity(n)
+        a.verbForm.reserveCapacity(n)
+        a.readingOf.reserveCapacity(n)
+        if a.scratch.count < 4 * Lexer.longestWord { a.scratch = [UInt8](repeating: 0, count: 4 * Lexer.longestWord) }
+        a.clauseOf.reset(-1, n)
+        a.voice.reset(.own, n)
+        a.partner.reset(-1, n)
+        var lexer = Lexer(data: data, text: text)
+        for span in tok.sentences {
+            var atStart = true
+            for t in span.tokens {
+                lexer.read(t, tok.tokens[t], atStart: atStart, into: &a)
+                let u = a.upos[a.upos.count - 1]
+                if u != .punct && u != .sym { atStart = false } else if Lexer.opensSpeech(text, tok.tokens[t]) { atStart = true }
+            }
+        }
+        // Tokens outside every sentence (none from the tokenizer; kept safe for hand-made input).
+        while a.lemma.count < n { lexer.read(a.lemma.count, tok.tokens[a.lemma.count], atStart: false, into: &a) }
+        var context = ContextRules(data: data, text: text)
+        for span in tok.sentences { context.apply(span.tokens, tok.tokens, &a) }
+        var clauses = ClauseReader(data: data, text: text)
+        for (s, span) in tok.sentences.enumerated() { clauses.read(sentence: s, span.tokens, tok, &a) }
+        var voices = VoiceReader(data: data, text: text)
+        voices.read(tok, &a)
+    }
+}
+
+extension LanguageAnnotation {
+    /// Adds a lemma made for this note and returns its id.
+    mutating func addLocal(_ bytes: UnsafeBufferPointer<UInt8>, base: Int) -> Int32 {
+        localBytes.append(contentsOf: bytes)
+        localOffsets.append(Int32(localBytes.count))
+        return Int32(base + localOffsets.count - 2)
+    }
+
+    mutating func addLocal(head: UnsafeBufferPointer<UInt8>, tail: UnsafeBufferPointer<UInt8>, base: Int) -> Int32 {
+        localBytes.append(contentsOf: head)
+        localBytes.append(contentsOf: tail)
+        localOffsets.append(Int32(localBytes.count))
+        return Int32(base + localOffsets.count - 2)
+    }
+}
+
+extension Array {
+    /// Empties the array and fills it with `count` copies of `value`, keeping the capacity.
+    mutating func reset(_ value: Element, _ count: Int) {
+        removeAll(keepingCapacity: true)
+        reserveCapacity(count)
+        for _ in 0..<count { append(value) }
+    }
+}
+
+/// Byte helpers shared by the passes.
+enum Bytes {
+    @inline(__always)
+    static func isUpper(_ text: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let b = text[i]
+        if b >= 0x41 && b <= 0x5A { return true }
+        if b == 0xC3, i + 1 < text.count { let c = text[i + 1]; return c >= 0x80 && c <= 0x9E && c != 0x97 }
+        return false
+    }
+
+    /// Is the token exactly these bytes?
+    @inline(__always)
+    static func equals(_ text: UnsafeBufferPointer<UInt8>, _ t: Token, _ bytes: StaticString) -> Bool {
+        let n = bytes.utf8CodeUnitCount
+        guard t.end - t.start == n else { return false }
+        let p = bytes.utf8Start
+        for k in 0..<n where text[t.start + k] != p[k] { return false }
+        return true
+    }
+}
+
+/// The first pass: a reading per token (lemma, word class, verb form), without context.
+struct Lexer {
+    static let longestWord = 64
+    static let minHead = 2, minTail = 4, minStem = 3
+    let data: LanguageData
+    let text: UnsafeBufferPointer<UInt8>
+
+    /// Quotes, colons and dashes after which a capital is the start of speech, not a name.
+    static func opensSpeech(_ text: UnsafeBufferPointer<UInt8>, _ t: Token) -> Bool {
+        let len = t.end - t.start
+        if len == 1 {
+            let b = text[t.start]
+            return b == 0x22 || b == 0x27 || b == UInt8(ascii: ":") || b == UInt8(ascii: "(") || b == UInt8(ascii: "-")
+        }
+        return Bytes.equals(text, t, ",,") || Bytes.equals(text, t, "“") || Bytes.equals(text, t, "„") || Bytes.equals(text, t, "‘")
+            || Bytes.equals(text, t, "«") || Bytes.equals(text, t, "–") || Bytes.equals(text, t, "—") || Bytes.equals(text, t, "''")
+    }
+
+    /// Lower case (ASCII and Latin-1 capitals) with curly apostrophes straightened; returns the length.
+    @inline(__always)
+    static func lower(_ text: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var i = r.lowerBound, n = 0
+        while i < r.upperBound {
+            let b = text[i]
+            if b >= 0x41 && b <= 0x5A {
+                out[n] = b | 0x20; n += 1; i += 1
+            } else if b == 0xC3, i + 1 < r.upperBound {
+                let c = text[i + 1]
+                out[n] = b; out[n + 1] = (c >= 0x80 && c <= 0x9E && c != 0x97) ? c + 0x20 : c
+                n += 2; i += 2
+            } else if b == 0xE2, i + 2 < r.upperBound, text[i + 1] == 0x80, text[i + 2] == 0x98 || text[i + 2] == 0x99 {
+                out[n] = 0x27; n += 1; i += 3
+            } else {
+                out[n] = b; n += 1; i += 1
+            }
+        }
+        return n
+    }
+
+    func read(_ t: Int, _ token: Token, atStart: Bool, into a: inout LanguageAnnotation) {
+        let base = data.lemmaCount
+        switch token.kind {
+        case .punctuation, .symbol, .emoji, .url, .email, .number, .time, .date:
+            let cls: WordClass = token.kind == .punctuation ? .punct : (token.kind == .number || token.kind == .time || token.kind == .date) ? .num
+                : token.kind == .symbol || token.kind == .emoji ? .sym : .x
+            let id = a.addLocal(UnsafeBufferPointer(rebasing: text[token.start..<token.end]), base: base)
+            a.append(lemma: id, cls, .none, -1)
+            return
+        case .word, .abbreviation:
+            break
+        }
+        let len = token.end - token.start
+        if len > Lexer.longestWord {
+            let id = a.addLocal(UnsafeBufferPointer(rebasing: text[token.start..<token.end]), base: base)
+            a.append(lemma: id, .x, .none, -1)
+            return
+        }
+        var scratch: [UInt8] = []
+        swap(&scratch, &a.scratch)
+        defer { swap(&scratch, &a.scratch) }
+        scratch.withUnsafeMutableBufferPointer { buf in
+            let n = Lexer.lower(text, token.start..<token.end, into: buf)
+            let word = UnsafeBufferPointer(rebasing: buf[0..<n])
+            let capital = Bytes.isUpper(text, token.start)
+            var r = data.handForms.find(word)
+            if r >= 0 { r = data.handForms.values[Int(r)] } else {
+                r = data.tableForms.find(word)
+                if r >= 0 { r = data.tableForms.values[Int(r)] }
+            }
+            if r >= 0 {
+                let reading = data.readings[Int(r)]
+                // A capitalised open-class word inside a sentence is a name ("De Wit", "Noor").
+                if capital && !atStart && reading.wordClass != .adj && reading.mask & (WordClass.noun.bit | WordClass.adj.bit | WordClass.verb.bit) != 0
+                    && reading.mask & ~(WordClass.noun.bit | WordClass.adj.bit | WordClass.verb.bit) == 0 {
+                    let id = a.addLocal(UnsafeBufferPointer(rebasing: text[token.start..<token.end]), base: base)
+                    a.append(lemma: id, .propn, .none, -1)
+                    return
+                }
+                if reading.wordClass == .adj, let verb = participleVerb(word, &a) {
+                    // "gemengde", "uitgeput", "verrassende": a participle used as an adjective
+                    // keeps its verb's lemma (as in UD Dutch), so "=mengen" finds it.
+                    a.append(lemma: verb, .verb, .participle, r)
+                    return
+                }
+                let form = reading.verbForm != .none ? reading.verbForm
+                    : reading.wordClass == .verb ? Lexer.verbForm(word, lemma: reading.lemma, data) : .none
+                a.append(lemma: reading.lemma, reading.wordClass, form, r)
+                return
+            }
+            if capital && !atStart {
+                let id = a.addLocal(UnsafeBufferPointer(rebasing: text[token.start..<token.end]), base: base)
+                a.append(lemma: id, .propn, .none, -1)
+                return
+            }
+            // Unknown: the longest known tail (a compound), then the suffix rules, then the word.
+            if n >= Lexer.minHead + Lexer.minTail {
+                for k in Lexer.minHead...(n - Lexer.minTail) where word[k] & 0xC0 != 0x80 {
+                    let tail = UnsafeBufferPointer(rebasing: word[k..<n])
+                    let f = data.tableForms.find(tail)
+                    guard f >= 0 else { continue }
+                    let reading = data.readings[Int(data.tableForms.values[Int(f)])]
+                    // "ge" before a verb's form is the participle's prefix, not a head: "gemotiveerde".
+                    let head = k == 2 && reading.wordClass == .verb && word[0] == UInt8(ascii: "g") && word[1] == UInt8(ascii: "e") ? 0 : k
+                    let id = data.withLemma(Int(reading.lemma)) { a.addLocal(head: UnsafeBufferPointer(rebasing: word[0..<head]), tail: $0, base: base) }
+                    let form: VerbForm = reading.wordClass == .verb ? a.withLemmaBytes(id) { Lexer.verbForm(word, lemmaBytes: $0) } : .none
+                    a.append(lemma: id, reading.wordClass, form, -1)
+                    return
+                }
+            }
+            if capital {
+                let id = a.addLocal(UnsafeBufferPointer(rebasing: text[token.start..<token.end]), base: base)
+                a.append(lemma: id, .propn, .none, -1)
+                return
+            }
+            for rule in data.suffixRules where n - rule.suffix.count >= Lexer.minStem {
+                var ends = true
+                for k in 0..<rule.suffix.count where word[n - rule.suffix.count + k] != rule.suffix[k] { ends = false; break }
+                guard ends else { continue }
+                // A participle's ge- is no part of the verb: "gespecialiseerde" → specialiseren.
+                let from = rule.wordClass == .verb && n - rule.suffix.count >= Lexer.minStem + 2
+                    && word[0] == UInt8(ascii: "g") && word[1] == UInt8(ascii: "e") ? 2 : 0
+                let id = rule.replacement.withUnsafeBufferPointer {
+                    a.addLocal(head: UnsafeBufferPointer(rebasing: word[from..<(n - rule.suffix.count)]), tail: $0, base: base)
+                }
+                let form: VerbForm = rule.wordClass == .verb ? a.withLemmaBytes(id) { Lexer.verbForm(word, lemmaBytes: $0) } : .none
+                a.append(lemma: id, rule.wordClass, form, -1)
+                return
+            }
+            let id = a.addLocal(word, base: base)
+            a.append(lemma: id, .noun, .none, -1)
+        }
+    }
+
+    /// The verb lemma of an adjective that is a participle: "gemengde" → mengen (through the
+    /// participle "gemengd"), "verrassende" → verrassen; nil for other adjectives.
+    func participleVerb(_ w: UnsafeBufferPointer<UInt8>, _ a: inout LanguageAnnotation) -> Int32? {
+        let n = w.count
+        guard n >= 6 else { return nil }
+        var m = n
+        if w[m - 1] == UInt8(ascii: "e") { m -= 1 }
+        let last = w[m - 1]
+        let present = m >= 4 && last == UInt8(ascii: "d") && w[m - 2] == UInt8(ascii: "n") && w[m - 3] == UInt8(ascii: "e")
+        guard present || last == UInt8(ascii: "d") || last == UInt8(ascii: "t") || last == UInt8(ascii: "n") else { return nil }
+        // "verrassend" → "verrassen"; "gemengd" as it is.
+        let stem = UnsafeBufferPointer(rebasing: w[0..<(present ? m - 1 : m)])
+        var f = data.handForms.find(stem)
+        var r: Int32 = -1
+        if f >= 0 { r = data.handForms.values[Int(f)] } else {
+            f = data.tableForms.find(stem)
+            if f >= 0 { r = data.tableForms.values[Int(f)] }
+        }
+        guard r >= 0 else { return regularParticiple(stem, &a) }
+        let reading = data.readings[Int(r)]
+        let verbal = reading.wordClass == .verb || reading.alt == .verb
+        guard verbal else { return present ? nil : regularParticiple(stem, &a) }
+        let lemma = reading.wordClass == .verb ? reading.lemma : reading.altLemma
+        if present { return lemma }
+        let isParticiple = reading.verbForm == .participle
+            || data.withLemma(Int(lemma)) { Lexer.verbForm(stem, lemmaBytes: $0) } == .participle
+        return isParticiple ? lemma : nil
+    }
+
+    /// A regular participle the table does not list: ge-STEM-d/t, after a particle or not
+    /// ("getraind" → trainen, "uitgeput" → uitputten, "gekwalificeerd" → kwalificeren), when
+    /// the infinitive made from it is a verb the data knows.
+    func regularParticiple(_ w: UnsafeBufferPointer<UInt8>, _ a: inout LanguageAnnotation) -> Int32? {
+        let n = w.count
+        guard n >= 6, w[n - 1] == UInt8(ascii: "d") || w[n - 1] == UInt8(ascii: "t") else { return nil }
+        var g = -1
+        var k = 0
+        while k + 2 < n - 2 {
+            if w[k] == UInt8(ascii: "g") && w[k + 1] == UInt8(ascii: "e") {
+                let head = UnsafeBufferPointer(rebasing: w[0..<k])
+                if k == 0 || data.particles.contains(head) { g = k; break }
+            }
+            k += 1
+        }
+        guard g >= 0 else { return nil }
+        let stem = Array(w[(g + 2)..<(n - 1)])
+        guard stem.count >= 2 else { return nil }
+        var candidates: [[UInt8]] = [stem + [0x65, 0x6E], stem + [stem[stem.count - 1], 0x65, 0x6E]]
+        if stem.count >= 3, stem[stem.count - 2] == stem[stem.count - 3] {
+            candidates.append(Array(stem[..<(stem.count - 2)]) + [stem[stem.count - 1], 0x65, 0x6E])
+        }
+        let last = stem[stem.count - 1]
+        if last == UInt8(ascii: "f") || last == UInt8(ascii: "s") {
+            let voiced: UInt8 = last == UInt8(ascii: "f") ? UInt8(ascii: "v") : UInt8(ascii: "z")
+            var base = Array(stem.dropLast())
+            if base.count >= 2, base[base.count - 1] == base[base.count - 2] { base.removeLast() }
+            candidates.append(base + [voiced, 0x65, 0x6E])
+        }
+        for c in candidates {
+            let known: Bool = c.withUnsafeBufferPointer { inf in
+                var f = data.handForms.find(inf)
+                if f >= 0 { return data.readings[Int(data.handForms.values[Int(f)])].wordClass.isVerbal }
+                f = data.tableForms.find(inf)
+                if f >= 0 { let r = data.readings[Int(data.tableForms.values[Int(f)])]; return r.wordClass == .verb || r.alt == .verb }
+                return false
+            }
+            if known {
+                return c.withUnsafeBufferPointer { a.addLocal(head: UnsafeBufferPointer(rebasing: w[0..<g]), tail: $0, base: data.lemmaCount) }
+            }
+        }
+        return nil
+    }
+
+    static func verbForm(_ word: UnsafeBufferPointer<UInt8>, lemma: Int32, _ data: LanguageData) -> VerbForm {
+        data.withLemma(Int(lemma)) { verbForm(word, lemmaBytes: $0) }
+    }
+
+    /// How a regular verb form reads beside its lemma: "werken" infinitive, "gewerkt" and
+    /// "nagedacht" participles, "werkte(n)" past, "werk(t)" present.
+    static func verbForm(_ w: UnsafeBufferPointer<UInt8>, lemmaBytes l: UnsafeBufferPointer<UInt8>) -> VerbForm {
+        let n = w.count
+        if n == l.count && (0..<n).allSatisfy({ w[$0] == l[$0] }) { return .infinitive }
+        // ge- at the start, or after a part the lemma shares (a particle: "na|ge|dacht").
+        var shared = 0
+        while shared < n && shared < l.count && w[shared] == l[shared] { shared += 1 }
+        for start in [0, shared] where start + 2 < n && w[start] == UInt8(ascii: "g") && w[start + 1] == UInt8(ascii: "e") {
+            if !(start + 2 <= l.count - 2 && l[start] == UInt8(ascii: "g") && l[start + 1] == UInt8(ascii: "e")) { return .participle }
+        }
+        let last = w[n - 1]
+        if n >= 2 && w[n - 1] == UInt8(ascii: "e") && (w[n - 2] == UInt8(ascii: "t") || w[n - 2] == UInt8(ascii: "d")) { return .past }
+        if n >= 3 && last == UInt8(ascii: "n") && w[n - 2] == UInt8(ascii: "e") && (w[n - 3] == UInt8(ascii: "t") || w[n - 3] == UInt8(ascii: "d"))
+            && !(l.count >= 3 && l[l.count - 3] == w[n - 3]) { return .past }
+        // be-/ver-/ont-/her-/er- verbs: a final d is a participle ("verteld", "betaald").
+        if last == UInt8(ascii: "d") && !(l.count >= 3 && l[l.count - 3] == UInt8(ascii: "d")) { return .participle }
+        return .present
+    }
+}
+
+extension LanguageAnnotation {
+    @inline(__always)
+    mutating func append(lemma id: Int32, _ cls: WordClass, _ form: VerbForm, _ reading: Int32) {
+        lemma.append(id)
+        upos.append(cls)
+        verbForm.append(form)
+        readingOf.append(reading)
+    }
+}

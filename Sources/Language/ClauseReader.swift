@@ -1,0 +1,250 @@
+import DiepgangTokenizer
+
+/// The third pass: cuts each sentence into clauses (at punctuation, subordinating conjunctions,
+/// relative pronouns, and "en/maar/want/of" between two finite verbs) and reads each clause's
+/// finite verb, subject, tense and modality; links separable verbs to their particle.
+struct ClauseReader {
+    let data: LanguageData
+    let text: UnsafeBufferPointer<UInt8>
+
+    /// Punctuation that ends a clause: , ; : ( ) ? ! . … dashes and every quotation mark.
+    func cuts(_ token: Token) -> Bool {
+        guard token.kind == .punctuation else { return false }
+        if token.end - token.start == 1 {
+            switch text[token.start] {
+            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "?"),
+                 UInt8(ascii: "!"), UInt8(ascii: "."), UInt8(ascii: "-"), 0x22, 0x27: return true
+            default: return false
+            }
+        }
+        return Lexer.opensSpeech(text, token) || Bytes.equals(text, token, "”") || Bytes.equals(text, token, "’")
+            || Bytes.equals(text, token, "»") || Bytes.equals(text, token, "…")
+    }
+
+    mutating func read(sentence s: Int, _ range: Range<Int>, _ tok: Tokenization, _ a: inout LanguageAnnotation) {
+        let tokens = tok.tokens
+        var question = false
+        for t in range.suffix(3) where tokens[t].end - tokens[t].start == 1 && text[tokens[t].start] == UInt8(ascii: "?") { question = true }
+        var start = range.lowerBound
+        var hasVerb = false, hasWord = false
+        let first = a.clauses.count
+        func verbAhead(_ from: Int) -> Bool {
+            var t = from
+            while t < range.upperBound && !cuts(tokens[t]) {
+                if a.upos[t].isVerbal { return true }
+                t += 1
+            }
+            return false
+        }
+        func close(_ end: Int) {
+            if end > start {
+                let c = Int32(a.clauses.count)
+                a.clauses.append(ClauseFacts(tokens: start..<end, sentence: Int32(s)))
+                for t in start..<end { a.clauseOf[t] = c }
+            }
+            start = end
+            hasVerb = false
+            hasWord = false
+        }
+        let ids = data.ids
+        for t in range {
+            let u = a.upos[t]
+            if hasWord {
+                if u == .sconj { close(t) }
+                else if u == .cconj && hasVerb && verbAhead(t + 1) { close(t) }
+                else if u == .pron && t > range.lowerBound && a.upos[t - 1] == .noun && hasVerb
+                            && (a.lemma[t] == ids.die || a.lemma[t] == ids.dat) { close(t) }
+            }
+            if u.isVerbal { hasVerb = true }
+            if u != .punct { hasWord = true }
+            // An opening quote at the start of a clause belongs to the words after it.
+            if hasWord && cuts(tokens[t]) { close(t + 1) }
+        }
+        close(range.upperBound)
+        for c in first..<a.clauses.count {
+            a.clauses[c].isQuestion = question
+            facts(c, tokens, &a)
+        }
+    }
+
+    private func isWord(_ u: WordClass) -> Bool { u != .punct && u != .sym }
+
+    /// Finite verb, tense, modality, separable particle and subject of clause `c`.
+    private func facts(_ c: Int, _ tokens: [Token], _ a: inout LanguageAnnotation) {
+        let r = a.clauses[c].tokens
+        let ids = data.ids
+        guard let firstWord = r.first(where: { isWord(a.upos[$0]) }) else { return }
+        a.clauses[c].isSubordinate = a.upos[firstWord] == .sconj
+            || (a.upos[firstWord] == .pron && (a.lemma[firstWord] == ids.die || a.lemma[firstWord] == ids.dat) && firstWord > 0 && a.upos[firstWord - 1] != .punct)
+        // A present form after a perfect auxiliary is a participle without ge- ("heb verteld").
+        var sawAux = false
+        for t in r where a.upos[t].isVerbal {
+            let l = a.lemma[t]
+            if sawAux && a.verbForm[t] == .present { a.verbForm[t] = .participle }
+            if l == ids.hebben || l == ids.zijn || l == ids.worden { sawAux = true }
+        }
+        var finite = -1
+        for t in r where a.upos[t].isVerbal && (a.verbForm[t] == .present || a.verbForm[t] == .past) { finite = t; break }
+        if finite < 0, let t = r.first(where: { a.upos[$0].isVerbal }), a.verbForm[t] == .infinitive,
+           t > r.lowerBound, a.upos[t - 1] == .pron || a.upos[t - 1] == .noun {
+            // "we gaan", "de collega's hebben": the infinitive's form is also the present plural.
+            finite = t
+            a.verbForm[t] = .present
+        }
+        var participle = false, infinitive = false
+        var modality: Modality = []
+        for t in r where a.upos[t].isVerbal && t != finite {
+            if a.verbForm[t] == .participle { participle = true }
+            if a.verbForm[t] == .infinitive { infinitive = true }
+        }
+        for t in r where a.upos[t].isVerbal {
+            let l = a.lemma[t]
+            if l == ids.kunnen { modality.insert(.kunnen) }
+            if l == ids.moeten { modality.insert(.moeten) }
+            if l == ids.willen { modality.insert(.willen) }
+            if l == ids.mogen { modality.insert(.mogen) }
+            // An auxiliary helps only with a participle or an infinitive beside it.
+            if l == ids.hebben || l == ids.worden { a.upos[t] = participle && a.verbForm[t] != .participle ? .aux : .verb }
+            else if l == ids.kunnen || l == ids.moeten || l == ids.willen || l == ids.mogen || l == ids.zullen {
+                a.upos[t] = infinitive && a.verbForm[t] != .infinitive ? .aux : .verb
+            }
+        }
+        if finite >= 0 {
+            a.clauses[c].finiteVerb = Int32(finite)
+            let l = a.lemma[finite]
+            let past = a.verbForm[finite] == .past
+            var tense: Tense = past ? .past : .present
+            if l == ids.zullen {
+                if past { modality.insert(.conditional) } else { tense = .future }
+            } else if (l == ids.hebben || l == ids.zijn) && participle {
+                tense = past ? .pluperfect : .perfect
+            } else if l == ids.gaan && infinitive && !past {
+                tense = .future
+            }
+            a.clauses[c].tense = tense
+        }
+        a.clauses[c].modality = modality
+        // "na te denken": a particle, te and an infinitive (before the finite verb's particle).
+        for t in r where t + 2 < r.upperBound && a.upos[t + 2].isVerbal && a.lemma[t + 1] == ids.te && a.upos[t + 1] == .adp {
+            link(verb: t + 2, particle: t, &a)
+        }
+        if finite >= 0 { linkParticle(finite, r, tokens, &a) }
+        findSubject(c, finite: finite, firstWord: firstWord, &a)
+    }
+
+    /// "Ik dacht er lang over na": a particle that ends the clause (or stands before its
+    /// infinitives, or before a reported question) makes the finite verb's lemma.
+    private func linkParticle(_ verb: Int, _ r: Range<Int>, _ tokens: [Token], _ a: inout LanguageAnnotation) {
+        guard a.upos[verb] == .verb else { return }
+        // hebben, kunnen, zijn …: their particle verbs ("omhebben") are rare, their prepositions not.
+        if a.readingOf[verb] >= 0 && data.readings[Int(a.readingOf[verb])].wordClass == .aux { return }
+        // From the clause's end back: a particle that is the last word, or that stands before a
+        // prepositional phrase or a question word ("sloot de vergadering af met …", "vraag me af
+        // waarom"), never one with its own object ("ik keek naar de cliënt").
+        var last = r.upperBound - 1
+        while last > verb && !isWord(a.upos[last]) { last -= 1 }
+        var k = last
+        while k > verb {
+            let next: WordClass? = k < last ? a.upos[k + 1] : nil
+            let free = next == nil || next == .adp || next == .adv || next == .sconj || next == .punct
+                || a.withLemmaBytes(a.lemma[k + 1]) { data.voiceWords.value($0) } == VoiceWord.opener.rawValue
+            if free && link(verb: verb, particle: k, &a) { return }
+            k -= 1
+        }
+    }
+
+    @discardableResult
+    private func link(verb: Int, particle: Int, _ a: inout LanguageAnnotation) -> Bool {
+        guard a.partner[verb] < 0, a.partner[particle] < 0 else { return false }
+        let isParticle = a.withLemmaBytes(a.lemma[particle]) { data.particles.contains($0) }
+        guard isParticle else { return false }
+        var combined: [UInt8] = []
+        swap(&combined, &a.scratch)
+        defer { swap(&combined, &a.scratch) }
+        let n = a.withLemmaBytes(a.lemma[particle]) { p in
+            a.withLemmaBytes(a.lemma[verb]) { v -> Int in
+                guard p.count + v.count <= combined.count else { return 0 }
+                for k in 0..<p.count { combined[k] = p[k] }
+                for k in 0..<v.count { combined[p.count + k] = v[k] }
+                return p.count + v.count
+            }
+        }
+        guard n > 0 else { return false }
+        let id: Int32? = combined.withUnsafeBufferPointer { buf in
+            let word = UnsafeBufferPointer(rebasing: buf[0..<n])
+            guard data.separable.contains(word) else { return nil }
+            let known = data.lemmas.find(word)
+            return known >= 0 ? known : a.addLocal(word, base: data.lemmaCount)
+        }
+        guard let id else { return false }
+        a.lemma[verb] = id
+        a.partner[verb] = Int32(particle)
+        a.partner[particle] = Int32(verb)
+        return true
+    }
+
+    /// The person class of a token's lemma: a listed person, pronoun or institution (also as the
+    /// tail of a compound: "thuiszorgorganisatie"), a name, or a thing. Nil: not a subject word.
+    func personClass(_ t: Int, _ a: LanguageAnnotation, objectToo: Bool = false) -> SubjectClass? {
+        let u = a.upos[t]
+        if u == .propn { return .ander }
+        guard u == .pron || u == .noun else { return nil }
+        let v: Int32 = a.withLemmaBytes(a.lemma[t]) { l in
+            if u == .pron { return data.persons.value(l) }
+            var k = 0
+            while l.count - k >= 3 {
+                if k == 0 || l[k] & 0xC0 != 0x80 {
+                    let v = data.persons.value(UnsafeBufferPointer(rebasing: l[k...]))
+                    if v >= 0 && v & LanguageData.objectFlag == 0 { return v }
+                }
+                k += 1
+            }
+            return -1
+        }
+        if v >= 0 {
+            if v & LanguageData.objectFlag != 0 && !objectToo { return nil }
+            return SubjectClass(rawValue: UInt8(v & 0xFF)) ?? .zaak
+        }
+        if u == .pron {
+            let l = a.lemma[t]
+            let ids = data.ids
+            return l == ids.dat || l == ids.die || l == ids.wat || a.lemmaString(l) == "het" ? .zaak : nil
+        }
+        return .zaak
+    }
+
+    private func findSubject(_ c: Int, finite f: Int, firstWord: Int, _ a: inout LanguageAnnotation) {
+        let r = a.clauses[c].tokens
+        var subject = -1
+        if f >= 0 {
+            if a.clauses[c].isSubordinate {
+                for t in (firstWord + 1)..<f where personClass(t, a) != nil { subject = t; break }
+                // The head of a noun phrase is its last noun: "de moeder van de cliënt" → moeder.
+                if subject >= 0 && a.upos[subject] != .pron {
+                    var t = subject
+                    while t + 1 < f && (a.upos[t + 1] == .noun || a.upos[t + 1] == .propn) { t += 1 }
+                    subject = t
+                }
+            } else if f > r.lowerBound, personClass(f - 1, a) != nil {
+                subject = f - 1
+            } else if f + 1 < r.upperBound, a.upos[f + 1] == .pron, personClass(f + 1, a) != nil {
+                subject = f + 1
+            } else {
+                var t = f + 1
+                while t < r.upperBound {
+                    if (a.upos[t] == .noun || a.upos[t] == .propn) && t > r.lowerBound && (a.upos[t - 1] == .det || a.upos[t - 1] == .pron || a.upos[t - 1] == .adj || a.upos[t] == .propn) {
+                        subject = t
+                        break
+                    }
+                    t += 1
+                }
+                if subject < 0 {
+                    for t in r.lowerBound..<f where personClass(t, a) != nil { subject = t }
+                }
+            }
+        }
+        guard subject >= 0, let cls = personClass(subject, a) else { return }
+        a.clauses[c].subject = Int32(subject)
+        a.clauses[c].subjectClass = cls
+    }
+}

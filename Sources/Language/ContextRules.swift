@@ -1,0 +1,97 @@
+import DiepgangTokenizer
+
+/// The second pass: a form with two readings gets the one its neighbours fit ("het gesprek":
+/// a determiner; "ik werk": a verb; "dat" after a verb opens a clause).
+struct ContextRules {
+    let data: LanguageData
+    let text: UnsafeBufferPointer<UInt8>
+
+    private static let nominal: UInt32 = WordClass.noun.bit | WordClass.adj.bit | WordClass.num.bit | WordClass.propn.bit
+
+    func apply(_ range: Range<Int>, _ tokens: [Token], _ a: inout LanguageAnnotation) {
+        for t in range {
+            let r = a.readingOf[t]
+            guard r >= 0 else { continue }
+            let reading = data.readings[Int(r)]
+            guard let alt = reading.alt else { continue }
+            let mask = reading.mask
+            let prev: WordClass? = t > range.lowerBound ? a.upos[t - 1] : nil
+            let next: WordClass? = t + 1 < range.upperBound ? a.upos[t + 1] : nil
+            let nextNominal = next.map { $0.bit & ContextRules.nominal != 0 } ?? false
+            let prevVerbal = prev?.isVerbal ?? false
+            var choice = reading.wordClass
+            if mask & WordClass.sconj.bit != 0 && mask & WordClass.det.bit != 0 {
+                // dat: a determiner before a noun, a relative pronoun after one or before a verb,
+                // otherwise a conjunction.
+                if nextNominal { choice = .det }
+                else if prev == .noun || next?.isVerbal == true || prev == nil { choice = .pron }
+                else { choice = .sconj }
+            } else if mask & WordClass.det.bit != 0 && mask & WordClass.pron.bit != 0 {
+                choice = nextNominal ? .det : .pron
+            } else if mask & WordClass.aux.bit != 0 && mask & WordClass.pron.bit != 0 {
+                choice = nextNominal ? .pron : .aux
+            } else if mask & WordClass.cconj.bit != 0 && mask & WordClass.sconj.bit != 0 {
+                choice = prevVerbal || prev == .adv ? .sconj : .cconj
+            } else if mask & WordClass.cconj.bit != 0 && mask & WordClass.adv.bit != 0 {
+                choice = prevVerbal || prev == .pron || prev == .adv ? .adv : .cconj
+            } else if mask & WordClass.sconj.bit != 0 && mask & WordClass.adv.bit != 0 {
+                // toen/dan/wanneer: an adverb when a verb follows at once ("toen ging ik").
+                if next?.isVerbal == true { choice = .adv }
+                else if prev == .adj || prev == .adv { choice = .sconj }
+                else { choice = reading.wordClass }
+            } else if mask & WordClass.noun.bit != 0 && mask & WordClass.verb.bit != 0 {
+                if let p = prev, p == .det || p == .adj || p == .num || (p == .adp && !isTe(t - 1, tokens)) { choice = .noun }
+                else if prev == .pron || prevVerbal || (prev == .adp && isTe(t - 1, tokens)) { choice = .verb }
+                // "de cijfers tonen …": Dutch writes compounds as one word, so a noun after a noun
+                // is rare; an -en form there is the plural finite verb.
+                else if (prev == .noun || prev == .propn) && endsInEn(tokens[t]) { choice = .verb }
+                else if endsInEn(tokens[t]) && (next == nil || next == .punct || next?.isVerbal == true) && helperBefore(t, range, tokens, a) {
+                    // "… kan ik het beter anders aanpakken.": an -en form at the clause's end
+                    // after a helping verb or "te" is its infinitive.
+                    choice = .verb
+                }
+            } else if mask & WordClass.noun.bit != 0 && mask & WordClass.verb.bit != 0 {
+                if let p = prev, p == .det || p == .adj || p == .num || (p == .adp && !isTe(t - 1, tokens)) { choice = .noun }
+                else if prev == .pron || prevVerbal || (prev == .adp && isTe(t - 1, tokens)) { choice = .verb }
+            } else if mask & WordClass.adj.bit != 0 && mask & WordClass.verb.bit != 0 {
+                if prev == .det || prev == .adv || next == .noun { choice = .adj }
+            } else if mask & WordClass.noun.bit != 0 && mask & WordClass.adj.bit != 0 {
+                if next == .noun { choice = .adj } else if prev == .det && next != .noun { choice = prev == .det && t + 1 < range.upperBound && a.upos[t + 1] == .punct ? .noun : choice }
+            }
+            if choice != reading.wordClass && mask & choice.bit != 0 {
+                a.upos[t] = choice
+                if choice == alt && reading.altLemma >= 0 { a.lemma[t] = reading.altLemma }
+                if choice == .verb && a.verbForm[t] == .none {
+                    a.verbForm[t] = data.withLemma(Int(a.lemma[t])) { lemma in
+                        var s: [UInt8] = []
+                        swap(&s, &a.scratch)
+                        defer { swap(&s, &a.scratch) }
+                        return s.withUnsafeMutableBufferPointer { buf in
+                            let n = Lexer.lower(text, tokens[t].start..<tokens[t].end, into: buf)
+                            return Lexer.verbForm(UnsafeBufferPointer(rebasing: buf[0..<n]), lemmaBytes: lemma)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private func endsInEn(_ t: Token) -> Bool {
+        t.end - t.start > 3 && text[t.end - 1] == UInt8(ascii: "n") && text[t.end - 2] == UInt8(ascii: "e")
+    }
+
+    /// An auxiliary, a modal or "te" earlier in the clause (back to the last comma or conjunction).
+    private func helperBefore(_ t: Int, _ range: Range<Int>, _ tokens: [Token], _ a: LanguageAnnotation) -> Bool {
+        var k = t - 1
+        while k >= range.lowerBound {
+            let u = a.upos[k]
+            if u == .punct || u == .sconj || u == .cconj { return false }
+            if u == .aux || isTe(k, tokens) { return true }
+            if u == .verb, a.readingOf[k] >= 0, data.readings[Int(a.readingOf[k])].wordClass == .aux { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    private func isTe(_ t: Int, _ tokens: [Token]) -> Bool { Bytes.equals(text, tokens[t], "te") }
+}

@@ -1,0 +1,96 @@
+/// An open-addressing table from a byte string to an Int32 value, with the bytes kept to rule
+/// out collisions. Built once at load; lookups allocate nothing.
+struct FormTable: Sendable {
+    private var slots: [Int32]
+    private var hashes: [UInt64]
+    private var mask: Int
+    private var flat: [UInt8] = []
+    private var offsets: [Int32] = [0]
+    private(set) var values: [Int32] = []
+
+    init(capacity: Int) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        slots = [Int32](repeating: -1, count: size)
+        hashes = [UInt64](repeating: 0, count: size)
+        mask = size - 1
+    }
+
+    var count: Int { values.count }
+
+    @inline(__always)
+    static func hash(_ p: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in p { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return h
+    }
+
+    /// The key's index (and whether it was new); a new key gets `value`.
+    @discardableResult
+    mutating func insert(_ key: [UInt8], value: Int32) -> (index: Int32, inserted: Bool) {
+        let found = key.withUnsafeBufferPointer { find($0) }
+        if found >= 0 { return (found, false) }
+        let h = key.withUnsafeBufferPointer { FormTable.hash($0) }
+        var slot = Int(truncatingIfNeeded: (h &* 0x9E3779B97F4A7C15) >> 20) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        let index = Int32(values.count)
+        slots[slot] = index
+        hashes[slot] = h
+        flat += key
+        offsets.append(Int32(flat.count))
+        values.append(value)
+        return (index, true)
+    }
+
+    mutating func setValue(_ index: Int32, _ value: Int32) { values[Int(index)] = value }
+
+    /// The index of a key, or -1.
+    @inline(__always)
+    func find(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
+        find(key, hash: FormTable.hash(key))
+    }
+
+    @inline(__always)
+    func find(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int32 {
+        slots.withUnsafeBufferPointer { slots in
+            hashes.withUnsafeBufferPointer { hashes in
+                flat.withUnsafeBufferPointer { flat in
+                    offsets.withUnsafeBufferPointer { offsets in
+                        var slot = Int(truncatingIfNeeded: (h &* 0x9E3779B97F4A7C15) >> 20) & mask
+                        while true {
+                            let id = slots[slot]
+                            if id < 0 { return -1 }
+                            if hashes[slot] == h {
+                                let s = Int(offsets[Int(id)]), e = Int(offsets[Int(id) + 1])
+                                if e - s == key.count {
+                                    var same = true
+                                    var k = 0
+                                    while k < key.count { if flat[s + k] != key[k] { same = false; break }; k += 1 }
+                                    if same { return id }
+                                }
+                            }
+                            slot = (slot + 1) & mask
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The value of a key, or -1.
+    @inline(__always)
+    func value(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let i = find(key)
+        return i < 0 ? -1 : values[Int(i)]
+    }
+
+    func value(_ key: [UInt8]) -> Int32 { key.withUnsafeBufferPointer { value($0) } }
+
+    func find(_ key: [UInt8]) -> Int32 { key.withUnsafeBufferPointer { find($0) } }
+
+    func contains(_ key: UnsafeBufferPointer<UInt8>) -> Bool { find(key) >= 0 }
+
+    func withKey<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        flat.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[Int(offsets[index])..<Int(offsets[index + 1])])) }
+    }
+}

@@ -1,0 +1,345 @@
+import DiepgangCore
+import DiepgangResources
+
+/// How one form reads: its default word class and lemma, and a second reading context rules may
+/// choose ("vroeg": the past of vragen, or the adjective).
+struct Reading: Sendable {
+    var lemma: Int32
+    var wordClass: WordClass
+    var altLemma: Int32 = -1
+    var alt: WordClass? = nil
+    /// Every class the form may have (bits of `WordClass.rawValue`).
+    var mask: UInt32
+    var verbForm: VerbForm = .none
+}
+
+/// What `voice.tsv` says a lemma does.
+enum VoiceWord: Int32 {
+    case zeggen = 1, vragen, volgens, opener
+}
+
+/// The data of `Lexicons/language/`, loaded and indexed once: see the files' own headers for
+/// their format. Shared by every annotation (a reference, immutable after loading).
+public final class LanguageData: Sendable {
+    static let folderPath = "language/"
+    static let fileNames = ["lemmas.tsv", "verbs.tsv", "closed-classes.tsv", "particles.txt", "separable-verbs.txt",
+                            "persons.tsv", "voice.tsv", "suffix-rules.tsv"]
+
+    /// Interned lemma strings; a lemma id below `lemmaCount` indexes this table.
+    let lemmas: FormTable
+    let readings: [Reading]
+    /// Hand-written forms (verbs, closed classes) → reading; read before the derived table.
+    let handForms: FormTable
+    /// The derived lemma table → reading; also the tails of compounds.
+    let tableForms: FormTable
+    let particles: FormTable
+    let separable: FormTable
+    /// Set in a `persons` value for a form that is never a subject.
+    static let objectFlag: Int32 = 0x100
+    /// Lemma → SubjectClass raw value (| objectFlag).
+    let persons: FormTable
+    /// Lemma or word → VoiceWord raw value.
+    let voiceWords: FormTable
+    let suffixRules: [(suffix: [UInt8], replacement: [UInt8], wordClass: WordClass)]
+    /// Lemma ids the clause analysis asks about.
+    let ids: KnownLemmas
+
+    var lemmaCount: Int { lemmas.count }
+
+    func withLemma<R>(_ id: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R { lemmas.withKey(id, body) }
+
+    /// The lemma id of a string, or -1 when no reading has it.
+    func lemmaID(_ s: String) -> Int32 { lemmas.find(Array(s.utf8)) }
+
+    /// Loads the files under `language/` of a lexicon folder. Throws a `DiepgangError` (exit 65)
+    /// naming file, line and reason for the first problem of each file.
+    public init(folder: ResourceFolder) throws {
+        var loader = Loader()
+        for name in LanguageData.fileNames {
+            let path = LanguageData.folderPath + name
+            guard let file = folder.file(path) else {
+                throw DiepgangError(.dataError, nl: "\(folder.origin)/\(path): bestand ontbreekt (de taallaag heeft het nodig)",
+                                    en: "\(folder.origin)/\(path): file missing (the language layer needs it)")
+            }
+            guard String(validating: file.bytes, as: UTF8.self) != nil else {
+                throw DiepgangError(.dataError, nl: "\(path): geen geldige UTF-8", en: "\(path): not valid UTF-8")
+            }
+            try loader.read(path: path, name: name, bytes: file.bytes)
+        }
+        loader.addTableReadings()
+        lemmas = loader.lemmas
+        readings = loader.readings
+        handForms = loader.handForms
+        tableForms = loader.tableForms
+        particles = loader.particles
+        separable = loader.separable
+        persons = loader.persons
+        voiceWords = loader.voiceWords
+        suffixRules = loader.suffixRules
+        ids = KnownLemmas(loader.lemmas)
+    }
+
+    /// Every file of the language data, for the lexicon fingerprint.
+    public static func files(_ folder: ResourceFolder) -> [ResourceFile] {
+        folder.files.filter { $0.path.hasPrefix(folderPath) && fileNames.contains(String($0.path.dropFirst(folderPath.count))) }
+    }
+}
+
+/// The lemma ids of the verbs and words the clause analysis looks for.
+struct KnownLemmas: Sendable {
+    let zijn, hebben, worden, zullen, gaan, kunnen, moeten, willen, mogen, te, die, dat, wat, volgens: Int32
+
+    init(_ lemmas: FormTable) {
+        func id(_ s: String) -> Int32 { lemmas.find(Array(s.utf8)) }
+        zijn = id("zijn"); hebben = id("hebben"); worden = id("worden"); zullen = id("zullen"); gaan = id("gaan")
+        kunnen = id("kunnen"); moeten = id("moeten"); willen = id("willen"); mogen = id("mogen"); te = id("te")
+        die = id("die"); dat = id("dat"); wat = id("wat"); volgens = id("volgens")
+    }
+}
+
+/// Reads the files into tables.
+private struct Loader {
+    var lemmas = FormTable(capacity: 80_000)
+    var readings: [Reading] = []
+    var handForms = FormTable(capacity: 2_000)
+    var tableForms = FormTable(capacity: 130_000)
+    var particles = FormTable(capacity: 64)
+    var separable = FormTable(capacity: 8_000)
+    var persons = FormTable(capacity: 256)
+    var voiceWords = FormTable(capacity: 64)
+    var suffixRules: [(suffix: [UInt8], replacement: [UInt8], wordClass: WordClass)] = []
+
+    func fail(_ path: String, _ line: Int, _ nl: String, _ en: String) -> DiepgangError {
+        DiepgangError(.dataError, nl: "\(path):\(line): \(nl)", en: "\(path):\(line): \(en)")
+    }
+
+    mutating func intern(_ bytes: [UInt8]) -> Int32 { lemmas.insert(bytes, value: 0).index }
+
+    /// Lines without comments and blank lines, with their numbers, as byte ranges.
+    func lines(_ bytes: [UInt8]) -> [(Int, ArraySlice<UInt8>)] {
+        var out: [(Int, ArraySlice<UInt8>)] = []
+        var start = 0, number = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            number += 1
+            var line = bytes[start..<end]
+            if line.last == 0x0D { line = line.dropLast() }
+            if !line.isEmpty && line.first != UInt8(ascii: "#") { out.append((number, line)) }
+            start = end + 1
+        }
+        return out
+    }
+
+    /// `a | b | c` fields, trimmed.
+    func fields(_ line: ArraySlice<UInt8>) -> [[UInt8]] {
+        line.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map { field in
+            var f = field
+            while let b = f.first, b == 0x20 || b == 0x09 { f = f.dropFirst() }
+            while let b = f.last, b == 0x20 || b == 0x09 { f = f.dropLast() }
+            return Array(f)
+        }
+    }
+
+    /// Is `form` the -en plural of `lemma` ("tekenen" of "teken", "stappen" of "stap")?
+    static func isNounPlural(_ form: [UInt8], of lemma: [UInt8]) -> Bool {
+        guard form.count > lemma.count, form.suffix(2) == [UInt8(ascii: "e"), UInt8(ascii: "n")], let last = lemma.last else { return false }
+        if form == lemma + [UInt8(ascii: "e"), UInt8(ascii: "n")] { return true }
+        if form == lemma + [last, UInt8(ascii: "e"), UInt8(ascii: "n")] { return true }
+        // A long vowel written once before the -en: "vormen" of "vorm" is above; "sturen" of "stuur".
+        if lemma.count >= 3, lemma[lemma.count - 2] == lemma[lemma.count - 3] {
+            let short = Array(lemma[..<(lemma.count - 2)]) + [last]
+            if form == short + [UInt8(ascii: "e"), UInt8(ascii: "n")] { return true }
+        }
+        return false
+    }
+
+    static func wordClass(letter: UInt8) -> WordClass? {
+        switch letter {
+        case UInt8(ascii: "N"): .noun
+        case UInt8(ascii: "V"): .verb
+        case UInt8(ascii: "A"): .adj
+        case UInt8(ascii: "P"): .adp
+        case UInt8(ascii: "D"): .det
+        default: nil
+        }
+    }
+
+    mutating func read(path: String, name: String, bytes: [UInt8]) throws {
+        switch name {
+        case "lemmas.tsv": try readLemmas(path, bytes)
+        case "verbs.tsv": try readVerbs(path, bytes)
+        case "closed-classes.tsv": try readClosed(path, bytes)
+        case "particles.txt", "separable-verbs.txt":
+            for (_, line) in lines(bytes) {
+                let word = Array(line).filter { $0 != 0x20 && $0 != 0x09 }
+                if name == "particles.txt" { particles.insert(word, value: 0) } else { separable.insert(word, value: 0) }
+            }
+        case "persons.tsv":
+            for (n, line) in lines(bytes) {
+                let f = fields(line)
+                guard f.count == 2 || (f.count == 3 && f[2] == Array("object".utf8)), !f[0].isEmpty,
+                      let c = SubjectClass(name: String(decoding: f[1], as: UTF8.self)), c != .none, c != .zaak else {
+                    throw fail(path, n, "verwacht 'woord | ik/wij/jij/ander/instelling [| object]'", "expected 'word | ik/wij/jij/ander/instelling [| object]'")
+                }
+                persons.insert(f[0], value: Int32(c.rawValue) | (f.count == 3 ? LanguageData.objectFlag : 0))
+            }
+        case "voice.tsv":
+            for (n, line) in lines(bytes) {
+                let f = fields(line)
+                let kinds: [String: VoiceWord] = ["zeggen": .zeggen, "vragen": .vragen, "volgens": .volgens, "opener": .opener]
+                guard f.count == 2, !f[0].isEmpty, let k = kinds[String(decoding: f[1], as: UTF8.self)] else {
+                    throw fail(path, n, "verwacht 'woord | zeggen/vragen/volgens/opener'", "expected 'word | zeggen/vragen/volgens/opener'")
+                }
+                voiceWords.insert(f[0], value: k.rawValue)
+            }
+        case "suffix-rules.tsv":
+            for (n, line) in lines(bytes) {
+                let f = fields(line)
+                guard f.count == 3, !f[0].isEmpty, let c = WordClass(tag: String(decoding: f[2], as: UTF8.self)) else {
+                    throw fail(path, n, "verwacht 'achtervoegsel | vervanging | woordsoort'", "expected 'suffix | replacement | word class'")
+                }
+                suffixRules.append((f[0], f[1], c))
+            }
+        default: break
+        }
+    }
+
+    /// `form<TAB>edit<TAB>classes` (see make_lemmas.py).
+    mutating func readLemmas(_ path: String, _ bytes: [UInt8]) throws {
+        var start = 0, number = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            number += 1
+            defer { start = end + 1 }
+            if end == start || bytes[start] == UInt8(ascii: "#") { continue }
+            var tab1 = start
+            while tab1 < end && bytes[tab1] != 0x09 { tab1 += 1 }
+            var tab2 = tab1 + 1
+            while tab2 < end && bytes[tab2] != 0x09 { tab2 += 1 }
+            guard tab1 > start, tab2 < end else {
+                throw fail(path, number, "verwacht 'vorm<TAB>bewerking<TAB>woordsoorten'", "expected 'form<TAB>edit<TAB>classes'")
+            }
+            let form = Array(bytes[start..<tab1])
+            guard let lemma = LemmaEdit.apply(form, bytes[(tab1 + 1)..<tab2]) else {
+                throw fail(path, number, "ongeldige bewerking", "invalid edit")
+            }
+            var classes: [WordClass] = []
+            for b in bytes[(tab2 + 1)..<end] where b != 0x0D {
+                guard let c = Loader.wordClass(letter: b) else { throw fail(path, number, "onbekende woordsoort", "unknown word class") }
+                classes.append(c)
+            }
+            guard let first = classes.first else { throw fail(path, number, "woordsoort ontbreekt", "word class missing") }
+            let id = intern(lemma)
+            var reading = Reading(lemma: id, wordClass: first, mask: first.bit)
+            if classes.count > 1 { reading.alt = classes[1]; reading.altLemma = id; reading.mask |= classes[1].bit }
+            // "tekenen": the plural of teken, and a verb whose lemma is the form itself.
+            if classes.contains(.noun) && classes.contains(.verb) && Loader.isNounPlural(form, of: lemma) {
+                let infinitive = intern(form)
+                if first == .verb { reading.lemma = infinitive } else { reading.altLemma = infinitive }
+            }
+            let (_, inserted) = tableForms.insert(form, value: Int32(readings.count))
+            if inserted { readings.append(reading) }
+        }
+    }
+
+    /// `lemma | class | present | past | participle`.
+    mutating func readVerbs(_ path: String, _ bytes: [UInt8]) throws {
+        for (n, line) in lines(bytes) {
+            let f = fields(line)
+            guard f.count == 5, !f[0].isEmpty, let c = WordClass(tag: String(decoding: f[1], as: UTF8.self)), c.isVerbal else {
+                throw fail(path, n, "verwacht 'lemma | VERB/AUX | tegenwoordig | verleden | deelwoord'",
+                           "expected 'lemma | VERB/AUX | present | past | participle'")
+            }
+            let id = intern(f[0])
+            let columns: [(Int, VerbForm)] = [(2, .present), (3, .past), (4, .participle)]
+            var forms: [([UInt8], VerbForm)] = [(f[0], .infinitive)]
+            for (k, form) in columns {
+                for w in f[k].split(separator: 0x20) { forms.append((Array(w), form)) }
+            }
+            for (form, verbForm) in forms {
+                let (index, inserted) = handForms.insert(form, value: Int32(readings.count))
+                if inserted {
+                    readings.append(Reading(lemma: id, wordClass: c, mask: c.bit, verbForm: verbForm))
+                } else if readings[Int(handForms.values[Int(index)])].lemma == id, verbForm == .infinitive || verbForm == .present {
+                    // "zijn": the infinitive is also the present plural; keep the present reading.
+                    continue
+                }
+            }
+        }
+    }
+
+    /// A hand-written form that the derived table reads in another class gets that reading as
+    /// its alternative ("vroeg": vragen, or the adjective; "laat": laten, or the adjective).
+    mutating func addTableReadings() {
+        for i in 0..<handForms.count {
+            let r = Int(handForms.values[i])
+            guard readings[r].alt == nil else { continue }
+            let f = handForms.withKey(i) { tableForms.find($0) }
+            guard f >= 0 else {
+                // "vraag", "loop", "val": a verb's stem is often a noun as well.
+                let endsT = handForms.withKey(i) { $0.last == UInt8(ascii: "t") }
+                if readings[r].verbForm == .present && !endsT {
+                    readings[r].alt = .noun
+                    readings[r].altLemma = lemmas.insert(handForms.withKey(i) { Array($0) }, value: 0).index
+                    readings[r].mask |= WordClass.noun.bit
+                }
+                continue
+            }
+            let table = readings[Int(tableForms.values[Int(f)])]
+            for c in [table.wordClass] + (table.alt.map { [$0] } ?? []) where readings[r].mask & c.bit == 0 && !c.isVerbal {
+                readings[r].alt = c
+                readings[r].altLemma = table.lemma
+                readings[r].mask |= c.bit
+                break
+            }
+        }
+    }
+
+    /// `form | class | lemma`; a second line for a form adds the alternative reading.
+    mutating func readClosed(_ path: String, _ bytes: [UInt8]) throws {
+        for (n, line) in lines(bytes) {
+            let f = fields(line)
+            guard f.count == 2 || f.count == 3, !f[0].isEmpty, let c = WordClass(tag: String(decoding: f[1], as: UTF8.self)) else {
+                throw fail(path, n, "verwacht 'vorm | woordsoort [| lemma]'", "expected 'form | class [| lemma]'")
+            }
+            let id = intern(f.count == 3 && !f[2].isEmpty ? f[2] : f[0])
+            let (index, inserted) = handForms.insert(f[0], value: Int32(readings.count))
+            if inserted {
+                readings.append(Reading(lemma: id, wordClass: c, mask: c.bit))
+                continue
+            }
+            let r = Int(handForms.values[Int(index)])
+            if readings[r].alt == nil && readings[r].wordClass != c {
+                readings[r].alt = c
+                readings[r].altLemma = id
+            }
+            readings[r].mask |= c.bit
+        }
+    }
+}
+
+/// The lemma edits of lemmas.tsv: empty (the form itself), `=LEMMA`, or `[F.]B[APPEND]`.
+enum LemmaEdit {
+    static func apply(_ form: [UInt8], _ edit: ArraySlice<UInt8>) -> [UInt8]? {
+        if edit.isEmpty { return form }
+        if edit.first == UInt8(ascii: "=") { return Array(edit.dropFirst()) }
+        var i = edit.startIndex
+        func number() -> Int? {
+            var v = 0, digits = 0
+            while i < edit.endIndex, edit[i] >= 0x30, edit[i] <= 0x39 { v = v * 10 + Int(edit[i] - 0x30); i += 1; digits += 1 }
+            return digits > 0 ? v : nil
+        }
+        guard var back = number() else { return nil }
+        var front = 0
+        if i < edit.endIndex, edit[i] == UInt8(ascii: ".") {
+            i += 1
+            front = back
+            guard let b = number() else { return nil }
+            back = b
+        }
+        guard front + back <= form.count else { return nil }
+        return Array(form[front..<(form.count - back)]) + edit[i...]
+    }
+}
