@@ -476,3 +476,16 @@ voor gek | spuien | piekeren | 1.5 | dim:perspectief
 loopt/lopen … over me heen | spuien | piekeren | 2 | dim:perspectief
 durf … bijna niet | onvermogen | piekeren | 1.5 | dim:focus
 en niet naar mij | vergelijking | piekeren | 1.5 | dim:perspectief
+
+# Op het lemma (de taallaag, Lexicons/language/): één regel dekt elke vorm en tijd.
+# "ik bleef maar denken", "ik blijf erover nadenken", "hij blijft maar twijfelen".
+blijf/blijft/bleef/bleven/blijven … =denken/=nadenken/=piekeren/=malen/=tobben/=twijfelen/=afvragen | malen | piekeren | 2 | dim:focus neg:cancel
+=blijven … =denken/=nadenken/=piekeren/=malen/=tobben | malen | piekeren | 2 | dim:focus neg:cancel
+=afspelen … in mijn/m'n hoofd | malen | piekeren | 2 | dim:focus neg:cancel
+=spelen … af in mijn/m'n hoofd | malen | piekeren | 2 | dim:focus neg:cancel
+=liggen … wakker | malen | piekeren | 2 | dim:focus neg:cancel
+=spoken … door mijn/m'n hoofd | malen | piekeren | 2 | dim:focus neg:cancel
+=zitten … nog mee | malen | piekeren | 1.5 | dim:focus neg:cancel
+=wegcijferen … mezelf/mijzelf | zelfverwijt | piekeren | 1.5 | dim:houding
+mezelf/mijzelf … =wegcijferen | zelfverwijt | piekeren | 1.5 | dim:houding
+=voorbijlopen … mezelf/mijzelf | zelfverwijt | piekeren | 1 | dim:houding

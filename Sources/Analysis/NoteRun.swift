@@ -844,7 +844,10 @@ struct NoteRun {
             // About the writer, a little brooding tips it; about others or the team, brooding
             // must outweigh the open, inquiring cues ("waarom … eigenlijk", the client's need).
             let aboutSelf = info.ik > 0 && info.wij == 0
-            let piekerend = brood >= 2.5 || (aboutSelf && brood >= 1 && brood > inquire * 0.5) || (brood >= 1.5 && brood > inquire)
+            // A why about one's own failing that repeats ("Waarom cijferde ik mezelf weer weg?") broods,
+            // even when the note goes on to answer it (Corpus/ANNOTATION.md §9.4).
+            let repeatsOwnFailing = aboutSelf && inS.contains { cues[$0].pole == .piekeren && (cues[$0].category == .herhaling || cues[$0].category == .absoluut) }
+            let piekerend = brood >= 2.5 || (aboutSelf && brood >= 1 && brood > inquire * 0.5) || (brood >= 1.5 && brood > inquire) || repeatsOwnFailing
             whys.append(FoundWhy(sentence: s, indirect: indirect, kind: piekerend ? .piekerend : .onderzoekend,
                                  purposeLinked: info.purpose >= 1, cue: open))
             // Asking why, openly, is the start of looking at how it hangs together (phase 3).
