@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "TokenizerTests", dependencies: ["DiepgangTokenizer"], path: "Tests/TokenizerTests"),
         .testTarget(name: "NotesTests", dependencies: ["DiepgangNotes"], path: "Tests/NotesTests"),
         .testTarget(name: "LexiconTests", dependencies: ["DiepgangLexicon"], path: "Tests/LexiconTests"),
-        .testTarget(name: "LanguageTests", dependencies: ["DiepgangLanguage"], path: "Tests/LanguageTests"),
+        .testTarget(name: "LanguageTests", dependencies: ["DiepgangLanguage", "DiepgangLexicon", "DiepgangTokenizer"], path: "Tests/LanguageTests"),
         .testTarget(name: "AnalysisTests", dependencies: ["DiepgangAnalysis"], path: "Tests/AnalysisTests"),
         .testTarget(name: "TrendsTests", dependencies: ["DiepgangTrends", "DiepgangReport"], path: "Tests/TrendsTests"),
         .testTarget(name: "PrivacyTests", dependencies: ["DiepgangPrivacy"], path: "Tests/PrivacyTests", exclude: ["Fixtures"]),

@@ -42,11 +42,12 @@ public struct LanguageAnnotator: Sendable {
         a.upos.reserveCapacity(n)
         a.verbForm.reserveCapacity(n)
         a.readingOf.reserveCapacity(n)
-        if a.scratch.count < 4 * Lexer.longestWord { a.scratch = [UInt8](repeating: 0, count: 4 * Lexer.longestWord) }
+        // Folded word (up to 2 × longestWord bytes), then 8 × longestWord bytes of tail hashes.
+        if a.scratch.count < 12 * Lexer.longestWord { a.scratch = [UInt8](repeating: 0, count: 12 * Lexer.longestWord) }
         a.clauseOf.reset(-1, n)
         a.voice.reset(.own, n)
         a.partner.reset(-1, n)
-        var lexer = Lexer(data: data, text: text)
+        let lexer = Lexer(data: data, text: text)
         for span in tok.sentences {
             var atStart = true
             for t in span.tokens {
@@ -57,7 +58,7 @@ public struct LanguageAnnotator: Sendable {
         }
         // Tokens outside every sentence (none from the tokenizer; kept safe for hand-made input).
         while a.lemma.count < n { lexer.read(a.lemma.count, tok.tokens[a.lemma.count], atStart: false, into: &a) }
-        var context = ContextRules(data: data, text: text)
+        let context = ContextRules(data: data, text: text)
         for span in tok.sentences { context.apply(span.tokens, tok.tokens, &a) }
         var clauses = ClauseReader(data: data, text: text)
         for (s, span) in tok.sentences.enumerated() { clauses.read(sentence: s, span.tokens, tok, &a) }
@@ -118,6 +119,20 @@ struct Lexer {
     static let minHead = 2, minTail = 4, minStem = 3
     let data: LanguageData
     let text: UnsafeBufferPointer<UInt8>
+    // The tables, taken out of the shared data once per note: no reference counting per token.
+    let hand: FormTable
+    let table: FormTable
+    let readings: [Reading]
+    let rules: SuffixRules
+
+    init(data: LanguageData, text: UnsafeBufferPointer<UInt8>) {
+        self.data = data
+        self.text = text
+        hand = data.handForms
+        table = data.tableForms
+        readings = data.readings
+        rules = data.rules
+    }
 
     /// Quotes, colons and dashes after which a capital is the start of speech, not a name.
     static func opensSpeech(_ text: UnsafeBufferPointer<UInt8>, _ t: Token) -> Bool {
@@ -176,13 +191,13 @@ struct Lexer {
             let n = Lexer.lower(text, token.start..<token.end, into: buf)
             let word = UnsafeBufferPointer(rebasing: buf[0..<n])
             let capital = Bytes.isUpper(text, token.start)
-            var r = data.handForms.find(word)
-            if r >= 0 { r = data.handForms.values[Int(r)] } else {
-                r = data.tableForms.find(word)
-                if r >= 0 { r = data.tableForms.values[Int(r)] }
+            var r = hand.find(word)
+            if r >= 0 { r = hand.values[Int(r)] } else {
+                r = table.find(word)
+                if r >= 0 { r = table.values[Int(r)] }
             }
             if r >= 0 {
-                let reading = data.readings[Int(r)]
+                let reading = readings[Int(r)]
                 // A capitalised open-class word inside a sentence is a name ("De Wit", "Noor").
                 if capital && !atStart && reading.wordClass != .adj && reading.mask & (WordClass.noun.bit | WordClass.adj.bit | WordClass.verb.bit) != 0
                     && reading.mask & ~(WordClass.noun.bit | WordClass.adj.bit | WordClass.verb.bit) == 0 {
@@ -208,11 +223,15 @@ struct Lexer {
             }
             // Unknown: the longest known tail (a compound), then the suffix rules, then the word.
             if n >= Lexer.minHead + Lexer.minTail {
-                for k in Lexer.minHead...(n - Lexer.minTail) where word[k] & 0xC0 != 0x80 {
+                // The tails' hashes in one backward pass, kept behind the word in the scratch buffer.
+                let hashes = UnsafeMutableRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(buf)[(2 * Lexer.longestWord)...])
+                    .bindMemory(to: UInt64.self)
+                FormTable.tailHashes(word, into: hashes)
+                for k in Lexer.minHead...(n - Lexer.minTail) where word[k] & 0xC0 != 0x80 && table.mayContain(hash: hashes[k]) {
                     let tail = UnsafeBufferPointer(rebasing: word[k..<n])
-                    let f = data.tableForms.find(tail)
+                    let f = table.find(tail, hash: hashes[k])
                     guard f >= 0 else { continue }
-                    let reading = data.readings[Int(data.tableForms.values[Int(f)])]
+                    let reading = readings[Int(table.values[Int(f)])]
                     // "ge" before a verb's form is the participle's prefix, not a head: "gemotiveerde".
                     let head = k == 2 && reading.wordClass == .verb && word[0] == UInt8(ascii: "g") && word[1] == UInt8(ascii: "e") ? 0 : k
                     let id = data.withLemma(Int(reading.lemma)) { a.addLocal(head: UnsafeBufferPointer(rebasing: word[0..<head]), tail: $0, base: base) }
@@ -226,15 +245,13 @@ struct Lexer {
                 a.append(lemma: id, .propn, .none, -1)
                 return
             }
-            for rule in data.suffixRules where n - rule.suffix.count >= Lexer.minStem {
-                var ends = true
-                for k in 0..<rule.suffix.count where word[n - rule.suffix.count + k] != rule.suffix[k] { ends = false; break }
-                guard ends else { continue }
+            if let (k, cut) = rules.first(word, minStem: Lexer.minStem) {
+                let rule = rules.rule(k)
                 // A participle's ge- is no part of the verb: "gespecialiseerde" → specialiseren.
-                let from = rule.wordClass == .verb && n - rule.suffix.count >= Lexer.minStem + 2
+                let from = rule.wordClass == .verb && n - cut >= Lexer.minStem + 2
                     && word[0] == UInt8(ascii: "g") && word[1] == UInt8(ascii: "e") ? 2 : 0
-                let id = rule.replacement.withUnsafeBufferPointer {
-                    a.addLocal(head: UnsafeBufferPointer(rebasing: word[from..<(n - rule.suffix.count)]), tail: $0, base: base)
+                let id = rules.withReplacement(k) {
+                    a.addLocal(head: UnsafeBufferPointer(rebasing: word[from..<(n - cut)]), tail: $0, base: base)
                 }
                 let form: VerbForm = rule.wordClass == .verb ? a.withLemmaBytes(id) { Lexer.verbForm(word, lemmaBytes: $0) } : .none
                 a.append(lemma: id, rule.wordClass, form, -1)

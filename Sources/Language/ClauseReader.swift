@@ -52,6 +52,8 @@ struct ClauseReader {
             if hasWord {
                 if u == .sconj { close(t) }
                 else if u == .cconj && hasVerb && verbAhead(t + 1) { close(t) }
+                // "hij vroeg waarom …", "ik zag wat er gebeurde": a question word after a verb.
+                else if hasVerb && u != .sconj && u != .det && isQuestionWord(t, a) { close(t) }
                 else if u == .pron && t > range.lowerBound && a.upos[t - 1] == .noun && hasVerb
                             && (a.lemma[t] == ids.die || a.lemma[t] == ids.dat) { close(t) }
             }
@@ -68,6 +70,13 @@ struct ClauseReader {
     }
 
     private func isWord(_ u: WordClass) -> Bool { u != .punct && u != .sym }
+
+    /// waarom, hoe, wat, wie, wanneer, waar, welke (the openers of voice.tsv other than dat/of).
+    private func isQuestionWord(_ t: Int, _ a: LanguageAnnotation) -> Bool {
+        a.withLemmaBytes(a.lemma[t]) { l in
+            l.count >= 3 && data.voiceWords.value(l) == VoiceWord.opener.rawValue
+        }
+    }
 
     /// Finite verb, tense, modality, separable particle and subject of clause `c`.
     private func facts(_ c: Int, _ tokens: [Token], _ a: inout LanguageAnnotation) {

@@ -10,6 +10,7 @@ struct ContextRules {
 
     func apply(_ range: Range<Int>, _ tokens: [Token], _ a: inout LanguageAnnotation) {
         for t in range {
+            if a.upos[t] == .noun && t > range.lowerBound && a.upos[t - 1] == .pron { verbAfterSubject(t, tokens, &a) }
             let r = a.readingOf[t]
             guard r >= 0 else { continue }
             let reading = data.readings[Int(r)]
@@ -50,9 +51,6 @@ struct ContextRules {
                     // after a helping verb or "te" is its infinitive.
                     choice = .verb
                 }
-            } else if mask & WordClass.noun.bit != 0 && mask & WordClass.verb.bit != 0 {
-                if let p = prev, p == .det || p == .adj || p == .num || (p == .adp && !isTe(t - 1, tokens)) { choice = .noun }
-                else if prev == .pron || prevVerbal || (prev == .adp && isTe(t - 1, tokens)) { choice = .verb }
             } else if mask & WordClass.adj.bit != 0 && mask & WordClass.verb.bit != 0 {
                 if prev == .det || prev == .adv || next == .noun { choice = .adj }
             } else if mask & WordClass.noun.bit != 0 && mask & WordClass.adj.bit != 0 {
@@ -74,6 +72,44 @@ struct ContextRules {
                 }
             }
         }
+    }
+
+    /// "ik werk", "hij belt": a form read as a noun right after a subject pronoun is the verb's
+    /// present when its stem plus -en is a verb the data knows ("werk" → werken).
+    private func verbAfterSubject(_ t: Int, _ tokens: [Token], _ a: inout LanguageAnnotation) {
+        let subject = a.withLemmaBytes(a.lemma[t - 1]) { data.persons.value($0) }
+        guard subject >= 0, subject & LanguageData.objectFlag == 0 else { return }
+        let token = tokens[t]
+        let n = token.end - token.start
+        guard n >= 2, n + 3 <= Lexer.longestWord else { return }
+        var s: [UInt8] = []
+        swap(&s, &a.scratch)
+        defer { swap(&s, &a.scratch) }
+        let found: Int32 = s.withUnsafeMutableBufferPointer { buf in
+            let m = Lexer.lower(text, token.start..<token.end, into: buf)
+            // A final t of the third person is not part of the stem: "werkt" → werk.
+            var length = m
+            while true {
+                buf[length] = UInt8(ascii: "e"); buf[length + 1] = UInt8(ascii: "n")
+                let inf = UnsafeBufferPointer(rebasing: buf[0..<(length + 2)])
+                let f = data.tableForms.find(inf)
+                if f >= 0 {
+                    let r = data.readings[Int(data.tableForms.values[Int(f)])]
+                    if r.wordClass == .verb { return r.lemma }
+                    if r.alt == .verb { return r.altLemma >= 0 ? r.altLemma : r.lemma }
+                    return -1
+                }
+                // Not in the table: an infinitive the table leaves to the suffix rules.
+                if length == m && buf[m - 1] != UInt8(ascii: "t") || length < m {
+                    return a.addLocal(UnsafeBufferPointer(rebasing: buf[0..<(length + 2)]), base: data.lemmaCount)
+                }
+                length = m - 1
+            }
+        }
+        guard found >= 0 else { return }
+        a.upos[t] = .verb
+        a.lemma[t] = found
+        a.verbForm[t] = .present
     }
 
     private func endsInEn(_ t: Token) -> Bool {

@@ -7,6 +7,10 @@ struct FormTable: Sendable {
     private var flat: [UInt8] = []
     private var offsets: [Int32] = [0]
     private(set) var values: [Int32] = []
+    /// One bit per hash (its top bits): most failed look-ups (the tails of a compound) stop here,
+    /// in a few hundred kilobytes that stay in cache, instead of in the table itself.
+    private var filter: [UInt64]
+    private let filterShift: UInt64
 
     init(capacity: Int) {
         var size = 16
@@ -14,15 +18,37 @@ struct FormTable: Sendable {
         slots = [Int32](repeating: -1, count: size)
         hashes = [UInt64](repeating: 0, count: size)
         mask = size - 1
+        var bits = 1024
+        while bits < capacity * 16 { bits <<= 1 }
+        filter = [UInt64](repeating: 0, count: bits / 64)
+        filterShift = UInt64(64 - bits.trailingZeroBitCount)
+    }
+
+    /// False: the key is surely absent.
+    @inline(__always)
+    func mayContain(hash h: UInt64) -> Bool {
+        let bit = Int(truncatingIfNeeded: h >> filterShift)
+        return filter.withUnsafeBufferPointer { $0[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
     }
 
     var count: Int { values.count }
 
+    /// FNV-1a over the bytes from last to first: the hashes of all tails of a word come out of
+    /// one backward pass (`tailHashes`), so the compound look-up is linear in the word's length.
     @inline(__always)
     static func hash(_ p: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0xcbf29ce484222325
-        for b in p { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        var i = p.count
+        while i > 0 { i -= 1; h = (h ^ UInt64(p[i])) &* 0x100000001b3 }
         return h
+    }
+
+    /// `out[k]` = the hash of `word[k...]`, for every k (out must hold word.count entries).
+    @inline(__always)
+    static func tailHashes(_ word: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt64>) {
+        var h: UInt64 = 0xcbf29ce484222325
+        var i = word.count
+        while i > 0 { i -= 1; h = (h ^ UInt64(word[i])) &* 0x100000001b3; out[i] = h }
     }
 
     /// The key's index (and whether it was new); a new key gets `value`.
@@ -36,6 +62,8 @@ struct FormTable: Sendable {
         let index = Int32(values.count)
         slots[slot] = index
         hashes[slot] = h
+        let bit = Int(truncatingIfNeeded: h >> filterShift)
+        filter[bit >> 6] |= 1 << UInt64(bit & 63)
         flat += key
         offsets.append(Int32(flat.count))
         values.append(value)

@@ -40,7 +40,7 @@ public final class LanguageData: Sendable {
     let persons: FormTable
     /// Lemma or word → VoiceWord raw value.
     let voiceWords: FormTable
-    let suffixRules: [(suffix: [UInt8], replacement: [UInt8], wordClass: WordClass)]
+    let rules: SuffixRules
     /// Lemma ids the clause analysis asks about.
     let ids: KnownLemmas
 
@@ -75,7 +75,7 @@ public final class LanguageData: Sendable {
         separable = loader.separable
         persons = loader.persons
         voiceWords = loader.voiceWords
-        suffixRules = loader.suffixRules
+        rules = SuffixRules(loader.suffixRules)
         ids = KnownLemmas(loader.lemmas)
     }
 
@@ -341,5 +341,52 @@ enum LemmaEdit {
         }
         guard front + back <= form.count else { return nil }
         return Array(form[front..<(form.count - back)]) + edit[i...]
+    }
+}
+
+/// The suffix rules in flat arrays, tried in file order without any reference counting.
+struct SuffixRules: Sendable {
+    private var bytes: [UInt8] = []
+    /// Rule k: suffix bytes[suffixStart[k]..<replacementStart[k]], replacement up to suffixStart[k + 1].
+    private var suffixStart: [Int32] = []
+    private var replacementStart: [Int32] = []
+    private var classes: [WordClass] = []
+
+    init(_ rules: [(suffix: [UInt8], replacement: [UInt8], wordClass: WordClass)]) {
+        for r in rules {
+            suffixStart.append(Int32(bytes.count))
+            bytes += r.suffix
+            replacementStart.append(Int32(bytes.count))
+            bytes += r.replacement
+            classes.append(r.wordClass)
+        }
+        suffixStart.append(Int32(bytes.count))
+    }
+
+    func rule(_ k: Int) -> (wordClass: WordClass, Void) { (classes[k], ()) }
+
+    /// The first rule whose suffix ends `word` with at least `minStem` bytes before it: its index
+    /// and the suffix length.
+    func first(_ word: UnsafeBufferPointer<UInt8>, minStem: Int) -> (Int, Int)? {
+        let n = word.count
+        return bytes.withUnsafeBufferPointer { b in
+            suffixStart.withUnsafeBufferPointer { s in
+                replacementStart.withUnsafeBufferPointer { r in
+                    for k in 0..<classes.count {
+                        let start = Int(s[k]), len = Int(r[k]) - start
+                        guard n - len >= minStem else { continue }
+                        var same = true
+                        var i = 0
+                        while i < len { if word[n - len + i] != b[start + i] { same = false; break }; i += 1 }
+                        if same { return (k, len) }
+                    }
+                    return nil
+                }
+            }
+        }
+    }
+
+    func withReplacement<R>(_ k: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[Int(replacementStart[k])..<Int(suffixStart[k + 1])])) }
     }
 }

@@ -34,7 +34,8 @@ public struct LexiconSet: Sendable {
     public static func standard() -> LexiconSet {
         do {
             // The privacy word lists are large and not used by the analysis.
-            return try LexiconSet(folder: ResourceFolder.embedded("Lexicons", including: { !$0.hasPrefix("privacy/") }))
+            // Nor the language data (megabytes), unless an entry matches on lemmas (see `init`).
+            return try LexiconSet(folder: ResourceFolder.embedded("Lexicons", including: { !$0.hasPrefix("privacy/") && !$0.hasPrefix("language/") }))
         } catch {
             // The embedded lexicons are checked by the tests; reaching this is a build defect.
             fatalError("the built-in lexicons are invalid: \(error)")
@@ -53,7 +54,13 @@ public struct LexiconSet: Sendable {
                                 en: "invalid lexicons in \(folder.origin):\n\(en)")
         }
         let lemmas = files.contains { $0.entries.contains { $0.usesLemmas } }
-        self.init(origin: folder.origin, files: files, coaching: coaching, weights: weights, version: LexiconSet.fingerprint(folder, lemmas: lemmas))
+        var fingerprinted = folder
+        if lemmas && !folder.files.contains(where: { $0.path.hasPrefix("language/") }) {
+            // Lemma entries over a folder without `language/` are read with the built-in data.
+            fingerprinted = ResourceFolder(origin: folder.origin,
+                                           files: folder.files + ResourceFolder.embedded("Lexicons", including: { $0.hasPrefix("language/") }).files)
+        }
+        self.init(origin: folder.origin, files: files, coaching: coaching, weights: weights, version: LexiconSet.fingerprint(fingerprinted, lemmas: lemmas))
     }
 
     init(origin: String, files: [LexiconFile], coaching: [CoachingQuestion], weights: [String: Double], version: String) {
