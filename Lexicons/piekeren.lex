@@ -477,15 +477,18 @@ loopt/lopen … over me heen | spuien | piekeren | 2 | dim:perspectief
 durf … bijna niet | onvermogen | piekeren | 1.5 | dim:focus
 en niet naar mij | vergelijking | piekeren | 1.5 | dim:perspectief
 
-# Op het lemma (de taallaag, Lexicons/language/): één regel dekt elke vorm en tijd.
-# "ik bleef maar denken", "ik blijf erover nadenken", "hij blijft maar twijfelen".
-blijf/blijft/bleef/bleven/blijven … =denken/=nadenken/=piekeren/=malen/=tobben/=twijfelen/=afvragen | malen | piekeren | 2 | dim:focus neg:cancel
-=blijven … =denken/=nadenken/=piekeren/=malen/=tobben | malen | piekeren | 2 | dim:focus neg:cancel
-=afspelen … in mijn/m'n hoofd | malen | piekeren | 2 | dim:focus neg:cancel
-=spelen … af in mijn/m'n hoofd | malen | piekeren | 2 | dim:focus neg:cancel
-=liggen … wakker | malen | piekeren | 2 | dim:focus neg:cancel
-=spoken … door mijn/m'n hoofd | malen | piekeren | 2 | dim:focus neg:cancel
-=zitten … nog mee | malen | piekeren | 1.5 | dim:focus neg:cancel
-=wegcijferen … mezelf/mijzelf | zelfverwijt | piekeren | 1.5 | dim:houding
-mezelf/mijzelf … =wegcijferen | zelfverwijt | piekeren | 1.5 | dim:houding
-=voorbijlopen … mezelf/mijzelf | zelfverwijt | piekeren | 1 | dim:houding
+# Malen in elke tijd en persoon, met de vormen uitgeschreven: "ik bleef maar denken", "ik blijf
+# erover nadenken", "hij blijft maar twijfelen". (Een regel op het lemma, `=blijven … =denken`,
+# dekt ze ook, maar laat elke analyse eerst de taallaag draaien: twee keer zo traag per verslag;
+# zie Lexicons/README.md.)
+blijf/blijft/bleef/bleven/blijven … denken/nadenken/piekeren/malen/tobben/twijfelen/afvragen | malen | piekeren | 2 | dim:focus neg:cancel
+blijf/blijft/bleef/bleven/blijven … dacht/denk/denkt | malen | piekeren | 2 | dim:focus neg:cancel
+speel/speelt/speelde/speelden … af in mijn/m'n hoofd | malen | piekeren | 2 | dim:focus neg:cancel
+afspelen … in mijn/m'n hoofd | malen | piekeren | 2 | dim:focus neg:cancel
+lig/ligt/lag/lagen … wakker | malen | piekeren | 2 | dim:focus neg:cancel
+spookte/spookt/spoken … door mijn/m'n hoofd | malen | piekeren | 2 | dim:focus neg:cancel
+zit/zat … nog mee | malen | piekeren | 1.5 | dim:focus neg:cancel
+cijfer/cijferde/cijferen … mezelf/mijzelf … weg | zelfverwijt | piekeren | 1.5 | dim:houding
+mezelf/mijzelf … weg te cijferen | zelfverwijt | piekeren | 1.5 | dim:houding
+weggecijferd | zelfverwijt | piekeren | 1.5 | dim:houding
+loop/liep … mezelf/mijzelf voorbij | zelfverwijt | piekeren | 1 | dim:houding

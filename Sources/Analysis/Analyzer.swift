@@ -16,18 +16,19 @@ public struct Analyzer: Sendable {
     private final class Tables: Sendable {
         let lexicons: LexiconSet
         let tokenizer: Tokenizer
-        let language: LanguageAnnotator
+        let language: LanguageAnnotator?
         let roles: [EntryRole]
         let categoryNames: [String]
         let labels: [String]
         let coaching: [Localized]
         let weights: Weights
 
-        init(lexicons: LexiconSet, tokenizer: Tokenizer, language: LanguageAnnotator) throws {
+        init(lexicons: LexiconSet, tokenizer: Tokenizer, language: LanguageAnnotator?) throws {
             weights = try Weights(lexicons.weights)
             self.lexicons = lexicons
             self.tokenizer = tokenizer
-            self.language = language
+            // Lemma entries without a layer given: the built-in one, read once here.
+            self.language = language ?? (lexicons.usesLemmas ? LanguageAnnotator.standard() : nil)
             roles = lexicons.entries.map(EntryRole.init)
             categoryNames = lexicons.entries.map { $0.category }
             labels = lexicons.entries.map { $0.label }
@@ -40,7 +41,7 @@ public struct Analyzer: Sendable {
     public var lexicons: LexiconSet { tables.lexicons }
     public var tokenizer: Tokenizer { tables.tokenizer }
     /// The linguistic layer (lemmas, word classes, clauses, voice).
-    public var language: LanguageAnnotator { tables.language }
+    public var language: LanguageAnnotator? { tables.language }
     var roles: [EntryRole] { tables.roles }
     /// Category and label of each entry as written, for the output.
     var categoryNames: [String] { tables.categoryNames }
@@ -51,10 +52,11 @@ public struct Analyzer: Sendable {
     private static let standardAnalyzer: Analyzer = {
         // The tokenizer's rules and the lexicons are independent: read side by side (start-up).
         let tokenizer = InBackground { Tokenizer.standard() }
-        let language = InBackground { LanguageAnnotator.standard() }
         let lexicons = LexiconSet.standard()
         do {
-            return try Analyzer(lexicons: lexicons, tokenizer: tokenizer.value, language: language.value)
+            // The language data is large to read: only when an entry matches on lemmas.
+            return try Analyzer(lexicons: lexicons, tokenizer: tokenizer.value,
+                                language: lexicons.usesLemmas ? LanguageAnnotator.standard() : nil)
         } catch {
             // The embedded lexicons are checked by the tests; reaching this is a build defect.
             fatalError("the built-in weights are invalid: \(error)")
@@ -71,13 +73,14 @@ public struct Analyzer: Sendable {
         let tokenizer = folder.files.contains { $0.path.hasPrefix("tokenizer/") }
             ? try Tokenizer.load(from: folder) : Tokenizer.standard()
         // Likewise the language data: the folder's `language/`, or the built-in one.
-        let language = folder.files.contains { $0.path.hasPrefix("language/") }
+        let language = !set.usesLemmas ? nil : folder.files.contains { $0.path.hasPrefix("language/") }
             ? try LanguageAnnotator.load(from: folder) : LanguageAnnotator.standard()
         try self.init(lexicons: set, tokenizer: tokenizer, language: language)
     }
 
     /// Throws when the lexicons' `weights.txt` lacks a weight the analysis needs.
-    public init(lexicons: LexiconSet, tokenizer: Tokenizer, language: LanguageAnnotator = .standard()) throws {
+    /// `language`: the linguistic layer, needed (and read) only when an entry matches on lemmas.
+    public init(lexicons: LexiconSet, tokenizer: Tokenizer, language: LanguageAnnotator? = nil) throws {
         tables = try Tables(lexicons: lexicons, tokenizer: tokenizer, language: language)
     }
 

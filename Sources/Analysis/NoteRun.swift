@@ -175,8 +175,8 @@ struct NoteRun {
         let lexicons = analyzer.lexicons
         analyzer.tokenizer.tokenize(text, into: &tok)
         tok.tokens.withUnsafeBufferPointer { lexicons.computeKeys(text, tokens: $0, into: &keys) }
-        analyzer.language.annotate(text, tok, into: &language)
-        if lexicons.usesLemmas {
+        if lexicons.usesLemmas, let layer = analyzer.language {
+            layer.annotate(text, tok, into: &language)
             let annotation = language
             lexicons.computeLemmaKeys(tokenCount: tok.tokens.count, lemma: { t, body in
                 annotation.withLemmaBytes(annotation.lemma[t], body)
