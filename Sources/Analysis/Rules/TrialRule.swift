@@ -5,14 +5,19 @@
 ///
 /// Reads: phase 5 cues and what came before them. A phase 5 cue below `trial.self_evident` counts
 /// only when the note holds an intention or plan before it (a phase 1 or phase 4 cue in an earlier
-/// sentence) or its sentence points back to an earlier moment (`eerder`); otherwise it goes.
+/// sentence), its sentence points back to an earlier moment (`eerder`: "sinds maart", "anders dan
+/// in januari"), or a second trial cue in its sentence backs it ("deze keer … en dat werkte");
+/// otherwise it goes. Cues below `trial.weak_below` stay: they never open a phase by themselves,
+/// and the coach sees them marked weak.
 struct TrialRule: CueRule {
     static let id = "trial"
-    static let weightNames = ["self_evident"]
+    static let weightNames = ["self_evident", "weak_below"]
     let selfEvident: Double
+    let weakBelow: Double
 
     init(weights: [String: Double]) {
         selfEvident = weights["self_evident"] ?? 0
+        weakBelow = weights["weak_below"] ?? 0
     }
 
     func apply(to run: inout NoteRun) {
@@ -21,11 +26,13 @@ struct TrialRule: CueRule {
         for c in run.cues where c.category == .fase && (c.phase == 1 || c.phase == 4) && c.weight >= 1 {
             firstPlan = min(firstPlan, Int(c.sentence))
         }
-        let pointsBack = run.sentences.map { $0.earlierWeight >= 1 }
+        let pointsBack = run.sentences.map { $0.earlierWeight > 0 }
+        var trialCues = [Int](repeating: 0, count: run.sentences.count)
+        for c in run.cues where c.category == .fase && c.phase == 5 { trialCues[Int(c.sentence)] += 1 }
         run.removeCues { c in
-            guard c.category == .fase && c.phase == 5 && c.weight < selfEvident else { return false }
+            guard c.category == .fase && c.phase == 5 && c.weight >= weakBelow && c.weight < selfEvident else { return false }
             let s = Int(c.sentence)
-            return !(firstPlan < s || pointsBack[s])
+            return !(firstPlan < s || pointsBack[s] || trialCues[s] >= 2)
         }
     }
 }
