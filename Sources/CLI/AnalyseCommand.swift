@@ -41,6 +41,8 @@ struct AnalyseCommand: Command {
         let paths = args.positionals.isEmpty ? ["-"] : args.positionals
         let inputFormat = NoteFormat(rawValue: args.value("--input-format") ?? "auto") ?? .auto
         let source = try NoteSource.open(paths: paths, options: try NoteInputOptions.readOptions(args, format: inputFormat))
+        NoteInputOptions.watch(source, invocation)
+        defer { NoteInputOptions.summarise(source.noticeCounts, invocation) }
         let analyzer = try AnalyzerLoader.load(args)
         let format = args.value("--format") ?? "text"
         let dictionary = try LIWCOption.load(args)

@@ -64,6 +64,8 @@ struct BatchCommand: Command {
         // Raw bytes per record only when a progress bar needs the position in the input.
         options.keepRaw = progress.isActive
         let source = try NoteSource.open(paths: args.positionals, options: options)
+        NoteInputOptions.watch(source, invocation)
+        defer { NoteInputOptions.summarise(source.noticeCounts, invocation) }
         let analyzer = try AnalyzerLoader.load(args)
         // A user's lexicon folder without privacy lists falls back to the built-in ones.
         let scanner: PrivacyScanner? = policy == .off ? nil

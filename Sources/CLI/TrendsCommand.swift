@@ -84,8 +84,10 @@ struct TrendsCommand: Command {
         var rejected = 0
         if !inputs.isEmpty {
             let analyzer = try AnalyzerLoader.load(args)
-            let collector = TrendCollector(analyzer: analyzer, readOptions: try NoteInputOptions.readOptions(args),
+            var collector = TrendCollector(analyzer: analyzer, readOptions: try NoteInputOptions.readOptions(args, invalidDates: .reject),
                                            runner: BatchRunner(jobs: jobs))
+            collector.onNotice = { invocation.note($0.message) }
+            collector.onFinished = { NoteInputOptions.summarise($0, invocation) }
             try collector.collect(paths: inputs, into: &aggregate) { record in
                 rejected += 1
                 if rejected <= 20 {
