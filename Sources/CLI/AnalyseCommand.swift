@@ -19,6 +19,7 @@ struct AnalyseCommand: Command {
             OptionSpec(name: "--jobs", short: "j", value: "N",
                        help: Localized(nl: "threads voor json, jsonl en csv (standaard: alle kernen); de uitvoer is gelijk voor elke N",
                                        en: "threads for json, jsonl and csv (default: all cores); the output is the same for any N")),
+            CSVOutputOptions.spec,
             CommonOptions.lexicons,
             LIWCOption.spec,
         ] + NoteInputOptions.specs,
@@ -27,13 +28,15 @@ struct AnalyseCommand: Command {
             Zonder BESTAND leest het programma stdin. Een tekstbestand is één verslag (met optioneel een kopblok
             '---' / 'team: …' / 'date: …' / '---'); JSON Lines en CSV bevatten er veel (velden id, team, author, date, text;
             andere velden gaan ongewijzigd mee). Elk oordeel wijst naar de woorden die het veroorzaakten (markers, met
-            offsets in Unicode-tekens). Exit 65 als er records zijn afgewezen.
+            offsets in Unicode-tekens vanaf het begin van de tekst, einde exclusief). Exit 65 als er records zijn afgewezen.
+            Alle velden, typen en eenheden van JSON en CSV: docs/OUTPUT.md.
             """,
             en: """
             Without FILE the program reads stdin. A text file is one note (with an optional header block
             '---' / 'team: …' / 'date: …' / '---'); JSON Lines and CSV hold many (fields id, team, author, date, text;
             other fields are passed through unchanged). Every verdict points at the words that caused it (markers, with
-            offsets in Unicode scalars). Exit 65 when records were rejected.
+            offsets in Unicode scalars from the start of the text, end exclusive). Exit 65 when records were rejected.
+            Every field, type and unit of the JSON and CSV: docs/OUTPUT.md.
             """))
 
     static func run(_ invocation: Invocation) throws -> ExitCode {
@@ -80,21 +83,25 @@ struct AnalyseCommand: Command {
         // the same bytes for any number of threads.
         let sentences = args.flag("--sentences")
         let jobs = try args.int("--jobs", range: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount
+        let style = CSVOutputOptions.style(args)
+        let peeked = PeekedSource(source, peek: format == "csv")
+        let inputColumns = peeked.inputColumns
         if format == "csv" {
             var header: [UInt8] = []
-            Analysis.writeCSVHeader(into: &header, extra: dictionary?.csvColumns ?? [])
+            Analysis.writeCSVHeader(into: &header, inputColumns: inputColumns, extra: dictionary?.csvColumns ?? [], style: style)
             try out.write(header)
         }
         if format == "json" { try out.write("[") }
         var count = 0
         _ = try BatchRunner(jobs: jobs).run(
             workspace: { AnalysisWorkspace() },
-            next: { source.next() },
+            next: { peeked.next() },
             process: { note, workspace -> [UInt8] in
                 let analysis = analyzer.analyse(note, options: options, workspace: &workspace)
                 if format == "csv" {
                     var bytes: [UInt8] = []
-                    analysis.writeCSVRow(into: &bytes, extra: dictionary?.csvFields(note.text, tokenizer: analyzer.tokenizer) ?? [])
+                    analysis.writeCSVRow(into: &bytes, inputColumns: inputColumns,
+                                         extra: dictionary?.csvFields(note.text, tokenizer: analyzer.tokenizer) ?? [], style: style)
                     return bytes
                 }
                 // Straight into the result bytes (no writer to copy from); a jsonl line brings its line feed.

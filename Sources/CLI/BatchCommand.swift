@@ -27,6 +27,7 @@ struct BatchCommand: Command {
                                        en: "check for personal data: off, warn with counts per kind, or refuse (exit 1, no output)")),
             OptionSpec(name: "--sentences",
                        help: Localized(nl: "schrijf per zin de fasen (alleen JSON Lines)", en: "write the phases per sentence (JSON Lines only)")),
+            CSVOutputOptions.spec,
             CommonOptions.lexicons,
             LIWCOption.spec,
         ] + NoteInputOptions.specs,
@@ -34,12 +35,12 @@ struct BatchCommand: Command {
             nl: """
             Leest op één thread, analyseert parallel in blokken van 256 verslagen en schrijft in invoervolgorde, met begrensd
             geheugen. Een voortgangsbalk verschijnt alleen als stderr een terminal is; aan het eind volgt een samenvatting
-            (gelezen = geanalyseerd + afgewezen). Exit 65 als er records zijn afgewezen.
+            (gelezen = geanalyseerd + afgewezen). Exit 65 als er records zijn afgewezen. Velden en eenheden: docs/OUTPUT.md.
             """,
             en: """
             Reads on one thread, analyses in parallel in chunks of 256 notes and writes in input order, with bounded memory.
             A progress bar appears only when stderr is a terminal; a summary follows at the end (read = analysed + rejected).
-            Exit 65 when records were rejected.
+            Exit 65 when records were rejected. Fields and units: docs/OUTPUT.md.
             """))
 
     /// The analyser: built in, or from `--lexicons DIR`.
@@ -82,6 +83,9 @@ struct BatchCommand: Command {
         }
 
         let analysisOptions = AnalysisOptions(sentences: sentences)
+        let style = CSVOutputOptions.style(args)
+        let peeked = PeekedSource(source, peek: csv)
+        let inputColumns = peeked.inputColumns
         let dictionary = try LIWCOption.load(args)
         let process: @Sendable (Note) -> [UInt8]
         if csv {
@@ -89,7 +93,8 @@ struct BatchCommand: Command {
                 var bytes: [UInt8] = []
                 bytes.reserveCapacity(512)
                 analyzer.analyse(note, options: analysisOptions)
-                    .writeCSVRow(into: &bytes, extra: dictionary?.csvFields(note.text, tokenizer: analyzer.tokenizer) ?? [])
+                    .writeCSVRow(into: &bytes, inputColumns: inputColumns,
+                                 extra: dictionary?.csvFields(note.text, tokenizer: analyzer.tokenizer) ?? [], style: style)
                 return bytes
             }
         } else {
@@ -108,13 +113,13 @@ struct BatchCommand: Command {
         do {
             if csv {
                 var header: [UInt8] = []
-                Analysis.writeCSVHeader(into: &header, extra: dictionary?.csvColumns ?? [])
+                Analysis.writeCSVHeader(into: &header, inputColumns: inputColumns, extra: dictionary?.csvColumns ?? [], style: style)
                 try output.write(header)
             }
             var rejections = RejectionReportWriter(sink: errorsFile.sink, language: language)
             result = try BatchJob(runner: BatchRunner(jobs: jobs), privacyPolicy: policy, scanner: scanner).run(
                 next: {
-                    let record = source.next()
+                    let record = peeked.next()
                     if progress.isActive, let raw = source.current?.lastRaw { bytesRead += raw.bytes.count }
                     if record != nil { recordsRead += 1 }
                     return record

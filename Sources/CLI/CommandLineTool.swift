@@ -96,8 +96,8 @@ struct CommandLineTool {
             out += "  " + c.spec.name + String(repeating: " ", count: width - c.spec.name.count) + "  " + c.spec.abstract(language) + "\n"
         }
         out += en
-            ? "\n'diepgang COMMAND --help' tells more. --lang en|nl sets the language, --version the version.\n"
-            : "\n'diepgang COMMANDO --help' vertelt meer. --lang en|nl kiest de taal, --version toont de versie.\n"
+            ? "\n'diepgang COMMAND --help' tells more. --lang en|nl sets the language, --version the version.\nOutput fields, types and units: docs/OUTPUT.md in the repository.\n"
+            : "\n'diepgang COMMANDO --help' vertelt meer. --lang en|nl kiest de taal, --version toont de versie.\nVelden, typen en eenheden van de uitvoer: docs/OUTPUT.md in de repository.\n"
         return out
     }
 }

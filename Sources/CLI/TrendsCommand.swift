@@ -36,6 +36,7 @@ struct TrendsCommand: Command {
             OptionSpec(name: "--jobs", short: "j", value: "N",
                        help: Localized(nl: "aantal threads voor het analyseren van ruwe verslagen (standaard: alle kernen)",
                                        en: "threads for analysing raw notes (default: all cores)")),
+            CSVOutputOptions.spec,
             CommonOptions.lexicons,
         ] + NoteInputOptions.specs,
         discussion: Localized(
@@ -107,7 +108,9 @@ struct TrendsCommand: Command {
             let report = TrendReport(aggregate: aggregate, period: period, thresholds: thresholds)
             switch args.value("--format") ?? "text" {
             case "json": bytes = TrendJSON.render(report)
-            case "csv": bytes = Array(TrendCSV.render(report).utf8)
+            case "csv":
+                let style = args.values("--csv-style").isEmpty ? TrendCSV.rfc4180 : CSVOutputOptions.style(args)
+                bytes = TrendCSV.render(report, style: style)
             case "html": bytes = Array(TrendHTML.render(report, language).utf8)
             default: bytes = Array(TrendText.render(report, language).utf8)
             }

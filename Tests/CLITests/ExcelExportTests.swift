@@ -54,4 +54,28 @@ final class ExcelExportTests: XCTestCase {
         XCTAssertFalse(run.stderr.contains("overgeslagen"), run.stderr)
         XCTAssertTrue(run.text.contains("\"n\":72"), String(run.text.prefix(300)))
     }
+
+    func testCSVOutputInDutchExcelDialectKeepsTheInputColumns() throws {
+        let path = cli.write("gold.csv", ExcelExport.bytes(gold: true))
+        let run = try cli.run(["analyse", path, "--format", "csv", "--csv-style", "excel-nl"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let bytes = [UInt8](run.stdout)
+        XCTAssertEqual(Array(bytes.prefix(3)), [0xEF, 0xBB, 0xBF], "UTF-8 byte-order mark")
+        let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        XCTAssertFalse(text.replacingOccurrences(of: "\r\n", with: "").contains("\n"), "CRLF only")
+        let lines = text.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        XCTAssertEqual(lines.count, 73)
+        let header = lines[0].components(separatedBy: ";")
+        XCTAssertEqual(Array(header.suffix(3)), ["Modus", "Diepgang", "Fasen"], "extra input columns are kept")
+        XCTAssertTrue(header.contains("phase_5") && header.contains("piekeren_per_1000_words"))
+        for line in lines.dropFirst() { XCTAssertEqual(line.components(separatedBy: ";").count, header.count, line) }
+        let balance = header.firstIndex(of: "perspectief_balance")!
+        XCTAssertFalse(lines.dropFirst().contains { $0.components(separatedBy: ";")[balance].contains(".") }, "decimal comma")
+    }
+
+    func testHelpPointsToTheOutputContract() throws {
+        XCTAssertTrue(try cli.run(["analyse", "--help"]).text.contains("docs/OUTPUT.md"))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("docs/OUTPUT.md").path))
+    }
 }

@@ -81,7 +81,7 @@ final class AggregationTests: XCTestCase {
             for line in lines where line.contains(label) { XCTAssertTrue(line.contains("onderdrukt"), String(line)) }
         }
         XCTAssertFalse(text.contains("Jeugdteam West") && !text.contains("onderdrukt"))
-        let csv = TrendCSV.render(r)
+        let csv = String(decoding: TrendCSV.render(r), as: UTF8.self)
         for line in csv.split(separator: "\r\n") where line.contains("2025-02") || line.contains("Team Noord") {
             XCTAssertTrue(line.contains(",true,"), String(line))
             XCTAssertFalse(line.contains(",12,") || line.contains(",4,"), String(line))

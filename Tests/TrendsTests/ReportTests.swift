@@ -82,7 +82,7 @@ final class ReportTests: XCTestCase {
         XCTAssertEqual(Set(team.keys), ["team", "periods", "trend", "dimensions"])
         let period = try XCTUnwrap((team["periods"] as? [[String: Any]])?.first)
         XCTAssertEqual(Set(period.keys), ["period", "notes", "authors", "depth_mean", "depth_ci", "modes", "phase_coverage",
-                                          "why_rate", "why_piekerend_share"])
+                                          "why_questions_per_note", "why_piekerend_share"])
         XCTAssertEqual(Set((period["modes"] as? [String: Any]).map { Array($0.keys) } ?? []),
                        ["reflecteren", "piekeren", "gemengd", "beschrijvend", "te_kort", "onzeker"])
         let trend = try XCTUnwrap(team["trend"] as? [String: Any])
