@@ -441,14 +441,19 @@ extension Analysis {
         let sure = fmt(confidence.mode, digits: 2, dutch: !en)
         modeText += en ? " (confidence \(sure))" : " (zekerheid \(sure))"
         out += (en ? "Verdict: " : "Oordeel: ") + modeText + (en ? " · depth " : " · diepgang ")
-            + "\(depth.level) (\(depth.label.rawValue.replacingOccurrences(of: "_", with: " ")))"
-            + (en ? " · \(words) words\n" : " · \(words) woorden\n")
+            + "\(depth.level) (\(depth.label.name(language)))"
+            + " · " + Wording.count(words, nl: ("woord", "woorden"), en: ("word", "words"), language) + "\n"
         for r in depth.reasons { out += "  – " + r(language) + "\n" }
         out += en ? "Dimensions (brooding / reflecting):\n" : "Dimensies (piekeren / reflecteren):\n"
         for d in dimensions {
-            let name = d.name.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)
+            let name = d.name.name(language).padding(toLength: 12, withPad: " ", startingAt: 0)
             out += "  \(name) \(d.piekeren) / \(d.reflecteren)   " + (en ? "balance " : "balans ") + fmt(d.balance, digits: 2, dutch: !en) + "\n"
         }
+        // The verdict weighs all evidence (why-questions and phases too), not only the markers
+        // counted above; its figures are these weights, so they are shown here as well.
+        out += (en ? "  weight of all evidence: " : "  gewicht van al het bewijs: ")
+            + "\(fmt(weights.piekeren, dutch: !en)) / \(fmt(weights.reflecteren, dutch: !en))"
+            + (en ? " (clear from \(fmt(weights.threshold, dutch: false)))\n" : " (duidelijk vanaf \(fmt(weights.threshold, dutch: true)))\n")
         let present = phases.present.map { String($0.rawValue) }.joined(separator: ", ")
         out += (en ? "Spiral phases present: " : "Fasen van de spiraal aanwezig: ") + (present.isEmpty ? "–" : present) + "\n"
 
@@ -458,8 +463,8 @@ extension Analysis {
                 let inSentence = markers.filter { $0.start >= s.start && $0.end <= s.end }
                 out += "  [\(s.index + 1)] " + highlight(s, inSentence, paint) + "\n"
                 for m in inSentence {
-                    var tag = m.category
-                    if let p = m.pole { tag += " (\(p.rawValue))" }
+                    var tag = MarkerCategoryName.name(m.category, language)
+                    if let p = m.pole { tag += " (\(p.name(language)))" }
                     if let l = m.label { tag += m.category == "fase" ? " \(l)" : " (\(l))" }
                     // A phase cue too weak to open its phase in this sentence: the coach should
                     // see that it did not decide anything on its own.
@@ -484,7 +489,7 @@ extension Analysis {
         } else {
             out += "\n"
             for q in whyQuestions {
-                var tag = q.kind.rawValue
+                var tag = q.kind.name(language)
                 if q.purposeLinked { tag += en ? ", tied to the purpose" : ", verbonden met de bedoeling" }
                 if q.indirect { tag += en ? ", indirect" : ", indirect" }
                 out += "  " + paint(q.text, q.kind == .piekerend ? "31" : "32") + "  (\(tag))\n"

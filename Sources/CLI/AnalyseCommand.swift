@@ -14,6 +14,12 @@ struct AnalyseCommand: Command {
             OptionSpec(name: "--format", value: "FORMAAT", choices: ["text", "json", "jsonl", "csv"], defaultValue: "text",
                        help: Localized(nl: "text voor een coach aan de terminal; json (één array), jsonl (één analyse per regel) of csv",
                                        en: "text for a coach at a terminal; json (one array), jsonl (one analysis per line) or csv")),
+            OptionSpec(name: "--summary",
+                       help: Localized(nl: "alleen de overzichtstabel (text), zonder de verslagen één voor één", en: "only the summary table (text), without the notes one by one")),
+            OptionSpec(name: "--color", value: "KLEUR", choices: ["auto", "never", "always"], defaultValue: "auto",
+                       aliases: ["nooit": "never", "altijd": "always", "none": "never", "no": "never", "yes": "always"],
+                       help: Localized(nl: "kleur in de tekstuitvoer: auto (alleen op een terminal, niet met NO_COLOR), never of always",
+                                       en: "colour in text output: auto (only on a terminal, not with NO_COLOR), never or always")),
             OptionSpec(name: "--sentences",
                        help: Localized(nl: "schrijf in JSON per zin de fasen van de spiraal", en: "write the spiral phases per sentence in JSON")),
             OptionSpec(name: "--jobs", short: "j", value: "N",
@@ -42,6 +48,11 @@ struct AnalyseCommand: Command {
     static func run(_ invocation: Invocation) throws -> ExitCode {
         let args = invocation.arguments
         let paths = args.positionals.isEmpty ? ["-"] : args.positionals
+        if paths.contains("-") && isatty(0) == 1 {
+            // Someone at a terminal who gave no file: say what the program waits for.
+            invocation.note(Localized(nl: "Plak je verslag en sluit af met Ctrl-D (Windows: Ctrl-Z en Enter).",
+                                      en: "Paste your note and end with Ctrl-D (Windows: Ctrl-Z and Enter)."))
+        }
         let inputFormat = NoteFormat(rawValue: args.value("--input-format") ?? "auto") ?? .auto
         let source = try NoteSource.open(paths: paths, options: try NoteInputOptions.readOptions(args, format: inputFormat))
         NoteInputOptions.watch(source, invocation)
@@ -57,25 +68,37 @@ struct AnalyseCommand: Command {
         let options = AnalysisOptions(sentences: args.flag("--sentences") || format == "text")
         let language = invocation.language
         let out = invocation.stdout
-        let color = format == "text" && out.isTerminal
-        var rejected = 0
-        func reject(_ r: RejectedRecord) {
-            rejected += 1
-            invocation.note(Localized(nl: "afgewezen: \(r.source): \(r.reason.nl)", en: "rejected: \(r.source): \(r.reason.en)"))
+        let color: Bool
+        switch args.value("--color") ?? "auto" {
+        case "always": color = true
+        case "never": color = false
+        default: color = out.isTerminal && getenv("NO_COLOR").map { String(cString: $0).isEmpty } ?? true
         }
+        let tally = RejectionTally(invocation)
+        defer { tally.finish() }
+        func reject(_ r: RejectedRecord) { tally.add(r) }
+        var rejected: Int { tally.total }
 
         if format == "text" {
-            // For a coach at a terminal: one note after the other.
-            var count = 0
+            // For a coach at a terminal. Several notes: an overview table first (or only that,
+            // with --summary), then one note after the other.
+            let summaryOnly = args.flag("--summary")
+            var rows: [NoteSummaryTable.Row] = []
+            var reports: [String] = []
             for record in source {
                 switch record {
                 case .rejected(let r): reject(r)
                 case .note(let note):
-                    if count > 0 { try out.write("\n") }
-                    try out.write(analyzer.analyse(note, options: options).renderText(language: language, color: color))
-                    count += 1
+                    let analysis = analyzer.analyse(note, options: options)
+                    rows.append(NoteSummaryTable.Row(analysis))
+                    if !summaryOnly { reports.append(analysis.renderText(language: language, color: color)) }
                 }
             }
+            if rows.count > 1 || summaryOnly {
+                try out.write(NoteSummaryTable.render(rows, language: language))
+                if !reports.isEmpty { try out.write("\n") }
+            }
+            try out.write(reports.joined(separator: "\n"))
             return rejected > 0 ? .dataError : .success
         }
 

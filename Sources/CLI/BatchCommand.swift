@@ -154,8 +154,8 @@ struct BatchCommand: Command {
         invocation.note(Localized(stringLiteral: line))
         if policy == .warn && result.privacy.total > 0 {
             invocation.note(Localized(
-                nl: "waarschuwing: mogelijk persoonsgegevens in \(result.privacy.notesWithFindings) verslagen: \(result.privacy.summary(.nl)). Het corpus is niet zo geanonimiseerd als het zou moeten; zie 'diepgang privacy'.",
-                en: "warning: possible personal data in \(result.privacy.notesWithFindings) notes: \(result.privacy.summary(.en)). The corpus is not as anonymised as it should be; see 'diepgang privacy'."))
+                nl: "waarschuwing: mogelijk persoonsgegevens in \(Wording.count(result.privacy.notesWithFindings, "verslag", "verslagen")): \(result.privacy.summary(.nl)). Het corpus is niet zo geanonimiseerd als het zou moeten; zie 'diepgang privacy'.",
+                en: "warning: possible personal data in \(Wording.count(result.privacy.notesWithFindings, "note", "notes")): \(result.privacy.summary(.en)). The corpus is not as anonymised as it should be; see 'diepgang privacy'."))
         }
         return s.rejected > 0 ? .dataError : .success
     }

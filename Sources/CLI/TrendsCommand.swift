@@ -13,7 +13,8 @@ struct TrendsCommand: Command {
         options: [
             OptionSpec(name: "--by", value: "GROEP", choices: ["team"], defaultValue: "team",
                        help: Localized(nl: "groepeer per team (nooit per persoon)", en: "group by team (never by person)")),
-            OptionSpec(name: "--period", value: "PERIODE", choices: ["week", "month", "quarter"], defaultValue: "month",
+            OptionSpec(name: "--period", value: "PERIODE", choices: ["week", "month", "quarter"],
+                       aliases: ["kwartaal": "quarter", "maand": "month", "week": "week", "weken": "week", "maanden": "month", "kwartalen": "quarter"],
                        help: Localized(nl: "periode: ISO-week (2025-W07), maand (2025-07) of kwartaal (2025-Q3)",
                                        en: "period: ISO week (2025-W07), month (2025-07) or quarter (2025-Q3)")),
             OptionSpec(name: "--format", value: "FORMAAT", choices: ["text", "csv", "json", "html"], defaultValue: "text",
@@ -132,8 +133,8 @@ struct TrendsCommand: Command {
             try invocation.stdout.write(bytes)
         }
         if rejected > 0 {
-            invocation.note(Localized(nl: "\(rejected) records afgewezen (zie boven); de rest is meegeteld",
-                                      en: "\(rejected) records rejected (see above); the rest was counted"))
+            invocation.note(Localized(nl: "\(Wording.count(rejected, "record", "records")) afgewezen (zie boven); de rest is meegeteld",
+                                      en: "\(Wording.count(rejected, "record", "records")) rejected (see above); the rest was counted"))
             return .dataError
         }
         return .success

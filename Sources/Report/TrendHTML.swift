@@ -415,8 +415,8 @@ private struct Page {
         }
         out += "<h2>\(t("Hoe dit is berekend", "How this was computed"))</h2>\n<ul class=\"method\">\n"
         out += "<li>" + t(
-            "Privacy: een \(step) van een team wordt alleen getoond bij minstens \(report.thresholds.minNotes) verslagen van minstens \(report.thresholds.minAuthors) verschillende auteurs; kleinere groepen staan nergens in, ook niet in totalen. Er is geen uitsplitsing per persoon.",
-            "Privacy: a team's \(step) is shown only with at least \(report.thresholds.minNotes) notes by at least \(report.thresholds.minAuthors) different authors; smaller groups are left out everywhere, totals included. There is no breakdown per person.") + "</li>\n"
+            "Privacy: een \(step) van een team wordt alleen getoond bij minstens \(Wording.count(report.thresholds.minNotes, "verslag", "verslagen")) van minstens \(Wording.count(report.thresholds.minAuthors, "auteur", "verschillende auteurs")); kleinere groepen staan nergens in, ook niet in totalen. Er is geen uitsplitsing per persoon.",
+            "Privacy: a team's \(step) is shown only with at least \(Wording.count(report.thresholds.minNotes, "note", "notes")) by at least \(Wording.count(report.thresholds.minAuthors, "author", "different authors")); smaller groups are left out everywhere, totals included. There is no breakdown per person.") + "</li>\n"
         out += "<li>" + t(
             "Interval: het 95 %-betrouwbaarheidsinterval van het gemiddelde volgens de t-verdeling, begrensd tot de schaal 0–4.",
             "Interval: the 95 % confidence interval of the mean from the t distribution, clipped to the scale 0–4.") + "</li>\n"

@@ -52,8 +52,8 @@ public enum TrendText {
         let step = Vocabulary.periodWord(report.periodKind)(language)
         var out = ""
         if report.teams.isEmpty {
-            out += nl ? "Geen enkele groep is groot genoeg om te tonen (minstens \(report.thresholds.minNotes) verslagen en \(report.thresholds.minAuthors) auteurs).\n"
-                      : "No group is large enough to show (at least \(report.thresholds.minNotes) notes and \(report.thresholds.minAuthors) authors).\n"
+            out += nl ? "Geen enkele groep is groot genoeg om te tonen (minstens \(Wording.count(report.thresholds.minNotes, "verslag", "verslagen")) en \(Wording.count(report.thresholds.minAuthors, "auteur", "auteurs"))).\n"
+                      : "No group is large enough to show (at least \(Wording.count(report.thresholds.minNotes, "note", "notes")) and \(Wording.count(report.thresholds.minAuthors, "author", "authors"))).\n"
         }
         for team in report.teams {
             let name = Vocabulary.teamName(team.team)(language)
@@ -104,8 +104,8 @@ public enum TrendText {
                       : "refl. = reflecting, brood. = brooding, descr. = descriptive, short = too short; brooding = share of the why-questions.\n"
         }
         out += nl
-            ? "Groepen met minder dan \(report.thresholds.minNotes) verslagen of \(report.thresholds.minAuthors) auteurs worden niet getoond. \(ToolInfo.name) \(report.toolVersion), lexicon \(report.lexiconVersion ?? "–").\n"
-            : "Groups with fewer than \(report.thresholds.minNotes) notes or \(report.thresholds.minAuthors) authors are not shown. \(ToolInfo.name) \(report.toolVersion), lexicon \(report.lexiconVersion ?? "–").\n"
+            ? "Groepen met minder dan \(Wording.count(report.thresholds.minNotes, "verslag", "verslagen")) of \(Wording.count(report.thresholds.minAuthors, "auteur", "auteurs")) worden niet getoond. \(ToolInfo.name) \(report.toolVersion), lexicon \(report.lexiconVersion ?? "–").\n"
+            : "Groups with fewer than \(Wording.count(report.thresholds.minNotes, "note", "notes")) or \(Wording.count(report.thresholds.minAuthors, "author", "authors")) are not shown. \(ToolInfo.name) \(report.toolVersion), lexicon \(report.lexiconVersion ?? "–").\n"
         return out
     }
 
