@@ -169,3 +169,18 @@ enum Reason {
                   en: "wrong number of fields: \(found) instead of \(expected)")
     }
 }
+
+/// A date as a person types it (on the command line: `--from 1-3-2025`), in ISO form.
+public enum NoteDate {
+    public enum Parsed: Sendable {
+        case date(String)
+        case invalid(Localized)
+    }
+
+    public static func iso(_ text: String, order: DateOrder = .auto) -> Parsed {
+        switch DateCheck.check(text.trimmingASCIISpace(), order: order) {
+        case .date(let d): return .date(d)
+        case .invalid(let why): return .invalid(why)
+        }
+    }
+}
