@@ -388,8 +388,8 @@ extension Analysis {
                             style: CSVStyle = .standard) {
         func dec(_ v: Double, _ digits: Int) -> String { style.decimal(JSONWriter.format(v, digits: digits)) }
         var fields: [String] = [id, team ?? "", author ?? "", date ?? "", String(words), mode.rawValue,
-                                JSONWriter.format(confidence.mode, digits: 3), alternatives.map(\.rawValue).joined(separator: " "),
-                                String(depth.level), JSONWriter.format(confidence.depth, digits: 3), depth.label.rawValue]
+                                dec(confidence.mode, 3), alternatives.map(\.rawValue).joined(separator: " "),
+                                String(depth.level), dec(confidence.depth, 3), depth.label.rawValue]
         for d in dimensions {
             fields += [String(d.piekeren), String(d.reflecteren), dec(d.balance, 3)]
         }
