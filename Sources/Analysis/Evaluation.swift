@@ -344,7 +344,7 @@ extension EvaluationResult {
 
     public func renderText(language: Language, details: Bool) -> String {
         let en = language == .en
-        func f(_ x: Double) -> String { JSONWriter.format(x, digits: 3) }
+        func f(_ x: Double) -> String { Wording.decimal(x, digits: 3, language) }
         var out = en ? "Agreement with the gold labels (split \(split), n = \(n))\n\n" : "Overeenstemming met de gouden labels (split \(split), n = \(n))\n\n"
         out += (en ? "mode accuracy          " : "modus juist            ") + f(modeAccuracy)
             + (en ? "  (onzeker counts as wrong)\n" : "  (onzeker telt als fout)\n")

@@ -134,10 +134,11 @@ extension Analysis {
             o.append(UInt8(ascii: "]"))
         }
         o.key("rates")
-        o.append("{\"piekeren\":"); o.number(rates.piekeren, 2)
-        o.append(",\"reflecteren\":"); o.number(rates.reflecteren, 2)
-        o.append(",\"markers\":"); o.number(rates.markers, 2)
-        o.append(",\"why_questions\":"); o.number(rates.whyQuestions, 2)
+        // Per 1,000 words, and named so (docs/OUTPUT.md).
+        o.append("{\"piekeren_per_1000_words\":"); o.number(rates.piekeren, 2)
+        o.append(",\"reflecteren_per_1000_words\":"); o.number(rates.reflecteren, 2)
+        o.append(",\"markers_per_1000_words\":"); o.number(rates.markers, 2)
+        o.append(",\"why_questions_per_1000_words\":"); o.number(rates.whyQuestions, 2)
         o.append(UInt8(ascii: "}"))
         o.key("weights")
         o.append("{\"piekeren\":"); o.number(weights.piekeren, 2)
@@ -356,58 +357,65 @@ struct JSONBytes: ~Copyable {
 // MARK: CSV
 
 extension Analysis {
-    /// The CSV columns, one row per note (no per-marker detail: use JSON for that).
+    /// The CSV columns, one row per note (no per-marker detail: use JSON for that); after them
+    /// come the note's extra input columns, then a user's LIWC categories (docs/OUTPUT.md).
     public static let csvColumns: [String] = {
         var c = ["id", "team", "author", "date", "words", "mode", "confidence_mode", "alternatives", "depth", "confidence_depth", "depth_label"]
         for d in Dimension.allCases { c += ["\(d.rawValue)_piekeren", "\(d.rawValue)_reflecteren", "\(d.rawValue)_balance"] }
-        c += ["phases_present", "phases_missing", "why_questions", "why_onderzoekend", "why_piekerend", "why_purpose_linked",
-              "markers", "rate_piekeren", "rate_reflecteren", "rate_why_questions", "tool_version", "lexicon_version"]
+        c += SpiralPhase.allCases.map { "phase_\($0.rawValue)" }
+        c += ["why_questions", "why_onderzoekend", "why_piekerend", "why_purpose_linked",
+              "markers", "piekeren_per_1000_words", "reflecteren_per_1000_words", "why_questions_per_1000_words",
+              "tool_version", "lexicon_version"]
         return c
     }()
 
-    /// The header line, with a line feed; `extra` columns (a user's LIWC categories) come last.
-    public static func writeCSVHeader(into bytes: inout [UInt8], extra: [String] = []) {
-        for (i, name) in (csvColumns + extra).enumerated() {
-            if i > 0 { bytes.append(UInt8(ascii: ",")) }
-            appendCSVField(name, into: &bytes)
-        }
-        bytes.append(0x0A)
+    /// The column name of an extra input field: prefixed with `input_` when it would clash.
+    public static func csvColumn(forInput name: String) -> String {
+        csvColumns.contains(name) || reservedKeys.contains(name) ? "input_" + name : name
     }
 
-    /// One row, with a line feed, in the order of `csvColumns`, then the `extra` fields.
-    public func writeCSVRow(into bytes: inout [UInt8], extra: [String] = []) {
+    /// The header line: the fixed columns, the extra input columns (`inputColumns`, the names of
+    /// the first note's extra fields), then `extra` (a user's LIWC categories).
+    public static func writeCSVHeader(into bytes: inout [UInt8], inputColumns: [String] = [], extra: [String] = [],
+                                      style: CSVStyle = .standard) {
+        bytes += style.preamble
+        style.appendRow(csvColumns + inputColumns.map(csvColumn(forInput:)) + extra, into: &bytes)
+    }
+
+    /// One row in the order of `csvColumns`, then the note's extra fields named in `inputColumns`
+    /// (empty where this note lacks one), then the `extra` fields (LIWC percentages).
+    public func writeCSVRow(into bytes: inout [UInt8], inputColumns: [String] = [], extra: [String] = [],
+                            style: CSVStyle = .standard) {
+        func dec(_ v: Double, _ digits: Int) -> String { style.decimal(JSONWriter.format(v, digits: digits)) }
         var fields: [String] = [id, team ?? "", author ?? "", date ?? "", String(words), mode.rawValue,
-                                JSONWriter.format(confidence.mode, digits: 3), alternatives.map(\.rawValue).joined(separator: " "),
-                                String(depth.level), JSONWriter.format(confidence.depth, digits: 3), depth.label.rawValue]
+                                dec(confidence.mode, 3), alternatives.map(\.rawValue).joined(separator: " "),
+                                String(depth.level), dec(confidence.depth, 3), depth.label.rawValue]
         for d in dimensions {
-            fields += [String(d.piekeren), String(d.reflecteren), JSONWriter.format(d.balance, digits: 3)]
+            fields += [String(d.piekeren), String(d.reflecteren), dec(d.balance, 3)]
         }
-        fields += [phases.present.map { String($0.rawValue) }.joined(separator: " "),
-                   phases.missing.map { String($0.rawValue) }.joined(separator: " "),
-                   String(whyQuestions.count),
+        let present = Set(phases.present)
+        fields += SpiralPhase.allCases.map { present.contains($0) ? "1" : "0" }
+        fields += [String(whyQuestions.count),
                    String(whyQuestions.filter { $0.kind == .onderzoekend }.count),
                    String(whyQuestions.filter { $0.kind == .piekerend }.count),
                    String(whyQuestions.filter(\.purposeLinked).count),
                    String(markers.count),
-                   JSONWriter.format(rates.piekeren, digits: 2), JSONWriter.format(rates.reflecteren, digits: 2),
-                   JSONWriter.format(rates.whyQuestions, digits: 2), toolVersion, lexiconVersion]
-        fields += extra
-        for (i, f) in fields.enumerated() {
-            if i > 0 { bytes.append(UInt8(ascii: ",")) }
-            Analysis.appendCSVField(f, into: &bytes)
+                   dec(rates.piekeren, 2), dec(rates.reflecteren, 2), dec(rates.whyQuestions, 2), toolVersion, lexiconVersion]
+        for name in inputColumns {
+            fields.append(self.extra.first { $0.name == name }.map { Analysis.cellText(json: $0.json) } ?? "")
         }
-        bytes.append(0x0A)
+        fields += extra.map(style.decimal)
+        style.appendRow(fields, into: &bytes)
     }
 
-    static func appendCSVField(_ field: String, into bytes: inout [UInt8]) {
-        let needsQuotes = field.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D || $0 == UInt8(ascii: ";") }
-        guard needsQuotes else { bytes.append(contentsOf: field.utf8); return }
-        bytes.append(UInt8(ascii: "\""))
-        for b in field.utf8 {
-            if b == UInt8(ascii: "\"") { bytes.append(b) }
-            bytes.append(b)
+    /// A passed-through value as a cell: a JSON string unquoted, anything else as its JSON text.
+    static func cellText(json: [UInt8]) -> String {
+        guard json.count >= 2, json.first == UInt8(ascii: "\""), json.last == UInt8(ascii: "\"") else {
+            return String(decoding: json, as: UTF8.self)
         }
-        bytes.append(UInt8(ascii: "\""))
+        if !json.contains(UInt8(ascii: "\\")) { return String(decoding: json[1..<(json.count - 1)], as: UTF8.self) }
+        return (try? JSONSerialization.jsonObject(with: Data(json), options: .fragmentsAllowed)) as? String
+            ?? String(decoding: json, as: UTF8.self)
     }
 }
 
@@ -433,14 +441,19 @@ extension Analysis {
         let sure = fmt(confidence.mode, digits: 2, dutch: !en)
         modeText += en ? " (confidence \(sure))" : " (zekerheid \(sure))"
         out += (en ? "Verdict: " : "Oordeel: ") + modeText + (en ? " · depth " : " · diepgang ")
-            + "\(depth.level) (\(depth.label.rawValue.replacingOccurrences(of: "_", with: " ")))"
-            + (en ? " · \(words) words\n" : " · \(words) woorden\n")
+            + "\(depth.level) (\(depth.label.name(language)))"
+            + " · " + Wording.count(words, nl: ("woord", "woorden"), en: ("word", "words"), language) + "\n"
         for r in depth.reasons { out += "  – " + r(language) + "\n" }
         out += en ? "Dimensions (brooding / reflecting):\n" : "Dimensies (piekeren / reflecteren):\n"
         for d in dimensions {
-            let name = d.name.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)
+            let name = d.name.name(language).padding(toLength: 12, withPad: " ", startingAt: 0)
             out += "  \(name) \(d.piekeren) / \(d.reflecteren)   " + (en ? "balance " : "balans ") + fmt(d.balance, digits: 2, dutch: !en) + "\n"
         }
+        // The verdict weighs all evidence (why-questions and phases too), not only the markers
+        // counted above; its figures are these weights, so they are shown here as well.
+        out += (en ? "  weight of all evidence: " : "  gewicht van al het bewijs: ")
+            + "\(fmt(weights.piekeren, dutch: !en)) / \(fmt(weights.reflecteren, dutch: !en))"
+            + (en ? " (clear from \(fmt(weights.threshold, dutch: false)))\n" : " (duidelijk vanaf \(fmt(weights.threshold, dutch: true)))\n")
         let present = phases.present.map { String($0.rawValue) }.joined(separator: ", ")
         out += (en ? "Spiral phases present: " : "Fasen van de spiraal aanwezig: ") + (present.isEmpty ? "–" : present) + "\n"
 
@@ -450,8 +463,8 @@ extension Analysis {
                 let inSentence = markers.filter { $0.start >= s.start && $0.end <= s.end }
                 out += "  [\(s.index + 1)] " + highlight(s, inSentence, paint) + "\n"
                 for m in inSentence {
-                    var tag = m.category
-                    if let p = m.pole { tag += " (\(p.rawValue))" }
+                    var tag = MarkerCategoryName.name(m.category, language)
+                    if let p = m.pole { tag += " (\(p.name(language)))" }
                     if let l = m.label { tag += m.category == "fase" ? " \(l)" : " (\(l))" }
                     // A phase cue too weak to open its phase in this sentence: the coach should
                     // see that it did not decide anything on its own.
@@ -476,7 +489,7 @@ extension Analysis {
         } else {
             out += "\n"
             for q in whyQuestions {
-                var tag = q.kind.rawValue
+                var tag = q.kind.name(language)
                 if q.purposeLinked { tag += en ? ", tied to the purpose" : ", verbonden met de bedoeling" }
                 if q.indirect { tag += en ? ", indirect" : ", indirect" }
                 out += "  " + paint(q.text, q.kind == .piekerend ? "31" : "32") + "  (\(tag))\n"

@@ -147,21 +147,21 @@ extension NoteRun {
         }
         switch mode {
         case .teKort:
-            reasons.append(Localized(nl: "te kort om te beoordelen (\(words) woorden, minder dan \(w.minimumWords))",
-                                     en: "too short to judge (\(words) words, fewer than \(w.minimumWords))"))
+            reasons.append(Localized(nl: "te kort om te beoordelen (\(Wording.count(words, "woord", "woorden")), minder dan \(w.minimumWords))",
+                                     en: "too short to judge (\(Wording.count(words, "word", "words")), fewer than \(w.minimumWords))"))
         case .gemengd where Verdict.turns(evidence, w):
             if let k = cues.first(where: { $0.category == .kanteling }) {
                 reasons.append(Localized(nl: "kantelt van piekeren naar reflecteren (\"\(cueText(k))\")",
                                          en: "turns from brooding to reflecting (\"\(cueText(k))\")"))
             }
-            reasons.append(Localized(nl: "piekeren en reflecteren beide duidelijk aanwezig (\(fmt(p, dutch: true)) tegen \(fmt(r, dutch: true)))",
-                                     en: "brooding and reflecting both clearly present (\(fmt(p)) against \(fmt(r)))"))
+            reasons.append(Localized(nl: "piekeren en reflecteren beide duidelijk aanwezig (gewicht \(fmt(p, dutch: true)) tegen \(fmt(r, dutch: true)))",
+                                     en: "brooding and reflecting both clearly present (weight \(fmt(p)) against \(fmt(r)))"))
         case .gemengd:
-            reasons.append(Localized(nl: "piekeren en reflecteren beide duidelijk aanwezig (\(fmt(p, dutch: true)) tegen \(fmt(r, dutch: true)))",
-                                     en: "brooding and reflecting both clearly present (\(fmt(p)) against \(fmt(r)))"))
+            reasons.append(Localized(nl: "piekeren en reflecteren beide duidelijk aanwezig (gewicht \(fmt(p, dutch: true)) tegen \(fmt(r, dutch: true)))",
+                                     en: "brooding and reflecting both clearly present (weight \(fmt(p)) against \(fmt(r)))"))
         case .piekeren:
-            reasons.append(Localized(nl: "piekeren overheerst (\(fmt(p, dutch: true)) tegen \(fmt(r, dutch: true))): diepgang hoogstens 1",
-                                     en: "brooding dominates (\(fmt(p)) against \(fmt(r))): depth at most 1"))
+            reasons.append(Localized(nl: "piekeren overheerst (gewicht \(fmt(p, dutch: true)) tegen \(fmt(r, dutch: true))): diepgang hoogstens 1",
+                                     en: "brooding dominates (weight \(fmt(p)) against \(fmt(r))): depth at most 1"))
         case .beschrijvend:
             reasons.append(Localized(nl: "vertelt wat er gebeurde zonder te analyseren of te oordelen",
                                      en: "tells what happened without analysis or judgement"))

@@ -52,7 +52,7 @@ public final class ProgressBar {
                 line += nl ? "· nog ~\(ProgressBar.duration(left)) " : "· ~\(ProgressBar.duration(left)) left "
             }
         }
-        line += nl ? "· \(done) verslagen · \(Int(rate)) per s" : "· \(done) notes · \(Int(rate))/s"
+        line += nl ? "· \(Wording.count(done, "verslag", "verslagen")) · \(Int(rate)) per s" : "· \(Wording.count(done, "note", "notes")) · \(Int(rate))/s"
         try? sink.write(line)
         drawn = true
     }

@@ -12,6 +12,10 @@ public struct TrendCollector {
     public var readOptions: NoteReadOptions
     public var analysisOptions: AnalysisOptions
     public var runner: BatchRunner
+    /// Reader notices, each kind once (which column became which field…).
+    public var onNotice: ((ReadNotice) -> Void)?
+    /// After the notes are read: every kind of notice with how often it came up.
+    public var onFinished: (([(notice: ReadNotice, count: Int)]) -> Void)?
 
     public init(analyzer: Analyzer, readOptions: NoteReadOptions = NoteReadOptions(),
                 analysisOptions: AnalysisOptions = AnalysisOptions(), runner: BatchRunner = BatchRunner()) {
@@ -50,6 +54,8 @@ public struct TrendCollector {
         }
         guard !notePaths.isEmpty else { return }
         let source = try NoteSource.open(paths: notePaths, options: readOptions)
+        source.onNotice = onNotice
+        defer { onFinished?(source.noticeCounts) }
         let analyzer = self.analyzer, options = analysisOptions
         // Rejections from a spooled stdin name "-", not the temporary file.
         func located(_ source: SourceLocation) -> SourceLocation {

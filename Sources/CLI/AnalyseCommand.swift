@@ -14,11 +14,18 @@ struct AnalyseCommand: Command {
             OptionSpec(name: "--format", value: "FORMAAT", choices: ["text", "json", "jsonl", "csv"], defaultValue: "text",
                        help: Localized(nl: "text voor een coach aan de terminal; json (één array), jsonl (één analyse per regel) of csv",
                                        en: "text for a coach at a terminal; json (one array), jsonl (one analysis per line) or csv")),
+            OptionSpec(name: "--summary",
+                       help: Localized(nl: "alleen de overzichtstabel (text), zonder de verslagen één voor één", en: "only the summary table (text), without the notes one by one")),
+            OptionSpec(name: "--color", value: "KLEUR", choices: ["auto", "never", "always"], defaultValue: "auto",
+                       aliases: ["nooit": "never", "altijd": "always", "none": "never", "no": "never", "yes": "always"],
+                       help: Localized(nl: "kleur in de tekstuitvoer: auto (alleen op een terminal, niet met NO_COLOR), never of always",
+                                       en: "colour in text output: auto (only on a terminal, not with NO_COLOR), never or always")),
             OptionSpec(name: "--sentences",
                        help: Localized(nl: "schrijf in JSON per zin de fasen van de spiraal", en: "write the spiral phases per sentence in JSON")),
             OptionSpec(name: "--jobs", short: "j", value: "N",
                        help: Localized(nl: "threads voor json, jsonl en csv (standaard: alle kernen); de uitvoer is gelijk voor elke N",
                                        en: "threads for json, jsonl and csv (default: all cores); the output is the same for any N")),
+            CSVOutputOptions.spec,
             CommonOptions.lexicons,
             LIWCOption.spec,
         ] + NoteInputOptions.specs,
@@ -27,20 +34,29 @@ struct AnalyseCommand: Command {
             Zonder BESTAND leest het programma stdin. Een tekstbestand is één verslag (met optioneel een kopblok
             '---' / 'team: …' / 'date: …' / '---'); JSON Lines en CSV bevatten er veel (velden id, team, author, date, text;
             andere velden gaan ongewijzigd mee). Elk oordeel wijst naar de woorden die het veroorzaakten (markers, met
-            offsets in Unicode-tekens). Exit 65 als er records zijn afgewezen.
+            offsets in Unicode-tekens vanaf het begin van de tekst, einde exclusief). Exit 65 als er records zijn afgewezen.
+            Alle velden, typen en eenheden van JSON en CSV: docs/OUTPUT.md.
             """,
             en: """
             Without FILE the program reads stdin. A text file is one note (with an optional header block
             '---' / 'team: …' / 'date: …' / '---'); JSON Lines and CSV hold many (fields id, team, author, date, text;
             other fields are passed through unchanged). Every verdict points at the words that caused it (markers, with
-            offsets in Unicode scalars). Exit 65 when records were rejected.
+            offsets in Unicode scalars from the start of the text, end exclusive). Exit 65 when records were rejected.
+            Every field, type and unit of the JSON and CSV: docs/OUTPUT.md.
             """))
 
     static func run(_ invocation: Invocation) throws -> ExitCode {
         let args = invocation.arguments
         let paths = args.positionals.isEmpty ? ["-"] : args.positionals
+        if paths.contains("-") && isatty(0) == 1 {
+            // Someone at a terminal who gave no file: say what the program waits for.
+            invocation.note(Localized(nl: "Plak je verslag en sluit af met Ctrl-D (Windows: Ctrl-Z en Enter).",
+                                      en: "Paste your note and end with Ctrl-D (Windows: Ctrl-Z and Enter)."))
+        }
         let inputFormat = NoteFormat(rawValue: args.value("--input-format") ?? "auto") ?? .auto
         let source = try NoteSource.open(paths: paths, options: try NoteInputOptions.readOptions(args, format: inputFormat))
+        NoteInputOptions.watch(source, invocation)
+        defer { NoteInputOptions.summarise(source.noticeCounts, invocation) }
         let analyzer = try AnalyzerLoader.load(args)
         let format = args.value("--format") ?? "text"
         let dictionary = try LIWCOption.load(args)
@@ -52,25 +68,37 @@ struct AnalyseCommand: Command {
         let options = AnalysisOptions(sentences: args.flag("--sentences") || format == "text")
         let language = invocation.language
         let out = invocation.stdout
-        let color = format == "text" && out.isTerminal
-        var rejected = 0
-        func reject(_ r: RejectedRecord) {
-            rejected += 1
-            invocation.note(Localized(nl: "afgewezen: \(r.source): \(r.reason.nl)", en: "rejected: \(r.source): \(r.reason.en)"))
+        let color: Bool
+        switch args.value("--color") ?? "auto" {
+        case "always": color = true
+        case "never": color = false
+        default: color = out.isTerminal && getenv("NO_COLOR").map { String(cString: $0).isEmpty } ?? true
         }
+        let tally = RejectionTally(invocation)
+        defer { tally.finish() }
+        func reject(_ r: RejectedRecord) { tally.add(r) }
+        var rejected: Int { tally.total }
 
         if format == "text" {
-            // For a coach at a terminal: one note after the other.
-            var count = 0
+            // For a coach at a terminal. Several notes: an overview table first (or only that,
+            // with --summary), then one note after the other.
+            let summaryOnly = args.flag("--summary")
+            var rows: [NoteSummaryTable.Row] = []
+            var reports: [String] = []
             for record in source {
                 switch record {
                 case .rejected(let r): reject(r)
                 case .note(let note):
-                    if count > 0 { try out.write("\n") }
-                    try out.write(analyzer.analyse(note, options: options).renderText(language: language, color: color))
-                    count += 1
+                    let analysis = analyzer.analyse(note, options: options)
+                    rows.append(NoteSummaryTable.Row(analysis))
+                    if !summaryOnly { reports.append(analysis.renderText(language: language, color: color)) }
                 }
             }
+            if rows.count > 1 || summaryOnly {
+                try out.write(NoteSummaryTable.render(rows, language: language))
+                if !reports.isEmpty { try out.write("\n") }
+            }
+            try out.write(reports.joined(separator: "\n"))
             return rejected > 0 ? .dataError : .success
         }
 
@@ -78,21 +106,25 @@ struct AnalyseCommand: Command {
         // the same bytes for any number of threads.
         let sentences = args.flag("--sentences")
         let jobs = try args.int("--jobs", range: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount
+        let style = CSVOutputOptions.style(args)
+        let peeked = PeekedSource(source, peek: format == "csv")
+        let inputColumns = peeked.inputColumns
         if format == "csv" {
             var header: [UInt8] = []
-            Analysis.writeCSVHeader(into: &header, extra: dictionary?.csvColumns ?? [])
+            Analysis.writeCSVHeader(into: &header, inputColumns: inputColumns, extra: dictionary?.csvColumns ?? [], style: style)
             try out.write(header)
         }
         if format == "json" { try out.write("[") }
         var count = 0
         _ = try BatchRunner(jobs: jobs).run(
             workspace: { AnalysisWorkspace() },
-            next: { source.next() },
+            next: { peeked.next() },
             process: { note, workspace -> [UInt8] in
                 let analysis = analyzer.analyse(note, options: options, workspace: &workspace)
                 if format == "csv" {
                     var bytes: [UInt8] = []
-                    analysis.writeCSVRow(into: &bytes, extra: dictionary?.csvFields(note.text, tokenizer: analyzer.tokenizer) ?? [])
+                    analysis.writeCSVRow(into: &bytes, inputColumns: inputColumns,
+                                         extra: dictionary?.csvFields(note.text, tokenizer: analyzer.tokenizer) ?? [], style: style)
                     return bytes
                 }
                 // Straight into the result bytes (no writer to copy from); a jsonl line brings its line feed.

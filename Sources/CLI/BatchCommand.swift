@@ -27,6 +27,7 @@ struct BatchCommand: Command {
                                        en: "check for personal data: off, warn with counts per kind, or refuse (exit 1, no output)")),
             OptionSpec(name: "--sentences",
                        help: Localized(nl: "schrijf per zin de fasen (alleen JSON Lines)", en: "write the phases per sentence (JSON Lines only)")),
+            CSVOutputOptions.spec,
             CommonOptions.lexicons,
             LIWCOption.spec,
         ] + NoteInputOptions.specs,
@@ -34,12 +35,12 @@ struct BatchCommand: Command {
             nl: """
             Leest op één thread, analyseert parallel in blokken van 256 verslagen en schrijft in invoervolgorde, met begrensd
             geheugen. Een voortgangsbalk verschijnt alleen als stderr een terminal is; aan het eind volgt een samenvatting
-            (gelezen = geanalyseerd + afgewezen). Exit 65 als er records zijn afgewezen.
+            (gelezen = geanalyseerd + afgewezen). Exit 65 als er records zijn afgewezen. Velden en eenheden: docs/OUTPUT.md.
             """,
             en: """
             Reads on one thread, analyses in parallel in chunks of 256 notes and writes in input order, with bounded memory.
             A progress bar appears only when stderr is a terminal; a summary follows at the end (read = analysed + rejected).
-            Exit 65 when records were rejected.
+            Exit 65 when records were rejected. Fields and units: docs/OUTPUT.md.
             """))
 
     /// The analyser: built in, or from `--lexicons DIR`.
@@ -64,6 +65,8 @@ struct BatchCommand: Command {
         // Raw bytes per record only when a progress bar needs the position in the input.
         options.keepRaw = progress.isActive
         let source = try NoteSource.open(paths: args.positionals, options: options)
+        NoteInputOptions.watch(source, invocation)
+        defer { NoteInputOptions.summarise(source.noticeCounts, invocation) }
         let analyzer = try AnalyzerLoader.load(args)
         // A user's lexicon folder without privacy lists falls back to the built-in ones.
         let scanner: PrivacyScanner? = policy == .off ? nil
@@ -80,6 +83,9 @@ struct BatchCommand: Command {
         }
 
         let analysisOptions = AnalysisOptions(sentences: sentences)
+        let style = CSVOutputOptions.style(args)
+        let peeked = PeekedSource(source, peek: csv)
+        let inputColumns = peeked.inputColumns
         let dictionary = try LIWCOption.load(args)
         let process: @Sendable (Note) -> [UInt8]
         if csv {
@@ -87,7 +93,8 @@ struct BatchCommand: Command {
                 var bytes: [UInt8] = []
                 bytes.reserveCapacity(512)
                 analyzer.analyse(note, options: analysisOptions)
-                    .writeCSVRow(into: &bytes, extra: dictionary?.csvFields(note.text, tokenizer: analyzer.tokenizer) ?? [])
+                    .writeCSVRow(into: &bytes, inputColumns: inputColumns,
+                                 extra: dictionary?.csvFields(note.text, tokenizer: analyzer.tokenizer) ?? [], style: style)
                 return bytes
             }
         } else {
@@ -106,13 +113,13 @@ struct BatchCommand: Command {
         do {
             if csv {
                 var header: [UInt8] = []
-                Analysis.writeCSVHeader(into: &header, extra: dictionary?.csvColumns ?? [])
+                Analysis.writeCSVHeader(into: &header, inputColumns: inputColumns, extra: dictionary?.csvColumns ?? [], style: style)
                 try output.write(header)
             }
             var rejections = RejectionReportWriter(sink: errorsFile.sink, language: language)
             result = try BatchJob(runner: BatchRunner(jobs: jobs), privacyPolicy: policy, scanner: scanner).run(
                 next: {
-                    let record = source.next()
+                    let record = peeked.next()
                     if progress.isActive, let raw = source.current?.lastRaw { bytesRead += raw.bytes.count }
                     if record != nil { recordsRead += 1 }
                     return record
@@ -147,8 +154,8 @@ struct BatchCommand: Command {
         invocation.note(Localized(stringLiteral: line))
         if policy == .warn && result.privacy.total > 0 {
             invocation.note(Localized(
-                nl: "waarschuwing: mogelijk persoonsgegevens in \(result.privacy.notesWithFindings) verslagen: \(result.privacy.summary(.nl)). Het corpus is niet zo geanonimiseerd als het zou moeten; zie 'diepgang privacy'.",
-                en: "warning: possible personal data in \(result.privacy.notesWithFindings) notes: \(result.privacy.summary(.en)). The corpus is not as anonymised as it should be; see 'diepgang privacy'."))
+                nl: "waarschuwing: mogelijk persoonsgegevens in \(Wording.count(result.privacy.notesWithFindings, "verslag", "verslagen")): \(result.privacy.summary(.nl)). Het corpus is niet zo geanonimiseerd als het zou moeten; zie 'diepgang privacy'.",
+                en: "warning: possible personal data in \(Wording.count(result.privacy.notesWithFindings, "note", "notes")): \(result.privacy.summary(.en)). The corpus is not as anonymised as it should be; see 'diepgang privacy'."))
         }
         return s.rejected > 0 ? .dataError : .success
     }

@@ -69,7 +69,7 @@ struct BenchCommand: Command {
         let generation = Date().timeIntervalSince(generationStart)
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         if args.flag("--corpus-only") {
-            invocation.note(Localized(nl: "corpus: \(count) verslagen, \(size) bytes in \(path)", en: "corpus: \(count) notes, \(size) bytes in \(path)"))
+            invocation.note(Localized(nl: "corpus: \(Wording.count(count, "verslag", "verslagen")), \(size) bytes in \(path)", en: "corpus: \(Wording.count(count, "note", "notes")), \(size) bytes in \(path)"))
             return .success
         }
 
@@ -105,16 +105,17 @@ struct BenchCommand: Command {
             try invocation.stdout.write(w.bytes + [0x0A])
             return .success
         }
+        func dec(_ x: Double, _ digits: Int) -> String { Wording.decimal(x, digits: digits, invocation.language) }
         var out = nl
-            ? "corpus: \(count) verslagen, \(String(format: "%.1f", Double(size) / 1e6)) MB, gegenereerd in \(String(format: "%.1f", generation)) s\(keep.map { " (\($0))" } ?? "")\n"
-            : "corpus: \(count) notes, \(String(format: "%.1f", Double(size) / 1e6)) MB, generated in \(String(format: "%.1f", generation)) s\(keep.map { " (\($0))" } ?? "")\n"
+            ? "corpus: \(Wording.count(count, "verslag", "verslagen")), \(dec(Double(size) / 1e6, 1)) MB, gegenereerd in \(dec(generation, 1)) s\(keep.map { " (\($0))" } ?? "")\n"
+            : "corpus: \(Wording.count(count, "note", "notes")), \(dec(Double(size) / 1e6, 1)) MB, generated in \(dec(generation, 1)) s\(keep.map { " (\($0))" } ?? "")\n"
         for r in runs {
             let label = r.jobs == 1 ? (nl ? "1 kern   " : "1 core   ") : (nl ? "\(r.jobs) threads" : "\(r.jobs) threads")
-            out += "\(label): \(String(format: "%.2f", r.seconds)) s, \(Int(r.notesPerSecond.rounded())) \(nl ? "verslagen/s" : "notes/s")"
-            out += " (\(nl ? "processortijd" : "processor time") \(String(format: "%.2f", r.cpuSeconds)) s)\n"
+            out += "\(label): \(dec(r.seconds, 2)) s, \(Int(r.notesPerSecond.rounded())) \(nl ? "verslagen/s" : "notes/s")"
+            out += " (\(nl ? "processortijd" : "processor time") \(dec(r.cpuSeconds, 2)) s)\n"
         }
         if runs.count == 2 {
-            out += (nl ? "versnelling: " : "speed-up: ") + String(format: "%.2f×", runs[1].notesPerSecond / runs[0].notesPerSecond) + " (\(cores) \(nl ? "kernen" : "cores"))\n"
+            out += (nl ? "versnelling: " : "speed-up: ") + dec(runs[1].notesPerSecond / runs[0].notesPerSecond, 2) + "×" + " (\(cores) \(nl ? "kernen" : "cores"))\n"
         }
         try invocation.stdout.write(out)
         return .success

@@ -39,10 +39,20 @@ struct CommandLineTool {
     }
 
     private func dispatch(_ args: [String], language: Language, stdout: OutputSink, stderr: OutputSink) throws -> ExitCode {
-        let rest = args.filter { $0 != "--lang" && !$0.hasPrefix("--lang=") }
+        // `--lang en` may stand anywhere, also before the command (`diepgang --lang en analyse`).
+        var rest: [String] = []
+        var skipNext = false
+        for (i, arg) in args.enumerated() {
+            if skipNext { skipNext = false; continue }
+            if arg == "--lang" { skipNext = i + 1 < args.count; continue }
+            if arg.hasPrefix("--lang=") { continue }
+            rest.append(arg)
+        }
         guard let first = rest.first else {
-            try stdout.write(overview(language))
-            return .success
+            // Nothing asked: the short help, on stderr, and the usage exit code (a script that
+            // forgot its command should not look successful).
+            try stderr.write(overview(language))
+            return .usage
         }
         switch first {
         case "--version", "-V", "version":
@@ -59,11 +69,16 @@ struct CommandLineTool {
             break
         }
         guard var command = find(first, in: commands) else {
-            throw DiepgangError(.usage, nl: "onbekend commando '\(first)'; zie 'diepgang help'",
-                                en: "unknown command '\(first)'; see 'diepgang help'")
+            let guess = Suggestion.hint(first, commands.map { $0.spec.name } + ["help"])
+            throw DiepgangError(.usage, nl: "onbekend commando '\(first)'\(guess.nl); zie 'diepgang help'",
+                                en: "unknown command '\(first)'\(guess.en); see 'diepgang help'")
         }
         var path = "diepgang \(command.spec.name)"
-        var remaining = Array(args.drop { $0 != first }.dropFirst())
+        var remaining = Array(rest.dropFirst())
+        // The language stays an option of the command (its parser knows it), wherever it was given.
+        if let i = args.firstIndex(where: { $0 == "--lang" || $0.hasPrefix("--lang=") }) {
+            remaining += args[i] == "--lang" ? Array(args[i..<min(i + 2, args.count)]) : [args[i]]
+        }
         // Descend into subcommands (`diepgang lexicon check DIR`).
         while !command.spec.subcommands.isEmpty, let next = remaining.first(where: { !$0.hasPrefix("-") }),
               let sub = find(next, in: command.spec.subcommands) {
@@ -96,8 +111,8 @@ struct CommandLineTool {
             out += "  " + c.spec.name + String(repeating: " ", count: width - c.spec.name.count) + "  " + c.spec.abstract(language) + "\n"
         }
         out += en
-            ? "\n'diepgang COMMAND --help' tells more. --lang en|nl sets the language, --version the version.\n"
-            : "\n'diepgang COMMANDO --help' vertelt meer. --lang en|nl kiest de taal, --version toont de versie.\n"
+            ? "\n'diepgang COMMAND --help' tells more. --lang en|nl sets the language, --version the version.\nOutput fields, types and units: docs/OUTPUT.md in the repository.\n"
+            : "\n'diepgang COMMANDO --help' vertelt meer. --lang en|nl kiest de taal, --version toont de versie.\nVelden, typen en eenheden van de uitvoer: docs/OUTPUT.md in de repository.\n"
         return out
     }
 }

@@ -8,6 +8,8 @@ struct OptionSpec: Sendable {
     var choices: [String] = []      // allowed values, checked by the parser
     var defaultValue: String? = nil
     var repeatable = false
+    /// Other spellings of allowed values, mapped to the value itself (Dutch words: "kwartaal" → "quarter").
+    var aliases: [String: String] = [:]
     var help: Localized
 }
 
@@ -111,8 +113,10 @@ struct ParsedArguments {
                 $0.name == name || (name.count == 2 && $0.short.map { "-\($0)" } == name)
             }
             guard let option else {
-                throw DiepgangError(.usage, nl: "onbekende optie \(name) voor 'diepgang \(spec.name)'; \(usageHint.nl)",
-                                    en: "unknown option \(name) for 'diepgang \(spec.name)'; \(usageHint.en)")
+                let known = (spec.options + [CommonOptions.help]).map(\.name)
+                let guess = Suggestion.hint(name, known)
+                throw DiepgangError(.usage, nl: "onbekende optie \(name) voor 'diepgang \(spec.name)'\(guess.nl); \(usageHint.nl)",
+                                    en: "unknown option \(name) for 'diepgang \(spec.name)'\(guess.en); \(usageHint.en)")
             }
             if option.value == nil {
                 if inline != nil {
@@ -121,7 +125,7 @@ struct ParsedArguments {
                 parsed.add(option.name, "")
                 continue
             }
-            let value: String
+            var value: String
             if let inline {
                 value = inline
             } else if i < args.count {
@@ -131,10 +135,14 @@ struct ParsedArguments {
                 throw DiepgangError(.usage, nl: "\(option.name) mist een waarde (\(option.value!)); \(usageHint.nl)",
                                     en: "\(option.name) is missing its value (\(option.value!)); \(usageHint.en)")
             }
+            if let canonical = option.aliases[value.lowercased()] { value = canonical }
             if !option.choices.isEmpty && !option.choices.contains(value) {
                 let allowed = option.choices.joined(separator: ", ")
-                throw DiepgangError(.usage, nl: "ongeldige waarde '\(value)' voor \(option.name); kies uit: \(allowed)",
-                                    en: "invalid value '\(value)' for \(option.name); choose from: \(allowed)")
+                let guess = Suggestion.closest(to: value, in: option.choices + option.aliases.keys.sorted())
+                    .map { option.aliases[$0] ?? $0 }
+                    .map { Localized(nl: "bedoelde je '\($0)'? ", en: "did you mean '\($0)'? ") } ?? ""
+                throw DiepgangError(.usage, nl: "ongeldige waarde '\(value)' voor \(option.name); \(guess.nl)kies uit: \(allowed)",
+                                    en: "invalid value '\(value)' for \(option.name); \(guess.en)choose from: \(allowed)")
             }
             if !option.repeatable && parsed.values[option.name] != nil {
                 throw DiepgangError(.usage, nl: "\(option.name) is twee keer opgegeven", en: "\(option.name) was given twice")

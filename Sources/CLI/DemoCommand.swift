@@ -35,8 +35,8 @@ struct DemoCommand: Command {
         let teams = Set(notes.compactMap(\.team)).count
         let words = analyses.reduce(0) { $0 + $1.words }
         try out.write(nl
-            ? "Diepgang \(ToolInfo.version) — het meegeleverde corpus: \(notes.count) verslagen, \(teams) teams, \(words) woorden (lexicon \(analyzer.lexiconVersion))\n\n"
-            : "Diepgang \(ToolInfo.version) — the bundled corpus: \(notes.count) notes, \(teams) teams, \(words) words (lexicon \(analyzer.lexiconVersion))\n\n")
+            ? "Diepgang \(ToolInfo.version) — het meegeleverde corpus: \(Wording.count(notes.count, "verslag", "verslagen")), \(teams) teams, \(Wording.count(words, "woord", "woorden")) (lexicon \(analyzer.lexiconVersion))\n\n"
+            : "Diepgang \(ToolInfo.version) — the bundled corpus: \(Wording.count(notes.count, "note", "notes")), \(teams) teams, \(Wording.count(words, "word", "words")) (lexicon \(analyzer.lexiconVersion))\n\n")
 
         try out.write(nl ? "Modus\n" : "Mode\n")
         try out.write(Overview.bars(Mode.allCases.map { mode in
@@ -59,8 +59,8 @@ struct DemoCommand: Command {
         let inquiring = whys.filter { $0.kind == .onderzoekend }.count
         let withWhy = analyses.filter { !$0.whyQuestions.isEmpty }.count
         try out.write(nl
-            ? "\nWaarom-vragen: \(whys.count) in \(withWhy) verslagen; \(inquiring) onderzoekend, \(whys.count - inquiring) piekerend.\n"
-            : "\nWhy-questions: \(whys.count) in \(withWhy) notes; \(inquiring) inquiring, \(whys.count - inquiring) brooding.\n")
+            ? "\nWaarom-vragen: \(whys.count) in \(Wording.count(withWhy, "verslag", "verslagen")); \(inquiring) onderzoekend, \(whys.count - inquiring) piekerend.\n"
+            : "\nWhy-questions: \(whys.count) in \(Wording.count(withWhy, "note", "notes")); \(inquiring) inquiring, \(whys.count - inquiring) brooding.\n")
 
         try out.write(nl ? "\nTrend per team (diepgang per \((nl ? period.stepName.nl : period.stepName.en)), schaal 0–4)\n"
                          : "\nTrend per team (depth per \((nl ? period.stepName.nl : period.stepName.en)), scale 0–4)\n")

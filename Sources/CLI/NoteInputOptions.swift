@@ -4,26 +4,48 @@ import Diepgang
 /// that takes JSON Lines, CSV or `.txt` input.
 enum NoteInputOptions {
     static let specs: [OptionSpec] = [
-        OptionSpec(name: "--id-field", value: "NAAM", defaultValue: "id", help: Localized(nl: "veld of kolom met het id", en: "field or column holding the id")),
-        OptionSpec(name: "--team-field", value: "NAAM", defaultValue: "team", help: Localized(nl: "veld of kolom met het team", en: "field or column holding the team")),
-        OptionSpec(name: "--author-field", value: "NAAM", defaultValue: "author", help: Localized(nl: "veld of kolom met de auteur (pseudoniem)", en: "field or column holding the author (pseudonym)")),
-        OptionSpec(name: "--date-field", value: "NAAM", defaultValue: "date", help: Localized(nl: "veld of kolom met de datum (jjjj-mm-dd)", en: "field or column holding the date (yyyy-mm-dd)")),
-        OptionSpec(name: "--text-field", value: "NAAM", defaultValue: "text", help: Localized(nl: "veld of kolom met de tekst", en: "field or column holding the text")),
-        OptionSpec(name: "--encoding", value: "CODERING", choices: ["utf-8", "windows-1252", "latin1"], defaultValue: "utf-8",
-                   help: Localized(nl: "tekenset van de invoer (Nederlandse Excel schrijft vaak windows-1252)",
-                                   en: "input encoding (Dutch Excel often writes windows-1252)")),
+        OptionSpec(name: "--id-field", value: "NAAM", defaultValue: "id", help: Localized(nl: "veld of kolom met het id (standaard ook: nummer, nr)", en: "field or column holding the id (by default also: nummer, nr)")),
+        OptionSpec(name: "--team-field", value: "NAAM", defaultValue: "team", help: Localized(nl: "veld of kolom met het team (standaard ook: afdeling)", en: "field or column holding the team (by default also: afdeling)")),
+        OptionSpec(name: "--author-field", value: "NAAM", defaultValue: "author", help: Localized(nl: "veld of kolom met de auteur, een pseudoniem (standaard ook: auteur, medewerker)", en: "field or column holding the author, a pseudonym (by default also: auteur, medewerker)")),
+        OptionSpec(name: "--date-field", value: "NAAM", defaultValue: "date", help: Localized(nl: "veld of kolom met de datum (standaard ook: datum)", en: "field or column holding the date (by default also: datum)")),
+        OptionSpec(name: "--text-field", value: "NAAM", defaultValue: "text", help: Localized(nl: "veld of kolom met de tekst (standaard ook: tekst, verslag, notitie)", en: "field or column holding the text (by default also: tekst, verslag, notitie)")),
+        OptionSpec(name: "--date-format", value: "VOLGORDE", choices: ["auto", "dmy", "mdy", "ymd"], defaultValue: "auto",
+                   help: Localized(nl: "datums: auto (jjjj-mm-dd of dag-maand-jaar: 6-5-2025, 06/05/2025), dmy, mdy (maand voorop) of ymd",
+                                   en: "dates: auto (yyyy-mm-dd or day-month-year: 6-5-2025, 06/05/2025), dmy, mdy (month first) or ymd")),
+        OptionSpec(name: "--encoding", value: "CODERING", choices: ["auto", "utf-8", "windows-1252", "latin1"], defaultValue: "auto",
+                   help: Localized(nl: "tekenset van de invoer; auto leest een bestand dat geen UTF-8 is als windows-1252 (Nederlandse Excel)",
+                                   en: "input encoding; auto reads a file that is not UTF-8 as windows-1252 (Dutch Excel)")),
     ]
 
-    static func readOptions(_ args: ParsedArguments, format: NoteFormat = .auto) throws -> NoteReadOptions {
-        let name = args.value("--encoding") ?? "utf-8"
-        guard let encoding = NoteEncoding(name: name) else {
+    /// `invalidDates`: only trends needs the date; elsewhere a bad date is dropped with a notice.
+    static func readOptions(_ args: ParsedArguments, format: NoteFormat = .auto,
+                            invalidDates: InvalidDatePolicy = .dropDate) throws -> NoteReadOptions {
+        let name = args.value("--encoding") ?? "auto"
+        let detect = name == "auto"
+        guard let encoding = detect ? .utf8 : NoteEncoding(name: name) else {
             throw DiepgangError(.usage, nl: "onbekende tekenset '\(name)'; kies utf-8, windows-1252 of latin1",
                                 en: "unknown encoding '\(name)'; choose utf-8, windows-1252 or latin1")
         }
         let fields = NoteFieldNames(id: args.value("--id-field") ?? "id", team: args.value("--team-field") ?? "team",
                                     author: args.value("--author-field") ?? "author", date: args.value("--date-field") ?? "date",
                                     text: args.value("--text-field") ?? "text")
-        return NoteReadOptions(format: format, encoding: encoding, fields: fields)
+        let order = DateOrder(name: args.value("--date-format") ?? "auto") ?? .auto
+        return NoteReadOptions(format: format, encoding: encoding, fields: fields, detectEncoding: detect,
+                               dateOrder: order, invalidDates: invalidDates)
+    }
+
+    /// Prints each kind of reader notice once, as it comes (which column became which field…).
+    static func watch(_ source: NoteSource, _ invocation: Invocation) {
+        source.onNotice = { notice in invocation.note(notice.message) }
+    }
+
+    /// After reading: how often a notice that was printed once came up in all.
+    static func summarise(_ counts: [(notice: ReadNotice, count: Int)], _ invocation: Invocation) {
+        for (notice, count) in counts where count > 1 {
+            let shown = notice.message.nl.count > 60 ? String(notice.message.nl.prefix(57)) + "…" : notice.message.nl
+            let shownEn = notice.message.en.count > 60 ? String(notice.message.en.prefix(57)) + "…" : notice.message.en
+            invocation.note(Localized(nl: "(\(count) keer in totaal: \(shown))", en: "(\(count) times in all: \(shownEn))"))
+        }
     }
 }
 

@@ -111,8 +111,8 @@ struct PrivacyCommand: Command {
             throw error
         }
         let summary = Localized(
-            nl: "diepgang privacy: \(tally.notes) verslagen, \(tally.notesWithFindings) met mogelijke persoonsgegevens" + (tally.total > 0 ? " (\(tally.summary(.nl)))" : "") + (source.rejectedCount > 0 ? "; \(source.rejectedCount) afgewezen" : ""),
-            en: "diepgang privacy: \(tally.notes) notes, \(tally.notesWithFindings) with possible personal data" + (tally.total > 0 ? " (\(tally.summary(.en)))" : "") + (source.rejectedCount > 0 ? "; \(source.rejectedCount) rejected" : ""))
+            nl: "diepgang privacy: \(Wording.count(tally.notes, "verslag", "verslagen")), \(tally.notesWithFindings) met mogelijke persoonsgegevens" + (tally.total > 0 ? " (\(tally.summary(.nl)))" : "") + (source.rejectedCount > 0 ? "; \(source.rejectedCount) afgewezen" : ""),
+            en: "diepgang privacy: \(Wording.count(tally.notes, "note", "notes")), \(tally.notesWithFindings) with possible personal data" + (tally.total > 0 ? " (\(tally.summary(.en)))" : "") + (source.rejectedCount > 0 ? "; \(source.rejectedCount) rejected" : ""))
         if format != "text" { invocation.note(summary) }
         if source.rejectedCount > 0 {
             for r in rejected.prefix(5) { invocation.note(Localized(nl: "  \(r.source): \(r.reason.nl)", en: "  \(r.source): \(r.reason.en)")) }
@@ -209,8 +209,8 @@ struct PrivacyReport {
             try sink.write("}\n")
         case "text":
             let en = language == .en
-            var line = en ? "\(tally.notes) notes, \(tally.notesWithFindings) with possible personal data"
-                          : "\(tally.notes) verslagen, \(tally.notesWithFindings) met mogelijke persoonsgegevens"
+            var line = en ? "\(Wording.count(tally.notes, "note", "notes")), \(tally.notesWithFindings) with possible personal data"
+                          : "\(Wording.count(tally.notes, "verslag", "verslagen")), \(tally.notesWithFindings) met mogelijke persoonsgegevens"
             if tally.total > 0 { line += ": " + tally.summary(language) }
             if rejected > 0 { line += en ? "; \(rejected) rejected" : "; \(rejected) afgewezen" }
             try sink.write(line + "\n")

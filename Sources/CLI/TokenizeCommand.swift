@@ -97,8 +97,8 @@ final class InputStream {
         } else {
             let d = open(path, O_RDONLY)
             guard d >= 0 else {
-                let reason = String(cString: strerror(errno))
-                throw DiepgangError(.noInput, nl: "kan \(path) niet openen: \(reason)", en: "cannot open \(path): \(reason)")
+                let reason = SystemError.reason(errno)
+                throw DiepgangError(.noInput, nl: "kan \(path) niet openen: \(reason.nl)", en: "cannot open \(path): \(reason.en)")
             }
             var st = stat()
             if fstat(d, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
@@ -196,8 +196,8 @@ final class InputStream {
             let n = read(fd, p, max)
             if n >= 0 { return n }
             if errno == EINTR { continue }
-            let reason = String(cString: strerror(errno))
-            throw DiepgangError(.noInput, nl: "kan \(name) niet lezen: \(reason)", en: "cannot read \(name): \(reason)")
+            let reason = SystemError.reason(errno)
+            throw DiepgangError(.noInput, nl: "kan \(name) niet lezen: \(reason.nl)", en: "cannot read \(name): \(reason.en)")
         }
     }
 }

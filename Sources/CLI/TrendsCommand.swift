@@ -13,9 +13,17 @@ struct TrendsCommand: Command {
         options: [
             OptionSpec(name: "--by", value: "GROEP", choices: ["team"], defaultValue: "team",
                        help: Localized(nl: "groepeer per team (nooit per persoon)", en: "group by team (never by person)")),
-            OptionSpec(name: "--period", value: "PERIODE", choices: ["week", "month", "quarter"], defaultValue: "month",
-                       help: Localized(nl: "periode: ISO-week (2025-W07), maand (2025-07) of kwartaal (2025-Q3)",
-                                       en: "period: ISO week (2025-W07), month (2025-07) or quarter (2025-Q3)")),
+            OptionSpec(name: "--period", value: "PERIODE", choices: ["week", "month", "quarter"],
+                       aliases: ["kwartaal": "quarter", "maand": "month", "week": "week", "weken": "week", "maanden": "month", "kwartalen": "quarter"],
+                       help: Localized(nl: "periode: ISO-week (2025-W07), maand (2025-07) of kwartaal (2025-Q3); zonder deze optie de fijnste waarin de groepen groot genoeg zijn",
+                                       en: "period: ISO week (2025-W07), month (2025-07) or quarter (2025-Q3); without it the finest in which the groups are large enough")),
+            OptionSpec(name: "--team", value: "NAAM", repeatable: true,
+                       help: Localized(nl: "alleen dit team (herhaalbaar: --team Oost --team West); hoofdletters tellen niet",
+                                       en: "only this team (repeatable: --team Oost --team West); case does not matter")),
+            OptionSpec(name: "--from", value: "DATUM",
+                       help: Localized(nl: "alleen verslagen vanaf deze datum (2025-01-01 of 1-1-2025)", en: "only notes from this date on (2025-01-01 or 1-1-2025)")),
+            OptionSpec(name: "--to", value: "DATUM",
+                       help: Localized(nl: "alleen verslagen tot en met deze datum", en: "only notes up to and including this date")),
             OptionSpec(name: "--format", value: "FORMAAT", choices: ["text", "csv", "json", "html"], defaultValue: "text",
                        help: Localized(nl: "uitvoer: tabel met sparkline, CSV, JSON of een HTML-rapport",
                                        en: "output: table with sparkline, CSV, JSON or an HTML report")),
@@ -36,6 +44,7 @@ struct TrendsCommand: Command {
             OptionSpec(name: "--jobs", short: "j", value: "N",
                        help: Localized(nl: "aantal threads voor het analyseren van ruwe verslagen (standaard: alle kernen)",
                                        en: "threads for analysing raw notes (default: all cores)")),
+            CSVOutputOptions.spec,
             CommonOptions.lexicons,
         ] + NoteInputOptions.specs,
         discussion: Localized(
@@ -60,7 +69,6 @@ struct TrendsCommand: Command {
             throw DiepgangError(.usage, nl: "geef invoer of --merge DEEL; zie 'diepgang trends --help'",
                                 en: "give input or --merge PART; see 'diepgang trends --help'")
         }
-        let period = PeriodKind(rawValue: args.value("--period") ?? "month") ?? .month
         let thresholds = PrivacyThresholds(minNotes: try args.int("--min-notes", range: 1...1_000_000) ?? 5,
                                            minAuthors: try args.int("--min-authors", range: 0...1_000_000) ?? 3)
         let jobs = try args.int("--jobs", range: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount
@@ -84,8 +92,10 @@ struct TrendsCommand: Command {
         var rejected = 0
         if !inputs.isEmpty {
             let analyzer = try AnalyzerLoader.load(args)
-            let collector = TrendCollector(analyzer: analyzer, readOptions: try NoteInputOptions.readOptions(args),
+            var collector = TrendCollector(analyzer: analyzer, readOptions: try NoteInputOptions.readOptions(args, invalidDates: .reject),
                                            runner: BatchRunner(jobs: jobs))
+            collector.onNotice = { invocation.note($0.message) }
+            collector.onFinished = { NoteInputOptions.summarise($0, invocation) }
             try collector.collect(paths: inputs, into: &aggregate) { record in
                 rejected += 1
                 if rejected <= 20 {
@@ -102,11 +112,33 @@ struct TrendsCommand: Command {
         if args.flag("--partial") {
             bytes = aggregate.partialJSON()
         } else {
+            // The wall report of one team, or of a stretch of time.
+            let selection = TrendSelection(teams: args.values("--team"), from: try day(args, "--from"), to: try day(args, "--to"))
+            let unknown = selection.unknownTeams(in: aggregate)
+            if !unknown.isEmpty {
+                let known = TrendSelection.teamNames(aggregate)
+                let guess = Suggestion.hint(unknown[0], known)
+                throw DiepgangError(.usage, nl: "team '\(unknown[0])' komt niet voor in de invoer\(guess.nl); teams: \(known.joined(separator: ", "))",
+                                    en: "team '\(unknown[0])' is not in the input\(guess.en); teams: \(known.joined(separator: ", "))")
+            }
+            aggregate = selection.apply(to: aggregate)
+            let period: PeriodKind
+            var choice: PeriodChoice? = nil
+            if let given = args.value("--period") {
+                period = PeriodKind(rawValue: given) ?? .month
+            } else {
+                choice = PeriodChoice(aggregate: aggregate, thresholds: thresholds)
+                period = choice!.kind
+                invocation.note(choice!.reason)
+            }
             let report = TrendReport(aggregate: aggregate, period: period, thresholds: thresholds)
+            let provenance = TrendHTML.Provenance(generated: Self.now(), inputs: args.positionals + merges, periodChoice: choice?.reason)
             switch args.value("--format") ?? "text" {
             case "json": bytes = TrendJSON.render(report)
-            case "csv": bytes = Array(TrendCSV.render(report).utf8)
-            case "html": bytes = Array(TrendHTML.render(report, language).utf8)
+            case "csv":
+                let style = args.values("--csv-style").isEmpty ? TrendCSV.rfc4180 : CSVOutputOptions.style(args)
+                bytes = TrendCSV.render(report, style: style)
+            case "html": bytes = Array(TrendHTML.render(report, language, provenance: provenance).utf8)
             default: bytes = Array(TrendText.render(report, language).utf8)
             }
             if aggregate.lexiconVersions.count > 1 {
@@ -127,10 +159,28 @@ struct TrendsCommand: Command {
             try invocation.stdout.write(bytes)
         }
         if rejected > 0 {
-            invocation.note(Localized(nl: "\(rejected) records afgewezen (zie boven); de rest is meegeteld",
-                                      en: "\(rejected) records rejected (see above); the rest was counted"))
+            invocation.note(Localized(nl: "\(Wording.count(rejected, "record", "records")) afgewezen (zie boven); de rest is meegeteld",
+                                      en: "\(Wording.count(rejected, "record", "records")) rejected (see above); the rest was counted"))
             return .dataError
         }
         return .success
+    }
+
+    /// `--from` / `--to` as a day, in any date form the notes may have.
+    static func day(_ args: ParsedArguments, _ option: String) throws -> Day? {
+        guard let text = args.value(option) else { return nil }
+        switch NoteDate.iso(text) {
+        case .date(let iso): return Day(iso: iso)
+        case .invalid(let why):
+            throw DiepgangError(.usage, nl: "\(option): \(why.nl)", en: "\(option): \(why.en)")
+        }
+    }
+
+    /// The local date and time, minutes only, for the report's footer.
+    static func now() -> String {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.dateFormat = "yyyy-MM-dd HH:mm"
+        return f.string(from: Date())
     }
 }

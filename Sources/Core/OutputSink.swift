@@ -68,9 +68,9 @@ public final class OutputSink {
         if err == EPIPE {
             return DiepgangError(.ioError, Localized(nl: "uitvoer gesloten", en: "output closed"), quiet: true)
         }
-        let reason = String(cString: strerror(err))
-        return DiepgangError(.ioError, Localized(nl: "kan niet schrijven naar \(name): \(reason)",
-                                                 en: "cannot write to \(name): \(reason)"))
+        let reason = SystemError.reason(err)
+        return DiepgangError(.ioError, Localized(nl: "kan niet schrijven naar \(name): \(reason.nl)",
+                                                 en: "cannot write to \(name): \(reason.en)"))
     }
 }
 
@@ -107,9 +107,9 @@ public final class AtomicFile {
         temporaryPath = (dir.isEmpty ? "" : dir + "/") + ".\(base).tmp-\(getpid())"
         let fd = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         if fd < 0 {
-            let reason = String(cString: strerror(errno))
-            throw DiepgangError(.ioError, Localized(nl: "kan \(path) niet aanmaken: \(reason)",
-                                                    en: "cannot create \(path): \(reason)"))
+            let reason = SystemError.reason(errno)
+            throw DiepgangError(.ioError, Localized(nl: "kan \(path) niet aanmaken: \(reason.nl)",
+                                                    en: "cannot create \(path): \(reason.en)"))
         }
         sink = OutputSink(fd: fd, name: path, ownsDescriptor: true)
     }
@@ -123,10 +123,10 @@ public final class AtomicFile {
             throw error
         }
         if rename(temporaryPath, path) != 0 {
-            let reason = String(cString: strerror(errno))
+            let reason = SystemError.reason(errno)
             discard()
-            throw DiepgangError(.ioError, Localized(nl: "kan \(path) niet schrijven: \(reason)",
-                                                    en: "cannot write \(path): \(reason)"))
+            throw DiepgangError(.ioError, Localized(nl: "kan \(path) niet schrijven: \(reason.nl)",
+                                                    en: "cannot write \(path): \(reason.en)"))
         }
         done = true
     }

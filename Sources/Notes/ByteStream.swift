@@ -39,8 +39,8 @@ final class ByteStream {
             let d = open(path, O_RDONLY)
             if d < 0 {
                 let err = errno
-                let reason = String(cString: strerror(err))
-                throw DiepgangError(.noInput, nl: "kan \(path) niet openen: \(reason)", en: "cannot open \(path): \(reason)")
+                let reason = SystemError.reason(err)
+                throw DiepgangError(.noInput, nl: "kan \(path) niet openen: \(reason.nl)", en: "cannot open \(path): \(reason.en)")
             }
             fd = d
             ownsDescriptor = true
@@ -73,8 +73,8 @@ final class ByteStream {
             break
         }
         if n < 0 {
-            let reason = String(cString: strerror(errno))
-            throw DiepgangError(.noInput, nl: "kan \(name) niet lezen: \(reason)", en: "cannot read \(name): \(reason)")
+            let reason = SystemError.reason(errno)
+            throw DiepgangError(.noInput, nl: "kan \(name) niet lezen: \(reason.nl)", en: "cannot read \(name): \(reason.en)")
         }
         if n == 0 { atEOF = true; return false }
         var from = 0

@@ -19,14 +19,47 @@ struct CSVLayout {
         for d in [UInt8(0x3B), 0x09] where counts[d]! > counts[best]! { best = d }
         delimiter = best
         columns = CSVCells.split(header, delimiter: best).map { $0.value(in: header).trimmingASCIISpace() }
-        func find(_ name: String) -> Int? {
-            if let i = columns.firstIndex(of: name) { return i }
-            let lower = name.lowercased()
-            return columns.firstIndex { $0.lowercased() == lower }
+        // Each field takes the first column that has one of its names, the most specific name first
+        // ("text" before "verslag"); a column serves one field only.
+        let lowered = columns.map { $0.lowercased() }
+        var taken = Set<Int>()
+        func find(_ field: NoteField) -> Int? {
+            for name in names.accepted(field) {
+                if let i = lowered.indices.first(where: { !taken.contains($0) && lowered[$0] == name }) {
+                    taken.insert(i)
+                    return i
+                }
+            }
+            return nil
         }
-        id = find(names.id); team = find(names.team); author = find(names.author); date = find(names.date); text = find(names.text)
-        let known = Set([id, team, author, date, text].compactMap { $0 })
-        extraColumns = columns.indices.filter { !known.contains($0) }
+        text = find(.text); date = find(.date); author = find(.author); team = find(.team); id = find(.id)
+        extraColumns = columns.indices.filter { !taken.contains($0) }
+    }
+
+    func column(of field: NoteField) -> Int? {
+        switch field {
+        case .id: return id
+        case .team: return team
+        case .author: return author
+        case .date: return date
+        case .text: return text
+        }
+    }
+
+    /// "notes.csv: kolom 'Tekst' → tekst, 'Datum' → datum, …; andere kolommen gaan mee als extra velden: …"
+    func mappingNotice(path: String) -> Localized {
+        func line(_ language: Language) -> String {
+            let used = NoteField.allCases.reversed().compactMap { f in column(of: f).map { "'\(columns[$0])' → \(f.label(language))" } }
+            var out = "\(path): " + (language == .en ? "columns used: " : "kolommen gebruikt: ") + used.joined(separator: ", ")
+            let missing = NoteField.allCases.filter { column(of: $0) == nil }.map { $0.label(language) }
+            if !missing.isEmpty { out += language == .en ? "; not present: " : "; niet aanwezig: "; out += missing.joined(separator: ", ") }
+            if !extraColumns.isEmpty {
+                out += language == .en ? "; passed on as extra fields: " : "; gaan mee als extra velden: "
+                out += extraColumns.map { "'\(columns[$0])'" }.joined(separator: ", ")
+            }
+            return out
+        }
+        return Localized(nl: line(.nl), en: line(.en))
     }
 }
 
@@ -121,6 +154,10 @@ enum FrontMatter {
     struct Parsed {
         var id: String?, team: String?, author: String?, date: String?
         var extra: [ExtraField] = []
+        /// Keys that are none of the five fields (passed on as extra fields).
+        var unknownKeys: [String] = []
+        /// Keys given more than once (the last value counts).
+        var duplicateKeys: [String] = []
         /// Byte range of the note text (surrounding blank space left out).
         var body: Range<Int>
         var bodyLine: Int
@@ -139,6 +176,7 @@ enum FrontMatter {
             var i = firstEnd + 1
             var line = 2
             var closed = false
+            var seen = Set<String>()
             while i <= b.count {
                 let e = lineEnd(min(i, b.count))
                 if i >= b.count { break }
@@ -159,14 +197,20 @@ enum FrontMatter {
                     if value.count >= 2, (value.hasPrefix("\"") && value.hasSuffix("\"")) || (value.hasPrefix("'") && value.hasSuffix("'")) {
                         value = String(value.dropFirst().dropLast())
                     }
-                    switch key.lowercased() {
-                    case fields.id.lowercased(): parsed.id = value
-                    case fields.team.lowercased(): parsed.team = value
-                    case fields.author.lowercased(): parsed.author = value
-                    case fields.date.lowercased(): parsed.date = value
-                    default:
+                    let field = fields.field(forKey: key)
+                    let seenKey = field?.rawValue ?? "extra:" + key.lowercased()
+                    if !seen.insert(seenKey).inserted { parsed.duplicateKeys.append(key) }
+                    switch field {
+                    case .id: parsed.id = value
+                    case .team: parsed.team = value
+                    case .author: parsed.author = value
+                    case .date: parsed.date = value
+                    case .text, nil:
+                        // The text is the body; a 'text' key above it is an extra field like any other.
+                        if field == nil { parsed.unknownKeys.append(key) }
                         var w = JSONWriter(reservingCapacity: 32)
                         w.string(value)
+                        parsed.extra.removeAll { $0.name.lowercased() == key.lowercased() }
                         parsed.extra.append(ExtraField(name: key, json: w.bytes))
                     }
                 }

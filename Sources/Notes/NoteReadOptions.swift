@@ -23,7 +23,38 @@ public enum NoteEncoding: String, Sendable, CaseIterable {
     }
 }
 
+/// The five known parts of a note.
+public enum NoteField: String, Sendable, CaseIterable {
+    case id, team, author, date, text
+
+    /// The field's name in messages, in the user's language.
+    public var label: Localized {
+        switch self {
+        case .id: return Localized(nl: "id", en: "id")
+        case .team: return Localized(nl: "team", en: "team")
+        case .author: return Localized(nl: "medewerker", en: "author")
+        case .date: return Localized(nl: "datum", en: "date")
+        case .text: return Localized(nl: "tekst", en: "text")
+        }
+    }
+
+    /// The names people give this field in Dutch and English files (compared case-insensitively),
+    /// most specific first. These are interface names like option names, not analysis vocabulary.
+    public var commonNames: [String] {
+        switch self {
+        case .id: return ["id", "nummer", "nr", "number", "volgnummer"]
+        case .team: return ["team", "afdeling", "department", "unit"]
+        case .author: return ["author", "auteur", "medewerker", "schrijver", "writer"]
+        case .date: return ["date", "datum"]
+        case .text: return ["text", "tekst", "verslag", "notitie", "note", "reflectie"]
+        }
+    }
+}
+
 /// Which input fields (JSON keys, CSV columns, front-matter keys) hold the five known parts of a note.
+/// A field left at its default name also answers to its common Dutch and English names in CSV
+/// headers and front matter (`Datum`, `Tekst`, `auteur`, `afdeling`, `nummer`…); a name given
+/// explicitly is the only one used.
 public struct NoteFieldNames: Sendable, Hashable {
     public var id: String
     public var team: String
@@ -38,6 +69,72 @@ public struct NoteFieldNames: Sendable, Hashable {
         self.date = date
         self.text = text
     }
+
+    public func name(of field: NoteField) -> String {
+        switch field {
+        case .id: return id
+        case .team: return team
+        case .author: return author
+        case .date: return date
+        case .text: return text
+        }
+    }
+
+    /// The lower-cased names accepted for a field, in order of preference.
+    public func accepted(_ field: NoteField) -> [String] {
+        let given = name(of: field)
+        if given == field.rawValue { return field.commonNames }
+        return [given.lowercased()]
+    }
+
+    /// The field a CSV column or front-matter key stands for, if any.
+    public func field(forKey key: String) -> NoteField? {
+        let lower = key.lowercased()
+        return NoteField.allCases.first { accepted($0).contains(lower) }
+    }
+}
+
+/// How day-first and month-first dates are told apart (`--date-format`).
+public enum DateOrder: String, Sendable, CaseIterable {
+    /// ISO (jjjj-mm-dd) or Dutch day-first (dd-mm-jjjj, d-m-jjjj, dd/mm/jjjj, dd.mm.jjjj).
+    case auto
+    /// Day first: dd-mm-jjjj.
+    case dmy
+    /// Month first, as American exports write: mm/dd/yyyy.
+    case mdy
+    /// Year first only: jjjj-mm-dd.
+    case ymd
+
+    /// Accepts the English and Dutch spellings: dmy/dmj/dd-mm-jjjj, mdy/mdj/mm-dd-jjjj, ymd/jmd/iso.
+    public init?(name: String) {
+        switch name.lowercased() {
+        case "auto": self = .auto
+        case "dmy", "dmj", "dd-mm-jjjj", "dd-mm-yyyy", "dag-maand-jaar": self = .dmy
+        case "mdy", "mdj", "mm-dd-jjjj", "mm-dd-yyyy", "maand-dag-jaar": self = .mdy
+        case "ymd", "jmd", "iso", "jjjj-mm-dd", "yyyy-mm-dd": self = .ymd
+        default: return nil
+        }
+    }
+}
+
+/// What happens to a note whose date cannot be read.
+public enum InvalidDatePolicy: Sendable {
+    /// The record is rejected (where the date is used: trends).
+    case reject
+    /// The note is kept without a date and a notice says so once.
+    case dropDate
+}
+
+/// Something the reader wants the user to know once (which column became which field, keys
+/// that are not fields, an unreadable date that was dropped); `key` groups repeats.
+public struct ReadNotice: Sendable {
+    public var key: String
+    public var message: Localized
+
+    public init(key: String, message: Localized) {
+        self.key = key
+        self.message = message
+    }
 }
 
 /// How notes are read.
@@ -51,15 +148,26 @@ public struct NoteReadOptions: Sendable {
     public var rejectDuplicateIds: Bool
     /// Keep each record's raw bytes and where its text sits in them (for `privacy --redact`).
     public var keepRaw: Bool
+    /// When `encoding` is UTF-8: look at the start of each file and read it as Windows-1252 when
+    /// it is not valid UTF-8 (what Dutch Excel writes). An explicit `--encoding` turns this off.
+    public var detectEncoding: Bool
+    /// Day-first or month-first for dates that are not ISO.
+    public var dateOrder: DateOrder
+    /// Only trends need dates; elsewhere a bad date costs the date, not the note.
+    public var invalidDates: InvalidDatePolicy
 
     public init(format: NoteFormat = .auto, encoding: NoteEncoding = .utf8, fields: NoteFieldNames = NoteFieldNames(),
-                chunkSize: Int = 1 << 20, rejectDuplicateIds: Bool = true, keepRaw: Bool = false) {
+                chunkSize: Int = 1 << 20, rejectDuplicateIds: Bool = true, keepRaw: Bool = false,
+                detectEncoding: Bool = false, dateOrder: DateOrder = .auto, invalidDates: InvalidDatePolicy = .reject) {
         self.format = format
         self.encoding = encoding
         self.fields = fields
         self.chunkSize = max(16, chunkSize)
         self.rejectDuplicateIds = rejectDuplicateIds
         self.keepRaw = keepRaw
+        self.detectEncoding = detectEncoding
+        self.dateOrder = dateOrder
+        self.invalidDates = invalidDates
     }
 }
 

@@ -44,6 +44,9 @@ public final class NoteReader: Sequence, IteratorProtocol {
     public private(set) var lastRaw: RawRecord?
     /// The CSV header line as read (with its terminator), when `keepRaw` is set and the input is CSV.
     public private(set) var csvHeaderRaw: [UInt8]?
+    /// Things to tell the user once (column mapping, keys that are no field, dropped dates);
+    /// `NoteSource` passes them on and leaves out repeats.
+    public var notices: [ReadNotice] = []
 
     private let stream: ByteStream
     private let registry: IDRegistry
@@ -67,12 +70,28 @@ public final class NoteReader: Sequence, IteratorProtocol {
         self.path = path
         self.options = options
         self.registry = registry
-        stream = try ByteStream(path: path, chunkSize: options.chunkSize, encoding: options.encoding)
+        var stream = try ByteStream(path: path, chunkSize: options.chunkSize, encoding: options.encoding)
+        var decoded = options.encoding
+        if options.detectEncoding && options.encoding == .utf8 && path != "-" {
+            // Dutch Excel writes Windows-1252: if the start of the file is not UTF-8, read it as that.
+            let head = try stream.peek(options.chunkSize)
+            let complete = Self.dropIncompleteTail(head)
+            if head.withUnsafeBufferPointer({ UTF8Check.firstInvalid($0, 0..<complete) }) != nil {
+                stream = try ByteStream(path: path, chunkSize: options.chunkSize, encoding: .windows1252)
+                decoded = .windows1252
+            }
+        }
+        self.stream = stream
         fileIndex = registry.fileIndex(path)
         json = JSONLineParser(names: options.fields)
         var format = options.format
         if format == .auto { format = try Self.detect(path: path, stream: stream, fields: options.fields) }
         self.format = format
+        if decoded != options.encoding {
+            notices.append(ReadNotice(key: "encoding:\(path)", message: Localized(
+                nl: "\(path) is geen UTF-8; gelezen als windows-1252 (zoals Nederlandse Excel schrijft)",
+                en: "\(path) is not UTF-8; read as windows-1252 (as Dutch Excel writes)")))
+        }
         if let idBase {
             self.idBase = idBase
         } else if path == "-" {
@@ -83,6 +102,15 @@ public final class NoteReader: Sequence, IteratorProtocol {
             if format == .text && name.lowercased().hasSuffix(".txt") { name.removeLast(4) }
             self.idBase = name
         }
+    }
+
+    /// The length of `head` without a UTF-8 sequence cut off by the end of the peek.
+    static func dropIncompleteTail(_ head: [UInt8]) -> Int {
+        var end = head.count
+        var back = 0
+        while end > 0, back < 3, head[end - 1] & 0xC0 == 0x80 { end -= 1; back += 1 }
+        if end > 0, head[end - 1] >= 0xC0 { return end - 1 }
+        return head.count
     }
 
     /// Format from the extension, else from the first bytes.
@@ -96,7 +124,7 @@ public final class NoteReader: Sequence, IteratorProtocol {
         if head[first] == UInt8(ascii: "{") { return .jsonl }
         let line = head[first...].prefix { $0 != 0x0A }
         let lowered = String(decoding: line, as: UTF8.self).lowercased()
-        if (line.contains(UInt8(ascii: ",")) || line.contains(UInt8(ascii: ";"))) && lowered.contains(fields.text.lowercased()) {
+        if (line.contains(UInt8(ascii: ",")) || line.contains(UInt8(ascii: ";"))) && fields.accepted(.text).contains(where: { lowered.contains($0) }) {
             return .csv
         }
         return .text
@@ -166,9 +194,13 @@ public final class NoteReader: Sequence, IteratorProtocol {
         }
         var isoDate: String? = nil
         if let date, !date.isEmpty {
-            switch DateCheck.check(date) {
+            switch DateCheck.check(date, order: options.dateOrder, allowSerial: format == .csv) {
             case .date(let d): isoDate = d
-            case .invalid(let why): return .rejected(RejectedRecord(source: here, reason: why))
+            case .invalid(let why):
+                if options.invalidDates == .reject { return .rejected(RejectedRecord(source: here, reason: why)) }
+                notices.append(ReadNotice(key: "dropped-date", message: Localized(
+                    nl: "\(here): \(why.nl); het verslag is zonder datum gelezen (alleen trends heeft de datum nodig)",
+                    en: "\(here): \(why.en); the note was read without its date (only trends needs the date)")))
             }
         }
         let noteID = (id?.isEmpty == false) ? id! : derivedID()
@@ -191,6 +223,16 @@ public final class NoteReader: Sequence, IteratorProtocol {
             return .rejected(RejectedRecord(source: SourceLocation(file: path, line: line), reason: Reason.invalidUTF8(byte: bad - lineStart + 1)))
         }
         let parsed = FrontMatter.split(bytes, fields: options.fields)
+        for key in parsed.unknownKeys {
+            notices.append(ReadNotice(key: "front-matter-key:\(key.lowercased())", message: Localized(
+                nl: "sleutel '\(key)' in het kopblok is geen bekend veld (\(Self.knownNames(.nl))); hij gaat mee als extra veld",
+                en: "key '\(key)' in the front matter is not a known field (\(Self.knownNames(.en))); it is passed on as an extra field")))
+        }
+        for key in parsed.duplicateKeys {
+            notices.append(ReadNotice(key: "front-matter-duplicate:\(path):\(key.lowercased())", message: Localized(
+                nl: "\(path): sleutel '\(key)' staat twee keer in het kopblok; de laatste waarde telt",
+                en: "\(path): key '\(key)' appears twice in the front matter; the last value counts")))
+        }
         if options.keepRaw { lastRaw = RawRecord(format: .text, bytes: bytes, textRange: parsed.body, textEncoding: .plain) }
         if let error = parsed.error {
             return .rejected(RejectedRecord(source: here, reason: error))
@@ -216,11 +258,13 @@ public final class NoteReader: Sequence, IteratorProtocol {
                 finished = true
                 let columns = layout.columns.joined(separator: ", ")
                 let flag = "--text-field"
+                let tried = options.fields.accepted(.text).joined(separator: ", ")
                 return .rejected(RejectedRecord(source: SourceLocation(file: path, line: header.line), reason: Localized(
-                    nl: "kolom '\(options.fields.text)' ontbreekt in de kop (kolommen: \(columns)); kies de tekstkolom met \(flag); het bestand is overgeslagen",
-                    en: "column '\(options.fields.text)' is missing from the header (columns: \(columns)); choose the text column with \(flag); the file was skipped")))
+                    nl: "geen tekstkolom in de kop (gezocht: \(tried); kolommen: \(columns)); kies de tekstkolom met \(flag); het bestand is overgeslagen",
+                    en: "no text column in the header (looked for: \(tried); columns: \(columns)); choose the text column with \(flag); the file was skipped")))
             }
             csv = layout
+            notices.append(ReadNotice(key: "csv-columns:\(layout.columns.joined(separator: "\u{1F}"))", message: layout.mappingNotice(path: path)))
         }
         let layout = csv!
         while true {
@@ -255,6 +299,11 @@ public final class NoteReader: Sequence, IteratorProtocol {
             return makeNote(id: value(layout.id), team: value(layout.team), author: value(layout.author), date: value(layout.date),
                             text: value(layout.text, trim: false), extra: extra, at: here, derivedID: "\(idBase):\(rec.line)")
         }
+    }
+
+    /// The five fields' names in messages: "id, team, medewerker, datum, tekst".
+    static func knownNames(_ language: Language) -> String {
+        NoteField.allCases.map { $0.label(language) }.joined(separator: ", ")
     }
 
     private struct CSVRecordBytes {

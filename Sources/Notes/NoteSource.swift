@@ -30,6 +30,12 @@ public final class NoteSource: Sequence, IteratorProtocol {
     public private(set) var notesRead = 0
     public private(set) var rejectedCount = 0
 
+    /// Called with each reader notice the first time its kind is seen (on the reading thread).
+    public var onNotice: ((ReadNotice) -> Void)?
+    /// How often each kind of notice came up, with its first message, in order of first sight.
+    public private(set) var noticeCounts: [(notice: ReadNotice, count: Int)] = []
+    private var noticeIndex: [String: Int] = [:]
+
     init(entries: [Entry], options: NoteReadOptions) {
         self.entries = entries
         self.options = options
@@ -47,6 +53,10 @@ public final class NoteSource: Sequence, IteratorProtocol {
             }
             if isDir.boolValue {
                 let files = try listNotes(in: path)
+                if files.isEmpty {
+                    throw DiepgangError(.noInput, nl: "map \(path) bevat geen verslagen (.txt-bestanden); geef een map met .txt-bestanden of een JSON Lines- of CSV-bestand",
+                                        en: "folder \(path) holds no notes (.txt files); give a folder of .txt files or a JSON Lines or CSV file")
+                }
                 let prefix = path.hasSuffix("/") ? path : path + "/"
                 for rel in files {
                     var base = rel
@@ -82,9 +92,23 @@ public final class NoteSource: Sequence, IteratorProtocol {
     /// The files this source reads, in order.
     public var paths: [String] { entries.map(\.path) }
 
+    private func pass(_ notice: ReadNotice) {
+        if let i = noticeIndex[notice.key] {
+            noticeCounts[i].count += 1
+            return
+        }
+        noticeIndex[notice.key] = noticeCounts.count
+        noticeCounts.append((notice, 1))
+        onNotice?(notice)
+    }
+
     public func next() -> NoteRecord? {
         while true {
             if let reader = current, let record = reader.next() {
+                if !reader.notices.isEmpty {
+                    for notice in reader.notices { pass(notice) }
+                    reader.notices.removeAll()
+                }
                 switch record {
                 case .note: notesRead += 1
                 case .rejected: rejectedCount += 1

@@ -21,6 +21,20 @@ public enum PrivacyKind: String, Sendable, CaseIterable, Hashable, Comparable {
         }
     }
 
+    /// The plural, for counts other than one ("3 namen", "2 e-mail addresses").
+    public var plural: Localized {
+        switch self {
+        case .email: return Localized(nl: "e-mailadressen", en: "e-mail addresses")
+        case .telefoon: return Localized(nl: "telefoonnummers", en: "phone numbers")
+        case .bsn: return Localized(nl: "BSN's", en: "citizen service numbers (BSN)")
+        case .iban: return Localized(nl: "IBAN's", en: "IBANs")
+        case .postcode: return Localized(nl: "postcodes", en: "postcodes")
+        case .geboortedatum: return Localized(nl: "geboortedata", en: "dates of birth")
+        case .adres: return Localized(nl: "adressen", en: "street addresses")
+        case .naam: return Localized(nl: "namen", en: "names")
+        }
+    }
+
     /// Which finding wins when two overlap: checked structures before guesses.
     var priority: Int {
         switch self {
@@ -83,8 +97,8 @@ public struct PrivacyTally: Sendable, Equatable {
 
     public var total: Int { perKind.values.reduce(0, +) }
 
-    /// "3 naam, 1 telefoonnummer" in the user's language, kinds in a fixed order.
+    /// "3 namen, 1 telefoonnummer" in the user's language, kinds in a fixed order.
     public func summary(_ language: Language) -> String {
-        PrivacyKind.allCases.compactMap { k in perKind[k].map { "\($0) \(k.label(language))" } }.joined(separator: ", ")
+        PrivacyKind.allCases.compactMap { k in perKind[k].map { Wording.count($0, k.label(language), k.plural(language)) } }.joined(separator: ", ")
     }
 }

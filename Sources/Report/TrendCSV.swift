@@ -1,18 +1,23 @@
 import DiepgangCore
 import DiepgangTrends
 
-/// The trend report as CSV (RFC 4180: comma, decimal point, quoted where needed): one row per
-/// team and shown period, with the team's trend repeated on each row, then one row per
-/// suppressed group with `suppressed` = true and the numbers left empty.
+/// The trend report as CSV (by default RFC 4180: comma, decimal point, CRLF, quoted where needed;
+/// `CSVStyle.excelNL` for Dutch Excel): one row per team and shown period, with the team's trend
+/// repeated on each row, then one row per suppressed group with `suppressed` = true and the
+/// numbers left empty. Columns and units: docs/OUTPUT.md.
 public enum TrendCSV {
-    public static func render(_ report: TrendReport) -> String {
+    public static let rfc4180 = CSVStyle(lineEnd: [0x0D, 0x0A])
+
+    public static func render(_ report: TrendReport, style: CSVStyle = rfc4180) -> [UInt8] {
+        func num(_ v: Double, _ digits: Int) -> String { style.decimal(TrendCSV.num(v, digits)) }
         var header = ["team", "period", "suppressed", "notes", "authors", "depth_mean", "depth_ci_lower", "depth_ci_upper"]
         header += NoteMode.allCases.map { "mode_\($0.rawValue)" }
         header += (1...5).map { "phase_\($0)" }
-        header += ["why_rate", "why_piekerend_share",
+        header += ["why_questions_per_note", "why_piekerend_share",
                    "trend_slope", "trend_slope_ci_lower", "trend_slope_ci_upper", "trend_mann_kendall_s", "trend_p_value", "trend_direction",
                    "tool_version", "lexicon_version"]
-        var out = header.joined(separator: ",") + "\r\n"
+        var out = style.preamble
+        style.appendRow(header, into: &out)
         let versions = [report.toolVersion, report.lexiconVersion ?? ""]
         for team in report.teams {
             var trend = [String](repeating: "", count: 6)
@@ -27,13 +32,13 @@ public enum TrendCSV {
                 row += p.modeShares.map { num($0, 4) }
                 row += p.phaseCoverage.map { num($0, 4) }
                 row += [num(p.whyRate, 4), p.whyPiekerendShare.map { num($0, 4) } ?? ""]
-                out += (row + trend + versions).map(quote).joined(separator: ",") + "\r\n"
+                style.appendRow(row + trend + versions, into: &out)
             }
         }
         for s in report.suppressed {
             var row = [s.team, s.period?.label ?? "", "true"]
             row += [String](repeating: "", count: header.count - 3 - 2)
-            out += (row + versions).map(quote).joined(separator: ",") + "\r\n"
+            style.appendRow(row + versions, into: &out)
         }
         return out
     }

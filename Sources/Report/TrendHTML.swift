@@ -6,8 +6,24 @@ import DiepgangAnalysis
 /// images from the network, readable on screen and on paper. Every chart has a title and a
 /// description for screen readers, and the numbers behind it stand in a small table.
 public enum TrendHTML {
-    public static func render(_ report: TrendReport, _ language: Language) -> String {
-        var page = Page(report: report, language: language)
+    /// Where a report came from, for its footer: when it was made and from which input.
+    public struct Provenance: Sendable {
+        /// Local date and time the report was made, as written in the footer ("2026-12-04 15:02").
+        public var generated: String
+        /// The input files (or "-"), as given on the command line.
+        public var inputs: [String]
+        /// Why this period was chosen, when the program chose it.
+        public var periodChoice: Localized?
+
+        public init(generated: String, inputs: [String], periodChoice: Localized? = nil) {
+            self.generated = generated
+            self.inputs = inputs
+            self.periodChoice = periodChoice
+        }
+    }
+
+    public static func render(_ report: TrendReport, _ language: Language, provenance: Provenance? = nil) -> String {
+        var page = Page(report: report, language: language, provenance: provenance)
         return page.build()
     }
 }
@@ -48,11 +64,13 @@ private let stackOrder: [NoteMode] = [.reflecteren, .gemengd, .beschrijvend, .on
 private struct Page {
     let report: TrendReport
     let language: Language
+    let provenance: TrendHTML.Provenance?
     var out = ""
 
-    init(report: TrendReport, language: Language) {
+    init(report: TrendReport, language: Language, provenance: TrendHTML.Provenance?) {
         self.report = report
         self.language = language
+        self.provenance = provenance
         out.reserveCapacity(64 * 1024)
     }
 
@@ -126,12 +144,12 @@ private struct Page {
         let id = "team-\(index + 1)"
         out += "<section class=\"team\" aria-labelledby=\"\(id)-title\">\n"
         out += "<h2 id=\"\(id)-title\">\(esc(name))</h2>\n"
-        let direction = team.trend?.direction ?? .geenTrend
         let (cls, arrow): (String, String) = {
-            switch direction {
+            switch team.trend?.direction {
             case .stijgend: return ("up", "↗")
             case .dalend: return ("down", "↘")
             case .geenTrend: return ("flat", "→")
+            case nil: return ("none", "·")
             }
         }()
         out += "<p class=\"verdict verdict-\(cls)\"><span class=\"arrow\" aria-hidden=\"true\">\(arrow)</span>"
@@ -151,6 +169,9 @@ private struct Page {
 
         out += "<div class=\"chart wide\">\n<h3>\(t("Gemiddelde diepgang per \(step)", "Mean depth per \(step)"))</h3>\n"
         depthChart(team, id: id)
+        if let stats = TrendText.statistics(team, period: report.periodKind, language) {
+            out += "<p class=\"how\"><strong>\(t("Hoe berekend", "How computed")):</strong> \(esc(stats)) \(t("Zie onderaan.", "See the end."))</p>\n"
+        }
         out += "</div>\n<div class=\"grid\">\n"
         out += "<div class=\"chart\">\n<h3>\(t("Piekeren of reflecteren", "Brooding or reflecting"))</h3>\n"
         modeChart(team, id: id)
@@ -160,7 +181,9 @@ private struct Page {
         out += "<div class=\"chart wide\">\n<h3>\(t("Profiel: piekeren ↔ reflecteren", "Profile: brooding ↔ reflecting"))</h3>\n"
         profileChart(team, id: id)
         out += "</div>\n"
+        out += "<div class=\"table-wrap\">\n"
         dataTable(team, id: id)
+        out += "</div>\n"
         if !team.suppressedPeriods.isEmpty {
             let list = team.suppressedPeriods.map(\.label).joined(separator: ", ")
             out += "<p class=\"suppressed\">\(esc(list)): \(esc(Vocabulary.suppressedNote(language))).</p>\n"
@@ -415,19 +438,35 @@ private struct Page {
         }
         out += "<h2>\(t("Hoe dit is berekend", "How this was computed"))</h2>\n<ul class=\"method\">\n"
         out += "<li>" + t(
-            "Privacy: een \(step) van een team wordt alleen getoond bij minstens \(report.thresholds.minNotes) verslagen van minstens \(report.thresholds.minAuthors) verschillende auteurs; kleinere groepen staan nergens in, ook niet in totalen. Er is geen uitsplitsing per persoon.",
-            "Privacy: a team's \(step) is shown only with at least \(report.thresholds.minNotes) notes by at least \(report.thresholds.minAuthors) different authors; smaller groups are left out everywhere, totals included. There is no breakdown per person.") + "</li>\n"
+            "Privacy: een \(step) van een team wordt alleen getoond bij minstens \(Wording.count(report.thresholds.minNotes, "verslag", "verslagen")) van minstens \(Wording.count(report.thresholds.minAuthors, "auteur", "verschillende auteurs")); kleinere groepen staan nergens in, ook niet in totalen. Er is geen uitsplitsing per persoon.",
+            "Privacy: a team's \(step) is shown only with at least \(Wording.count(report.thresholds.minNotes, "note", "notes")) by at least \(Wording.count(report.thresholds.minAuthors, "author", "different authors")); smaller groups are left out everywhere, totals included. There is no breakdown per person.") + "</li>\n"
         out += "<li>" + t(
             "Interval: het 95 %-betrouwbaarheidsinterval van het gemiddelde volgens de t-verdeling, begrensd tot de schaal 0–4.",
             "Interval: the 95 % confidence interval of the mean from the t distribution, clipped to the scale 0–4.") + "</li>\n"
         out += "<li>" + t(
-            "Trend: de helling van Theil–Sen (de mediaan van alle hellingen tussen twee \(stepPlural); een ontbrekende of onderdrukte \(step) telt als stap) met het interval van Sen, en de toets van Mann–Kendall met correctie voor gelijke waarden; ‘stijgend’ of ‘dalend’ bij p < 0,05. Alleen getoonde \(stepPlural) tellen mee.",
+            "Trend (‘stijgt’, ‘daalt’): de helling van Theil–Sen (de mediaan van alle hellingen tussen twee \(stepPlural); een ontbrekende of onderdrukte \(step) telt als stap) met het interval van Sen, en de toets van Mann–Kendall met correctie voor gelijke waarden; ‘stijgend’ of ‘dalend’ bij p < 0,05. Alleen getoonde \(stepPlural) tellen mee.",
             "Trend: the Theil–Sen slope (the median of all slopes between two \(stepPlural); a missing or suppressed \(step) counts as a step) with Sen's interval, and the Mann–Kendall test with the correction for ties; ‘rising’ or ‘falling’ at p < 0.05. Only shown \(stepPlural) count.") + "</li>\n"
         out += "<li>" + t(
             "Waarom-vragen: het aantal per verslag; ‘piekerend’ is het deel van die vragen dat zelfverwijtend of retorisch is.",
             "Why-questions: the number per note; ‘brooding’ is the part of those questions that is self-blaming or rhetorical.") + "</li>\n"
+        out += "<li>" + t(
+            "Een trend wordt pas genoemd vanaf \(TrendReport.minimumPeriodsForTrend) getoonde \(stepPlural); met minder staat er ‘te weinig perioden voor een trend’.",
+            "A trend is only stated from \(TrendReport.minimumPeriodsForTrend) shown \(stepPlural); with fewer the report says ‘too few periods for a trend’.") + "</li>\n"
+        if let choice = provenance?.periodChoice {
+            out += "<li>" + esc(t("Periode: ", "Period: ") + choice(language)) + "</li>\n"
+        }
         out += "</ul>\n"
-        out += "<p class=\"small\">\(ToolInfo.name) \(esc(report.toolVersion)) · lexicon \(esc(report.lexiconVersion ?? "–"))</p>\n"
+        var made: [String] = []
+        if let p = provenance {
+            made.append(t("Gemaakt op \(p.generated)", "Made on \(p.generated)"))
+            if !p.inputs.isEmpty {
+                let names = p.inputs.map { $0 == "-" ? t("standaardinvoer", "standard input") : $0 }
+                made.append(t("uit ", "from ") + names.joined(separator: ", "))
+            }
+        }
+        made.append("\(ToolInfo.name) \(report.toolVersion)")
+        made.append("lexicon \(report.lexiconVersion ?? "–")")
+        out += "<p class=\"small provenance\">\(esc(made.joined(separator: " · ")))</p>\n"
         out += "</footer>\n"
     }
 
@@ -513,13 +552,37 @@ private struct Page {
         footer { padding: 0 4px; }
         footer h2 { font-size: 18px; margin-top: 8px; }
         .method { padding-left: 20px; font-size: 14px; color: \(Palette.muted); }
+        .how { font-size: 13px; color: \(Palette.muted); margin: 4px 0 0; }
+        .verdict-none .arrow { color: \(Palette.muted); }
+        .table-wrap { overflow-x: auto; max-width: 100%; }
+        .provenance { overflow-wrap: anywhere; }
+        body { overflow-wrap: break-word; }
         @media (max-width: 760px) { .grid { grid-template-columns: 1fr; } .levels { grid-template-columns: 1fr; } main { padding: 20px 14px; } }
+        @media (max-width: 520px) {
+          main { padding: 14px 8px 32px; }
+          section { padding: 14px 12px; border-radius: 10px; margin-bottom: 18px; }
+          h1 { font-size: 26px; } h2 { font-size: 20px; }
+          .verdict { font-size: 16px; padding: 10px 12px; }
+          .figures { gap: 6px 18px; } .figures dd { font-size: 20px; }
+          table.data { font-size: 12px; }
+          table.data th, table.data td { padding: 3px 5px; }
+          /* The two wide charts keep a legible size and scroll inside their own box; the page
+             itself never scrolls sideways. */
+          .chart.wide { overflow-x: auto; }
+          .chart.wide svg { min-width: 680px; }
+          .level { padding: 6px 10px; }
+        }
         @media print {
           @page { size: A4; margin: 14mm; }
           body { background: #fff; font-size: 11pt; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
           main { max-width: none; padding: 0; }
           section { box-shadow: none; border: 1px solid \(Palette.grid); padding: 12px 16px; }
-          section.team + section.team { break-before: page; }
+          /* No forced page breaks: a team starts where the last one ended, charts and tables are
+             kept whole, so no page is left mostly blank. */
+          section { break-inside: auto; margin-bottom: 10mm; }
+          h2, h3 { break-after: avoid; }
+          .table-wrap { overflow: visible; }
+          .how, .figures { break-inside: avoid; }
           .grid { grid-template-columns: 1fr 1fr; gap: 16px; }
           .levels { grid-template-columns: repeat(5, 1fr); }
           .chart { margin-bottom: 8px; }

@@ -84,7 +84,7 @@ public enum TrendJSON {
         w.beginObject()
         for i in 0..<5 { w.field(String(i + 1), p.phaseCoverage[i]) }
         w.endObject()
-        w.field("why_rate", p.whyRate)
+        w.field("why_questions_per_note", p.whyRate)
         w.key("why_piekerend_share")
         if let s = p.whyPiekerendShare { w.double(s) } else { w.null() }
         w.endObject()

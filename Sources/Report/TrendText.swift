@@ -3,7 +3,8 @@ import DiepgangTrends
 
 /// Sentences and a terminal table for the trend report.
 public enum TrendText {
-    /// "De diepgang van team X stijgt: gemiddeld +0,12 niveau per maand (Mann–Kendall p = 0,003)."
+    /// In plain words, for the team: "De diepgang van team X stijgt: gemiddeld +0,12 niveau per
+    /// maand." The test behind it is in `statistics` ("hoe berekend").
     public static func verdict(_ team: TeamTrend, period kind: PeriodKind, _ language: Language) -> String {
         let name = Vocabulary.teamName(team.team)(language)
         // "van team Oost", but "van Wijkteam Oost" when the name already says it is a team.
@@ -12,20 +13,30 @@ public enum TrendText {
         let subjectEN = hasTeamWord ? name : "team \(name)"
         let step = Vocabulary.periodWord(kind)(language)
         guard let t = team.trend else {
+            let n = TrendReport.minimumPeriodsForTrend
             return language == .nl
-                ? "Voor \(subjectNL) zijn te weinig perioden om een trend te bepalen (minstens twee nodig)."
-                : "There are too few periods for \(subjectEN) to determine a trend (at least two needed)."
+                ? "\(subjectNL.prefix(1).uppercased() + subjectNL.dropFirst()): te weinig perioden voor een trend (\(team.periods.count) getoond, minstens \(n) nodig)."
+                : "\(subjectEN.prefix(1).uppercased() + subjectEN.dropFirst()): too few periods for a trend (\(team.periods.count) shown, at least \(n) needed)."
         }
         let slope = Numbers.signed(t.slope, digits: 2, language)
-        let p = Numbers.p(t.pValue, language)
         switch (t.direction, language) {
-        case (.stijgend, .nl): return "De diepgang van \(subjectNL) stijgt: gemiddeld \(slope) niveau per \(step) (Mann–Kendall p \(p))."
-        case (.dalend, .nl): return "De diepgang van \(subjectNL) daalt: gemiddeld \(slope) niveau per \(step) (Mann–Kendall p \(p))."
-        case (.geenTrend, .nl): return "De diepgang van \(subjectNL) laat geen duidelijke trend zien: \(slope) niveau per \(step) (Mann–Kendall p \(p))."
-        case (.stijgend, .en): return "The depth of \(subjectEN) is rising: on average \(slope) level per \(step) (Mann–Kendall p \(p))."
-        case (.dalend, .en): return "The depth of \(subjectEN) is falling: on average \(slope) level per \(step) (Mann–Kendall p \(p))."
-        case (.geenTrend, .en): return "The depth of \(subjectEN) shows no clear trend: \(slope) level per \(step) (Mann–Kendall p \(p))."
+        case (.stijgend, .nl): return "De diepgang van \(subjectNL) stijgt: gemiddeld \(slope) niveau per \(step)."
+        case (.dalend, .nl): return "De diepgang van \(subjectNL) daalt: gemiddeld \(slope) niveau per \(step)."
+        case (.geenTrend, .nl): return "De diepgang van \(subjectNL) laat geen duidelijke trend zien: de schommelingen kunnen toeval zijn."
+        case (.stijgend, .en): return "The depth of \(subjectEN) is rising: on average \(slope) level per \(step)."
+        case (.dalend, .en): return "The depth of \(subjectEN) is falling: on average \(slope) level per \(step)."
+        case (.geenTrend, .en): return "The depth of \(subjectEN) shows no clear trend: the ups and downs may be chance."
         }
+    }
+
+    /// The statistics behind the verdict, for the "hoe berekend" note: slope, interval, test.
+    public static func statistics(_ team: TeamTrend, period kind: PeriodKind, _ language: Language) -> String? {
+        guard let t = team.trend else { return nil }
+        let step = Vocabulary.periodWord(kind)(language)
+        let lo = Numbers.signed(t.slopeLower, digits: 2, language), hi = Numbers.signed(t.slopeUpper, digits: 2, language)
+        return language == .nl
+            ? "Helling (Theil–Sen) \(Numbers.signed(t.slope, digits: 3, language)) per \(step), 95 %-interval \(lo) … \(hi); Mann–Kendall S = \(t.s), p \(Numbers.p(t.pValue, language)); \(t.count) perioden."
+            : "Slope (Theil–Sen) \(Numbers.signed(t.slope, digits: 3, language)) per \(step), 95 % interval \(lo) … \(hi); Mann–Kendall S = \(t.s), p \(Numbers.p(t.pValue, language)); \(t.count) periods."
     }
 
     static let bars: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
@@ -52,20 +63,16 @@ public enum TrendText {
         let step = Vocabulary.periodWord(report.periodKind)(language)
         var out = ""
         if report.teams.isEmpty {
-            out += nl ? "Geen enkele groep is groot genoeg om te tonen (minstens \(report.thresholds.minNotes) verslagen en \(report.thresholds.minAuthors) auteurs).\n"
-                      : "No group is large enough to show (at least \(report.thresholds.minNotes) notes and \(report.thresholds.minAuthors) authors).\n"
+            out += nl ? "Geen enkele groep is groot genoeg om te tonen (minstens \(Wording.count(report.thresholds.minNotes, "verslag", "verslagen")) en \(Wording.count(report.thresholds.minAuthors, "auteur", "auteurs"))).\n"
+                      : "No group is large enough to show (at least \(Wording.count(report.thresholds.minNotes, "note", "notes")) and \(Wording.count(report.thresholds.minAuthors, "author", "authors"))).\n"
         }
         for team in report.teams {
             let name = Vocabulary.teamName(team.team)(language)
             out += "\(name) — \(nl ? "per" : "by") \(step)\n"
             out += String(repeating: "=", count: name.count + 4 + step.count + 3) + "\n"
             out += verdict(team, period: report.periodKind, language) + "\n"
-            if let t = team.trend {
-                let lo = Numbers.signed(t.slopeLower, digits: 2, language)
-                let hi = Numbers.signed(t.slopeUpper, digits: 2, language)
-                out += nl
-                    ? "Helling (Theil–Sen) \(Numbers.signed(t.slope, digits: 3, language)) per \(step), 95 %-interval \(lo) … \(hi); S = \(t.s), \(t.count) perioden.\n"
-                    : "Slope (Theil–Sen) \(Numbers.signed(t.slope, digits: 3, language)) per \(step), 95 % interval \(lo) … \(hi); S = \(t.s), \(t.count) periods.\n"
+            if let stats = statistics(team, period: report.periodKind, language) {
+                out += (nl ? "Hoe berekend: " : "How computed: ") + stats + "\n"
             }
             out += "\n"
             var header = [nl ? "periode" : "period", nl ? "verslagen" : "notes", nl ? "auteurs" : "authors",
@@ -104,8 +111,8 @@ public enum TrendText {
                       : "refl. = reflecting, brood. = brooding, descr. = descriptive, short = too short; brooding = share of the why-questions.\n"
         }
         out += nl
-            ? "Groepen met minder dan \(report.thresholds.minNotes) verslagen of \(report.thresholds.minAuthors) auteurs worden niet getoond. \(ToolInfo.name) \(report.toolVersion), lexicon \(report.lexiconVersion ?? "–").\n"
-            : "Groups with fewer than \(report.thresholds.minNotes) notes or \(report.thresholds.minAuthors) authors are not shown. \(ToolInfo.name) \(report.toolVersion), lexicon \(report.lexiconVersion ?? "–").\n"
+            ? "Groepen met minder dan \(Wording.count(report.thresholds.minNotes, "verslag", "verslagen")) of \(Wording.count(report.thresholds.minAuthors, "auteur", "auteurs")) worden niet getoond. \(ToolInfo.name) \(report.toolVersion), lexicon \(report.lexiconVersion ?? "–").\n"
+            : "Groups with fewer than \(Wording.count(report.thresholds.minNotes, "note", "notes")) or \(Wording.count(report.thresholds.minAuthors, "author", "authors")) are not shown. \(ToolInfo.name) \(report.toolVersion), lexicon \(report.lexiconVersion ?? "–").\n"
         return out
     }
 

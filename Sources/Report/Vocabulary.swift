@@ -42,7 +42,8 @@ enum Vocabulary {
     static let depthLevels: [(label: Localized, meaning: Localized)] = [
         (Localized(nl: "geen reflectie", en: "no reflection"),
          Localized(nl: "spuien, oordelen of te weinig tekst", en: "venting, judging, or too little text")),
-        (Localized(nl: "beschrijvend", en: "descriptive"),
+        // Not "beschrijvend": that word is a mode (see DepthLabel.name).
+        (Localized(nl: "vertellend", en: "narrative"),
          Localized(nl: "wat er gebeurde en hoe het voelde, zonder analyse", en: "what happened and how it felt, without analysis")),
         (Localized(nl: "analyserend", en: "analysing"),
          Localized(nl: "oorzaken, de blik van anderen, de context", en: "causes, the view of others, the context")),

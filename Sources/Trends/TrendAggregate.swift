@@ -22,7 +22,7 @@ public struct TrendGroupKey: Sendable, Hashable, Comparable {
 /// exact and order-independent, so shards merged from many machines give the same report as one
 /// run over all the data.
 public struct TrendAggregate: Sendable, Equatable {
-    public private(set) var groups: [TrendGroupKey: GroupStatistics] = [:]
+    public internal(set) var groups: [TrendGroupKey: GroupStatistics] = [:]
     /// The lexicon versions of the analyses that went in (normally one).
     public private(set) var lexiconVersions: Set<String> = []
 

@@ -87,6 +87,10 @@ public struct SuppressedGroup: Sendable, Equatable {
 /// The trend report: per team and period, with the privacy rule applied. Built from the
 /// aggregate alone, so a merged aggregate gives the same report as one run.
 public struct TrendReport: Sendable, Equatable {
+    /// A trend is stated only over at least this many shown periods: from two or three points
+    /// any line looks like a trend.
+    public static let minimumPeriodsForTrend = 4
+
     public var periodKind: PeriodKind
     public var thresholds: PrivacyThresholds
     public var teams: [TeamTrend]
@@ -128,7 +132,8 @@ public struct TrendReport: Sendable, Equatable {
             let profile: [Double?] = (0..<5).map { i in
                 shown.balanceCounts[i] > 0 ? Double(shown.balanceSums[i]) / Double(shown.balanceCounts[i]) / GroupStatistics.balanceScale : nil
             }
-            let trend = TrendTest(positions: summaries.map(\.period.ordinal), values: summaries.map(\.depthMean))
+            let trend = summaries.count >= Self.minimumPeriodsForTrend
+                ? TrendTest(positions: summaries.map(\.period.ordinal), values: summaries.map(\.depthMean)) : nil
             teams.append(TeamTrend(team: team, periods: summaries, suppressedPeriods: hidden, trend: trend,
                                    dimensionProfile: profile, shownNotes: shown.notes))
         }

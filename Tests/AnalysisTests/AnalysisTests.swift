@@ -358,12 +358,12 @@ final class AnalysisTests: XCTestCase {
         XCTAssertFalse(a.phases.present.contains(.uitproberen))
         let text = a.renderText(language: .nl)
         XCTAssertTrue(text.contains("fase 5 (zwak, fase niet aanwezig): beter"), text)
-        XCTAssertTrue(a.renderText(language: .en).contains("fase 5 (weak, phase not present): beter"))
+        XCTAssertTrue(a.renderText(language: .en).contains("phase 5 (weak, phase not present): beter"))
         // Dutch text writes a decimal comma in the balances, English a point.
         let b = analyse("Ik vond het stom van hem en hij deed altijd dom, maar ik begrijp nu ook waarom hij zo reageerde. Hij was bang voor de verandering. Het gaat altijd mis bij mij.")
         XCTAssertEqual(b.dimensions.first { $0.name == .houding }.map { Int(($0.balance * 100).rounded()) }, -33)
         XCTAssertTrue(b.renderText(language: .nl).contains("houding      2 / 1   balans -0,33"))
-        XCTAssertTrue(b.renderText(language: .en).contains("houding      2 / 1   balance -0.33"))
+        XCTAssertTrue(b.renderText(language: .en).contains("attitude     2 / 1   balance -0.33"))
     }
 
     func testReasonsInEnglish() {

@@ -113,7 +113,7 @@ final class ExitCodeTests: XCTestCase {
 
     // 65: bad input data, the rest processed
     func testExit65WhenRecordsAreRejectedAndTheRestIsProcessed() throws {
-        let input = write("mixed.jsonl", Self.goodNotes + "{\"id\": \"n3\", \"text\": \"kapot\"\n{\"id\": \"n4\", \"date\": \"14-03-2025\", \"text\": \"Datum verkeerd om.\"}\n")
+        let input = write("mixed.jsonl", Self.goodNotes + "{\"id\": \"n3\", \"text\": \"kapot\"\n{\"id\": \"n4\", \"date\": \"31-04-2025\", \"text\": \"Een datum die niet bestaat.\"}\n")
         let errors = dir + "/errors.jsonl"
         let r = try run(["privacy", input, "--format", "jsonl", "--errors", errors])
         XCTAssertEqual(r.status, 65, r.stderr)
@@ -122,7 +122,7 @@ final class ExitCodeTests: XCTestCase {
         let report = try String(contentsOfFile: errors, encoding: .utf8).split(separator: "\n")
         XCTAssertEqual(report.count, 2)
         XCTAssertTrue(report[0].contains(#""line":3"#) && report[1].contains(#""line":4"#), report.joined(separator: "\n"))
-        XCTAssertTrue(report[1].contains("2025-03-14"), String(report[1]))
+        XCTAssertTrue(report[1].contains("april 2025 heeft 30 dagen"), String(report[1]))
     }
 
     func testExit65NamesFileAndLineOfInvalidUTF8WithAHint() throws {

@@ -71,7 +71,7 @@ final class JSONLinesReaderTests: XCTestCase {
         {"id": "a", "date": "2025-01-02", "text": "Eerste goede notitie over de overdracht."}
         {"id": "b", "text": "Niet afgesloten"
         {"id": "c", "text": "   "}
-        {"id": "d", "date": "14-03-2025", "text": "Datum in Nederlandse volgorde."}
+        {"id": "d", "date": "31-02-2025", "text": "Een datum die niet bestaat, dag voorop."}
         {"id": "a", "text": "Dezelfde id als regel 1."}
         {"id": "e", "date": "2025-02-30", "text": "Een datum die niet bestaat."}
         {"id": "f", "team": "Team West", "text": "Tweede goede notitie."}
@@ -82,7 +82,8 @@ final class JSONLinesReaderTests: XCTestCase {
         XCTAssertTrue(rejected.allSatisfy { $0.source.file == path })
         XCTAssertTrue(rejected[0].reason.en.contains("malformed JSON"), rejected[0].reason.en)
         XCTAssertTrue(rejected[1].reason.nl.contains("tekst ontbreekt"), rejected[1].reason.nl)
-        XCTAssertTrue(rejected[2].reason.nl.contains("2025-03-14"), "the hint shows the ISO form: \(rejected[2].reason.nl)")
+        XCTAssertTrue(rejected[2].reason.nl.contains("februari 2025 heeft 28 dagen"), "says why, never a date that does not exist: \(rejected[2].reason.nl)")
+        XCTAssertFalse(rejected[2].reason.nl.contains("2025-02-31"), rejected[2].reason.nl)
         XCTAssertTrue(rejected[3].reason.en.contains("duplicate id 'a'"), rejected[3].reason.en)
         XCTAssertTrue(rejected[4].reason.en.contains("does not exist"), rejected[4].reason.en)
     }
