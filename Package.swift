@@ -56,5 +56,6 @@ let package = Package(
         .testTarget(name: "BatchTests", dependencies: ["DiepgangBatch"], path: "Tests/BatchTests"),
         .testTarget(name: "ReliabilityTests", dependencies: ["Diepgang"], path: "Tests/ReliabilityTests"),
         .testTarget(name: "CLITests", dependencies: ["DiepgangCLI"], path: "Tests/CLITests"),
+        .testTarget(name: "NoteViewTests", dependencies: ["DiepgangReport", "DiepgangAnalysis"], path: "Tests/NoteViewTests"),
     ]
 )
