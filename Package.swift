@@ -47,7 +47,7 @@ let package = Package(
 
         .testTarget(name: "CoreTests", dependencies: ["DiepgangCore", "DiepgangResources"], path: "Tests/CoreTests"),
         .testTarget(name: "TokenizerTests", dependencies: ["DiepgangTokenizer"], path: "Tests/TokenizerTests"),
-        .testTarget(name: "NotesTests", dependencies: ["DiepgangNotes"], path: "Tests/NotesTests"),
+        .testTarget(name: "NotesTests", dependencies: ["DiepgangNotes"], path: "Tests/NotesTests", exclude: ["Fixtures"]),
         .testTarget(name: "LexiconTests", dependencies: ["DiepgangLexicon"], path: "Tests/LexiconTests"),
         .testTarget(name: "LanguageTests", dependencies: ["DiepgangLanguage", "DiepgangLexicon", "DiepgangTokenizer"], path: "Tests/LanguageTests"),
         .testTarget(name: "AnalysisTests", dependencies: ["DiepgangAnalysis"], path: "Tests/AnalysisTests"),

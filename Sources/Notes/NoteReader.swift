@@ -1,4 +1,5 @@
 import DiepgangCore
+import Foundation
 
 /// Ids seen so far, shared by the readers of one source so a duplicate is caught across files.
 /// Stores the first place each id was seen, packed, to keep a million ids cheap.
@@ -56,6 +57,8 @@ public final class NoteReader: Sequence, IteratorProtocol {
     private var pending: [NoteRecord] = []
     // CSV state
     private var csv: CSVLayout?
+    /// Set for `.docx` and `.odt` inputs.
+    private let office: OfficeText.Kind?
     private var record: [UInt8] = []
 
     /// Opens one file ("-" is standard input).
@@ -67,10 +70,13 @@ public final class NoteReader: Sequence, IteratorProtocol {
         self.path = path
         self.options = options
         self.registry = registry
-        stream = try ByteStream(path: path, chunkSize: options.chunkSize, encoding: options.encoding)
+        // A Word or OpenDocument file is one note, read as a whole (never transcoded).
+        office = path == "-" || (options.format != .auto && options.format != .text) ? nil : OfficeText.kind(ofPath: path)
+        stream = try ByteStream(path: path, chunkSize: options.chunkSize, encoding: office == nil ? options.encoding : .utf8)
         fileIndex = registry.fileIndex(path)
         json = JSONLineParser(names: options.fields)
         var format = options.format
+        if office != nil { format = .text }
         if format == .auto { format = try Self.detect(path: path, stream: stream, fields: options.fields) }
         self.format = format
         if let idBase {
@@ -81,6 +87,7 @@ public final class NoteReader: Sequence, IteratorProtocol {
             var name = path.split(separator: "/").last.map(String.init) ?? path
             // A single text note is named after its file, without the extension.
             if format == .text && name.lowercased().hasSuffix(".txt") { name.removeLast(4) }
+            if office != nil, let dot = name.lastIndex(of: "."), dot != name.startIndex { name = String(name[..<dot]) }
             self.idBase = name
         }
     }
@@ -112,6 +119,7 @@ public final class NoteReader: Sequence, IteratorProtocol {
             case .csv: return try nextCSVRecord()
             case .text:
                 finished = true
+                if let office { return try readOfficeNote(office) }
                 return try readTextNote()
             }
         } catch let error as DiepgangError {
@@ -181,8 +189,24 @@ public final class NoteReader: Sequence, IteratorProtocol {
 
     // MARK: - Text
 
-    private func readTextNote() throws -> NoteRecord? {
-        let bytes = try stream.readAll()
+    /// A Word or OpenDocument file: its text, then as a text note (a front-matter block works too).
+    private func readOfficeNote(_ kind: OfficeText.Kind) throws -> NoteRecord? {
+        let here = SourceLocation(file: path, line: 1)
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if size > OfficeText.maxFileBytes {
+            return .rejected(RejectedRecord(source: here, reason: Localized(nl: "groter dan \(OfficeText.maxFileBytes >> 20) MiB",
+                                                                             en: "larger than \(OfficeText.maxFileBytes >> 20) MiB")))
+        }
+        do {
+            let text = try OfficeText.text(of: try stream.readAll(), kind: kind, path: path)
+            return try readTextNote(Array(text.utf8))
+        } catch let failure as ZipArchive.Failure {
+            return .rejected(RejectedRecord(source: here, reason: failure.reason))
+        }
+    }
+
+    private func readTextNote(_ given: [UInt8]? = nil) throws -> NoteRecord? {
+        let bytes = try given ?? stream.readAll()
         let here = SourceLocation(file: path, line: 1)
         if let bad = bytes.withUnsafeBufferPointer({ UTF8Check.firstInvalid($0, 0..<bytes.count) }) {
             let line = 1 + bytes[..<bad].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }

@@ -51,6 +51,7 @@ public final class NoteSource: Sequence, IteratorProtocol {
                 for rel in files {
                     var base = rel
                     if base.lowercased().hasSuffix(".txt") { base.removeLast(4) }
+                    if OfficeText.kind(ofPath: base) != nil, let dot = base.lastIndex(of: ".") { base = String(base[..<dot]) }
                     entries.append(Entry(path: prefix + rel, idBase: base, inFolder: true))
                 }
             } else {
@@ -63,7 +64,7 @@ public final class NoteSource: Sequence, IteratorProtocol {
         return NoteSource(entries: entries, options: options)
     }
 
-    /// The `.txt` files under a folder (recursively, hidden ones skipped), as sorted relative paths.
+    /// The `.txt`, `.docx` and `.odt` files under a folder (recursively, hidden ones skipped), as sorted relative paths.
     static func listNotes(in folder: String) throws -> [String] {
         let root = URL(fileURLWithPath: folder).standardizedFileURL
         guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
@@ -72,7 +73,10 @@ public final class NoteSource: Sequence, IteratorProtocol {
         }
         var files: [String] = []
         while let url = walker.nextObject() as? URL {
-            guard url.pathExtension.lowercased() == "txt",
+            let ext = url.pathExtension.lowercased()
+            // Word's lock file beside an open document ("~$verslag.docx") is no note.
+            if url.lastPathComponent.hasPrefix("~$") { continue }
+            guard ext == "txt" || OfficeText.folderExtensions.contains(ext),
                   (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
             files.append(String(url.standardizedFileURL.path.dropFirst(root.path.count + 1)))
         }
