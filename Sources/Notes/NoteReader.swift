@@ -59,6 +59,8 @@ public final class NoteReader: Sequence, IteratorProtocol {
     private var csv: CSVLayout?
     /// Set for `.docx` and `.odt` inputs.
     private let office: OfficeText.Kind?
+    /// Read from bytes in memory (an upload), not from a file.
+    private let inMemory: Bool
     private var record: [UInt8] = []
 
     /// Opens one file ("-" is standard input).
@@ -66,13 +68,18 @@ public final class NoteReader: Sequence, IteratorProtocol {
         try self.init(path: path, options: options, registry: IDRegistry(), idBase: nil)
     }
 
-    init(path: String, options: NoteReadOptions, registry: IDRegistry, idBase: String?) throws {
+    init(path: String, options: NoteReadOptions, registry: IDRegistry, idBase: String?, bytes: [UInt8]? = nil) throws {
         self.path = path
         self.options = options
         self.registry = registry
         // A Word or OpenDocument file is one note, read as a whole (never transcoded).
         office = path == "-" || (options.format != .auto && options.format != .text) ? nil : OfficeText.kind(ofPath: path)
-        stream = try ByteStream(path: path, chunkSize: options.chunkSize, encoding: office == nil ? options.encoding : .utf8)
+        inMemory = bytes != nil
+        if let bytes {
+            stream = ByteStream(bytes: bytes, name: path, encoding: office == nil ? options.encoding : .utf8)
+        } else {
+            stream = try ByteStream(path: path, chunkSize: options.chunkSize, encoding: office == nil ? options.encoding : .utf8)
+        }
         fileIndex = registry.fileIndex(path)
         json = JSONLineParser(names: options.fields)
         var format = options.format
@@ -192,7 +199,7 @@ public final class NoteReader: Sequence, IteratorProtocol {
     /// A Word or OpenDocument file: its text, then as a text note (a front-matter block works too).
     private func readOfficeNote(_ kind: OfficeText.Kind) throws -> NoteRecord? {
         let here = SourceLocation(file: path, line: 1)
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let size = inMemory ? 0 : (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         if size > OfficeText.maxFileBytes {
             return .rejected(RejectedRecord(source: here, reason: Localized(nl: "groter dan \(OfficeText.maxFileBytes >> 20) MiB",
                                                                              en: "larger than \(OfficeText.maxFileBytes >> 20) MiB")))

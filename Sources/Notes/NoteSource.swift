@@ -16,6 +16,8 @@ public final class NoteSource: Sequence, IteratorProtocol {
         var idBase: String?
         /// Files from a folder are text notes unless their extension says otherwise.
         var inFolder: Bool
+        /// The contents, for a file held in memory (an upload); nil: read the file at `path`.
+        var bytes: [UInt8]? = nil
     }
 
     public let options: NoteReadOptions
@@ -64,6 +66,12 @@ public final class NoteSource: Sequence, IteratorProtocol {
         return NoteSource(entries: entries, options: options)
     }
 
+    /// Notes from files held in memory (uploads; nothing touches the disk), each read as a file
+    /// of that name would be: a `.txt`, `.docx` or `.odt` is one note, `.jsonl` and `.csv` many.
+    public static func inMemory(_ files: [(name: String, bytes: [UInt8])], options: NoteReadOptions = NoteReadOptions()) -> NoteSource {
+        NoteSource(entries: files.map { Entry(path: $0.name, idBase: nil, inFolder: false, bytes: $0.bytes) }, options: options)
+    }
+
     /// The `.txt`, `.docx` and `.odt` files under a folder (recursively, hidden ones skipped), as sorted relative paths.
     static func listNotes(in folder: String) throws -> [String] {
         let root = URL(fileURLWithPath: folder).standardizedFileURL
@@ -102,7 +110,7 @@ public final class NoteSource: Sequence, IteratorProtocol {
             var opts = options
             if entry.inFolder && opts.format == .auto { opts.format = .text }
             do {
-                current = try NoteReader(path: entry.path, options: opts, registry: registry, idBase: entry.idBase)
+                current = try NoteReader(path: entry.path, options: opts, registry: registry, idBase: entry.idBase, bytes: entry.bytes)
             } catch let error as DiepgangError {
                 // A file that vanished or cannot be read after the check: reported, not fatal.
                 rejectedCount += 1

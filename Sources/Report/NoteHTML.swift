@@ -25,8 +25,10 @@ public enum NoteHTML {
     }
 
     /// The page's body content (legend, index, notes) for a page that brings its own frame.
-    public static func body(_ notes: [NoteView], _ language: Language) -> String {
+    /// `maxSections`: notes shown in full; the overview lists them all.
+    public static func body(_ notes: [NoteView], _ language: Language, maxSections: Int = .max) -> String {
         var page = NotePage(language: language)
+        page.maxSections = maxSections
         page.content(notes)
         return page.out
     }
@@ -38,6 +40,7 @@ public enum NoteHTML {
 struct NotePage {
     let language: Language
     var out = ""
+    var maxSections = Int.max
 
     init(language: Language) {
         self.language = language
@@ -71,7 +74,11 @@ struct NotePage {
         if notes.isEmpty {
             out += "<p class=\"empty\">\(t("Geen verslagen gevonden.", "No notes found."))</p>\n"
         }
-        for (i, note) in notes.enumerated() { section(note, number: i + 1) }
+        for (i, note) in notes.prefix(maxSections).enumerated() { section(note, number: i + 1) }
+        if notes.count > maxSections {
+            out += "<p class=\"empty\">" + t("De eerste \(maxSections) verslagen staan hierboven in detail; het overzicht toont alle \(notes.count).",
+                                             "The first \(maxSections) notes are shown in detail above; the overview lists all \(notes.count).") + "</p>\n"
+        }
     }
 
     // MARK: Legend and index
@@ -92,7 +99,8 @@ struct NotePage {
         for (i, n) in notes.enumerated() {
             let a = n.analysis
             let name = a.id.isEmpty ? t("verslag \(i + 1)", "note \(i + 1)") : a.id
-            out += "<tr><td class=\"num\">\(i + 1)</td><td><a href=\"#note-\(i + 1)\">\(esc(name))</a></td>"
+            let link = i < maxSections ? "<a href=\"#note-\(i + 1)\">\(esc(name))</a>" : esc(name)
+            out += "<tr><td class=\"num\">\(i + 1)</td><td>\(link)</td>"
             out += "<td>\(esc(a.team ?? "–"))</td><td>\(esc(a.date ?? "–"))</td>"
             out += "<td><span class=\"mode mode-\(esc(a.mode.rawValue))\">\(esc(a.mode.label(language)))</span></td>"
             out += "<td>\(a.depth.level) · \(esc(NoteVocabulary.depthName(a.depth.level)(language)))</td>"
