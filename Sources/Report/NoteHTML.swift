@@ -102,7 +102,11 @@ struct NotePage {
             let link = i < maxSections ? "<a href=\"#note-\(i + 1)\">\(esc(name))</a>" : esc(name)
             out += "<tr><td class=\"num\">\(i + 1)</td><td>\(link)</td>"
             out += "<td>\(esc(a.team ?? "–"))</td><td>\(esc(a.date ?? "–"))</td>"
-            out += "<td><span class=\"mode mode-\(esc(a.mode.rawValue))\">\(esc(a.mode.label(language)))</span></td>"
+            var mode = esc(a.mode.label(language))
+            if a.mode == .onzeker && !a.alternatives.isEmpty {
+                mode += " (" + a.alternatives.map { esc($0.label(language)) }.joined(separator: t(" of ", " or ")) + ")"
+            }
+            out += "<td><span class=\"mode mode-\(esc(a.mode.rawValue))\">\(mode)</span></td>"
             out += "<td>\(a.depth.level) · \(esc(NoteVocabulary.depthName(a.depth.level)(language)))</td>"
             out += "<td class=\"num\">\(a.words)</td>"
             out += "<td>\(a.phases.missing.isEmpty ? "–" : a.phases.missing.map { String($0.rawValue) }.joined(separator: ", "))</td></tr>\n"
@@ -136,13 +140,16 @@ struct NotePage {
 
     mutating func verdict(_ a: Analysis) {
         out += "<div class=\"verdict mode-\(esc(a.mode.rawValue))\">\n"
-        out += "<p><span class=\"label\">\(t("Oordeel", "Verdict"))</span> <strong>\(esc(a.mode.label(language)))</strong></p>\n"
-        // HOOK(onzeker): when the model gains `confidence` and `alternatives` (the readings an
-        // unsure verdict hesitates between), show them here beside the verdict.
+        out += "<p><span class=\"label\">\(t("Oordeel", "Verdict"))</span> <strong>\(esc(a.mode.label(language)))</strong>"
+        if a.mode == .onzeker && !a.alternatives.isEmpty {
+            let readings = a.alternatives.map { esc($0.label(language)) }.joined(separator: t(" of ", " or "))
+            out += " <span class=\"alternatives\">(\(t("twijfel tussen", "hesitates between")) \(readings))</span>"
+        }
+        out += " <span class=\"sure\">\(t("zekerheid", "confidence")) \(percent(a.confidence.mode))</span></p>\n"
         out += "<p><span class=\"label\">\(t("Diepgang", "Depth"))</span> <strong>\(a.depth.level) · \(esc(NoteVocabulary.depthName(a.depth.level)(language)))</strong> "
         out += "<span class=\"meter\" role=\"img\" aria-label=\"\(t("niveau \(a.depth.level) van 4", "level \(a.depth.level) of 4"))\">"
         for level in 1...4 { out += "<span class=\"\(level <= a.depth.level ? "on" : "off")\"></span>" }
-        out += "</span></p>\n"
+        out += "</span> <span class=\"sure\">\(t("zekerheid", "confidence")) \(percent(a.confidence.depth))</span></p>\n"
         if !a.depth.reasons.isEmpty {
             out += "<ul class=\"reasons\">\n"
             for r in a.depth.reasons { out += "<li>\(esc(r(language)))</li>\n" }
@@ -319,6 +326,8 @@ struct NotePage {
 
     func f(_ v: Double) -> String { JSONWriter.format(v, digits: 1) }
 
+    func percent(_ share: Double) -> String { Numbers.percent(share, language) }
+
     func esc(_ s: String) -> String { esc(s.unicodeScalars[...]) }
 
     func esc<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
@@ -359,6 +368,7 @@ struct NotePage {
         .verdict.mode-reflecteren { background: #e6f3ed; border-left-color: #1d6b53; }
         .verdict.mode-gemengd { background: #f3f1e4; border-left-color: #7a6a1e; }
         .verdict.mode-onzeker { background: #f1edf6; border-left-color: #5e4b8b; border-left-style: dashed; }
+        .verdict .sure, .verdict .alternatives { font-size: 14px; color: #4a5763; margin-left: 6px; }
         .reasons { margin: 6px 0 2px; padding-left: 20px; font-size: 15px; }
         .meter { display: inline-flex; gap: 3px; vertical-align: middle; margin-left: 6px; }
         .meter span { width: 18px; height: 10px; border: 1.5px solid #2f5d7c; border-radius: 2px; }

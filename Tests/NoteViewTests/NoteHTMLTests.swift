@@ -146,4 +146,20 @@ final class NoteHTMLTests: XCTestCase {
         }
         for s in v.analysis.phases.suggestions { XCTAssertTrue(html.contains(NotePage(language: .en).esc(s.question(.en)))) }
     }
+
+    func testAnUnsureVerdictNamesTheReadingsItHesitatesBetween() {
+        var v = view("ruben", Self.ruben)
+        // The renderer shows what the model says; here the model is told it is unsure.
+        v.analysis.mode = .onzeker
+        v.analysis.alternatives = [.gemengd, .piekeren]
+        v.analysis.confidence = Confidence(mode: 0.485, depth: 0.6)
+        let nl = NoteHTML.render([v, view("mila", Self.mila)], .nl)
+        XCTAssertTrue(nl.contains("<div class=\"verdict mode-onzeker\">"))
+        XCTAssertTrue(nl.contains("<strong>onzeker</strong> <span class=\"alternatives\">(twijfel tussen gemengd of piekeren)</span> <span class=\"sure\">zekerheid 49 %</span>"))
+        XCTAssertTrue(nl.contains("zekerheid 60 %"))
+        XCTAssertTrue(nl.contains(">onzeker (gemengd of piekeren)</span>"), "index")
+        let en = NoteHTML.render([v], .en)
+        XCTAssertTrue(en.contains("(hesitates between mixed or brooding)"))
+        XCTAssertTrue(en.contains("confidence 49 %"))
+    }
 }
