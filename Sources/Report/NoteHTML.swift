@@ -160,9 +160,16 @@ struct NotePage {
 
     /// The text with its markers: overlapping markers form one highlight that explains each of them.
     mutating func noteText(_ note: NoteView, id: String) {
-        let scalars = Array(note.text.unicodeScalars)
+        // Scalar offsets → UTF-8 byte offsets, once: the pieces are cut from the bytes.
+        let bytes = Array(note.text.utf8)
+        var byteAt: [Int] = []
+        byteAt.reserveCapacity(bytes.count + 1)
+        for (i, b) in bytes.enumerated() where b & 0xC0 != 0x80 { byteAt.append(i) }
+        let scalarCount = byteAt.count
+        byteAt.append(bytes.count)
+        func piece(_ a: Int, _ b: Int) -> String { esc(bytes[byteAt[a]..<byteAt[b]]) }
         let markers = note.analysis.markers
-            .filter { $0.start >= 0 && $0.start < $0.end && $0.end <= scalars.count }
+            .filter { $0.start >= 0 && $0.start < $0.end && $0.end <= scalarCount }
             .sorted { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
         var clusters: [(start: Int, end: Int, markers: [Marker])] = []
         for m in markers {
@@ -176,7 +183,7 @@ struct NotePage {
         out += "<div class=\"notetext\">"
         var i = 0
         for (k, c) in clusters.enumerated() {
-            out += esc(scalars[i..<c.start])
+            out += piece(i, c.start)
             let families = Set(c.markers.map(MarkerFamily.init))
             let main = families.min()!
             var tags: [String] = []
@@ -188,13 +195,13 @@ struct NotePage {
             let extra = families.count > 1 ? " multi" : ""
             out += "<span class=\"hlwrap\"><span class=\"hl fam-\(main.key)\(extra)\" tabindex=\"0\" aria-describedby=\"\(tipID)\" "
             out += "data-start=\"\(c.start)\" data-end=\"\(c.end)\" data-tag=\"\(esc(tags.joined(separator: "+")))\">"
-            out += esc(scalars[c.start..<c.end])
+            out += piece(c.start, c.end)
             out += "</span><span class=\"tip\" role=\"note\" id=\"\(tipID)\">"
             for m in c.markers { out += explanation(m, analysis: note.analysis) }
             out += "</span></span>"
             i = c.end
         }
-        out += esc(scalars[i..<scalars.count])
+        out += piece(i, scalarCount)
         out += "</div>\n"
     }
 
@@ -328,21 +335,27 @@ struct NotePage {
 
     func percent(_ share: Double) -> String { Numbers.percent(share, language) }
 
-    func esc(_ s: String) -> String { esc(s.unicodeScalars[...]) }
+    /// HTML-escaped text: on UTF-8 bytes, returning the string itself when nothing needs escaping.
+    func esc(_ s: String) -> String {
+        s.utf8.contains(where: NotePage.needsEscape) ? esc(s.utf8) : s
+    }
 
-    func esc<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
-        var r = ""
-        for ch in scalars {
-            switch ch {
-            case "&": r += "&amp;"
-            case "<": r += "&lt;"
-            case ">": r += "&gt;"
-            case "\"": r += "&quot;"
-            case "'": r += "&#39;"
-            default: r.unicodeScalars.append(ch)
+    static func needsEscape(_ b: UInt8) -> Bool { b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27 }
+
+    func esc<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 32)
+        for b in bytes {
+            switch b {
+            case 0x26: out += [0x26, 0x61, 0x6D, 0x70, 0x3B]             // &amp;
+            case 0x3C: out += [0x26, 0x6C, 0x74, 0x3B]                   // &lt;
+            case 0x3E: out += [0x26, 0x67, 0x74, 0x3B]                   // &gt;
+            case 0x22: out += [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B]       // &quot;
+            case 0x27: out += [0x26, 0x23, 0x33, 0x39, 0x3B]             // &#39;
+            default: out.append(b)
             }
         }
-        return r
+        return String(decoding: out, as: UTF8.self)
     }
 
     static let css = """

@@ -65,8 +65,12 @@ public struct CoachApp: Sendable {
     /// A POST must come from a page of this server: `Origin`, when the browser sends it, is
     /// `http://` plus the same host; a fetch marked cross-site is refused too.
     func originAllowed(_ request: HTTPRequest) -> Bool {
-        if let site = request.header("sec-fetch-site")?.lowercased(), site == "cross-site" || site == "same-site" { return false }
+        let site = request.header("sec-fetch-site")?.lowercased()
+        if site == "cross-site" || site == "same-site" { return false }
         guard let origin = request.header("origin")?.lowercased() else { return true }
+        // Under `Referrer-Policy: no-referrer` a browser posts its own forms with `Origin: null`;
+        // then its `Sec-Fetch-Site` (which no page can set) must say same-origin.
+        if origin == "null" { return site == "same-origin" }
         guard origin.hasPrefix("http://") else { return false }
         let host = String(origin.dropFirst("http://".count))
         return host == request.header("host")?.lowercased() && hostAllowed(host)

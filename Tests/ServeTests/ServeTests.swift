@@ -261,5 +261,10 @@ final class ServeEndToEndTests: XCTestCase {
         let form = "text=Ik+besef+nu+dat+ik+te+snel+ging."
         let raw = "POST /analyse HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\nSec-Fetch-Site: cross-site\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: \(form.utf8.count)\r\nCookie: diepgang_token=\(Self.token)\r\n\r\n" + form
         XCTAssertEqual(try exchange(Array(raw.utf8)).status, 403)
+        // What a browser sends for the page's own form under no-referrer: allowed; null without it: not.
+        let own = raw.replacingOccurrences(of: "Sec-Fetch-Site: cross-site", with: "Sec-Fetch-Site: same-origin\r\nOrigin: null")
+        XCTAssertEqual(try exchange(Array(own.utf8)).status, 200)
+        let bare = raw.replacingOccurrences(of: "Sec-Fetch-Site: cross-site", with: "Origin: null")
+        XCTAssertEqual(try exchange(Array(bare.utf8)).status, 403)
     }
 }
