@@ -6,8 +6,8 @@ struct AnalyseCommand: Command {
         name: "analyse",
         abstract: Localized(nl: "analyseer verslagen: piekeren of reflecteren, spiraalfasen, waarom-vragen, diepgang", en: "analyse notes: brooding or reflecting, spiral phases, why-questions, depth"),
         arguments: [ArgumentSpec(name: "BESTAND", optional: true, repeating: true,
-                                 help: Localized(nl: "tekstbestand (één verslag), JSON Lines, CSV, een map met .txt-verslagen, of - voor stdin",
-                                                 en: "text file (one note), JSON Lines, CSV, a folder of .txt notes, or - for stdin"))],
+                                 help: Localized(nl: "tekstbestand, .docx of .odt (één verslag), JSON Lines, CSV, een map met .txt-, .docx- of .odt-verslagen, of - voor stdin",
+                                                 en: "text file, .docx or .odt (one note), JSON Lines, CSV, a folder of .txt, .docx or .odt notes, or - for stdin"))],
         options: [
             OptionSpec(name: "--input-format", value: "SOORT", choices: ["auto", "text", "jsonl", "csv"], defaultValue: "auto",
                        help: Localized(nl: "vorm van de invoer (auto: naar extensie en inhoud)", en: "input layout (auto: by extension and content)")),
