@@ -40,14 +40,16 @@ let package = Package(
         .target(name: "Diepgang", dependencies: ["DiepgangCore", "DiepgangResources", "DiepgangNotes", "DiepgangTokenizer", "DiepgangLanguage", "DiepgangLexicon",
                                                  "DiepgangAnalysis", "DiepgangTrends", "DiepgangReport", "DiepgangPrivacy", "DiepgangBatch"],
                 path: "Sources/Diepgang"),
+        // `diepgang serve`: the coach's workspace on a hand-written HTTP server (POSIX sockets).
+        .target(name: "DiepgangServe", dependencies: ["DiepgangCore", "DiepgangNotes", "DiepgangAnalysis", "DiepgangTrends", "DiepgangReport"], path: "Sources/Serve"),
         // Reading speed of DiepgangNotes alone (Benchmarks/notes_read.sh).
         .executableTarget(name: "notes-bench", dependencies: ["DiepgangNotes"], path: "Benchmarks/NotesBench"),
         // The thin command-line layer.
-        .executableTarget(name: "DiepgangCLI", dependencies: ["Diepgang"], path: "Sources/CLI"),
+        .executableTarget(name: "DiepgangCLI", dependencies: ["Diepgang", "DiepgangServe"], path: "Sources/CLI"),
 
         .testTarget(name: "CoreTests", dependencies: ["DiepgangCore", "DiepgangResources"], path: "Tests/CoreTests"),
         .testTarget(name: "TokenizerTests", dependencies: ["DiepgangTokenizer"], path: "Tests/TokenizerTests"),
-        .testTarget(name: "NotesTests", dependencies: ["DiepgangNotes"], path: "Tests/NotesTests"),
+        .testTarget(name: "NotesTests", dependencies: ["DiepgangNotes"], path: "Tests/NotesTests", exclude: ["Fixtures"]),
         .testTarget(name: "LexiconTests", dependencies: ["DiepgangLexicon"], path: "Tests/LexiconTests"),
         .testTarget(name: "LanguageTests", dependencies: ["DiepgangLanguage", "DiepgangLexicon", "DiepgangTokenizer"], path: "Tests/LanguageTests"),
         .testTarget(name: "AnalysisTests", dependencies: ["DiepgangAnalysis"], path: "Tests/AnalysisTests"),
@@ -56,5 +58,7 @@ let package = Package(
         .testTarget(name: "BatchTests", dependencies: ["DiepgangBatch"], path: "Tests/BatchTests"),
         .testTarget(name: "ReliabilityTests", dependencies: ["Diepgang"], path: "Tests/ReliabilityTests"),
         .testTarget(name: "CLITests", dependencies: ["DiepgangCLI"], path: "Tests/CLITests"),
+        .testTarget(name: "ServeTests", dependencies: ["DiepgangServe"], path: "Tests/ServeTests"),
+        .testTarget(name: "NoteViewTests", dependencies: ["DiepgangReport", "DiepgangAnalysis"], path: "Tests/NoteViewTests"),
     ]
 )

@@ -1,19 +1,46 @@
 // notes-bench FILE… [--format F] [--encoding E]: reads notes with DiepgangNotes and reports the
 // speed, nothing else (no analysis), for Benchmarks/notes_read.sh. Build with -c release.
+// notes-bench --dump FILE…: each note as a JSON line {"id","text"} (rejections {"rejected"}), and
+// notes-bench --inflate FILE: raw DEFLATE data decompressed to stdout; both for Benchmarks/docx_check.py.
 import DiepgangNotes
 import Foundation
 
 var paths: [String] = []
 var options = NoteReadOptions()
 var args = CommandLine.arguments.dropFirst()
+var dump = false
+if args.first == "--inflate", let file = args.dropFirst().first {
+    let data = [UInt8](FileManager.default.contents(atPath: file) ?? Data())
+    do {
+        let out = try Inflate.decompress(data, limit: 1 << 30)
+        FileHandle.standardOutput.write(Data(out))
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("inflate: \(error.reason)\n".utf8))
+        exit(1)
+    }
+}
 while let a = args.popFirst() {
     switch a {
+    case "--dump": dump = true
     case "--format": options.format = NoteFormat(rawValue: args.popFirst() ?? "") ?? .auto
     case "--encoding": options.encoding = NoteEncoding(name: args.popFirst() ?? "") ?? .utf8
     default: paths.append(a)
     }
 }
 let bytes = paths.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
+if dump {
+    for record in try NoteSource.open(paths: paths, options: options) {
+        let object: [String: String]
+        switch record {
+        case .note(let n): object = ["id": n.id, "text": n.text]
+        case .rejected(let r): object = ["rejected": r.source.file, "reason": r.reason.en]
+        }
+        let line = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+        FileHandle.standardOutput.write(line + Data([0x0A]))
+    }
+    exit(0)
+}
 let start = Date()
 let source = try NoteSource.open(paths: paths, options: options)
 var textBytes = 0

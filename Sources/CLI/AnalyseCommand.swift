@@ -6,14 +6,14 @@ struct AnalyseCommand: Command {
         name: "analyse",
         abstract: Localized(nl: "analyseer verslagen: piekeren of reflecteren, spiraalfasen, waarom-vragen, diepgang", en: "analyse notes: brooding or reflecting, spiral phases, why-questions, depth"),
         arguments: [ArgumentSpec(name: "BESTAND", optional: true, repeating: true,
-                                 help: Localized(nl: "tekstbestand (één verslag), JSON Lines, CSV, een map met .txt-verslagen, of - voor stdin",
-                                                 en: "text file (one note), JSON Lines, CSV, a folder of .txt notes, or - for stdin"))],
+                                 help: Localized(nl: "tekstbestand, .docx of .odt (één verslag), JSON Lines, CSV, een map met .txt-, .docx- of .odt-verslagen, of - voor stdin",
+                                                 en: "text file, .docx or .odt (one note), JSON Lines, CSV, a folder of .txt, .docx or .odt notes, or - for stdin"))],
         options: [
             OptionSpec(name: "--input-format", value: "SOORT", choices: ["auto", "text", "jsonl", "csv"], defaultValue: "auto",
                        help: Localized(nl: "vorm van de invoer (auto: naar extensie en inhoud)", en: "input layout (auto: by extension and content)")),
-            OptionSpec(name: "--format", value: "FORMAAT", choices: ["text", "json", "jsonl", "csv"], defaultValue: "text",
-                       help: Localized(nl: "text voor een coach aan de terminal; json (één array), jsonl (één analyse per regel) of csv",
-                                       en: "text for a coach at a terminal; json (one array), jsonl (one analysis per line) or csv")),
+            OptionSpec(name: "--format", value: "FORMAAT", choices: ["text", "html", "json", "jsonl", "csv"], defaultValue: "text",
+                       help: Localized(nl: "text voor een coach aan de terminal; html (één pagina voor de browser, zonder scripts); json (één array), jsonl (één analyse per regel) of csv",
+                                       en: "text for a coach at a terminal; html (one page for the browser, no scripts); json (one array), jsonl (one analysis per line) or csv")),
             OptionSpec(name: "--summary",
                        help: Localized(nl: "alleen de overzichtstabel (text), zonder de verslagen één voor één", en: "only the summary table (text), without the notes one by one")),
             OptionSpec(name: "--color", value: "KLEUR", choices: ["auto", "never", "always"], defaultValue: "auto",
@@ -60,12 +60,12 @@ struct AnalyseCommand: Command {
         let analyzer = try AnalyzerLoader.load(args)
         let format = args.value("--format") ?? "text"
         let dictionary = try LIWCOption.load(args)
-        if dictionary != nil && format == "text" {
+        if dictionary != nil && (format == "text" || format == "html") {
             throw DiepgangError(.usage, nl: "--dic geeft LIWC-scores in JSON en CSV; kies --format json, jsonl of csv",
                                 en: "--dic adds LIWC scores to JSON and CSV; choose --format json, jsonl or csv")
         }
         // The text report shows every sentence with its markers, so it always needs them.
-        let options = AnalysisOptions(sentences: args.flag("--sentences") || format == "text")
+        let options = AnalysisOptions(sentences: args.flag("--sentences") || format == "text" || format == "html")
         let language = invocation.language
         let out = invocation.stdout
         let color: Bool
@@ -99,6 +99,19 @@ struct AnalyseCommand: Command {
                 if !reports.isEmpty { try out.write("\n") }
             }
             try out.write(reports.joined(separator: "\n"))
+            return rejected > 0 ? .dataError : .success
+        }
+
+        if format == "html" {
+            // One page: the index needs every verdict before the first section.
+            var views: [NoteView] = []
+            for record in source {
+                switch record {
+                case .rejected(let r): reject(r)
+                case .note(let note): views.append(NoteView(analysis: analyzer.analyse(note, options: options), text: note.text))
+                }
+            }
+            try out.write(NoteHTML.render(views, language))
             return rejected > 0 ? .dataError : .success
         }
 

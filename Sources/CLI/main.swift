@@ -18,6 +18,7 @@ let commands: [any Command.Type] = [
     AnnotateCommand.self,
     LexiconCommand.self,
     BenchCommand.self,
+    ServeCommand.self,
 ]
 
 let status = CommandLineTool(commands: commands).run(Array(CommandLine.arguments.dropFirst()))

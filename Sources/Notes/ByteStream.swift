@@ -48,6 +48,25 @@ final class ByteStream {
         buffer.reserveCapacity(chunkSize)
     }
 
+    /// Reads bytes already in memory (an uploaded file), as if they were a file called `name`.
+    init(bytes: [UInt8], name: String, encoding: NoteEncoding) {
+        self.name = name
+        chunkSize = max(16, bytes.count)
+        self.encoding = encoding
+        fd = -1
+        ownsDescriptor = false
+        var from = 0
+        if encoding == .utf8 && bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { from = 3 }
+        switch encoding {
+        case .utf8: buffer = Array(bytes[from...])
+        case .windows1252, .latin1:
+            let table = encoding == .windows1252 ? SingleByteDecoder.cp1252 : SingleByteDecoder.latin1
+            for b in bytes { SingleByteDecoder.append(b, table: table, to: &buffer) }
+        }
+        first = false
+        atEOF = true
+    }
+
     deinit {
         if ownsDescriptor { _ = close(fd) }
     }

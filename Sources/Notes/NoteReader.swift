@@ -1,4 +1,5 @@
 import DiepgangCore
+import Foundation
 
 /// Ids seen so far, shared by the readers of one source so a duplicate is caught across files.
 /// Stores the first place each id was seen, packed, to keep a million ids cheap.
@@ -59,6 +60,10 @@ public final class NoteReader: Sequence, IteratorProtocol {
     private var pending: [NoteRecord] = []
     // CSV state
     private var csv: CSVLayout?
+    /// Set for `.docx` and `.odt` inputs.
+    private let office: OfficeText.Kind?
+    /// Read from bytes in memory (an upload), not from a file.
+    private let inMemory: Bool
     private var record: [UInt8] = []
 
     /// Opens one file ("-" is standard input).
@@ -66,13 +71,21 @@ public final class NoteReader: Sequence, IteratorProtocol {
         try self.init(path: path, options: options, registry: IDRegistry(), idBase: nil)
     }
 
-    init(path: String, options: NoteReadOptions, registry: IDRegistry, idBase: String?) throws {
+    init(path: String, options: NoteReadOptions, registry: IDRegistry, idBase: String?, bytes: [UInt8]? = nil) throws {
         self.path = path
         self.options = options
         self.registry = registry
-        var stream = try ByteStream(path: path, chunkSize: options.chunkSize, encoding: options.encoding)
+        // A Word or OpenDocument file is one note, read as a whole (never transcoded).
+        office = path == "-" || (options.format != .auto && options.format != .text) ? nil : OfficeText.kind(ofPath: path)
+        inMemory = bytes != nil
+        var stream: ByteStream
+        if let bytes {
+            stream = ByteStream(bytes: bytes, name: path, encoding: office == nil ? options.encoding : .utf8)
+        } else {
+            stream = try ByteStream(path: path, chunkSize: options.chunkSize, encoding: office == nil ? options.encoding : .utf8)
+        }
         var decoded = options.encoding
-        if options.detectEncoding && options.encoding == .utf8 && path != "-" {
+        if office == nil && bytes == nil && options.detectEncoding && options.encoding == .utf8 && path != "-" {
             // Dutch Excel writes Windows-1252: if the start of the file is not UTF-8, read it as that.
             let head = try stream.peek(options.chunkSize)
             let complete = Self.dropIncompleteTail(head)
@@ -85,6 +98,7 @@ public final class NoteReader: Sequence, IteratorProtocol {
         fileIndex = registry.fileIndex(path)
         json = JSONLineParser(names: options.fields)
         var format = options.format
+        if office != nil { format = .text }
         if format == .auto { format = try Self.detect(path: path, stream: stream, fields: options.fields) }
         self.format = format
         if decoded != options.encoding {
@@ -100,6 +114,7 @@ public final class NoteReader: Sequence, IteratorProtocol {
             var name = path.split(separator: "/").last.map(String.init) ?? path
             // A single text note is named after its file, without the extension.
             if format == .text && name.lowercased().hasSuffix(".txt") { name.removeLast(4) }
+            if office != nil, let dot = name.lastIndex(of: "."), dot != name.startIndex { name = String(name[..<dot]) }
             self.idBase = name
         }
     }
@@ -140,6 +155,7 @@ public final class NoteReader: Sequence, IteratorProtocol {
             case .csv: return try nextCSVRecord()
             case .text:
                 finished = true
+                if let office { return try readOfficeNote(office) }
                 return try readTextNote()
             }
         } catch let error as DiepgangError {
@@ -213,8 +229,24 @@ public final class NoteReader: Sequence, IteratorProtocol {
 
     // MARK: - Text
 
-    private func readTextNote() throws -> NoteRecord? {
-        let bytes = try stream.readAll()
+    /// A Word or OpenDocument file: its text, then as a text note (a front-matter block works too).
+    private func readOfficeNote(_ kind: OfficeText.Kind) throws -> NoteRecord? {
+        let here = SourceLocation(file: path, line: 1)
+        let size = inMemory ? 0 : (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if size > OfficeText.maxFileBytes {
+            return .rejected(RejectedRecord(source: here, reason: Localized(nl: "groter dan \(OfficeText.maxFileBytes >> 20) MiB",
+                                                                             en: "larger than \(OfficeText.maxFileBytes >> 20) MiB")))
+        }
+        do {
+            let text = try OfficeText.text(of: try stream.readAll(), kind: kind, path: path)
+            return try readTextNote(Array(text.utf8))
+        } catch let failure as ZipArchive.Failure {
+            return .rejected(RejectedRecord(source: here, reason: failure.reason))
+        }
+    }
+
+    private func readTextNote(_ given: [UInt8]? = nil) throws -> NoteRecord? {
+        let bytes = try given ?? stream.readAll()
         let here = SourceLocation(file: path, line: 1)
         if let bad = bytes.withUnsafeBufferPointer({ UTF8Check.firstInvalid($0, 0..<bytes.count) }) {
             let line = 1 + bytes[..<bad].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }

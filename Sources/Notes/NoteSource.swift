@@ -16,6 +16,8 @@ public final class NoteSource: Sequence, IteratorProtocol {
         var idBase: String?
         /// Files from a folder are text notes unless their extension says otherwise.
         var inFolder: Bool
+        /// The contents, for a file held in memory (an upload); nil: read the file at `path`.
+        var bytes: [UInt8]? = nil
     }
 
     public let options: NoteReadOptions
@@ -61,6 +63,7 @@ public final class NoteSource: Sequence, IteratorProtocol {
                 for rel in files {
                     var base = rel
                     if base.lowercased().hasSuffix(".txt") { base.removeLast(4) }
+                    if OfficeText.kind(ofPath: base) != nil, let dot = base.lastIndex(of: ".") { base = String(base[..<dot]) }
                     entries.append(Entry(path: prefix + rel, idBase: base, inFolder: true))
                 }
             } else {
@@ -73,7 +76,13 @@ public final class NoteSource: Sequence, IteratorProtocol {
         return NoteSource(entries: entries, options: options)
     }
 
-    /// The `.txt` files under a folder (recursively, hidden ones skipped), as sorted relative paths.
+    /// Notes from files held in memory (uploads; nothing touches the disk), each read as a file
+    /// of that name would be: a `.txt`, `.docx` or `.odt` is one note, `.jsonl` and `.csv` many.
+    public static func inMemory(_ files: [(name: String, bytes: [UInt8])], options: NoteReadOptions = NoteReadOptions()) -> NoteSource {
+        NoteSource(entries: files.map { Entry(path: $0.name, idBase: nil, inFolder: false, bytes: $0.bytes) }, options: options)
+    }
+
+    /// The `.txt`, `.docx` and `.odt` files under a folder (recursively, hidden ones skipped), as sorted relative paths.
     static func listNotes(in folder: String) throws -> [String] {
         let root = URL(fileURLWithPath: folder).standardizedFileURL
         guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
@@ -82,7 +91,10 @@ public final class NoteSource: Sequence, IteratorProtocol {
         }
         var files: [String] = []
         while let url = walker.nextObject() as? URL {
-            guard url.pathExtension.lowercased() == "txt",
+            let ext = url.pathExtension.lowercased()
+            // Word's lock file beside an open document ("~$verslag.docx") is no note.
+            if url.lastPathComponent.hasPrefix("~$") { continue }
+            guard ext == "txt" || OfficeText.folderExtensions.contains(ext),
                   (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
             files.append(String(url.standardizedFileURL.path.dropFirst(root.path.count + 1)))
         }
@@ -122,7 +134,7 @@ public final class NoteSource: Sequence, IteratorProtocol {
             var opts = options
             if entry.inFolder && opts.format == .auto { opts.format = .text }
             do {
-                current = try NoteReader(path: entry.path, options: opts, registry: registry, idBase: entry.idBase)
+                current = try NoteReader(path: entry.path, options: opts, registry: registry, idBase: entry.idBase, bytes: entry.bytes)
             } catch let error as DiepgangError {
                 // A file that vanished or cannot be read after the check: reported, not fatal.
                 rejectedCount += 1
