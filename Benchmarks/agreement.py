@@ -2,7 +2,7 @@
 """Agreement between two sets of labels, and optionally of the tool with each of them.
 
 usage:
-  python3 Benchmarks/agreement.py A.jsonl B.jsonl [--tool TOOL.jsonl] [--names "A,B"] [--json]
+  python3 Benchmarks/agreement.py A.jsonl B.jsonl [--tool TOOL.jsonl] [--names "A,B"] [--by FIELD] [--json]
   python3 Benchmarks/agreement.py --self-test
 
 A and B are label files, one JSON object per line: corpus records with a `gold` object
@@ -16,7 +16,8 @@ phase micro F1 (and per phase), why-question F1, why-kind and purpose_linked acc
 matched whys. Two whys match when their texts are equal after whitespace normalisation or one
 contains the other (one-to-one, in order). With --tool the table also shows the tool against A
 and B on the notes where its mode is not `onzeker`, with the `onzeker` rate: a tool that abstains
-is judged on what it does say, and on how often it abstains.
+is judged on what it does say, and on how often it abstains. `--by register` (any string field of
+A's records, else B's) adds mode accuracy and depth exact per group, for every pair.
 
 Pure standard library, so that anyone can rerun it.
 """
@@ -70,7 +71,8 @@ def normalise_record(rec, where):
         if not isinstance(w, dict) or not isinstance(w.get("text"), str):
             raise LabelError(f"{where}: why[{i}] has no text")
         clean.append({"text": w["text"], "kind": w.get("kind"), "purpose_linked": w.get("purpose_linked")})
-    return {"mode": mode, "depth": depth, "phases": sorted(set(phases)), "why": clean}
+    fields = {k: v for k, v in rec.items() if isinstance(v, str) and k not in ("id", "text")}
+    return {"mode": mode, "depth": depth, "phases": sorted(set(phases)), "why": clean, "fields": fields}
 
 
 def read_labels(path):
@@ -251,7 +253,8 @@ def table(columns):
             if k not in extra_keys:
                 extra_keys.append(k)
     label_w = max(len(r[0]) for r in rows + [(k, None) for k in extra_keys]) + 2
-    col_w = max(14, max(len(h) for h, _, _ in columns) + 2)
+    widest_extra = max([len(str(v)) for _, _, extra in columns for v in extra.values()] + [0])
+    col_w = max(14, widest_extra + 2, max(len(h) for h, _, _ in columns) + 2)
     out = ["".ljust(label_w) + "".join(h.rjust(col_w) for h, _, _ in columns)]
     for name, get in rows:
         out.append(name.ljust(label_w) + "".join((get(r) if r and r["notes"] else "-").rjust(col_w)
@@ -274,7 +277,25 @@ def confusion_text(r, ref, other):
     return "\n".join(lines)
 
 
-def run(path_a, path_b, path_tool=None, names=("A", "B"), as_json=False):
+def group_text(pairs, ids, field, A, B):
+    """Mode accuracy / depth exact per value of `field`, one column per pair."""
+    def key(i):
+        return A[i]["fields"].get(field) or B[i]["fields"].get(field) or "(none)"
+    groups = sorted({key(i) for i in ids})
+    w = max(len(g) for g in groups + [field]) + 8
+    out = [f"per {field}: mode accuracy / depth exact",
+           field.ljust(w) + "".join(h.rjust(20) for h, _, _ in pairs)]
+    for g in groups:
+        gids = [i for i in ids if key(i) == g]
+        cells = []
+        for _, ref, other in pairs:
+            r = compare(ref, other, gids)
+            cells.append(f"{fmt(r['mode_accuracy'], 2)} / {fmt(r['depth_exact'], 2)}" if r["notes"] else "-")
+        out.append(f"{g} ({len(gids)})".ljust(w) + "".join(c.rjust(20) for c in cells))
+    return "\n".join(out)
+
+
+def run(path_a, path_b, path_tool=None, names=("A", "B"), as_json=False, by=None):
     A, B = read_labels(path_a), read_labels(path_b)
     na, nb = names
     only_a = sorted(set(A) - set(B)); only_b = sorted(set(B) - set(A))
@@ -282,6 +303,7 @@ def run(path_a, path_b, path_tool=None, names=("A", "B"), as_json=False):
     columns = [(f"{na} vs {nb}", compare(A, B, ids), {})]
     results = {f"{na}_vs_{nb}": columns[0][1]}
     confusions = [confusion_text(columns[0][1], na, nb)]
+    pairs = [(f"{na} vs {nb}", A, B)]
     tool_note = ""
     if path_tool:
         T = read_labels(path_tool)
@@ -293,6 +315,7 @@ def run(path_a, path_b, path_tool=None, names=("A", "B"), as_json=False):
             columns.append((f"tool vs {ref_name}", r, {"onzeker rate": fmt(rate)}))
             results[f"tool_vs_{ref_name}"] = r
             confusions.append(confusion_text(r, ref_name, "tool"))
+            pairs.append((f"tool vs {ref_name}", ref, T))
         for ref_name, ref in ((na, A), (nb, B)):
             r = compare(ref, T, sure)
             columns.append((f"tool≠onz. vs {ref_name}", r, {"onzeker rate": f"(coverage {fmt(1 - rate) if rate is not None else 'n/a'})"}))
@@ -321,6 +344,9 @@ def run(path_a, path_b, path_tool=None, names=("A", "B"), as_json=False):
     for c in confusions:
         print()
         print(c)
+    if by:
+        print()
+        print(group_text(pairs, ids, by, A, B))
 
 
 # ---------------------------------------------------------------- self-test
@@ -387,20 +413,22 @@ def self_test():
 def main(argv):
     if "--self-test" in argv:
         return self_test()
-    args, tool, names, as_json = [], None, None, False
+    args, tool, names, as_json, by = [], None, None, False, None
     it = iter(argv)
     for x in it:
         if x == "--tool":
             tool = next(it, None)
         elif x == "--names":
             names = next(it, None)
+        elif x == "--by":
+            by = next(it, None)
         elif x == "--json":
             as_json = True
         elif x in ("-h", "--help"):
             print(__doc__); return 0
         else:
             args.append(x)
-    if len(args) != 2 or (tool is None and "--tool" in argv):
+    if len(args) != 2 or (tool is None and "--tool" in argv) or (by is None and "--by" in argv):
         print(__doc__, file=sys.stderr)
         return 2
     n = tuple(s.strip() for s in names.split(",")) if names else ("A", "B")
@@ -408,7 +436,7 @@ def main(argv):
         print("--names wants two names separated by a comma", file=sys.stderr)
         return 2
     try:
-        run(args[0], args[1], tool, n, as_json)
+        run(args[0], args[1], tool, n, as_json, by)
     except LabelError as e:
         print(f"error: {e}", file=sys.stderr)
         return 1
