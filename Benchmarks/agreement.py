@@ -72,7 +72,11 @@ def normalise_record(rec, where):
             raise LabelError(f"{where}: why[{i}] has no text")
         clean.append({"text": w["text"], "kind": w.get("kind"), "purpose_linked": w.get("purpose_linked")})
     fields = {k: v for k, v in rec.items() if isinstance(v, str) and k not in ("id", "text")}
-    return {"mode": mode, "depth": depth, "phases": sorted(set(phases)), "why": clean, "fields": fields}
+    alts = rec.get("alternatives") or []
+    if not isinstance(alts, list):
+        raise LabelError(f"{where}: alternatives is not a list")
+    return {"mode": mode, "depth": depth, "phases": sorted(set(phases)), "why": clean, "fields": fields,
+            "alternatives": [a for a in alts if isinstance(a, str)]}
 
 
 def read_labels(path):
@@ -310,15 +314,24 @@ def run(path_a, path_b, path_tool=None, names=("A", "B"), as_json=False, by=None
         tids = [i for i in ids if i in T]
         sure = [i for i in tids if T[i]["mode"] != "onzeker"]
         rate = (len(tids) - len(sure)) / len(tids) if tids else None
+        unsure = [i for i in tids if T[i]["mode"] == "onzeker"]
         for ref_name, ref in ((na, A), (nb, B)):
             r = compare(ref, T, tids)
-            columns.append((f"tool vs {ref_name}", r, {"onzeker rate": fmt(rate)}))
+            first = sum(bool(T[i]["alternatives"]) and T[i]["alternatives"][0] == ref[i]["mode"] for i in unsure)
+            among = sum(ref[i]["mode"] in T[i]["alternatives"] for i in unsure)
+            r["onzeker_first_alternative_right"] = first
+            r["onzeker_reference_among_alternatives"] = among
+            r["onzeker_notes"] = len(unsure)
+            columns.append((f"tool vs {ref_name}", r, {
+                "onzeker rate": fmt(rate),
+                "onzeker: 1st alternative right": f"{first}/{len(unsure)}",
+                "onzeker: ref among alternatives": f"{among}/{len(unsure)}"}))
             results[f"tool_vs_{ref_name}"] = r
             confusions.append(confusion_text(r, ref_name, "tool"))
             pairs.append((f"tool vs {ref_name}", ref, T))
         for ref_name, ref in ((na, A), (nb, B)):
             r = compare(ref, T, sure)
-            columns.append((f"tool≠onz. vs {ref_name}", r, {"onzeker rate": f"(coverage {fmt(1 - rate) if rate is not None else 'n/a'})"}))
+            columns.append((f"tool≠onz. vs {ref_name}", r, {"onzeker rate": f"coverage {fmt(1 - rate) if rate is not None else 'n/a'}"}))
             results[f"tool_sure_vs_{ref_name}"] = r
         results["onzeker_rate"] = rate
         missing = len(ids) - len(tids)
