@@ -41,7 +41,7 @@ let package = Package(
                                                  "DiepgangAnalysis", "DiepgangTrends", "DiepgangReport", "DiepgangPrivacy", "DiepgangBatch"],
                 path: "Sources/Diepgang"),
         // Reading speed of DiepgangNotes alone (Benchmarks/notes_read.sh).
-        .executableTarget(name: "notes-bench", dependencies: ["DiepgangNotes"], path: "Benchmarks/NotesBench"),
+        .executableTarget(name: "notes-bench", dependencies: ["DiepgangNotes", "DiepgangBatch"], path: "Benchmarks/NotesBench"),
         // The thin command-line layer.
         .executableTarget(name: "DiepgangCLI", dependencies: ["Diepgang"], path: "Sources/CLI"),
 

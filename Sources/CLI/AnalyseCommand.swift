@@ -86,8 +86,8 @@ struct AnalyseCommand: Command {
         if format == "json" { try out.write("[") }
         var count = 0
         _ = try BatchRunner(jobs: jobs).run(
+            batches: NoteBatches(source),
             workspace: { AnalysisWorkspace() },
-            next: { source.next() },
             process: { note, workspace -> [UInt8] in
                 let analysis = analyzer.analyse(note, options: options, workspace: &workspace)
                 if format == "csv" {

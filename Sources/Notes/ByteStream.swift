@@ -48,6 +48,20 @@ final class ByteStream {
         buffer.reserveCapacity(chunkSize)
     }
 
+    /// Bytes already in memory (UTF-8, no byte-order mark): one block of a file that was split at
+    /// record boundaries, read by a worker. `line` is the number of its first line in the file.
+    init(block: [UInt8], name: String, line: Int) {
+        self.name = name
+        fd = -1
+        ownsDescriptor = false
+        chunkSize = max(16, block.count)
+        encoding = .utf8
+        buffer = block
+        atEOF = true
+        first = false
+        lineNumber = line
+    }
+
     deinit {
         if ownsDescriptor { _ = close(fd) }
     }
@@ -132,6 +146,24 @@ final class ByteStream {
     }
 
     private static let crlf: [UInt8] = [0x0D, 0x0A], lf: [UInt8] = [0x0A], cr: [UInt8] = [0x0D]
+
+    /// What is buffered plus at least `size` more bytes from the input (fewer at its end), for a
+    /// splitter that cuts the input into blocks; empty at the end.
+    func takeBytes(atLeast size: Int) throws -> [UInt8] {
+        while buffer.count - start < size, try fill() {}
+        let out: [UInt8]
+        if start == 0 {
+            out = buffer
+            buffer = []
+            buffer.reserveCapacity(chunkSize)
+        } else {
+            out = Array(buffer[start...])
+            buffer.removeAll(keepingCapacity: true)
+        }
+        start = 0
+        scanned = 0
+        return out
+    }
 
     /// Everything that is left (for one-note text inputs).
     func readAll() throws -> [UInt8] {

@@ -5,10 +5,19 @@ import DiepgangCore
 final class IDRegistry: @unchecked Sendable {
     private var seen: [String: UInt64] = [:]
     private var files: [String] = []
+    private var indexOfFile: [String: Int] = [:]
 
     func fileIndex(_ name: String) -> Int {
         files.append(name)
         return files.count - 1
+    }
+
+    /// The index of a file name, the same one each time (for checks made in input order after the reading).
+    func sharedFileIndex(_ name: String) -> Int {
+        if let i = indexOfFile[name] { return i }
+        let i = fileIndex(name)
+        indexOfFile[name] = i
+        return i
     }
 
     /// Records the id; returns where it was seen first if it is a duplicate.
@@ -63,27 +72,38 @@ public final class NoteReader: Sequence, IteratorProtocol {
         try self.init(path: path, options: options, registry: IDRegistry(), idBase: nil)
     }
 
-    init(path: String, options: NoteReadOptions, registry: IDRegistry, idBase: String?) throws {
+    convenience init(path: String, options: NoteReadOptions, registry: IDRegistry, idBase: String?) throws {
+        let stream = try ByteStream(path: path, chunkSize: options.chunkSize, encoding: options.encoding)
+        var format = options.format
+        if format == .auto { format = try Self.detect(path: path, stream: stream, fields: options.fields) }
+        self.init(stream: stream, path: path, format: format, options: options, registry: registry, idBase: idBase, csv: nil)
+    }
+
+    /// A reader over a stream already opened (and perhaps partly read): `csv` is the layout when the
+    /// stream starts after the CSV header (a block of a split file).
+    init(stream: ByteStream, path: String, format: NoteFormat, options: NoteReadOptions, registry: IDRegistry, idBase: String?,
+         csv: CSVLayout?) {
         self.path = path
         self.options = options
         self.registry = registry
-        stream = try ByteStream(path: path, chunkSize: options.chunkSize, encoding: options.encoding)
+        self.stream = stream
+        self.format = format
+        self.csv = csv
         fileIndex = registry.fileIndex(path)
         json = JSONLineParser(names: options.fields)
-        var format = options.format
-        if format == .auto { format = try Self.detect(path: path, stream: stream, fields: options.fields) }
-        self.format = format
-        if let idBase {
-            self.idBase = idBase
-        } else if path == "-" {
-            self.idBase = "stdin"
-        } else {
-            var name = path.split(separator: "/").last.map(String.init) ?? path
-            // A single text note is named after its file, without the extension.
-            if format == .text && name.lowercased().hasSuffix(".txt") { name.removeLast(4) }
-            self.idBase = name
-        }
+        self.idBase = idBase ?? Self.idBase(path: path, format: format)
     }
+
+    /// Base of derived ids for a file read on its own: its name ("stdin" for "-"); a text note without ".txt".
+    static func idBase(path: String, format: NoteFormat) -> String {
+        if path == "-" { return "stdin" }
+        var name = path.split(separator: "/").last.map(String.init) ?? path
+        if format == .text && name.lowercased().hasSuffix(".txt") { name.removeLast(4) }
+        return name
+    }
+
+    /// The CSV layout once the header is read.
+    var csvLayout: CSVLayout? { csv }
 
     /// Format from the extension, else from the first bytes.
     static func detect(path: String, stream: ByteStream, fields: NoteFieldNames) throws -> NoteFormat {

@@ -1,0 +1,335 @@
+import DiepgangCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A share of the input for one worker thread: a block of a JSON Lines or CSV file cut at record
+/// boundaries, a handful of `.txt` notes, or records that one reader already made (inputs that
+/// cannot be split safely). `read()` turns it into records, on the worker.
+public struct NoteBatch: Sendable {
+    enum Content: Sendable {
+        case records([NoteRecord])
+        /// Bytes from a record boundary to a record boundary; `line` is the number of their first line,
+        /// `csv` the layout from the file's header.
+        case block(bytes: [UInt8], path: String, format: NoteFormat, line: Int, idBase: String, csv: CSVLayout?)
+        case textNotes([NoteSource.Entry])
+    }
+
+    let content: Content
+    let options: NoteReadOptions
+    /// Input bytes it covers (for a progress bar).
+    public let byteCount: Int
+
+    /// The records, in input order, with the same lines and reasons a single reader gives.
+    public func read() -> [NoteRecord] {
+        var out: [NoteRecord] = []
+        switch content {
+        case .records(let records):
+            return records
+        case .block(let bytes, let path, let format, let line, let idBase, let csv):
+            let reader = NoteReader(stream: ByteStream(block: bytes, name: path, line: line), path: path, format: format,
+                                    options: options, registry: IDRegistry(), idBase: idBase, csv: csv)
+            while let record = reader.next() { out.append(record) }
+        case .textNotes(let entries):
+            for entry in entries {
+                var opts = options
+                if entry.inFolder && opts.format == .auto { opts.format = .text }
+                do {
+                    let reader = try NoteReader(path: entry.path, options: opts, registry: IDRegistry(), idBase: entry.idBase)
+                    while let record = reader.next() { out.append(record) }
+                } catch {
+                    out.append(.rejected(NoteSource.cannotOpen(entry.path, error)))
+                }
+            }
+        }
+        return out
+    }
+}
+
+/// Cuts the inputs of a `NoteSource` into `NoteBatch`es, in input order, on one thread, so that
+/// the parsing itself runs on the workers. JSON Lines files are cut after a line feed; CSV files
+/// after a line feed outside quotes (the reader's own quote rules, run over the bytes); a file
+/// that cannot be cut safely (another encoding, raw records asked for, a text note found by its
+/// content, a quoted cell over 64 MB) is read by one reader. Duplicate ids are checked afterwards,
+/// in input order, with `duplicate(of:)`.
+///
+///     let batches = NoteBatches(source)
+///     while let batch = try batches.next() { for record in batch.read() { … } }
+public final class NoteBatches {
+    public let source: NoteSource
+    /// Bytes per block (a block ends at the first record boundary after this many).
+    public let blockSize: Int
+    /// Records per batch from a single reader.
+    public let recordsPerBatch: Int
+    /// Input bytes handed out so far (for a progress bar).
+    public private(set) var bytesDispatched = 0
+
+    private let options: NoteReadOptions
+    private let registry = IDRegistry()
+    private var index = 0
+    private var file: FileSplit?
+    private var single: NoteReader?
+
+    /// Text notes per batch: each is a file to open, so a few go together.
+    static let textNotesPerBatch = 16
+    /// Past this many bytes without a record boundary a CSV file is left to one reader (whose
+    /// rule for an open quote over 64 MB then applies exactly).
+    static let maxCarry = 64 << 20
+
+    public init(_ source: NoteSource, blockSize: Int = 256 << 10, recordsPerBatch: Int = 64) {
+        self.source = source
+        self.blockSize = max(1, blockSize)
+        self.recordsPerBatch = max(1, recordsPerBatch)
+        var options = source.options
+        options.rejectDuplicateIds = false
+        self.options = options
+    }
+
+    /// Records the note's id; a rejection when the id was seen before (call in input order).
+    public func duplicate(of note: Note) -> RejectedRecord? {
+        guard source.options.rejectDuplicateIds else { return nil }
+        let file = registry.sharedFileIndex(note.source.file)
+        guard let first = registry.register(note.id, file: file, line: note.source.line) else { return nil }
+        return RejectedRecord(source: note.source, reason: Reason.duplicate(note.id, first: first))
+    }
+
+    /// The next batch, nil at the end of the last input.
+    public func next() -> NoteBatch? {
+        while true {
+            if let reader = single {
+                var records: [NoteRecord] = []
+                while records.count < recordsPerBatch, let record = reader.next() { records.append(record) }
+                if !records.isEmpty { return NoteBatch(content: .records(records), options: options, byteCount: 0) }
+                single = nil
+                continue
+            }
+            if let split = file {
+                switch split.next(blockSize: blockSize) {
+                case .batch(let content, let bytes):
+                    bytesDispatched += bytes
+                    return NoteBatch(content: content, options: options, byteCount: bytes)
+                case .handOver(let reader):
+                    file = nil
+                    single = reader
+                case .done:
+                    file = nil
+                }
+                continue
+            }
+            let entries = source.entries
+            guard index < entries.count else { return nil }
+            if isTextNote(entries[index]) {
+                var group: [NoteSource.Entry] = []
+                while index < entries.count, group.count < Self.textNotesPerBatch, isTextNote(entries[index]) {
+                    group.append(entries[index])
+                    index += 1
+                }
+                return NoteBatch(content: .textNotes(group), options: options, byteCount: 0)
+            }
+            let entry = entries[index]
+            index += 1
+            do {
+                let stream = try ByteStream(path: entry.path, chunkSize: options.chunkSize, encoding: options.encoding)
+                var format = options.format
+                if format == .auto { format = try NoteReader.detect(path: entry.path, stream: stream, fields: options.fields) }
+                let idBase = entry.idBase ?? NoteReader.idBase(path: entry.path, format: format)
+                if format == .text || options.keepRaw || options.encoding != .utf8 {
+                    single = NoteReader(stream: stream, path: entry.path, format: format, options: options, registry: IDRegistry(),
+                                        idBase: idBase, csv: nil)
+                } else {
+                    file = FileSplit(stream: stream, path: entry.path, format: format, idBase: idBase, options: options)
+                }
+            } catch {
+                return NoteBatch(content: .records([.rejected(NoteSource.cannotOpen(entry.path, error))]), options: options, byteCount: 0)
+            }
+        }
+    }
+
+    /// Known to be one text note without opening it: from a folder, or by its extension.
+    private func isTextNote(_ entry: NoteSource.Entry) -> Bool {
+        if entry.path == "-" { return false }
+        if options.format == .text { return true }
+        guard options.format == .auto else { return false }
+        if entry.inFolder { return true }
+        let lower = entry.path.lowercased()
+        return lower.hasSuffix(".txt") || lower.hasSuffix(".md")
+    }
+}
+
+/// The cutting of one JSON Lines or CSV file.
+final class FileSplit {
+    enum Step {
+        case batch(NoteBatch.Content, bytes: Int)
+        /// The rest of the file goes to one reader.
+        case handOver(NoteReader)
+        case done
+    }
+
+    let stream: ByteStream
+    let path: String
+    let format: NoteFormat
+    let idBase: String
+    let options: NoteReadOptions
+    /// Bytes read but not yet handed out start at `pending[start]`, on line `line`, at a record boundary.
+    private var pending: [UInt8] = []
+    private var start = 0
+    private var line = 1
+    private var atEnd = false
+    private var finished = false
+    // CSV: the header's layout, and the quote state of the scan, which has reached `scanned`.
+    private var csv: CSVLayout?
+    private var scanned = 0
+    private var quoteState: UInt8 = 0
+
+    init(stream: ByteStream, path: String, format: NoteFormat, idBase: String, options: NoteReadOptions) {
+        self.stream = stream
+        self.path = path
+        self.format = format
+        self.idBase = idBase
+        self.options = options
+    }
+
+    func next(blockSize: Int) -> Step {
+        if finished { return .done }
+        while true {
+            if let cut = format == .csv ? cutCSV(blockSize: blockSize) : cutJSONLines(blockSize: blockSize) {
+                if cut == start { finished = true; return .done }
+                if format == .csv && csv == nil && cut == pending.count && atEnd {
+                    // The whole file before the header's end is known (small, or a quote left open): one block.
+                    finished = true
+                    let bytes = Array(pending[start..<cut])
+                    return .batch(.block(bytes: bytes, path: path, format: format, line: line, idBase: idBase, csv: nil), bytes: bytes.count)
+                }
+                if format == .csv && csv == nil {
+                    // The header: read by the same code a single reader uses, for the same layout or rejection.
+                    let header = Array(pending[start..<cut])
+                    let reader = NoteReader(stream: ByteStream(block: header, name: path, line: line), path: path, format: .csv,
+                                            options: options, registry: IDRegistry(), idBase: idBase, csv: nil)
+                    if let rejected = reader.next()?.rejected {
+                        finished = true
+                        return .batch(.records([.rejected(rejected)]), bytes: header.count)
+                    }
+                    guard let layout = reader.csvLayout else { finished = true; return .done }
+                    csv = layout
+                    line += Self.lineFeeds(pending, start..<cut)
+                    start = cut
+                    continue
+                }
+                let bytes = Array(pending[start..<cut])
+                let first = line
+                line += Self.lineFeeds(pending, start..<cut)
+                start = cut
+                if start == pending.count && atEnd { finished = true }
+                return .batch(.block(bytes: bytes, path: path, format: format, line: first, idBase: idBase, csv: csv), bytes: bytes.count)
+            }
+            if format == .csv && pending.count - start > NoteBatches.maxCarry {
+                finished = true
+                stream.unread(Array(pending[start...]), line: line)
+                return .handOver(NoteReader(stream: stream, path: path, format: format, options: options, registry: IDRegistry(),
+                                            idBase: idBase, csv: csv))
+            }
+            do {
+                let more = try stream.takeBytes(atLeast: blockSize)
+                if more.isEmpty {
+                    atEnd = true
+                } else if start == pending.count {
+                    pending = more
+                    scanned -= start
+                    start = 0
+                } else {
+                    pending.removeSubrange(0..<start)
+                    scanned -= start
+                    start = 0
+                    pending.append(contentsOf: more)
+                }
+            } catch {
+                finished = true
+                let reason = (error as? DiepgangError)?.message ?? Localized(nl: "leesfout: \(error)", en: "read error: \(error)")
+                return .batch(.records([.rejected(RejectedRecord(source: SourceLocation(file: path, line: line), reason: reason))]), bytes: 0)
+            }
+        }
+    }
+
+    /// The end of the next block: after the first line feed at or past `blockSize` bytes, or the
+    /// end of the file; nil when more bytes are needed.
+    private func cutJSONLines(blockSize: Int) -> Int? {
+        let count = pending.count
+        if count - start >= blockSize {
+            let from = start + blockSize - 1
+            let found: Int? = pending.withUnsafeBufferPointer { p in
+                guard let q = memchr(p.baseAddress! + from, 0x0A, count - from) else { return nil }
+                return UnsafeRawPointer(q).assumingMemoryBound(to: UInt8.self) - p.baseAddress! + 1
+            }
+            if let found { return found }
+        }
+        return atEnd ? count : nil
+    }
+
+    /// As `cutJSONLines`, at a line feed outside quotes. The quote rules are those of
+    /// `NoteReader.readCSVRecord`: a quote opens only at the start of a cell; inside, a doubled
+    /// quote stays inside. The header (no layout yet) ends at the first boundary, with any of
+    /// comma, semicolon and tab as a delimiter, as the reader reads it.
+    private func cutCSV(blockSize: Int) -> Int? {
+        let count = pending.count
+        let header = csv == nil
+        let delimiter = csv?.delimiter ?? 0
+        var state = quoteState
+        var i = scanned
+        var cut: Int? = nil
+        pending.withUnsafeBufferPointer { p in
+            let base = p.baseAddress!
+            while i < count {
+                let b = base[i]
+                if state == 2 {
+                    // Inside quotes only a quote matters: jump to the next one.
+                    guard let q = memchr(base + i, 0x22, count - i) else { i = count; break }
+                    i = UnsafeRawPointer(q).assumingMemoryBound(to: UInt8.self) - base + 1
+                    state = 3
+                    continue
+                }
+                if b == 0x0A {
+                    state = 0
+                    i += 1
+                    if header || i - start >= blockSize { cut = i; break }
+                    continue
+                }
+                let isDelimiter = header ? (b == 0x2C || b == 0x3B || b == 0x09) : b == delimiter
+                switch state {
+                case 0: state = b == 0x22 ? 2 : isDelimiter ? 0 : 1
+                case 1: if isDelimiter { state = 0 }
+                default: state = b == 0x22 ? 2 : isDelimiter ? 0 : 1   // 3: a doubled quote goes back inside
+                }
+                i += 1
+            }
+        }
+        scanned = i
+        quoteState = state
+        if let cut { return cut }
+        return atEnd ? count : nil
+    }
+
+    /// The number of line feeds in `bytes[range]`, eight bytes at a time.
+    static func lineFeeds(_ bytes: [UInt8], _ range: Range<Int>) -> Int {
+        bytes.withUnsafeBufferPointer { p in
+            let base = p.baseAddress!
+            var i = range.lowerBound
+            let end = range.upperBound
+            var n = 0
+            let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, feeds: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+            while i + 8 <= end {
+                // Exact per byte: the high bit of y is set where the byte equals 0x0A.
+                let t = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ feeds
+                let y = ~(((t & lows) &+ lows) | t | lows)
+                n += y.nonzeroBitCount
+                i += 8
+            }
+            while i < end {
+                if base[i] == 0x0A { n += 1 }
+                i += 1
+            }
+            return n
+        }
+    }
+}
