@@ -14,6 +14,9 @@ struct AnalyseCommand: Command {
             OptionSpec(name: "--format", value: "FORMAAT", choices: ["text", "json", "jsonl", "csv"], defaultValue: "text",
                        help: Localized(nl: "text voor een coach aan de terminal; json (één array), jsonl (één analyse per regel) of csv",
                                        en: "text for a coach at a terminal; json (one array), jsonl (one analysis per line) or csv")),
+            OptionSpec(name: "--fields", value: "VELDEN",
+                       help: Localized(nl: "json, jsonl, csv: schrijf alleen deze velden (kommagescheiden, bijvoorbeeld id,mode,depth,phases)",
+                                       en: "json, jsonl, csv: write only these fields (comma-separated, e.g. id,mode,depth,phases)")),
             OptionSpec(name: "--sentences",
                        help: Localized(nl: "schrijf in JSON per zin de fasen van de spiraal", en: "write the spiral phases per sentence in JSON")),
             OptionSpec(name: "--jobs", short: "j", value: "N",
@@ -48,6 +51,12 @@ struct AnalyseCommand: Command {
             throw DiepgangError(.usage, nl: "--dic geeft LIWC-scores in JSON en CSV; kies --format json, jsonl of csv",
                                 en: "--dic adds LIWC scores to JSON and CSV; choose --format json, jsonl or csv")
         }
+        let csvColumns = Analysis.csvColumns + (dictionary?.csvColumns ?? [])
+        let selection = try args.value("--fields").map { try FieldSelection(parsing: $0, layout: format == "csv" ? .csv : .json, csvColumns: csvColumns) }
+        if selection != nil && format == "text" {
+            throw DiepgangError(.usage, nl: "--fields geldt voor json, jsonl en csv; kies --format json, jsonl of csv",
+                                en: "--fields applies to json, jsonl and csv; choose --format json, jsonl or csv")
+        }
         // The text report shows every sentence with its markers, so it always needs them.
         let options = AnalysisOptions(sentences: args.flag("--sentences") || format == "text")
         let language = invocation.language
@@ -81,7 +90,7 @@ struct AnalyseCommand: Command {
         if format == "csv" {
             var header: [UInt8] = []
             Analysis.writeCSVHeader(into: &header, extra: dictionary?.csvColumns ?? [])
-            try out.write(header)
+            try out.write(selection?.csvHeader(columns: csvColumns) ?? header)
         }
         if format == "json" { try out.write("[") }
         var count = 0
@@ -93,14 +102,14 @@ struct AnalyseCommand: Command {
                 if format == "csv" {
                     var bytes: [UInt8] = []
                     analysis.writeCSVRow(into: &bytes, extra: dictionary?.csvFields(note.text, tokenizer: analyzer.tokenizer) ?? [])
-                    return bytes
+                    return selection?.filterCSV(bytes) ?? bytes
                 }
                 // Straight into the result bytes (no writer to copy from); a jsonl line brings its line feed.
                 var bytes: [UInt8] = []
                 analysis.addingLIWC(dictionary, text: note.text, tokenizer: analyzer.tokenizer)
                     .appendJSON(to: &bytes, language: language, sentences: sentences)
                 if format == "jsonl" { bytes.append(0x0A) }
-                return bytes
+                return selection?.filterJSON(bytes) ?? bytes
             },
             emit: { item in
                 switch item {

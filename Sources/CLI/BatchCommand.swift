@@ -25,6 +25,9 @@ struct BatchCommand: Command {
             OptionSpec(name: "--privacy", value: "BELEID", choices: ["off", "warn", "refuse"], defaultValue: "warn",
                        help: Localized(nl: "controle op persoonsgegevens: uit, waarschuwen met aantallen per soort, of weigeren (exit 1, geen uitvoer)",
                                        en: "check for personal data: off, warn with counts per kind, or refuse (exit 1, no output)")),
+            OptionSpec(name: "--fields", value: "VELDEN",
+                       help: Localized(nl: "schrijf alleen deze velden (kommagescheiden, bijvoorbeeld id,mode,depth,phases); kleinere uitvoer",
+                                       en: "write only these fields (comma-separated, e.g. id,mode,depth,phases); smaller output")),
             OptionSpec(name: "--sentences",
                        help: Localized(nl: "schrijf per zin de fasen (alleen JSON Lines)", en: "write the phases per sentence (JSON Lines only)")),
             CommonOptions.lexicons,
@@ -81,6 +84,8 @@ struct BatchCommand: Command {
 
         let analysisOptions = AnalysisOptions(sentences: sentences)
         let dictionary = try LIWCOption.load(args)
+        let csvColumns = Analysis.csvColumns + (dictionary?.csvColumns ?? [])
+        let selection = try args.value("--fields").map { try FieldSelection(parsing: $0, layout: csv ? .csv : .json, csvColumns: csvColumns) }
         // Formatting happens on the workers too: the ordered writer only copies finished bytes.
         let process: @Sendable (Note, inout AnalysisWorkspace) -> [UInt8]
         if csv {
@@ -89,7 +94,7 @@ struct BatchCommand: Command {
                 bytes.reserveCapacity(512)
                 analyzer.analyse(note, options: analysisOptions, workspace: &workspace)
                     .writeCSVRow(into: &bytes, extra: dictionary?.csvFields(note.text, tokenizer: analyzer.tokenizer) ?? [])
-                return bytes
+                return selection?.filterCSV(bytes) ?? bytes
             }
         } else {
             process = { note, workspace in
@@ -98,7 +103,7 @@ struct BatchCommand: Command {
                     .addingLIWC(dictionary, text: note.text, tokenizer: analyzer.tokenizer)
                     .appendJSON(to: &bytes, language: language, sentences: sentences)
                 bytes.append(0x0A)
-                return bytes
+                return selection?.filterJSON(bytes) ?? bytes
             }
         }
 
@@ -107,7 +112,7 @@ struct BatchCommand: Command {
             if csv {
                 var header: [UInt8] = []
                 Analysis.writeCSVHeader(into: &header, extra: dictionary?.csvColumns ?? [])
-                try output.write(header)
+                try output.write(selection?.csvHeader(columns: csvColumns) ?? header)
             }
             var rejections = RejectionReportWriter(sink: errorsFile.sink, language: language)
             result = try BatchJob(runner: BatchRunner(jobs: jobs), privacyPolicy: policy, scanner: scanner).run(

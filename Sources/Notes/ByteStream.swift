@@ -147,22 +147,40 @@ final class ByteStream {
 
     private static let crlf: [UInt8] = [0x0D, 0x0A], lf: [UInt8] = [0x0A], cr: [UInt8] = [0x0D]
 
-    /// What is buffered plus at least `size` more bytes from the input (fewer at its end), for a
-    /// splitter that cuts the input into blocks; empty at the end.
-    func takeBytes(atLeast size: Int) throws -> [UInt8] {
-        while buffer.count - start < size, try fill() {}
-        let out: [UInt8]
-        if start == 0 {
-            out = buffer
+    /// Appends what is buffered, or else up to `size` bytes read straight from the input (UTF-8
+    /// only), to `out`: one copy, for a splitter that cuts the input into blocks. False at the end.
+    /// Call `peek` first, so the first chunk (and its byte-order mark) went through `fill`.
+    func append(to out: inout [UInt8], atMost size: Int) throws -> Bool {
+        if start < buffer.count {
+            out.append(contentsOf: buffer[start...])
             buffer = []
-            buffer.reserveCapacity(chunkSize)
-        } else {
-            out = Array(buffer[start...])
-            buffer.removeAll(keepingCapacity: true)
+            start = 0
+            scanned = 0
+            return true
         }
-        start = 0
-        scanned = 0
-        return out
+        if atEOF { return false }
+        // A new array holding what `out` had and the bytes read straight behind it.
+        let old = out.count
+        var failure: Int32 = 0
+        let grown = [UInt8](unsafeUninitializedCapacity: old + size) { buffer, initialized in
+            let base = buffer.baseAddress!
+            out.withUnsafeBufferPointer { if old > 0 { base.initialize(from: $0.baseAddress!, count: old) } }
+            var n = 0
+            while true {
+                n = read(fd, base + old, size)
+                if n < 0 && errno == EINTR { continue }
+                break
+            }
+            if n < 0 { failure = errno; n = 0 }
+            initialized = old + n
+        }
+        if failure != 0 {
+            let reason = String(cString: strerror(failure))
+            throw DiepgangError(.noInput, nl: "kan \(name) niet lezen: \(reason)", en: "cannot read \(name): \(reason)")
+        }
+        if grown.count == old { atEOF = true; return false }
+        out = grown
+        return true
     }
 
     /// Everything that is left (for one-note text inputs).

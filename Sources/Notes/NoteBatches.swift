@@ -68,6 +68,8 @@ public final class NoteBatches {
 
     private let options: NoteReadOptions
     private let registry = IDRegistry()
+    /// The file of the last note checked, and its index in the registry (notes come file by file).
+    private var lastFile: (name: String, index: Int)?
     private var index = 0
     private var file: FileSplit?
     private var single: NoteReader?
@@ -90,7 +92,13 @@ public final class NoteBatches {
     /// Records the note's id; a rejection when the id was seen before (call in input order).
     public func duplicate(of note: Note) -> RejectedRecord? {
         guard source.options.rejectDuplicateIds else { return nil }
-        let file = registry.sharedFileIndex(note.source.file)
+        let file: Int
+        if let last = lastFile, last.name == note.source.file {
+            file = last.index
+        } else {
+            file = registry.sharedFileIndex(note.source.file)
+            lastFile = (note.source.file, file)
+        }
         guard let first = registry.register(note.id, file: file, line: note.source.line) else { return nil }
         return RejectedRecord(source: note.source, reason: Reason.duplicate(note.id, first: first))
     }
@@ -139,6 +147,7 @@ public final class NoteBatches {
                     single = NoteReader(stream: stream, path: entry.path, format: format, options: options, registry: IDRegistry(),
                                         idBase: idBase, csv: nil)
                 } else {
+                    _ = try stream.peek(3)   // the first chunk, and its byte-order mark, as a single reader reads them
                     file = FileSplit(stream: stream, path: entry.path, format: format, idBase: idBase, options: options)
                 }
             } catch {
@@ -158,7 +167,8 @@ public final class NoteBatches {
     }
 }
 
-/// The cutting of one JSON Lines or CSV file.
+/// The cutting of one JSON Lines or CSV file: about `blockSize` bytes are read straight into a
+/// block, which is cut after its last record boundary; the rest starts the next block.
 final class FileSplit {
     enum Step {
         case batch(NoteBatch.Content, bytes: Int)
@@ -172,16 +182,17 @@ final class FileSplit {
     let format: NoteFormat
     let idBase: String
     let options: NoteReadOptions
-    /// Bytes read but not yet handed out start at `pending[start]`, on line `line`, at a record boundary.
+    /// Bytes read but not yet handed out; they start at a record boundary, on line `line`.
     private var pending: [UInt8] = []
-    private var start = 0
     private var line = 1
     private var atEnd = false
     private var finished = false
-    // CSV: the header's layout, and the quote state of the scan, which has reached `scanned`.
+    // CSV: the header's layout, and the quote state of the scan, which has reached `scanned`;
+    // `boundary` is the last record boundary it passed (0: none yet).
     private var csv: CSVLayout?
     private var scanned = 0
     private var quoteState: UInt8 = 0
+    private var boundary = 0
 
     init(stream: ByteStream, path: String, format: NoteFormat, idBase: String, options: NoteReadOptions) {
         self.stream = stream
@@ -194,17 +205,17 @@ final class FileSplit {
     func next(blockSize: Int) -> Step {
         if finished { return .done }
         while true {
-            if let cut = format == .csv ? cutCSV(blockSize: blockSize) : cutJSONLines(blockSize: blockSize) {
-                if cut == start { finished = true; return .done }
-                if format == .csv && csv == nil && cut == pending.count && atEnd {
-                    // The whole file before the header's end is known (small, or a quote left open): one block.
-                    finished = true
-                    let bytes = Array(pending[start..<cut])
-                    return .batch(.block(bytes: bytes, path: path, format: format, line: line, idBase: idBase, csv: nil), bytes: bytes.count)
-                }
+            if pending.count >= blockSize || atEnd, let cut = format == .csv ? cutCSV(blockSize) : cutJSONLines(blockSize) {
+                if cut == 0 { finished = true; return .done }
                 if format == .csv && csv == nil {
+                    if cut == pending.count && atEnd {
+                        // The whole file before the header's end is known (small, or a quote left open): one block.
+                        finished = true
+                        return .batch(.block(bytes: pending, path: path, format: format, line: line, idBase: idBase, csv: nil),
+                                      bytes: pending.count)
+                    }
                     // The header: read by the same code a single reader uses, for the same layout or rejection.
-                    let header = Array(pending[start..<cut])
+                    let header = Array(pending[..<cut])
                     let reader = NoteReader(stream: ByteStream(block: header, name: path, line: line), path: path, format: .csv,
                                             options: options, registry: IDRegistry(), idBase: idBase, csv: nil)
                     if let rejected = reader.next()?.rejected {
@@ -213,37 +224,33 @@ final class FileSplit {
                     }
                     guard let layout = reader.csvLayout else { finished = true; return .done }
                     csv = layout
-                    line += Self.lineFeeds(pending, start..<cut)
-                    start = cut
+                    line += Self.lineFeeds(header)
+                    pending.removeSubrange(..<cut)
+                    scanned = 0
+                    quoteState = 0
+                    boundary = 0
                     continue
                 }
-                let bytes = Array(pending[start..<cut])
+                // The block keeps the array; the rest after the cut starts a new one.
+                let rest = Array(pending[cut...])
+                pending.removeSubrange(cut...)
+                let block = pending
+                pending = rest
+                if format == .csv { scanned -= cut }   // the scan goes on where it stopped
+                boundary = 0
                 let first = line
-                line += Self.lineFeeds(pending, start..<cut)
-                start = cut
-                if start == pending.count && atEnd { finished = true }
-                return .batch(.block(bytes: bytes, path: path, format: format, line: first, idBase: idBase, csv: csv), bytes: bytes.count)
+                line += Self.lineFeeds(block)
+                if pending.isEmpty && atEnd { finished = true }
+                return .batch(.block(bytes: block, path: path, format: format, line: first, idBase: idBase, csv: csv), bytes: block.count)
             }
-            if format == .csv && pending.count - start > NoteBatches.maxCarry {
+            if format == .csv && pending.count > NoteBatches.maxCarry {
                 finished = true
-                stream.unread(Array(pending[start...]), line: line)
+                stream.unread(pending, line: line)
                 return .handOver(NoteReader(stream: stream, path: path, format: format, options: options, registry: IDRegistry(),
                                             idBase: idBase, csv: csv))
             }
             do {
-                let more = try stream.takeBytes(atLeast: blockSize)
-                if more.isEmpty {
-                    atEnd = true
-                } else if start == pending.count {
-                    pending = more
-                    scanned -= start
-                    start = 0
-                } else {
-                    pending.removeSubrange(0..<start)
-                    scanned -= start
-                    start = 0
-                    pending.append(contentsOf: more)
-                }
+                if try !stream.append(to: &pending, atMost: max(blockSize - pending.count, min(blockSize, 1 << 16))) { atEnd = true }
             } catch {
                 finished = true
                 let reason = (error as? DiepgangError)?.message ?? Localized(nl: "leesfout: \(error)", en: "read error: \(error)")
@@ -252,32 +259,38 @@ final class FileSplit {
         }
     }
 
-    /// The end of the next block: after the first line feed at or past `blockSize` bytes, or the
-    /// end of the file; nil when more bytes are needed.
-    private func cutJSONLines(blockSize: Int) -> Int? {
+    /// After the last line feed of what is pending (the first one past `blockSize` when much more is
+    /// pending, as after the first chunk), or all of it at the end of the file; nil when more bytes
+    /// are needed (a line longer than a block).
+    private func cutJSONLines(_ blockSize: Int) -> Int? {
         let count = pending.count
-        if count - start >= blockSize {
-            let from = start + blockSize - 1
+        if count >= 2 * blockSize {
             let found: Int? = pending.withUnsafeBufferPointer { p in
-                guard let q = memchr(p.baseAddress! + from, 0x0A, count - from) else { return nil }
+                guard let q = memchr(p.baseAddress! + blockSize - 1, 0x0A, count - blockSize + 1) else { return nil }
                 return UnsafeRawPointer(q).assumingMemoryBound(to: UInt8.self) - p.baseAddress! + 1
             }
             if let found { return found }
         }
-        return atEnd ? count : nil
+        if atEnd { return count }
+        var i = count
+        while i > 0 {
+            if pending[i - 1] == 0x0A { return i }
+            i -= 1
+        }
+        return nil
     }
 
-    /// As `cutJSONLines`, at a line feed outside quotes. The quote rules are those of
+    /// As `cutJSONLines`, after a line feed outside quotes. The quote rules are those of
     /// `NoteReader.readCSVRecord`: a quote opens only at the start of a cell; inside, a doubled
     /// quote stays inside. The header (no layout yet) ends at the first boundary, with any of
     /// comma, semicolon and tab as a delimiter, as the reader reads it.
-    private func cutCSV(blockSize: Int) -> Int? {
+    private func cutCSV(_ blockSize: Int) -> Int? {
         let count = pending.count
         let header = csv == nil
         let delimiter = csv?.delimiter ?? 0
         var state = quoteState
         var i = scanned
-        var cut: Int? = nil
+        var last = boundary
         pending.withUnsafeBufferPointer { p in
             let base = p.baseAddress!
             while i < count {
@@ -292,7 +305,8 @@ final class FileSplit {
                 if b == 0x0A {
                     state = 0
                     i += 1
-                    if header || i - start >= blockSize { cut = i; break }
+                    last = i
+                    if header || i >= blockSize { break }
                     continue
                 }
                 let isDelimiter = header ? (b == 0x2C || b == 0x3B || b == 0x09) : b == delimiter
@@ -306,28 +320,21 @@ final class FileSplit {
         }
         scanned = i
         quoteState = state
-        if let cut { return cut }
+        boundary = last
+        if header { return last > 0 ? last : atEnd ? count : nil }
+        if last >= blockSize || (last > 0 && !atEnd) { return last }
         return atEnd ? count : nil
     }
 
-    /// The number of line feeds in `bytes[range]`, eight bytes at a time.
-    static func lineFeeds(_ bytes: [UInt8], _ range: Range<Int>) -> Int {
+    /// The number of line feeds in `bytes`.
+    static func lineFeeds(_ bytes: [UInt8]) -> Int {
         bytes.withUnsafeBufferPointer { p in
-            let base = p.baseAddress!
-            var i = range.lowerBound
-            let end = range.upperBound
+            guard let base = p.baseAddress else { return 0 }
             var n = 0
-            let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, feeds: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
-            while i + 8 <= end {
-                // Exact per byte: the high bit of y is set where the byte equals 0x0A.
-                let t = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ feeds
-                let y = ~(((t & lows) &+ lows) | t | lows)
-                n += y.nonzeroBitCount
-                i += 8
-            }
-            while i < end {
-                if base[i] == 0x0A { n += 1 }
-                i += 1
+            var i = 0
+            while i < p.count, let q = memchr(base + i, 0x0A, p.count - i) {
+                n += 1
+                i = UnsafeRawPointer(q).assumingMemoryBound(to: UInt8.self) - base + 1
             }
             return n
         }

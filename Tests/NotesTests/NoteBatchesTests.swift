@@ -63,8 +63,9 @@ final class NoteBatchesTests: XCTestCase {
         let path = s.write("oost.jsonl", [0xEF, 0xBB, 0xBF] + Array(text.utf8))
         let expected = try readInOneGo([path])
         for blockSize in [1, 37, 300, 4096, 1 << 20] {
-            let got = try readInBatches([path], blockSize: blockSize)
-            XCTAssertEqual(got.records, expected, "block size \(blockSize)")
+            XCTAssertEqual(try readInBatches([path], blockSize: blockSize).records, expected, "block size \(blockSize)")
+            XCTAssertEqual(try readInBatches([path], NoteReadOptions(chunkSize: 16), blockSize: blockSize).records, expected,
+                           "block size \(blockSize), reads of 16 bytes")
         }
         XCTAssertGreaterThan(try readInBatches([path], blockSize: 300).batches, 5, "the file is really cut")
         // The reasons point at the right lines of the file.
@@ -105,6 +106,9 @@ final class NoteBatchesTests: XCTestCase {
         XCTAssertTrue(expected.contains { $0.hasPrefix("note zuid-0 @") && $0.contains("ik kan niet meer") })
         for blockSize in [1, 50, 200, 1 << 20] {
             XCTAssertEqual(try readInBatches([path], blockSize: blockSize).records, expected, "block size \(blockSize)")
+            // Read 16 bytes at a time: the quote state is carried from one read to the next.
+            XCTAssertEqual(try readInBatches([path], NoteReadOptions(chunkSize: 16), blockSize: blockSize).records, expected,
+                           "block size \(blockSize), reads of 16 bytes")
         }
         // The row after the multi-line records keeps its own line number (three lines per even row).
         XCTAssertTrue(expected.contains { $0.hasPrefix("note zuid-1 @\(path):5 ") }, expected[1])
