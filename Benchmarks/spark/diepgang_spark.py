@@ -53,7 +53,7 @@ notes = sc.textFile(args.notes, minPartitions=args.partitions).filter(lambda lin
 # 1. Analyses: one diepgang per partition, one thread each (Spark runs the partitions in parallel).
 t = time.time()
 command = [binary(), "analyse", "--input-format", "jsonl", "--format", "jsonl", "--jobs", "1", "-"]
-analyses = notes.pipe(" ".join(command), checkCode=True)
+analyses = notes.pipe(" ".join(command), checkCode=True).cache()
 lines = analyses.collect()
 analyse_seconds = time.time() - t
 with open(os.path.join(args.out, "analyses.spark.jsonl"), "w", encoding="utf-8") as f:

@@ -9,6 +9,10 @@ enum DateCheck {
     }
 
     static func check(_ value: String) -> Outcome {
+        // The usual case, yyyy-mm-dd, without copying the bytes out of the string.
+        if value.utf8.count == 10, let valid = value.utf8.withContiguousStorageIfAvailable({ plainDate($0) }), valid {
+            return .date(value)
+        }
         let b = Array(value.utf8)
         func digits(_ r: Range<Int>) -> Int? {
             guard r.upperBound <= b.count else { return nil }
@@ -42,6 +46,20 @@ enum DateCheck {
         }
         return .invalid(Localized(nl: "datum '\(value)' is geen ISO 8601-datum; \(hint.nl)",
                                   en: "date '\(value)' is not an ISO 8601 date; \(hint.en)"))
+    }
+
+    /// Is this exactly a calendar date that exists, yyyy-mm-dd?
+    private static func plainDate(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        func digits(_ from: Int, _ count: Int) -> Int? {
+            var n = 0
+            for i in from..<(from + count) {
+                guard b[i] >= 0x30 && b[i] <= 0x39 else { return nil }
+                n = n * 10 + Int(b[i] - 0x30)
+            }
+            return n
+        }
+        guard b[4] == 0x2D, b[7] == 0x2D, let y = digits(0, 4), let m = digits(5, 2), let d = digits(8, 2) else { return false }
+        return (1...12).contains(m) && d >= 1 && d <= daysIn(month: m, year: y)
     }
 
     static func daysIn(month: Int, year: Int) -> Int {
