@@ -42,7 +42,7 @@ final class ParallelInputTests: XCTestCase {
         for i in 0..<120 {
             let text = i % 4 == 0
                 ? "\"De overdracht ging snel.\nIk vroeg me af: \"\"waarom zei ik niets?\"\"\nVolgende keer vraag ik door.\""
-                : "Rustige dienst \(i); de bewoners sliepen goed."
+                : "Rustige dienst \(i), de bewoners sliepen goed."
             rows.append("west-\(i);Woongroep West;Joris;2025-0\(1 + i % 9)-1\(i % 10);\(text)")
         }
         rows.append("west-5;Woongroep West;Joris;2025-01-01;Hetzelfde id nog eens.")
