@@ -43,7 +43,7 @@ let package = Package(
         // `diepgang serve`: the coach's workspace on a hand-written HTTP server (POSIX sockets).
         .target(name: "DiepgangServe", dependencies: ["DiepgangCore", "DiepgangNotes", "DiepgangAnalysis", "DiepgangTrends", "DiepgangReport"], path: "Sources/Serve"),
         // Reading speed of DiepgangNotes alone (Benchmarks/notes_read.sh).
-        .executableTarget(name: "notes-bench", dependencies: ["DiepgangNotes"], path: "Benchmarks/NotesBench"),
+        .executableTarget(name: "notes-bench", dependencies: ["DiepgangNotes", "DiepgangBatch"], path: "Benchmarks/NotesBench"),
         // The thin command-line layer.
         .executableTarget(name: "DiepgangCLI", dependencies: ["Diepgang", "DiepgangServe"], path: "Sources/CLI"),
 

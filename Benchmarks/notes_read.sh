@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Reading speed of the note reader (DiepgangNotes) on a generated JSON Lines corpus, side by side
 # with Python's json module reading the same file line by line (the usual peer), in one run.
+# The input stage of a batch (file cut into blocks at record boundaries, parsed by N threads, notes
+# handed over in input order) for each job count in JOBS (default 1,2), and one reader on one
+# thread as before (--single).
 #
 # usage: Benchmarks/notes_read.sh [NOTES] [SCRATCH]     (default 1000000 notes, /tmp/build-notes-rel)
 set -euo pipefail
@@ -31,8 +34,9 @@ PY
 ls -l "$corpus" "$csv" | awk '{print $5, $9}'
 swift build -c release --product notes-bench --scratch-path "$scratch" 2>&1 | tail -1
 bin="$scratch/release/notes-bench"
-echo "diepgang reader, JSON Lines:"; "$bin" "$corpus"
-echo "diepgang reader, CSV (semicolon):"; "$bin" "$csv"
+jobs=${JOBS:-1,2}
+echo "diepgang input stage, JSON Lines:"; "$bin" --jobs "$jobs" "$corpus"; "$bin" --single "$corpus"
+echo "diepgang input stage, CSV (semicolon):"; "$bin" --jobs "$jobs" "$csv"; "$bin" --single "$csv"
 echo "Python json.loads per line (same checks: text present, date shape):"
 python3 - "$corpus" <<'PY'
 import json, sys, time, os

@@ -1,3 +1,4 @@
+import DiepgangAnalysis
 import DiepgangCore
 import DiepgangNotes
 import DiepgangPrivacy
@@ -60,6 +61,48 @@ public struct BatchJob: Sendable {
                 next: next,
                 process: { note in
                     var outcome = NoteOutcome(bytes: analyse(note))
+                    if let scanner { outcome.privacy.add(scanner.scan(note.text)) }
+                    return outcome
+                },
+                emit: { item in
+                    switch item {
+                    case .processed(let outcome):
+                        tally.merge(outcome.privacy)
+                        try write(outcome.bytes)
+                    case .rejected(let record):
+                        try reject(record)
+                    }
+                },
+                progress: { s in
+                    summary = s
+                    progress?(s)
+                    if refuse && tally.total > 0 { throw Refused() }
+                })
+        } catch is Refused {
+            return BatchResult(summary: summary, privacy: tally, refused: true)
+        }
+        return BatchResult(summary: summary, privacy: tally, refused: false)
+    }
+
+    /// Runs the batch over a source cut into batches: reading, analysing and formatting all happen
+    /// on the workers (with one `AnalysisWorkspace` each); `write` only receives finished bytes.
+    public func run(
+        batches: NoteBatches,
+        analyse: @escaping @Sendable (Note, inout AnalysisWorkspace) -> [UInt8],
+        write: ([UInt8]) throws -> Void,
+        reject: (RejectedRecord) throws -> Void,
+        progress: ((BatchSummary) -> Void)? = nil
+    ) throws -> BatchResult {
+        let scanner = self.scanner
+        var tally = PrivacyTally()
+        var summary = BatchSummary()
+        let refuse = privacyPolicy == .refuse
+        do {
+            summary = try runner.run(
+                batches: batches,
+                workspace: { AnalysisWorkspace() },
+                process: { note, workspace in
+                    var outcome = NoteOutcome(bytes: analyse(note, &workspace))
                     if let scanner { outcome.privacy.add(scanner.scan(note.text)) }
                     return outcome
                 },

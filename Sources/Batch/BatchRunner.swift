@@ -77,28 +77,92 @@ public struct BatchRunner: Sendable {
             try progress?(summary)
         }
 
-        if jobs == 1 {
-            // One core: no threads at all, the same chunking, so the bytes are the same.
-            var workspace = makeWorkspace()
-            var chunk: [NoteRecord] = []
-            chunk.reserveCapacity(chunkSize)
-            while let record = try next() {
-                chunk.append(record)
-                if chunk.count == chunkSize {
-                    try account(BatchRunner.work(chunk, &workspace, process))
-                    chunk.removeAll(keepingCapacity: true)
+        var chunk: [NoteRecord] = []
+        chunk.reserveCapacity(chunkSize)
+        try pipeline(
+            nextJob: { () throws -> [NoteRecord]? in
+                while let record = try next() {
+                    chunk.append(record)
+                    if chunk.count == chunkSize { break }
                 }
-            }
-            if !chunk.isEmpty { try account(BatchRunner.work(chunk, &workspace, process)) }
-            return summary
+                if chunk.isEmpty { return nil }
+                defer { chunk = []; chunk.reserveCapacity(chunkSize) }
+                return chunk
+            },
+            workspace: makeWorkspace,
+            work: { (records: [NoteRecord], workspace: inout Workspace) -> [BatchItem<Result>] in
+                BatchRunner.work(records, &workspace, process)
+            },
+            consume: account)
+        return summary
+    }
+
+    /// Runs the batch over the batches of a source: the workers parse the input as well as process
+    /// the notes, so no stage runs on one thread alone. Duplicate ids are checked here, in input
+    /// order, so the output is the same for any `jobs`. Otherwise as `run(workspace:next:…)`.
+    public func run<Result: Sendable, Workspace>(
+        batches: NoteBatches,
+        workspace makeWorkspace: @escaping @Sendable () -> Workspace,
+        process: @escaping @Sendable (Note, inout Workspace) -> Result,
+        emit: (BatchItem<Result>) throws -> Void,
+        progress: ((BatchSummary) throws -> Void)? = nil
+    ) throws -> BatchSummary {
+        var summary = BatchSummary()
+        try pipeline(
+            nextJob: { batches.next() },
+            workspace: makeWorkspace,
+            work: { batch, workspace in
+                let read = batch.readWithNotices()
+                let done = BatchRunner.workKeepingNotes(read.records, &workspace, process)
+                return (done.items, done.notes, read.notices)
+            },
+            consume: { (items: [BatchItem<Result>], notes: [Note], notices: [ReadNotice]) in
+                batches.pass(notices)
+                var k = 0
+                for item in items {
+                    switch item {
+                    case .processed:
+                        let note = notes[k]
+                        k += 1
+                        if let duplicate = batches.duplicate(of: note) {
+                            summary.rejected += 1
+                            summary.read += 1
+                            try emit(.rejected(duplicate))
+                            continue
+                        }
+                        summary.processed += 1
+                    case .rejected:
+                        summary.rejected += 1
+                    }
+                    summary.read += 1
+                    try emit(item)
+                }
+                try progress?(summary)
+            })
+        return summary
+    }
+
+    /// The engine: `nextJob` on the calling thread, `work` on `jobs` threads (or inline for one),
+    /// `consume` on the calling thread in job order, at most `maxChunksInFlight` jobs at a time.
+    func pipeline<Job: Sendable, Output: Sendable, Workspace>(
+        nextJob: () throws -> Job?,
+        workspace makeWorkspace: @escaping @Sendable () -> Workspace,
+        work: @escaping @Sendable (Job, inout Workspace) -> Output,
+        consume: (Output) throws -> Void
+    ) throws {
+        if jobs == 1 {
+            // One core: no threads at all; the output is the same.
+            var workspace = makeWorkspace()
+            while let job = try nextJob() { try consume(work(job, &workspace)) }
+            return
         }
 
-        let queue = ChunkQueue<Result>()
+        let queue = ChunkQueue<Job, Output>()
         let finished = DispatchGroup()
         for i in 0..<jobs {
             finished.enter()
             let thread = Thread {
-                queue.workLoop(makeWorkspace, process)
+                queue.workLoop(makeWorkspace, work)
                 finished.leave()
             }
             thread.name = "diepgang-batch-\(i + 1)"
@@ -112,63 +176,61 @@ public struct BatchRunner: Sendable {
 
         var submitted = 0
         var emitted = 0
-        var chunk: [NoteRecord] = []
-        chunk.reserveCapacity(chunkSize)
-
-        func submit() throws {
-            // Wait for room, emitting finished chunks (in order) while waiting.
+        while let job = try nextJob() {
+            // Wait for room, consuming finished jobs (in order) while waiting.
             while submitted - emitted >= maxChunksInFlight {
-                try account(queue.waitForResult(emitted))
+                try consume(queue.waitForResult(emitted))
                 emitted += 1
             }
-            queue.push(index: submitted, records: chunk)
+            queue.push(index: submitted, job: job)
             submitted += 1
-            chunk = []
-            chunk.reserveCapacity(chunkSize)
             while let ready = queue.takeResultIfReady(emitted) {
-                try account(ready)
+                try consume(ready)
                 emitted += 1
             }
         }
-
-        while let record = try next() {
-            chunk.append(record)
-            if chunk.count == chunkSize { try submit() }
-        }
-        if !chunk.isEmpty { try submit() }
         queue.close(discardingPending: false)
         while emitted < submitted {
-            try account(queue.waitForResult(emitted))
+            try consume(queue.waitForResult(emitted))
             emitted += 1
         }
-        return summary
     }
 
     static func work<Result: Sendable, Workspace>(_ records: [NoteRecord], _ workspace: inout Workspace,
                                                   _ process: (Note, inout Workspace) -> Result) -> [BatchItem<Result>] {
+        workKeepingNotes(records, &workspace, process).items
+    }
+
+    /// The items, and the notes behind the processed ones (for the duplicate check in order).
+    static func workKeepingNotes<Result: Sendable, Workspace>(_ records: [NoteRecord], _ workspace: inout Workspace,
+                                                              _ process: (Note, inout Workspace) -> Result) -> (items: [BatchItem<Result>], notes: [Note]) {
         var items: [BatchItem<Result>] = []
+        var notes: [Note] = []
         items.reserveCapacity(records.count)
+        notes.reserveCapacity(records.count)
         for record in records {
             switch record {
-            case .note(let note): items.append(.processed(process(note, &workspace)))
+            case .note(let note):
+                items.append(.processed(process(note, &workspace)))
+                notes.append(note)
             case .rejected(let r): items.append(.rejected(r))
             }
         }
-        return items
+        return (items, notes)
     }
 }
 
-/// Chunks waiting for a worker, and results waiting to be emitted, under one lock.
-final class ChunkQueue<Result: Sendable>: @unchecked Sendable {
+/// Jobs waiting for a worker, and outputs waiting to be consumed, under one lock.
+final class ChunkQueue<Job: Sendable, Output: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
-    private var pending: [(index: Int, records: [NoteRecord])] = []
+    private var pending: [(index: Int, job: Job?)] = []
     private var pendingHead = 0
-    private var results: [Int: [BatchItem<Result>]] = [:]
+    private var results: [Int: Output] = [:]
     private var closed = false
 
-    func push(index: Int, records: [NoteRecord]) {
+    func push(index: Int, job: Job) {
         condition.lock()
-        pending.append((index, records))
+        pending.append((index, job))
         condition.broadcast()
         condition.unlock()
     }
@@ -184,7 +246,7 @@ final class ChunkQueue<Result: Sendable>: @unchecked Sendable {
         condition.unlock()
     }
 
-    func waitForResult(_ index: Int) -> [BatchItem<Result>] {
+    func waitForResult(_ index: Int) -> Output {
         condition.lock()
         defer { condition.unlock() }
         while true {
@@ -193,13 +255,13 @@ final class ChunkQueue<Result: Sendable>: @unchecked Sendable {
         }
     }
 
-    func takeResultIfReady(_ index: Int) -> [BatchItem<Result>]? {
+    func takeResultIfReady(_ index: Int) -> Output? {
         condition.lock()
         defer { condition.unlock() }
         return results.removeValue(forKey: index)
     }
 
-    func workLoop<Workspace>(_ makeWorkspace: () -> Workspace, _ process: (Note, inout Workspace) -> Result) {
+    func workLoop<Workspace>(_ makeWorkspace: () -> Workspace, _ work: (Job, inout Workspace) -> Output) {
         var workspace = makeWorkspace()
         while true {
             condition.lock()
@@ -208,8 +270,8 @@ final class ChunkQueue<Result: Sendable>: @unchecked Sendable {
                 condition.unlock()
                 return
             }
-            let job = pending[pendingHead]
-            pending[pendingHead].records = []
+            let (index, job) = pending[pendingHead]
+            pending[pendingHead].job = nil
             pendingHead += 1
             if pendingHead > 64 && pendingHead * 2 > pending.count {
                 pending.removeFirst(pendingHead)
@@ -217,10 +279,10 @@ final class ChunkQueue<Result: Sendable>: @unchecked Sendable {
             }
             condition.unlock()
 
-            let out = BatchRunner.work(job.records, &workspace, process)
+            let out = work(job!, &workspace)
 
             condition.lock()
-            results[job.index] = out
+            results[index] = out
             condition.broadcast()
             condition.unlock()
         }

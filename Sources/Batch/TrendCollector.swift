@@ -62,8 +62,9 @@ public struct TrendCollector {
             spooled.contains(source.file) ? SourceLocation(file: "-", line: source.line) : source
         }
         _ = try runner.run(
-            next: { source.next() },
-            process: { note in Located(observation: TrendObservation(analyzer.analyse(note, options: options)), source: note.source) },
+            batches: NoteBatches(source),
+            workspace: {},
+            process: { note, _ in Located(observation: TrendObservation(analyzer.analyse(note, options: options)), source: note.source) },
             emit: { item in
                 switch item {
                 case .processed(let item):

@@ -14,6 +14,9 @@ struct AnalyseCommand: Command {
             OptionSpec(name: "--format", value: "FORMAAT", choices: ["text", "html", "json", "jsonl", "csv"], defaultValue: "text",
                        help: Localized(nl: "text voor een coach aan de terminal; html (één pagina voor de browser, zonder scripts); json (één array), jsonl (één analyse per regel) of csv",
                                        en: "text for a coach at a terminal; html (one page for the browser, no scripts); json (one array), jsonl (one analysis per line) or csv")),
+            OptionSpec(name: "--fields", value: "VELDEN",
+                       help: Localized(nl: "json, jsonl, csv: schrijf alleen deze velden (kommagescheiden, bijvoorbeeld id,mode,depth,phases)",
+                                       en: "json, jsonl, csv: write only these fields (comma-separated, e.g. id,mode,depth,phases)")),
             OptionSpec(name: "--summary",
                        help: Localized(nl: "alleen de overzichtstabel (text), zonder de verslagen één voor één", en: "only the summary table (text), without the notes one by one")),
             OptionSpec(name: "--color", value: "KLEUR", choices: ["auto", "never", "always"], defaultValue: "auto",
@@ -63,6 +66,10 @@ struct AnalyseCommand: Command {
         if dictionary != nil && (format == "text" || format == "html") {
             throw DiepgangError(.usage, nl: "--dic geeft LIWC-scores in JSON en CSV; kies --format json, jsonl of csv",
                                 en: "--dic adds LIWC scores to JSON and CSV; choose --format json, jsonl or csv")
+        }
+        if args.value("--fields") != nil && (format == "text" || format == "html") {
+            throw DiepgangError(.usage, nl: "--fields geldt voor json, jsonl en csv; kies --format json, jsonl of csv",
+                                en: "--fields applies to json, jsonl and csv; choose --format json, jsonl or csv")
         }
         // The text report shows every sentence with its markers, so it always needs them.
         let options = AnalysisOptions(sentences: args.flag("--sentences") || format == "text" || format == "html")
@@ -120,32 +127,38 @@ struct AnalyseCommand: Command {
         let sentences = args.flag("--sentences")
         let jobs = try args.int("--jobs", range: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount
         let style = CSVOutputOptions.style(args)
-        let peeked = PeekedSource(source, peek: format == "csv")
-        let inputColumns = peeked.inputColumns
+        // The input is cut into blocks that the workers parse; CSV output names the input's extra
+        // columns in its header, so it reads up to the first note first.
+        let batches = NoteBatches(source)
+        let inputColumns = format == "csv" ? batches.firstNote()?.extra.map(\.name) ?? [] : []
+        let csvColumns = Analysis.csvColumns + inputColumns.map(Analysis.csvColumn(forInput:)) + (dictionary?.csvColumns ?? [])
+        let selection = try args.value("--fields").map {
+            try FieldSelection(parsing: $0, layout: format == "csv" ? .csv : .json, csvColumns: csvColumns, style: style)
+        }
         if format == "csv" {
             var header: [UInt8] = []
             Analysis.writeCSVHeader(into: &header, inputColumns: inputColumns, extra: dictionary?.csvColumns ?? [], style: style)
-            try out.write(header)
+            try out.write(selection?.csvHeader(columns: csvColumns) ?? header)
         }
         if format == "json" { try out.write("[") }
         var count = 0
         _ = try BatchRunner(jobs: jobs).run(
+            batches: batches,
             workspace: { AnalysisWorkspace() },
-            next: { peeked.next() },
             process: { note, workspace -> [UInt8] in
                 let analysis = analyzer.analyse(note, options: options, workspace: &workspace)
                 if format == "csv" {
                     var bytes: [UInt8] = []
                     analysis.writeCSVRow(into: &bytes, inputColumns: inputColumns,
                                          extra: dictionary?.csvFields(note.text, tokenizer: analyzer.tokenizer) ?? [], style: style)
-                    return bytes
+                    return selection?.filterCSV(bytes) ?? bytes
                 }
                 // Straight into the result bytes (no writer to copy from); a jsonl line brings its line feed.
                 var bytes: [UInt8] = []
                 analysis.addingLIWC(dictionary, text: note.text, tokenizer: analyzer.tokenizer)
                     .appendJSON(to: &bytes, language: language, sentences: sentences)
                 if format == "jsonl" { bytes.append(0x0A) }
-                return bytes
+                return selection?.filterJSON(bytes) ?? bytes
             },
             emit: { item in
                 switch item {

@@ -25,6 +25,9 @@ struct BatchCommand: Command {
             OptionSpec(name: "--privacy", value: "BELEID", choices: ["off", "warn", "refuse"], defaultValue: "warn",
                        help: Localized(nl: "controle op persoonsgegevens: uit, waarschuwen met aantallen per soort, of weigeren (exit 1, geen uitvoer)",
                                        en: "check for personal data: off, warn with counts per kind, or refuse (exit 1, no output)")),
+            OptionSpec(name: "--fields", value: "VELDEN",
+                       help: Localized(nl: "schrijf alleen deze velden (kommagescheiden, bijvoorbeeld id,mode,depth,phases); kleinere uitvoer",
+                                       en: "write only these fields (comma-separated, e.g. id,mode,depth,phases); smaller output")),
             OptionSpec(name: "--sentences",
                        help: Localized(nl: "schrijf per zin de fasen (alleen JSON Lines)", en: "write the phases per sentence (JSON Lines only)")),
             CSVOutputOptions.spec,
@@ -33,12 +36,13 @@ struct BatchCommand: Command {
         ] + NoteInputOptions.specs,
         discussion: Localized(
             nl: """
-            Leest op één thread, analyseert parallel in blokken van 256 verslagen en schrijft in invoervolgorde, met begrensd
-            geheugen. Een voortgangsbalk verschijnt alleen als stderr een terminal is; aan het eind volgt een samenvatting
+            Knipt de invoer in blokken op recordgrenzen; de threads lezen, analyseren en schrijven die parallel, de uitvoer
+            komt in invoervolgorde, met begrensd geheugen. Een voortgangsbalk verschijnt alleen als stderr een terminal is; aan het eind volgt een samenvatting
             (gelezen = geanalyseerd + afgewezen). Exit 65 als er records zijn afgewezen. Velden en eenheden: docs/OUTPUT.md.
             """,
             en: """
-            Reads on one thread, analyses in parallel in chunks of 256 notes and writes in input order, with bounded memory.
+            Cuts the input into blocks at record boundaries; the threads parse, analyse and format them in parallel, the
+            output comes in input order, with bounded memory.
             A progress bar appears only when stderr is a terminal; a summary follows at the end (read = analysed + rejected).
             Exit 65 when records were rejected. Fields and units: docs/OUTPUT.md.
             """))
@@ -59,14 +63,14 @@ struct BatchCommand: Command {
             invocation.note(Localized(nl: "let op: --sentences geldt alleen voor JSON Lines", en: "note: --sentences applies to JSON Lines only"))
         }
 
-        var options = try NoteInputOptions.readOptions(args)
+        let options = try NoteInputOptions.readOptions(args)
         let progress = ProgressBar(sink: invocation.stderr, language: language,
                                    totalBytes: inputSize(args.positionals))
-        // Raw bytes per record only when a progress bar needs the position in the input.
-        options.keepRaw = progress.isActive
+        // The input is cut into blocks that the workers parse (reading is not one thread's job).
         let source = try NoteSource.open(paths: args.positionals, options: options)
         NoteInputOptions.watch(source, invocation)
         defer { NoteInputOptions.summarise(source.noticeCounts, invocation) }
+        let batches = NoteBatches(source)
         let analyzer = try AnalyzerLoader.load(args)
         // A user's lexicon folder without privacy lists falls back to the built-in ones.
         let scanner: PrivacyScanner? = policy == .off ? nil
@@ -84,51 +88,50 @@ struct BatchCommand: Command {
 
         let analysisOptions = AnalysisOptions(sentences: sentences)
         let style = CSVOutputOptions.style(args)
-        let peeked = PeekedSource(source, peek: csv)
-        let inputColumns = peeked.inputColumns
+        // CSV output names the input's extra columns in its header: read up to the first note.
+        let inputColumns = csv ? batches.firstNote()?.extra.map(\.name) ?? [] : []
         let dictionary = try LIWCOption.load(args)
-        let process: @Sendable (Note) -> [UInt8]
+        let csvColumns = Analysis.csvColumns + inputColumns.map(Analysis.csvColumn(forInput:)) + (dictionary?.csvColumns ?? [])
+        let selection = try args.value("--fields").map {
+            try FieldSelection(parsing: $0, layout: csv ? .csv : .json, csvColumns: csvColumns, style: style)
+        }
+        // Formatting happens on the workers too: the ordered writer only copies finished bytes.
+        let process: @Sendable (Note, inout AnalysisWorkspace) -> [UInt8]
         if csv {
-            process = { note in
+            process = { note, workspace in
                 var bytes: [UInt8] = []
                 bytes.reserveCapacity(512)
-                analyzer.analyse(note, options: analysisOptions)
+                analyzer.analyse(note, options: analysisOptions, workspace: &workspace)
                     .writeCSVRow(into: &bytes, inputColumns: inputColumns,
                                  extra: dictionary?.csvFields(note.text, tokenizer: analyzer.tokenizer) ?? [], style: style)
-                return bytes
+                return selection?.filterCSV(bytes) ?? bytes
             }
         } else {
-            process = { note in
-                var w = JSONWriter(reservingCapacity: 4096)
-                analyzer.analyse(note, options: analysisOptions)
+            process = { note, workspace in
+                var bytes: [UInt8] = []
+                analyzer.analyse(note, options: analysisOptions, workspace: &workspace)
                     .addingLIWC(dictionary, text: note.text, tokenizer: analyzer.tokenizer)
-                    .writeJSON(into: &w, language: language, sentences: sentences)
-                return w.bytes + [0x0A]
+                    .appendJSON(to: &bytes, language: language, sentences: sentences)
+                bytes.append(0x0A)
+                return selection?.filterJSON(bytes) ?? bytes
             }
         }
 
         let result: BatchResult
-        var bytesRead = 0
-        var recordsRead = 0
         do {
             if csv {
                 var header: [UInt8] = []
                 Analysis.writeCSVHeader(into: &header, inputColumns: inputColumns, extra: dictionary?.csvColumns ?? [], style: style)
-                try output.write(header)
+                try output.write(selection?.csvHeader(columns: csvColumns) ?? header)
             }
             var rejections = RejectionReportWriter(sink: errorsFile.sink, language: language)
             result = try BatchJob(runner: BatchRunner(jobs: jobs), privacyPolicy: policy, scanner: scanner).run(
-                next: {
-                    let record = peeked.next()
-                    if progress.isActive, let raw = source.current?.lastRaw { bytesRead += raw.bytes.count }
-                    if record != nil { recordsRead += 1 }
-                    return record
-                },
+                batches: batches,
                 analyse: process,
                 write: { try output.write($0) },
                 reject: { try rejections.write($0) },
-                // Reading runs a few chunks ahead of the output: scale the bytes read to the records done.
-                progress: { progress.update(done: $0.read, bytesRead: recordsRead == 0 ? 0 : Int(Double(bytesRead) * Double($0.read) / Double(recordsRead))) })
+                // Reading runs a few blocks ahead of the output, a small part of a large input.
+                progress: { progress.update(done: $0.read, bytesRead: batches.bytesDispatched) })
             progress.finish()
             if result.refused {
                 discardAll()

@@ -8,8 +8,9 @@ struct BenchCommand: Command {
         options: [
             OptionSpec(name: "--notes", value: "N", defaultValue: "200000",
                        help: Localized(nl: "aantal verslagen in het gegenereerde corpus", en: "number of notes in the generated corpus")),
-            OptionSpec(name: "--jobs", short: "j", value: "N",
-                       help: Localized(nl: "threads voor de meting op alle kernen (standaard: alle kernen)", en: "threads for the all-cores run (default: all cores)")),
+            OptionSpec(name: "--jobs", short: "j", value: "N,…",
+                       help: Localized(nl: "aantallen threads om te meten, bijvoorbeeld 1,2,4,8,16 (standaard: 1 en alle kernen)",
+                                       en: "thread counts to measure, e.g. 1,2,4,8,16 (default: 1 and all cores)")),
             OptionSpec(name: "--corpus-out", value: "BESTAND",
                        help: Localized(nl: "bewaar het gegenereerde corpus (JSON Lines), bijvoorbeeld voor de vergelijking in Benchmarks/batch.sh",
                                        en: "keep the generated corpus (JSON Lines), e.g. for the comparison in Benchmarks/batch.sh")),
@@ -37,6 +38,9 @@ struct BenchCommand: Command {
         var seconds: Double
         /// Processor time (user + system) of the run: on a shared machine a steadier figure than the wall clock.
         var cpuSeconds: Double
+        /// Output bytes, and the time the ordered writer spent copying them to /dev/null.
+        var outputBytes: Int
+        var writerSeconds: Double
         var notesPerSecond: Double { Double(notes) / max(seconds, 1e-9) }
         var notesPerCPUSecond: Double { Double(notes) / max(cpuSeconds, 1e-9) }
     }
@@ -53,7 +57,7 @@ struct BenchCommand: Command {
         let language = invocation.language
         let count = try args.int("--notes", range: 1...100_000_000) ?? 200_000
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        let jobs = try args.int("--jobs", range: 1...1024) ?? cores
+        let jobList = try jobCounts(args.value("--jobs"), cores: cores)
         let keep = args.value("--corpus-out")
         let path = keep ?? NSTemporaryDirectory() + "diepgang-bench-\(getpid()).jsonl"
         if args.flag("--corpus-only") && keep == nil {
@@ -76,7 +80,7 @@ struct BenchCommand: Command {
         let analyzer = Analyzer.standard()
         _ = analyzer.analyse(text: corpus.sentences[0])   // build lazily-made tables before timing
         var runs: [Measurement] = []
-        for j in jobs > 1 ? [1, jobs] : [1] {
+        for j in jobList {
             runs.append(try measure(path: path, jobs: j, analyzer: analyzer, language: language))
         }
 
@@ -96,6 +100,13 @@ struct BenchCommand: Command {
                 w.field("notes_per_second", r.notesPerSecond, digits: 1)
                 w.field("cpu_seconds", r.cpuSeconds, digits: 3)
                 w.field("notes_per_cpu_second", r.notesPerCPUSecond, digits: 1)
+                if let base = runs.first(where: { $0.jobs == 1 }) {
+                    let speedup = r.notesPerSecond / base.notesPerSecond
+                    w.field("speedup", speedup, digits: 3)
+                    w.field("efficiency", speedup / Double(r.jobs), digits: 3)
+                }
+                w.field("output_bytes", r.outputBytes)
+                w.field("writer_gb_per_second", Double(r.outputBytes) / max(r.writerSeconds, 1e-9) / 1e9, digits: 2)
                 w.endObject()
             }
             w.endArray()
@@ -109,16 +120,35 @@ struct BenchCommand: Command {
         var out = nl
             ? "corpus: \(Wording.count(count, "verslag", "verslagen")), \(dec(Double(size) / 1e6, 1)) MB, gegenereerd in \(dec(generation, 1)) s\(keep.map { " (\($0))" } ?? "")\n"
             : "corpus: \(Wording.count(count, "note", "notes")), \(dec(Double(size) / 1e6, 1)) MB, generated in \(dec(generation, 1)) s\(keep.map { " (\($0))" } ?? "")\n"
+        let base = runs.first { $0.jobs == 1 }
+        out += nl ? "threads  seconden  verslagen/s  processortijd  versnelling  efficiëntie  schrijver\n"
+                  : "threads   seconds      notes/s  processor time     speed-up   efficiency     writer\n"
         for r in runs {
-            let label = r.jobs == 1 ? (nl ? "1 kern   " : "1 core   ") : (nl ? "\(r.jobs) threads" : "\(r.jobs) threads")
-            out += "\(label): \(dec(r.seconds, 2)) s, \(Int(r.notesPerSecond.rounded())) \(nl ? "verslagen/s" : "notes/s")"
-            out += " (\(nl ? "processortijd" : "processor time") \(dec(r.cpuSeconds, 2)) s)\n"
+            let speedup = base.map { r.notesPerSecond / $0.notesPerSecond }
+            var row = String(format: "%7d  %8.2f  %11.0f  %13.2f  ", r.jobs, r.seconds, r.notesPerSecond, r.cpuSeconds)
+            row += speedup.map { String(format: "%10.2f×  %10.0f%%", $0, 100 * $0 / Double(r.jobs)) } ?? String(repeating: " ", count: 25)
+            row += String(format: "  %6.2f GB/s\n", Double(r.outputBytes) / max(r.writerSeconds, 1e-9) / 1e9)
+            // Fixed columns; Dutch writes a decimal comma, as `dec` does.
+            out += nl ? String(row.map { $0 == "." ? "," : $0 }) : row
         }
-        if runs.count == 2 {
-            out += (nl ? "versnelling: " : "speed-up: ") + dec(runs[1].notesPerSecond / runs[0].notesPerSecond, 2) + "×" + " (\(cores) \(nl ? "kernen" : "cores"))\n"
-        }
+        out += nl ? "(\(cores) kernen; efficiëntie = versnelling / threads; schrijver = kopiëren naar /dev/null in invoervolgorde)\n"
+                  : "(\(cores) cores; efficiency = speed-up / threads; writer = copying to /dev/null in input order)\n"
         try invocation.stdout.write(out)
         return .success
+    }
+
+    /// "1,2,4" → [1, 2, 4]; none → 1 and all cores.
+    static func jobCounts(_ text: String?, cores: Int) throws -> [Int] {
+        guard let text else { return cores > 1 ? [1, cores] : [1] }
+        var counts: [Int] = []
+        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+            guard let n = Int(part.trimmingCharacters(in: .whitespaces)), (1...1024).contains(n) else {
+                throw DiepgangError(.usage, nl: "--jobs verwacht aantallen threads in 1…1024, gescheiden door komma's (bijvoorbeeld 1,2,4), niet '\(text)'",
+                                    en: "--jobs expects thread counts in 1…1024 separated by commas (e.g. 1,2,4), not '\(text)'")
+            }
+            if !counts.contains(n) { counts.append(n) }
+        }
+        return counts
     }
 
     /// The batch pipeline over the corpus file: read, analyse, write JSON Lines to /dev/null.
@@ -127,20 +157,29 @@ struct BenchCommand: Command {
         guard fd >= 0 else { throw DiepgangError(.ioError, nl: "kan /dev/null niet openen", en: "cannot open /dev/null") }
         let sink = OutputSink(fd: fd, name: "/dev/null", ownsDescriptor: true)
         defer { try? sink.close() }
-        let source = try NoteSource.open(paths: [path])
+        let batches = NoteBatches(try NoteSource.open(paths: [path]))
         let start = Date()
         let cpuStart = cpuTime()
+        var outputBytes = 0
+        var writerSeconds = 0.0
         let result = try BatchJob(runner: BatchRunner(jobs: jobs)).run(
-            next: { source.next() },
-            analyse: { note in
-                var w = JSONWriter(reservingCapacity: 4096)
-                analyzer.analyse(note).writeJSON(into: &w, language: language)
-                return w.bytes + [0x0A]
+            batches: batches,
+            analyse: { note, workspace in
+                var bytes: [UInt8] = []
+                analyzer.analyse(note, options: AnalysisOptions(), workspace: &workspace)
+                    .appendJSON(to: &bytes, language: language, sentences: false)
+                bytes.append(0x0A)
+                return bytes
             },
-            write: { try sink.write($0) },
+            write: { bytes in
+                let t = DispatchTime.now().uptimeNanoseconds
+                try sink.write(bytes)
+                outputBytes += bytes.count
+                writerSeconds += Double(DispatchTime.now().uptimeNanoseconds - t) / 1e9
+            },
             reject: { _ in })
         try sink.flush()
         return Measurement(jobs: jobs, notes: result.summary.processed, seconds: Date().timeIntervalSince(start),
-                           cpuSeconds: cpuTime() - cpuStart)
+                           cpuSeconds: cpuTime() - cpuStart, outputBytes: outputBytes, writerSeconds: writerSeconds)
     }
 }

@@ -67,6 +67,20 @@ final class ByteStream {
         atEOF = true
     }
 
+    /// Bytes already in memory (UTF-8, no byte-order mark): one block of a file that was split at
+    /// record boundaries, read by a worker. `line` is the number of its first line in the file.
+    init(block: [UInt8], name: String, line: Int) {
+        self.name = name
+        fd = -1
+        ownsDescriptor = false
+        chunkSize = max(16, block.count)
+        encoding = .utf8
+        buffer = block
+        atEOF = true
+        first = false
+        lineNumber = line
+    }
+
     deinit {
         if ownsDescriptor { _ = close(fd) }
     }
@@ -151,6 +165,42 @@ final class ByteStream {
     }
 
     private static let crlf: [UInt8] = [0x0D, 0x0A], lf: [UInt8] = [0x0A], cr: [UInt8] = [0x0D]
+
+    /// Appends what is buffered, or else up to `size` bytes read straight from the input (UTF-8
+    /// only), to `out`: one copy, for a splitter that cuts the input into blocks. False at the end.
+    /// Call `peek` first, so the first chunk (and its byte-order mark) went through `fill`.
+    func append(to out: inout [UInt8], atMost size: Int) throws -> Bool {
+        if start < buffer.count {
+            out.append(contentsOf: buffer[start...])
+            buffer = []
+            start = 0
+            scanned = 0
+            return true
+        }
+        if atEOF { return false }
+        // A new array holding what `out` had and the bytes read straight behind it.
+        let old = out.count
+        var failure: Int32 = 0
+        let grown = [UInt8](unsafeUninitializedCapacity: old + size) { buffer, initialized in
+            let base = buffer.baseAddress!
+            out.withUnsafeBufferPointer { if old > 0 { base.initialize(from: $0.baseAddress!, count: old) } }
+            var n = 0
+            while true {
+                n = read(fd, base + old, size)
+                if n < 0 && errno == EINTR { continue }
+                break
+            }
+            if n < 0 { failure = errno; n = 0 }
+            initialized = old + n
+        }
+        if failure != 0 {
+            let reason = SystemError.reason(failure)
+            throw DiepgangError(.noInput, nl: "kan \(name) niet lezen: \(reason.nl)", en: "cannot read \(name): \(reason.en)")
+        }
+        if grown.count == old { atEOF = true; return false }
+        out = grown
+        return true
+    }
 
     /// Everything that is left (for one-note text inputs).
     func readAll() throws -> [UInt8] {

@@ -2,7 +2,7 @@ import DiepgangCore
 
 /// The columns of a CSV input, from its header line: which one holds which field, and the
 /// delimiter (a comma, or a semicolon as Dutch Excel writes, or a tab), detected from the header.
-struct CSVLayout {
+struct CSVLayout: Sendable {
     var delimiter: UInt8
     var columns: [String]
     var id: Int?, team: Int?, author: Int?, date: Int?, text: Int?

@@ -23,6 +23,11 @@ enum DateCheck {
         en: "January February March April May June July August September October November December")
 
     static func check(_ value: String, order: DateOrder = .auto, allowSerial: Bool = false) -> Outcome {
+        // The usual case, yyyy-mm-dd, without copying the bytes out of the string.
+        if order == .auto || order == .ymd, value.utf8.count == 10,
+           let valid = value.utf8.withContiguousStorageIfAvailable({ plainDate($0) }), valid {
+            return .date(value)
+        }
         let b = Array(value.utf8)
         func digits(_ r: Range<Int>) -> Int? {
             guard r.upperBound <= b.count else { return nil }
@@ -129,6 +134,20 @@ enum DateCheck {
         let m = mp < 10 ? mp + 3 : mp - 9
         let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
         return iso(y, m, d)
+    }
+
+    /// Is this exactly a calendar date that exists, yyyy-mm-dd?
+    private static func plainDate(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        func digits(_ from: Int, _ count: Int) -> Int? {
+            var n = 0
+            for i in from..<(from + count) {
+                guard b[i] >= 0x30 && b[i] <= 0x39 else { return nil }
+                n = n * 10 + Int(b[i] - 0x30)
+            }
+            return n
+        }
+        guard b[4] == 0x2D, b[7] == 0x2D, let y = digits(0, 4), let m = digits(5, 2), let d = digits(8, 2) else { return false }
+        return (1...12).contains(m) && d >= 1 && d <= daysIn(month: m, year: y)
     }
 
     static func daysIn(month: Int, year: Int) -> Int {

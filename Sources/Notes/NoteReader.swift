@@ -6,10 +6,19 @@ import Foundation
 final class IDRegistry: @unchecked Sendable {
     private var seen: [String: UInt64] = [:]
     private var files: [String] = []
+    private var indexOfFile: [String: Int] = [:]
 
     func fileIndex(_ name: String) -> Int {
         files.append(name)
         return files.count - 1
+    }
+
+    /// The index of a file name, the same one each time (for checks made in input order after the reading).
+    func sharedFileIndex(_ name: String) -> Int {
+        if let i = indexOfFile[name] { return i }
+        let i = fileIndex(name)
+        indexOfFile[name] = i
+        return i
     }
 
     /// Records the id; returns where it was seen first if it is a duplicate.
@@ -127,6 +136,35 @@ public final class NoteReader: Sequence, IteratorProtocol {
         if end > 0, head[end - 1] >= 0xC0 { return end - 1 }
         return head.count
     }
+
+    /// A reader over a UTF-8 JSON Lines or CSV stream already opened (and perhaps partly read): `csv`
+    /// is the layout when the stream starts after the CSV header (a block of a split file). Office
+    /// files, uploads and other encodings go through the initialiser above.
+    init(stream: ByteStream, path: String, format: NoteFormat, options: NoteReadOptions, registry: IDRegistry, idBase: String?,
+         csv: CSVLayout?) {
+        self.path = path
+        self.options = options
+        self.registry = registry
+        self.stream = stream
+        self.format = format
+        self.csv = csv
+        office = nil
+        inMemory = false
+        fileIndex = registry.fileIndex(path)
+        json = JSONLineParser(names: options.fields)
+        self.idBase = idBase ?? Self.idBase(path: path, format: format)
+    }
+
+    /// Base of derived ids for a file read on its own: its name ("stdin" for "-"); a text note without ".txt".
+    static func idBase(path: String, format: NoteFormat) -> String {
+        if path == "-" { return "stdin" }
+        var name = path.split(separator: "/").last.map(String.init) ?? path
+        if format == .text && name.lowercased().hasSuffix(".txt") { name.removeLast(4) }
+        return name
+    }
+
+    /// The CSV layout once the header is read.
+    var csvLayout: CSVLayout? { csv }
 
     /// Format from the extension, else from the first bytes.
     static func detect(path: String, stream: ByteStream, fields: NoteFieldNames) throws -> NoteFormat {

@@ -11,7 +11,7 @@ import Foundation
 /// one at a time while reading.
 public final class NoteSource: Sequence, IteratorProtocol {
     /// One file to read, and the name its derived ids start with.
-    struct Entry {
+    struct Entry: Sendable {
         var path: String
         var idBase: String?
         /// Files from a folder are text notes unless their extension says otherwise.
@@ -21,7 +21,7 @@ public final class NoteSource: Sequence, IteratorProtocol {
     }
 
     public let options: NoteReadOptions
-    private var entries: [Entry]
+    let entries: [Entry]
     private var index = 0
     private let registry = IDRegistry()
     /// The reader of the current input (its `lastRaw` tells where the last record came from).
@@ -101,10 +101,17 @@ public final class NoteSource: Sequence, IteratorProtocol {
         return files.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
+    /// The rejection for an input that cannot be opened or read.
+    static func cannotOpen(_ path: String, _ error: Error) -> RejectedRecord {
+        let here = SourceLocation(file: path, line: 1)
+        if let error = error as? DiepgangError { return RejectedRecord(source: here, reason: error.message) }
+        return RejectedRecord(source: here, reason: Localized(nl: "kan niet lezen: \(error)", en: "cannot read: \(error)"))
+    }
+
     /// The files this source reads, in order.
     public var paths: [String] { entries.map(\.path) }
 
-    private func pass(_ notice: ReadNotice) {
+    func pass(_ notice: ReadNotice) {
         if let i = noticeIndex[notice.key] {
             noticeCounts[i].count += 1
             return
@@ -135,14 +142,10 @@ public final class NoteSource: Sequence, IteratorProtocol {
             if entry.inFolder && opts.format == .auto { opts.format = .text }
             do {
                 current = try NoteReader(path: entry.path, options: opts, registry: registry, idBase: entry.idBase, bytes: entry.bytes)
-            } catch let error as DiepgangError {
+            } catch {
                 // A file that vanished or cannot be read after the check: reported, not fatal.
                 rejectedCount += 1
-                return .rejected(RejectedRecord(source: SourceLocation(file: entry.path, line: 1), reason: error.message))
-            } catch {
-                rejectedCount += 1
-                return .rejected(RejectedRecord(source: SourceLocation(file: entry.path, line: 1),
-                                                reason: Localized(nl: "kan niet lezen: \(error)", en: "cannot read: \(error)")))
+                return .rejected(Self.cannotOpen(entry.path, error))
             }
         }
     }
