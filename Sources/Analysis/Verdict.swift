@@ -93,32 +93,32 @@ enum Verdict {
         if centre == .teKort {
             return VerdictReading(mode: .teKort, reading: .teKort, confidence: 1, depthConfidence: 1, alternatives: [])
         }
-        let scales = [1 - w.confidenceSpread, 1, 1 + w.confidenceSpread]
-        let shifts = [-w.confidenceShift, 0, w.confidenceShift]
+        // Each of the four readings steps −1, 0 or +1: scale by 1 ∓ spread, shift by ∓ shift.
         var share = [Double](repeating: 0, count: Mode.allCases.count)
         var sameDepth = 0.0, total = 0.0
-        for sp in scales { for dp in shifts { for sr in scales { for dr in shifts {
+        for sp in -1...1 { for dp in -1...1 { for sr in -1...1 { for dr in -1...1 {
             // A reading weighs more the closer it is to the evidence as read.
-            let outer = (sp == 1 ? 0 : 1) + (dp == 0 ? 0 : 1) + (sr == 1 ? 0 : 1) + (dr == 0 ? 0 : 1)
+            let outer = abs(sp) + abs(dp) + abs(sr) + abs(dr)
             let weight = outer == 0 ? w.confidenceCentre : 1 / Double(outer)
+            let scaleP = 1 + Double(sp) * w.confidenceSpread, scaleR = 1 + Double(sr) * w.confidenceSpread
+            let shiftP = Double(dp) * w.confidenceShift, shiftR = Double(dr) * w.confidenceShift
             var x = e
-            x.piekeren = max(0, e.piekeren * sp + dp)
-            x.reflecteren = max(0, e.reflecteren * sr + dr)
-            x.reflectingCore = max(0, e.reflectingCore * sr + dr)
+            x.piekeren = max(0, e.piekeren * scaleP + shiftP)
+            x.reflecteren = max(0, e.reflecteren * scaleR + shiftR)
+            x.reflectingCore = max(0, e.reflectingCore * scaleR + shiftR)
             let m = mode(x, w)
             share[m.index] += weight
             if m == centre && depth(m, f, piekeren: x.piekeren, reflecteren: x.reflecteren) == centreDepth { sameDepth += weight }
             total += weight
         } } } }
         let confidence = share[centre.index] / total
-        let ranked = Mode.allCases.filter { share[$0.index] > 0 }.sorted {
-            share[$0.index] != share[$1.index] ? share[$0.index] > share[$1.index] : $0.index < $1.index
-        }
         let unsure = confidence < w.onzekerBelow
         var alternatives: [Mode] = []
-        if unsure {
-            // The centre first, then the most likely other reading.
-            alternatives = [centre] + ranked.filter { $0 != centre }.prefix(1)
+        // The centre first, then the most likely other reading (the first in `Mode.allCases` of equals).
+        if unsure, let other = Mode.allCases.filter({ $0 != centre && share[$0.index] > 0 }).max(by: { share[$0.index] < share[$1.index] || (share[$0.index] == share[$1.index] && $0.index > $1.index) }) {
+            alternatives = [centre, other]
+        } else if unsure {
+            alternatives = [centre]
         }
         return VerdictReading(mode: unsure ? .onzeker : centre, reading: centre, confidence: confidence,
                               depthConfidence: sameDepth / total, alternatives: alternatives)
