@@ -64,10 +64,15 @@ with open(os.path.join(args.out, "analyses.spark.jsonl"), "w", encoding="utf-8")
 frame = spark.read.json(analyses)
 frame.select("id", "team", "mode", "depth.level").groupBy("mode").count().orderBy("mode").show()
 
-# 2. Trends: sufficient statistics per partition, merged once.
+# 2. Trends: sufficient statistics per partition, merged once. Partial files key the author
+# fingerprints with a secret: the researcher's own, or one made for this run.
+if "DIEPGANG_AUTHOR_KEY" not in os.environ:
+    import secrets
+    os.environ["DIEPGANG_AUTHOR_KEY"] = secrets.token_hex(32)
 t = time.time()
 partial_command = [binary(), "trends", "--partial", "--jobs", "1", "-"]
-partials = notes.pipe(" ".join(partial_command), checkCode=False).collect()
+partials = notes.pipe(" ".join(partial_command), env={"DIEPGANG_AUTHOR_KEY": os.environ["DIEPGANG_AUTHOR_KEY"]},
+                      checkCode=False).collect()
 parts = []
 for i, p in enumerate(partials):
     path = os.path.join(args.out, f"partial-{i}.json")

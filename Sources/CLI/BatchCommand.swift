@@ -77,6 +77,7 @@ struct BatchCommand: Command {
             : try (args.value("--lexicons").flatMap { try? PrivacyScanner.load(from: try ResourceFolder.directory($0)) } ?? PrivacyScanner.standard())
 
         let errorsPath = args.value("--errors") ?? (outPath == "-" ? "diepgang.errors.jsonl" : outPath + ".errors.jsonl")
+        try OutputPaths.check([.init(option: "--out", path: outPath), .init(option: "--errors", path: errorsPath)], inputs: args.positionals)
         let toStdout = outPath == "-"
         let outFile = toStdout ? nil : try AtomicFile(path: outPath)
         let output = outFile?.sink ?? invocation.stdout

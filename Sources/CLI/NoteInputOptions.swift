@@ -15,6 +15,9 @@ enum NoteInputOptions {
         OptionSpec(name: "--encoding", value: "CODERING", choices: ["auto", "utf-8", "windows-1252", "latin1"], defaultValue: "auto",
                    help: Localized(nl: "tekenset van de invoer; auto leest een bestand dat geen UTF-8 is als windows-1252 (Nederlandse Excel)",
                                    en: "input encoding; auto reads a file that is not UTF-8 as windows-1252 (Dutch Excel)")),
+        OptionSpec(name: "--max-note-bytes", value: "BYTES", defaultValue: String(NoteReadOptions.defaultMaxRecordBytes),
+                   help: Localized(nl: "een verslag (regel, record of .txt) dat langer is, wordt afgewezen zonder het in te lezen; analyse kost ongeveer 55× de grootte aan geheugen",
+                                   en: "a note (line, record or .txt) longer than this is rejected without reading it in; analysis takes about 55× its size in memory")),
     ]
 
     /// `invalidDates`: only trends needs the date; elsewhere a bad date is dropped with a notice.
@@ -30,8 +33,9 @@ enum NoteInputOptions {
                                     author: args.value("--author-field") ?? "author", date: args.value("--date-field") ?? "date",
                                     text: args.value("--text-field") ?? "text")
         let order = DateOrder(name: args.value("--date-format") ?? "auto") ?? .auto
+        let maxBytes = try args.int("--max-note-bytes", range: 1...(1 << 40)) ?? NoteReadOptions.defaultMaxRecordBytes
         return NoteReadOptions(format: format, encoding: encoding, fields: fields, detectEncoding: detect,
-                               dateOrder: order, invalidDates: invalidDates)
+                               dateOrder: order, invalidDates: invalidDates, maxRecordBytes: maxBytes)
     }
 
     /// Prints each kind of reader notice once, as it comes (which column became which field…).

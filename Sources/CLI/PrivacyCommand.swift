@@ -60,6 +60,8 @@ struct PrivacyCommand: Command {
         if !redact && outPath != nil {
             throw DiepgangError(.usage, nl: "--out hoort bij --redact", en: "--out goes with --redact")
         }
+        let outputs = ["--out", "--errors"].compactMap { option in args.value(option).map { OutputPaths.Output(option: option, path: $0) } }
+        try OutputPaths.check(outputs, inputs: args.positionals)
         guard let encoding = NoteEncoding(name: args.value("--encoding") ?? "utf-8") else {
             throw DiepgangError(.usage, nl: "onbekende codering", en: "unknown encoding")
         }

@@ -21,9 +21,10 @@ struct TrendsCommand: Command {
                        help: Localized(nl: "alleen dit team (herhaalbaar: --team Oost --team West); hoofdletters tellen niet",
                                        en: "only this team (repeatable: --team Oost --team West); case does not matter")),
             OptionSpec(name: "--from", value: "DATUM",
-                       help: Localized(nl: "alleen verslagen vanaf deze datum (2025-01-01 of 1-1-2025)", en: "only notes from this date on (2025-01-01 or 1-1-2025)")),
+                       help: Localized(nl: "toon de perioden vanaf deze datum (2025-01-01 of 1-1-2025); ze blijven over alle verslagen berekend",
+                                       en: "show the periods from this date on (2025-01-01 or 1-1-2025); they are still computed over all notes")),
             OptionSpec(name: "--to", value: "DATUM",
-                       help: Localized(nl: "alleen verslagen tot en met deze datum", en: "only notes up to and including this date")),
+                       help: Localized(nl: "toon de perioden tot en met deze datum", en: "show the periods up to and including this date")),
             OptionSpec(name: "--format", value: "FORMAAT", choices: ["text", "csv", "json", "html"], defaultValue: "text",
                        help: Localized(nl: "uitvoer: tabel met sparkline, CSV, JSON of een HTML-rapport",
                                        en: "output: table with sparkline, CSV, JSON or an HTML report")),
@@ -38,6 +39,9 @@ struct TrendsCommand: Command {
             OptionSpec(name: "--partial",
                        help: Localized(nl: "schrijf alleen de tussentelling (JSON) van deze deelverzameling, om later samen te voegen; intern bestand, niet om te delen",
                                        en: "write only the sufficient statistics (JSON) of this shard, to merge later; an internal file, not for sharing")),
+            OptionSpec(name: "--author-key-file", value: "BESTAND",
+                       help: Localized(nl: "geheime sleutel (de inhoud van dit bestand, of de variabele DIEPGANG_AUTHOR_KEY) voor de auteursvingerafdrukken in --partial en --merge",
+                                       en: "secret key (the content of this file, or the variable DIEPGANG_AUTHOR_KEY) for the author fingerprints in --partial and --merge")),
             OptionSpec(name: "--merge", value: "DEEL", repeatable: true,
                        help: Localized(nl: "voeg tussentellingen van --partial samen (--merge A.json B.json …); het rapport is gelijk aan één run over alles",
                                        en: "merge partial results from --partial (--merge A.json B.json …); the report equals one run over everything")),
@@ -72,6 +76,8 @@ struct TrendsCommand: Command {
         let thresholds = PrivacyThresholds(minNotes: try args.int("--min-notes", range: 1...1_000_000) ?? 5,
                                            minAuthors: try args.int("--min-authors", range: 0...1_000_000) ?? 3)
         let jobs = try args.int("--jobs", range: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount
+        let outputs = ["--out", "--partial"].compactMap { option in args.value(option).map { OutputPaths.Output(option: option, path: $0) } }
+        try OutputPaths.check(outputs, inputs: args.positionals + merges)
 
         // `--merge a.json b.json`: the parser keeps only the first after the flag; partial files
         // among the inputs are recognised by their first bytes and merged as well.
@@ -81,12 +87,13 @@ struct TrendsCommand: Command {
             if TrendAggregate.isPartialFile(path) { parts.append(path) } else { inputs.append(path) }
         }
 
-        var aggregate = TrendAggregate()
+        let authorKey = try Self.authorKey(args)
+        var aggregate = TrendAggregate(authorKey: authorKey)
         for part in parts {
             guard let data = FileManager.default.contents(atPath: part) else {
                 throw DiepgangError(.noInput, nl: "deelresultaat niet gevonden: \(part)", en: "partial result not found: \(part)")
             }
-            aggregate.merge(try TrendAggregate(partialJSON: [UInt8](data), file: part))
+            aggregate.merge(try TrendAggregate(partialJSON: [UInt8](data), file: part, authorKey: authorKey))
         }
 
         var rejected = 0
@@ -110,7 +117,7 @@ struct TrendsCommand: Command {
 
         let bytes: [UInt8]
         if args.flag("--partial") {
-            bytes = aggregate.partialJSON()
+            bytes = try aggregate.partialJSON()
         } else {
             // The wall report of one team, or of a stretch of time.
             let selection = TrendSelection(teams: args.values("--team"), from: try day(args, "--from"), to: try day(args, "--to"))
@@ -131,7 +138,7 @@ struct TrendsCommand: Command {
                 period = choice!.kind
                 invocation.note(choice!.reason)
             }
-            let report = TrendReport(aggregate: aggregate, period: period, thresholds: thresholds)
+            let report = TrendReport(aggregate: aggregate, period: period, thresholds: thresholds, window: selection.window)
             let provenance = TrendHTML.Provenance(generated: Self.now(), inputs: args.positionals + merges, periodChoice: choice?.reason)
             switch args.value("--format") ?? "text" {
             case "json": bytes = TrendJSON.render(report)
@@ -164,6 +171,27 @@ struct TrendsCommand: Command {
             return .dataError
         }
         return .success
+    }
+
+    /// The secret for author fingerprints: the file's bytes (a final newline left out) or the
+    /// environment variable; nil when neither is given.
+    static func authorKey(_ args: ParsedArguments) throws -> [UInt8]? {
+        var key: [UInt8]
+        if let path = args.value("--author-key-file") {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw DiepgangError(.noInput, nl: "sleutelbestand niet gevonden: \(path)", en: "key file not found: \(path)")
+            }
+            key = [UInt8](data)
+        } else if let value = ProcessInfo.processInfo.environment["DIEPGANG_AUTHOR_KEY"] {
+            key = Array(value.utf8)
+        } else {
+            return nil
+        }
+        while key.last == 0x0A || key.last == 0x0D { key.removeLast() }
+        guard key.count >= 16 else {
+            throw DiepgangError(.usage, nl: "de sleutel voor de auteurs is te kort (minstens 16 tekens)", en: "the author key is too short (at least 16 characters)")
+        }
+        return key
     }
 
     /// `--from` / `--to` as a day, in any date form the notes may have.

@@ -11,6 +11,10 @@ public enum LexiconParser {
     /// Default number of tokens a `…` may skip.
     public static let defaultGap = 4
     public static let maxGap = 12
+    /// Bounds on one pattern, so that a user's lexicon cannot make matching slow: the bundled
+    /// patterns have at most 8 words and 3 gaps.
+    public static let maxElements = 12
+    public static let maxGaps = 4
     /// A prefix must be at least this many bytes long, so `ge*` cannot swallow half the language.
     public static let minPrefixLength = 3
 
@@ -314,6 +318,14 @@ public enum LexiconParser {
             pendingGap = nil
         }
         if pendingGap != nil { return fail("eindigt met een gat", "ends with a gap") }
+        if elements.count > maxElements {
+            return fail("\(elements.count) woorden; een patroon mag er hoogstens \(maxElements) hebben",
+                        "\(elements.count) words; a pattern may have at most \(maxElements)")
+        }
+        let gaps = elements.filter { $0.gapBefore > 0 }.count
+        if gaps > maxGaps {
+            return fail("\(gaps) gaten; een patroon mag er hoogstens \(maxGaps) hebben", "\(gaps) gaps; a pattern may have at most \(maxGaps)")
+        }
         guard let first = elements.first, !first.isOptional else {
             return fail("het eerste woord mag niet optioneel zijn", "the first word may not be optional")
         }

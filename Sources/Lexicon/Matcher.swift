@@ -291,6 +291,9 @@ struct CompiledMatcher: Sendable {
             && !elements[0].alternatives.contains { $0.isPrefix || $0.isLemma } && !elements[1].alternatives.contains { $0.isPrefix || $0.isLemma }
     }
 
+    /// Tokens one match attempt may try (see `matchRest`); the bundled lexicons need at most a few dozen.
+    static let attemptBudget = 4096
+
     /// Punctuation a gap may pass without counting it as one of its words.
     @inline(__always)
     static func isGapPunctuation(_ b: UInt8) -> Bool {
@@ -413,7 +416,10 @@ struct CompiledMatcher: Sendable {
         }
 
         /// Matches elements k..<last of an entry starting at token `p`; returns the last token matched.
-        func matchRest(_ k: Int, _ last: Int, from p: Int, end: Int) -> Int? {
+        /// `budget` counts the tokens tried: the search backtracks over gaps and optional words, so
+        /// a pattern of many gaps on a repetitive sentence could take exponential time; past the
+        /// budget the attempt fails, which keeps matching linear in the text whatever a user writes.
+        func matchRest(_ k: Int, _ last: Int, from p: Int, end: Int, budget: inout Int) -> Int? {
             if k == last { return p - 1 }
             // Up to `gap[k]` words may come first; up to two punctuation marks in a gap are free
             // ("niet om óf hij mag terugkomen, maar om" is a gap of four words). Bounded, so that a
@@ -422,12 +428,14 @@ struct CompiledMatcher: Sendable {
             var q = p
             var passed = 0, free = 0
             while q < end {
-                if tokenMatches(k, q), let r = matchRest(k + 1, last, from: q + 1, end: end) { return r }
+                budget -= 1
+                if budget < 0 { return nil }
+                if tokenMatches(k, q), let r = matchRest(k + 1, last, from: q + 1, end: end, budget: &budget) { return r }
                 if maxGap > 0 && free < 2 && punctuation[q] { free += 1 } else { passed += 1 }
                 if passed > maxGap { break }
                 q += 1
             }
-            if optional[k], let r = matchRest(k + 1, last, from: p, end: end) { return r }
+            if optional[k], budget > 0, let r = matchRest(k + 1, last, from: p, end: end, budget: &budget) { return r }
             return nil
         }
     }
@@ -483,7 +491,8 @@ struct CompiledMatcher: Sendable {
                 let first = Int(entryStart[e]), last = Int(entryStart[e + 1])
                 if last - first == 1 {
                     matches.append(LexiconMatch(entry: Int32(e), first: Int32(t), last: Int32(t)))
-                } else if let l = view.matchRest(first + 1, last, from: t + 1, end: end) {
+                } else if case var budget = CompiledMatcher.attemptBudget,
+                          let l = view.matchRest(first + 1, last, from: t + 1, end: end, budget: &budget) {
                     matches.append(LexiconMatch(entry: Int32(e), first: Int32(t), last: Int32(l)))
                 }
             }

@@ -26,6 +26,10 @@ final class ByteStream {
     /// The terminator of the line `nextLine` returned last: "\r\n", "\n" or none (the end).
     private(set) var lastTerminator: ArraySlice<UInt8> = []
     private var first = true
+    /// A line longer than this is not held: `nextLine` skips it to its end and returns an empty
+    /// range with `lastLineTooLong` set, so one giant record cannot fill memory.
+    var maxLine = Int.max
+    private(set) var lastLineTooLong = false
 
     /// Opens a file; "-" is standard input.
     init(path: String, chunkSize: Int, encoding: NoteEncoding) throws {
@@ -129,6 +133,7 @@ final class ByteStream {
     /// The next line without its terminator (LF, or CRLF), as a range into `bytes`, valid until the
     /// next call. The last line may lack a terminator. nil at the end.
     func nextLine() throws -> Range<Int>? {
+        lastLineTooLong = false
         while true {
             let count = buffer.count
             if scanned < count {
@@ -148,6 +153,7 @@ final class ByteStream {
                 }
                 scanned = count
             }
+            if count - start > maxLine { return try skipLongLine() }
             if try !fill() {
                 if start < buffer.count {
                     var end = buffer.count
@@ -165,6 +171,37 @@ final class ByteStream {
     }
 
     private static let crlf: [UInt8] = [0x0D, 0x0A], lf: [UInt8] = [0x0A], cr: [UInt8] = [0x0D]
+
+    /// Drops the rest of an overlong line, chunk by chunk, up to and including its line feed.
+    private func skipLongLine() throws -> Range<Int>? {
+        lastLineTooLong = true
+        lastTerminator = []
+        while true {
+            let count = buffer.count
+            let found: Int? = scanned < count ? buffer.withUnsafeBufferPointer { p -> Int? in
+                guard let q = memchr(p.baseAddress! + scanned, 0x0A, count - scanned) else { return nil }
+                return UnsafeRawPointer(q).assumingMemoryBound(to: UInt8.self) - p.baseAddress!
+            } : nil
+            if let nl = found {
+                start = nl + 1
+                scanned = start
+                lastTerminator = Self.lf[...]
+                break
+            }
+            start = count
+            scanned = count
+            if try !fill() { break }
+        }
+        lineNumber += 1
+        return start..<start
+    }
+
+    /// Reads everything that is left, or nil (having read no further) once it passes `limit` bytes.
+    func readAll(limit: Int) throws -> [UInt8]? {
+        while buffer.count - start <= limit, try fill() {}
+        guard buffer.count - start <= limit else { return nil }
+        return try readAll()
+    }
 
     /// Appends what is buffered, or else up to `size` bytes read straight from the input (UTF-8
     /// only), to `out`: one copy, for a splitter that cuts the input into blocks. False at the end.

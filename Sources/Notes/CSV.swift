@@ -69,6 +69,9 @@ struct CSVCell {
     var content: Range<Int>
     /// Quoted with doubled quotes inside, which must be undoubled.
     var hasDoubledQuotes: Bool
+    /// Text stands between the closing quote and the delimiter (`"Nee" zei ze`): the cell is not
+    /// well-formed CSV, and reading it either way would drop or invent text.
+    var strayAfterQuote = false
 
     func value(in bytes: [UInt8]) -> String {
         if !hasDoubledQuotes { return String(decoding: bytes[content], as: UTF8.self) }
@@ -84,7 +87,7 @@ struct CSVCell {
 }
 
 enum CSVCells {
-    /// Splits a complete record (RFC 4180; lenient about text after a closing quote).
+    /// Splits a complete record (RFC 4180); text after a closing quote is marked on its cell.
     static func split(_ b: [UInt8], delimiter: UInt8) -> [CSVCell] {
         var cells: [CSVCell] = []
         var end = b.count
@@ -108,9 +111,11 @@ enum CSVCells {
                     i += 1
                 }
                 if contentEnd == end { i = end }
-                // Anything between the closing quote and the delimiter is dropped.
+                let closed = i
                 while i < end && b[i] != delimiter { i += 1 }
-                cells.append(CSVCell(raw: start..<i, content: contentStart..<contentEnd, hasDoubledQuotes: doubled))
+                let stray = b[closed..<i].contains { $0 != 0x20 && $0 != 0x09 }
+                cells.append(CSVCell(raw: start..<i, content: contentStart..<contentEnd, hasDoubledQuotes: doubled,
+                                     strayAfterQuote: stray))
             } else {
                 while i < end && b[i] != delimiter { i += 1 }
                 cells.append(CSVCell(raw: start..<i, content: start..<i, hasDoubledQuotes: false))

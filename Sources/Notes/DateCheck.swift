@@ -169,9 +169,9 @@ enum Reason {
         Localized(nl: "tekst ontbreekt of is leeg (veld '\(field)')", en: "text is missing or empty (field '\(field)')")
     }
 
-    static func duplicate(_ id: String, first: SourceLocation) -> Localized {
-        Localized(nl: "dubbele id '\(id)' (eerder gezien in \(first)); deze is overgeslagen",
-                  en: "duplicate id '\(id)' (seen before in \(first)); this one was skipped")
+    static func duplicate(_ id: String) -> Localized {
+        Localized(nl: "dubbele id '\(id)' (komt eerder in de invoer voor); deze is overgeslagen",
+                  en: "duplicate id '\(id)' (occurs earlier in the input); this one was skipped")
     }
 
     static func invalidUTF8(byte: Int) -> Localized {
@@ -181,6 +181,12 @@ enum Reason {
 
     static func wrongType(_ field: String, expected: Localized) -> Localized {
         Localized(nl: "veld '\(field)' moet \(expected.nl) zijn", en: "field '\(field)' must be \(expected.en)")
+    }
+
+    static func tooLong(limit: Int) -> Localized {
+        let size = limit >= 1 << 20 && limit % (1 << 20) == 0 ? "\(limit >> 20) MiB" : "\(limit) bytes"
+        return Localized(nl: "verslag langer dan \(size); overgeslagen zonder het in te lezen (grens: --max-note-bytes)",
+                         en: "record longer than \(size); skipped without reading it in (limit: --max-note-bytes)")
     }
 
     static func fieldCount(expected: Int, found: Int) -> Localized {

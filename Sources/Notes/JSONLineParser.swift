@@ -64,6 +64,7 @@ struct JSONLineParser {
         }
         i += 1
         skipSpace(&i)
+        var seenKnown: UInt8 = 0
         if i < end && p[i] == UInt8(ascii: "}") {
             i += 1
         } else {
@@ -133,6 +134,12 @@ struct JSONLineParser {
                         try skipValue(p, &i, end, lineStart)
                         throw Failure(reason: Reason.wrongType(fieldName, expected: Localized(nl: "een tekst", en: "a string")))
                     }
+                    // A key given twice would leave one of its values unread (and unchecked for privacy).
+                    let bit: UInt8 = known == .id ? 1 : known == .team ? 2 : known == .author ? 4 : known == .date ? 8 : 16
+                    guard seenKnown & bit == 0 else {
+                        throw Failure(reason: Localized(nl: "het veld '\(fieldName)' komt twee keer voor", en: "the field '\(fieldName)' occurs twice"))
+                    }
+                    seenKnown |= bit
                     switch known {
                     case .id: fields.id = value
                     case .team: fields.team = value
@@ -184,8 +191,14 @@ struct JSONLineParser {
                 return (r, escaped)
             }
             if b == UInt8(ascii: "\\") {
+                // Checked here, not only when decoding: a passthrough value is copied raw, so a bad
+                // escape in it would otherwise reach the output as invalid JSON.
                 escaped = true
-                i += 2
+                guard i + 1 < end, let length = Self.escapeLength(p, i + 1, end) else {
+                    throw Failure(reason: Reason.malformedJSON(Localized(nl: "ongeldige escape", en: "invalid escape"),
+                                                               column: i - lineStart + 1))
+                }
+                i += length
                 continue
             }
             if b < 0x20 {
@@ -196,6 +209,25 @@ struct JSONLineParser {
         }
         throw Failure(reason: Reason.malformedJSON(Localized(nl: "tekst niet afgesloten met '\"'", en: "string not closed with '\"'"),
                                                    column: open - lineStart + 1))
+    }
+
+    /// The length of the escape whose backslash is just before `at` (2, or 6 for `\\uXXXX`), or nil if invalid.
+    @inline(__always)
+    static func escapeLength(_ p: UnsafeBufferPointer<UInt8>, _ at: Int, _ end: Int) -> Int? {
+        switch p[at] {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+             UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+            return 2
+        case UInt8(ascii: "u"):
+            guard at + 5 <= end else { return nil }
+            for k in (at + 1)...(at + 4) {
+                let c = p[k]
+                guard (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66) else { return nil }
+            }
+            return 6
+        default:
+            return nil
+        }
     }
 
     /// Does any of the eight bytes end or interrupt a string: '"', '\\' or a byte below 0x20?

@@ -92,8 +92,6 @@ public final class NoteBatches {
 
     private let options: NoteReadOptions
     private let registry = IDRegistry()
-    /// The file of the last note checked, and its index in the registry (notes come file by file).
-    private var lastFile: (name: String, index: Int)?
     private var index = 0
     private var file: FileSplit?
     private var single: NoteReader?
@@ -123,16 +121,8 @@ public final class NoteBatches {
 
     /// Records the note's id; a rejection when the id was seen before (call in input order).
     public func duplicate(of note: Note) -> RejectedRecord? {
-        guard source.options.rejectDuplicateIds else { return nil }
-        let file: Int
-        if let last = lastFile, last.name == note.source.file {
-            file = last.index
-        } else {
-            file = registry.sharedFileIndex(note.source.file)
-            lastFile = (note.source.file, file)
-        }
-        guard let first = registry.register(note.id, file: file, line: note.source.line) else { return nil }
-        return RejectedRecord(source: note.source, reason: Reason.duplicate(note.id, first: first))
+        guard source.options.rejectDuplicateIds, registry.isDuplicate(note.id) else { return nil }
+        return RejectedRecord(source: note.source, reason: Reason.duplicate(note.id))
     }
 
     /// The first note of the input, read ahead on this thread (a CSV header names its extra input
@@ -324,7 +314,10 @@ final class FileSplit {
                 return .batch(.block(bytes: block, path: path, format: format, line: first, idBase: idBase, csv: csv), bytes: block.count,
                               notices: notices)
             }
-            if format == .csv && pending.count > NoteBatches.maxCarry {
+            if format != .csv && pending.count > options.maxRecordBytes {
+                return skipLongLine()
+            }
+            if format == .csv && pending.count > min(NoteBatches.maxCarry, options.maxRecordBytes + blockSize) {
                 finished = true
                 stream.unread(pending, line: line)
                 let reader = NoteReader(stream: stream, path: path, format: format, options: options, registry: IDRegistry(),
@@ -342,6 +335,33 @@ final class FileSplit {
                               notices: [])
             }
         }
+    }
+
+    /// Drops a JSON line longer than the record limit (what is pending holds no line feed yet),
+    /// reading on to its end without keeping it, and rejects it with its line number.
+    private func skipLongLine() -> Step {
+        let here = SourceLocation(file: path, line: line)
+        pending = []
+        do {
+            var chunk: [UInt8] = []
+            while true {
+                chunk.removeAll(keepingCapacity: true)
+                guard try stream.append(to: &chunk, atMost: 1 << 20) else { atEnd = true; break }
+                let feed: Int? = chunk.withUnsafeBufferPointer { p in
+                    memchr(p.baseAddress!, 0x0A, p.count).map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) - p.baseAddress! }
+                }
+                if let feed {
+                    pending = Array(chunk[(feed + 1)...])
+                    break
+                }
+            }
+        } catch {
+            finished = true
+        }
+        line += 1
+        if pending.isEmpty && atEnd { finished = true }
+        return .batch(.records([.rejected(RejectedRecord(source: here, reason: Reason.tooLong(limit: options.maxRecordBytes)))]),
+                      bytes: 0, notices: [])
     }
 
     /// After the last line feed of what is pending (the first one past `blockSize` when much more is

@@ -155,10 +155,17 @@ public struct NoteReadOptions: Sendable {
     public var dateOrder: DateOrder
     /// Only trends need dates; elsewhere a bad date costs the date, not the note.
     public var invalidDates: InvalidDatePolicy
+    /// A record (a JSON line, a CSV record, a text note) longer than this is rejected with its line
+    /// and skipped without being held in memory. Analysing a note takes about 55 times its size
+    /// (measured), so the default of 1 MiB — some 150,000 words, far beyond any reflection note —
+    /// keeps a worker under about 60 MB above its base.
+    public var maxRecordBytes: Int
+    public static let defaultMaxRecordBytes = 1 << 20
 
     public init(format: NoteFormat = .auto, encoding: NoteEncoding = .utf8, fields: NoteFieldNames = NoteFieldNames(),
                 chunkSize: Int = 1 << 20, rejectDuplicateIds: Bool = true, keepRaw: Bool = false,
-                detectEncoding: Bool = false, dateOrder: DateOrder = .auto, invalidDates: InvalidDatePolicy = .reject) {
+                detectEncoding: Bool = false, dateOrder: DateOrder = .auto, invalidDates: InvalidDatePolicy = .reject,
+                maxRecordBytes: Int = NoteReadOptions.defaultMaxRecordBytes) {
         self.format = format
         self.encoding = encoding
         self.fields = fields
@@ -168,6 +175,7 @@ public struct NoteReadOptions: Sendable {
         self.detectEncoding = detectEncoding
         self.dateOrder = dateOrder
         self.invalidDates = invalidDates
+        self.maxRecordBytes = max(1, maxRecordBytes)
     }
 }
 

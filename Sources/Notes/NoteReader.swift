@@ -2,33 +2,12 @@ import DiepgangCore
 import Foundation
 
 /// Ids seen so far, shared by the readers of one source so a duplicate is caught across files.
-/// Stores the first place each id was seen, packed, to keep a million ids cheap.
 final class IDRegistry: @unchecked Sendable {
-    private var seen: [String: UInt64] = [:]
-    private var files: [String] = []
-    private var indexOfFile: [String: Int] = [:]
+    private var seen = IDFingerprints()
 
-    func fileIndex(_ name: String) -> Int {
-        files.append(name)
-        return files.count - 1
-    }
-
-    /// The index of a file name, the same one each time (for checks made in input order after the reading).
-    func sharedFileIndex(_ name: String) -> Int {
-        if let i = indexOfFile[name] { return i }
-        let i = fileIndex(name)
-        indexOfFile[name] = i
-        return i
-    }
-
-    /// Records the id; returns where it was seen first if it is a duplicate.
-    func register(_ id: String, file: Int, line: Int) -> SourceLocation? {
-        let packed = UInt64(file) << 40 | UInt64(line & 0xFF_FFFF_FFFF)
-        if let first = seen.updateValue(packed, forKey: id) {
-            seen[id] = first
-            return SourceLocation(file: files[Int(first >> 40)], line: Int(first & 0xFF_FFFF_FFFF))
-        }
-        return nil
+    /// Records the id; true if it was seen before (see `IDFingerprints` for the bound).
+    func isDuplicate(_ id: String) -> Bool {
+        !seen.insert(id.utf8)
     }
 }
 
@@ -60,7 +39,6 @@ public final class NoteReader: Sequence, IteratorProtocol {
 
     private let stream: ByteStream
     private let registry: IDRegistry
-    private let fileIndex: Int
     /// Base of derived ids: the file name ("notes.jsonl" → "notes.jsonl:12"), or the note's name for text.
     private let idBase: String
     private var json: JSONLineParser
@@ -103,8 +81,8 @@ public final class NoteReader: Sequence, IteratorProtocol {
                 decoded = .windows1252
             }
         }
+        stream.maxLine = options.maxRecordBytes
         self.stream = stream
-        fileIndex = registry.fileIndex(path)
         json = JSONLineParser(names: options.fields)
         var format = options.format
         if office != nil { format = .text }
@@ -150,7 +128,6 @@ public final class NoteReader: Sequence, IteratorProtocol {
         self.csv = csv
         office = nil
         inMemory = false
-        fileIndex = registry.fileIndex(path)
         json = JSONLineParser(names: options.fields)
         self.idBase = idBase ?? Self.idBase(path: path, format: format)
     }
@@ -212,6 +189,9 @@ public final class NoteReader: Sequence, IteratorProtocol {
         while true {
             let lineNo = stream.lineNumber
             guard let range = try stream.nextLine() else { finished = true; return nil }
+            if stream.lastLineTooLong || range.count > options.maxRecordBytes {
+                return .rejected(RejectedRecord(source: SourceLocation(file: path, line: lineNo), reason: Reason.tooLong(limit: options.maxRecordBytes)))
+            }
             let outcome: NoteRecord? = stream.withBytes { p -> NoteRecord? in
                 // Blank lines separate nothing; they are not records.
                 var k = range.lowerBound
@@ -258,8 +238,8 @@ public final class NoteReader: Sequence, IteratorProtocol {
             }
         }
         let noteID = (id?.isEmpty == false) ? id! : derivedID()
-        if options.rejectDuplicateIds, let first = registry.register(noteID, file: fileIndex, line: here.line) {
-            return .rejected(RejectedRecord(source: here, reason: Reason.duplicate(noteID, first: first)))
+        if options.rejectDuplicateIds, registry.isDuplicate(noteID) {
+            return .rejected(RejectedRecord(source: here, reason: Reason.duplicate(noteID)))
         }
         return .note(Note(id: noteID, team: team.flatMap { $0.isEmpty ? nil : $0 }, author: author.flatMap { $0.isEmpty ? nil : $0 },
                           date: isoDate, text: text, extra: extra, source: here))
@@ -284,8 +264,10 @@ public final class NoteReader: Sequence, IteratorProtocol {
     }
 
     private func readTextNote(_ given: [UInt8]? = nil) throws -> NoteRecord? {
-        let bytes = try given ?? stream.readAll()
         let here = SourceLocation(file: path, line: 1)
+        guard let bytes = try given ?? stream.readAll(limit: options.maxRecordBytes), bytes.count <= options.maxRecordBytes else {
+            return .rejected(RejectedRecord(source: here, reason: Reason.tooLong(limit: options.maxRecordBytes)))
+        }
         if let bad = bytes.withUnsafeBufferPointer({ UTF8Check.firstInvalid($0, 0..<bytes.count) }) {
             let line = 1 + bytes[..<bad].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
             let lineStart = bytes[..<bad].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
@@ -317,6 +299,10 @@ public final class NoteReader: Sequence, IteratorProtocol {
     private func nextCSVRecord() throws -> NoteRecord? {
         if csv == nil {
             guard let header = try readCSVRecord(delimiter: nil) else { finished = true; return nil }
+            if let reason = header.unterminated, header.bytes.isEmpty {
+                finished = true
+                return .rejected(RejectedRecord(source: SourceLocation(file: path, line: header.line), reason: reason))
+            }
             if options.keepRaw { csvHeaderRaw = header.bytes }
             if let bad = header.bytes.withUnsafeBufferPointer({ UTF8Check.firstInvalid($0, 0..<header.bytes.count) }) {
                 finished = true
@@ -340,19 +326,29 @@ public final class NoteReader: Sequence, IteratorProtocol {
         while true {
             guard let rec = try readCSVRecord(delimiter: layout.delimiter) else { finished = true; return nil }
             let here = SourceLocation(file: path, line: rec.line)
-            if rec.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { continue }
-            if options.keepRaw { lastRaw = RawRecord(format: .csv, bytes: rec.bytes, textRange: nil, textEncoding: .csv(delimiter: layout.delimiter)) }
             if let reason = rec.unterminated {
+                if options.keepRaw { lastRaw = RawRecord(format: .csv, bytes: rec.bytes, textRange: nil, textEncoding: .csv(delimiter: layout.delimiter)) }
                 return .rejected(RejectedRecord(source: here, reason: reason))
             }
+            if rec.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { continue }
+            if options.keepRaw { lastRaw = RawRecord(format: .csv, bytes: rec.bytes, textRange: nil, textEncoding: .csv(delimiter: layout.delimiter)) }
             if let bad = rec.bytes.withUnsafeBufferPointer({ UTF8Check.firstInvalid($0, 0..<rec.bytes.count) }) {
                 let line = rec.line + rec.bytes[..<bad].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
                 let lineStart = rec.bytes[..<bad].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
                 return .rejected(RejectedRecord(source: SourceLocation(file: path, line: line), reason: Reason.invalidUTF8(byte: bad - lineStart + 1)))
             }
             let cells = CSVCells.split(rec.bytes, delimiter: layout.delimiter)
-            guard cells.count == layout.columns.count else {
-                return .rejected(RejectedRecord(source: here, reason: Reason.fieldCount(expected: layout.columns.count, found: cells.count)))
+            if let problem = malformed(cells, rec, layout) {
+                // A record over several lines that does not read is most likely a quote opened by
+                // mistake: reject its first line and read the lines after it again, so no record
+                // vanishes into another one.
+                if rec.lines > 1 {
+                    rejectFirstLine(of: rec)
+                    return .rejected(RejectedRecord(source: here, reason: Localized(
+                        nl: problem.nl + "; het aanhalingsteken in deze regel sloot pas in regel \(rec.line + rec.lines - 1); de regels erna zijn apart gelezen",
+                        en: problem.en + "; the quote in this line closed only in line \(rec.line + rec.lines - 1); the lines after it were read separately")))
+                }
+                return .rejected(RejectedRecord(source: here, reason: problem))
             }
             if options.keepRaw, let t = layout.text { lastRaw?.textRange = cells[t].raw }
             func value(_ index: Int?, trim: Bool = true) -> String? {
@@ -380,6 +376,48 @@ public final class NoteReader: Sequence, IteratorProtocol {
         var bytes: [UInt8]
         var line: Int
         var unterminated: Localized?
+        /// Lines the record spans, and where its first line ends in `bytes`.
+        var lines = 1
+        var firstLineEnd = 0
+    }
+
+    /// Why a record does not read as a row of the table, or nil when it does.
+    private func malformed(_ cells: [CSVCell], _ rec: CSVRecordBytes, _ layout: CSVLayout) -> Localized? {
+        guard cells.count == layout.columns.count else {
+            return Reason.fieldCount(expected: layout.columns.count, found: cells.count)
+        }
+        if let stray = cells.firstIndex(where: { $0.strayAfterQuote }) {
+            return Localized(nl: "tekst na het sluitende aanhalingsteken in kolom '\(layout.columns[stray])' (schrijf aanhalingstekens in een cel dubbel: \"\")",
+                             en: "text after the closing quote in column '\(layout.columns[stray])' (double the quotes inside a cell: \"\")")
+        }
+        guard rec.lines > 1 else { return nil }
+        // A line inside a quoted cell that itself reads as a record with a date where the date
+        // column is: the quote swallowed the records after it.
+        guard let dateColumn = layout.date else { return nil }
+        var lineStart = rec.firstLineEnd
+        while lineStart < rec.bytes.count {
+            while lineStart < rec.bytes.count, rec.bytes[lineStart] == 0x0A || rec.bytes[lineStart] == 0x0D { lineStart += 1 }
+            let lineEnd = rec.bytes[lineStart...].firstIndex(of: 0x0A) ?? rec.bytes.count
+            let line = Array(rec.bytes[lineStart..<lineEnd])
+            let inner = CSVCells.split(line, delimiter: layout.delimiter)
+            if inner.count >= layout.columns.count - 1, dateColumn < inner.count,
+               case .date = DateCheck.check(inner[dateColumn].value(in: line).trimmingASCIISpace(), order: options.dateOrder, allowSerial: true) {
+                return Localized(nl: "een aanhalingsteken opent hier en sluit pas na regels die zelf verslagen zijn",
+                                 en: "a quote opens here and closes only after lines that are records themselves")
+            }
+            lineStart = lineEnd
+        }
+        return nil
+    }
+
+    /// Puts back the lines after a record's first one, to be read again as records of their own.
+    private func rejectFirstLine(of rec: CSVRecordBytes) {
+        var restStart = rec.firstLineEnd
+        if restStart < rec.bytes.count, rec.bytes[restStart] == 0x0D { restStart += 1 }
+        if restStart < rec.bytes.count, rec.bytes[restStart] == 0x0A { restStart += 1 }
+        var rest = Array(rec.bytes[restStart...])
+        if rest.last != 0x0A { rest.append(0x0A) }
+        stream.unread(rest, line: rec.line + 1)
     }
 
     /// Collects the lines of one CSV record: a quoted cell may hold newlines. A quote left open
@@ -392,11 +430,15 @@ public final class NoteReader: Sequence, IteratorProtocol {
         var state = 0
         var firstLineEnd = 0
         var lines = 0
-        let maxBytes = 64 << 20
+        let maxBytes = options.maxRecordBytes
         while true {
             guard let range = try stream.nextLine() else {
                 if lines == 0 { return nil }
                 // End of input inside quotes.
+                return unterminated(startLine: startLine, firstLineEnd: firstLineEnd, lines: lines)
+            }
+            if stream.lastLineTooLong {
+                if lines == 0 { return CSVRecordBytes(bytes: [], line: startLine, unterminated: Reason.tooLong(limit: maxBytes)) }
                 return unterminated(startLine: startLine, firstLineEnd: firstLineEnd, lines: lines)
             }
             lines += 1
@@ -418,8 +460,9 @@ public final class NoteReader: Sequence, IteratorProtocol {
             if lines == 1 { firstLineEnd = record.count }
             if !inQuotes || record.count > maxBytes {
                 if inQuotes { return unterminated(startLine: startLine, firstLineEnd: firstLineEnd, lines: lines) }
+                if record.count > maxBytes { return CSVRecordBytes(bytes: [], line: startLine, unterminated: Reason.tooLong(limit: maxBytes)) }
                 if options.keepRaw { record.append(contentsOf: stream.lastTerminator) }
-                return CSVRecordBytes(bytes: record, line: startLine)
+                return CSVRecordBytes(bytes: record, line: startLine, lines: lines, firstLineEnd: firstLineEnd)
             }
             record.append(contentsOf: stream.lastTerminator.isEmpty ? [0x0A] : stream.lastTerminator)
         }

@@ -85,7 +85,7 @@ public final class NoteSource: Sequence, IteratorProtocol {
     /// The `.txt`, `.docx` and `.odt` files under a folder (recursively, hidden ones skipped), as sorted relative paths.
     static func listNotes(in folder: String) throws -> [String] {
         let root = URL(fileURLWithPath: folder).standardizedFileURL
-        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey],
                                                           options: [.skipsHiddenFiles]) else {
             throw DiepgangError(.noInput, nl: "kan map \(folder) niet lezen", en: "cannot read folder \(folder)")
         }
@@ -94,8 +94,11 @@ public final class NoteSource: Sequence, IteratorProtocol {
             let ext = url.pathExtension.lowercased()
             // Word's lock file beside an open document ("~$verslag.docx") is no note.
             if url.lastPathComponent.hasPrefix("~$") { continue }
-            guard ext == "txt" || OfficeText.folderExtensions.contains(ext),
-                  (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            guard ext == "txt" || OfficeText.folderExtensions.contains(ext) else { continue }
+            // A symbolic link with a note's name is listed too: opening follows it once, and one
+            // that is broken, loops or leads to a folder is then a rejected record with its reason.
+            let kind = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
+            guard kind?.isRegularFile == true || kind?.isSymbolicLink == true else { continue }
             files.append(String(url.standardizedFileURL.path.dropFirst(root.path.count + 1)))
         }
         return files.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }

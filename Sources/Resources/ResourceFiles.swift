@@ -40,7 +40,14 @@ public struct ResourceFolder: Sendable {
         return ResourceFolder(origin: "(embedded) \(folder)", files: files)
     }
 
-    /// Every regular, non-hidden file under a folder on disk.
+    /// The kinds of data file a lexicon folder holds; anything else in it (a README, a script, an
+    /// unrelated download) is never read.
+    public static let dataExtensions: Set<String> = ["lex", "txt", "tsv", "fc"]
+    /// A data file above this size is refused rather than read into memory: the largest bundled
+    /// one is under 3 MB.
+    public static let maxFileBytes = 32 << 20
+
+    /// Every regular, non-hidden data file (see `dataExtensions`) under a folder on disk.
     public static func directory(_ path: String) throws -> ResourceFolder {
         let root = URL(fileURLWithPath: path).standardizedFileURL
         var isDir: ObjCBool = false
@@ -48,11 +55,17 @@ public struct ResourceFolder: Sendable {
             throw DiepgangError(.noInput, nl: "map niet gevonden: \(path)", en: "folder not found: \(path)")
         }
         var files: [ResourceFile] = []
-        let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
+        let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey, .fileSizeKey],
                                                     options: [.skipsHiddenFiles])
         while let url = walker?.nextObject() as? URL {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            guard dataExtensions.contains(url.pathExtension.lowercased()),
+                  let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey]),
+                  values.isRegularFile == true else { continue }
             let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
+            if let size = values.fileSize, size > maxFileBytes {
+                throw DiepgangError(.dataError, nl: "\(url.path) is \(size >> 20) MB; een lexiconbestand mag hoogstens \(maxFileBytes >> 20) MB zijn",
+                                    en: "\(url.path) is \(size >> 20) MB; a lexicon file may be at most \(maxFileBytes >> 20) MB")
+            }
             guard let data = FileManager.default.contents(atPath: url.path) else {
                 throw DiepgangError(.noInput, nl: "kan \(url.path) niet lezen", en: "cannot read \(url.path)")
             }

@@ -27,18 +27,33 @@ public struct GroupStatistics: Sendable, Equatable {
     /// The fixed-point scale of balances.
     public static let balanceScale = 1_000.0
 
-    public static func authorFingerprint(_ author: String) -> UInt64 {
-        var hash = FNV1a64()
-        hash.update(author.utf8)
-        return hash.value
+    /// The pseudonym as one author: case and spacing do not make another person ("Fenna",
+    /// "fenna ", "FENNA" are one).
+    public static func normalisedAuthor(_ author: String) -> String {
+        author.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
-    public mutating func add(_ o: TrendObservation) {
+    /// The fingerprint of a pseudonym: keyed (HMAC-SHA256, first 64 bits) when the user supplied a
+    /// key, so a partial file cannot be reversed by hashing a list of names; a plain hash otherwise,
+    /// which never leaves memory.
+    public static func authorFingerprint(_ author: String, key: [UInt8]? = nil) -> UInt64 {
+        let normalised = normalisedAuthor(author)
+        guard let key else {
+            var hash = FNV1a64()
+            hash.update(normalised.utf8)
+            return hash.value
+        }
+        return HMACSHA256.mac(key: key, message: normalised.utf8).prefix(8).reduce(0) { $0 << 8 | UInt64($1) }
+    }
+
+    public mutating func add(_ o: TrendObservation, authorKey: [UInt8]? = nil) {
         notes += 1
         let level = min(max(o.depthLevel, 0), 4)
         depthSum += level
         depthSquareSum += level * level
-        if let author = o.author, !author.isEmpty { authors.insert(GroupStatistics.authorFingerprint(author)) }
+        if let author = o.author, !GroupStatistics.normalisedAuthor(author).isEmpty {
+            authors.insert(GroupStatistics.authorFingerprint(author, key: authorKey))
+        }
         modeCounts[o.mode.index] += 1
         for phase in o.phasesPresent where (1...5).contains(phase) { phaseCounts[phase - 1] += 1 }
         whyQuestions += max(0, o.whyCount)

@@ -65,6 +65,9 @@ public struct Day: Sendable, Hashable, Comparable {
     /// ISO weekday: Monday 1 … Sunday 7 (1970-01-01 was a Thursday).
     public var isoWeekday: Int { Day.floorMod(ordinal + 3, 7) + 1 }
 
+    /// The Monday of the day's ISO week.
+    public var weekStart: Day { Day(ordinal: ordinal - (isoWeekday - 1)) }
+
     public var iso: String {
         let (y, m, d) = civil
         return Day.pad(y, 4) + "-" + Day.pad(m, 2) + "-" + Day.pad(d, 2)
@@ -120,6 +123,46 @@ public struct Period: Sendable, Hashable, Comparable {
             let (y, m, _) = day.civil
             ordinal = y * 4 + (m - 1) / 3
         }
+    }
+
+    /// The period a week (given by its Monday) belongs to: a whole week goes to the month and the
+    /// quarter of its Thursday, as ISO 8601 gives a week its year. Weeks are the finest grain the
+    /// trends keep, so months and quarters are made of whole weeks and every period nests in the
+    /// next (which the rule against differencing needs, see `Disclosure`).
+    public init(kind: PeriodKind, week monday: Day) {
+        self.init(kind: kind, containing: Day(ordinal: monday.ordinal + 3))
+    }
+
+    /// First and last day: the Monday and Sunday of the first and last week that belong to it.
+    public var days: ClosedRange<Day> {
+        switch kind {
+        case .week:
+            let monday = Day(ordinal: ordinal * 7 - 3)
+            return monday...Day(ordinal: monday.ordinal + 6)
+        case .month, .quarter:
+            let months = kind == .month ? 1 : 3
+            let firstMonth = kind == .month ? ordinal : ordinal * 3
+            let first = Day(year: Day.floorDiv(firstMonth, 12), month: Day.floorMod(firstMonth, 12) + 1, day: 1)
+            let next = firstMonth + months
+            let after = Day(year: Day.floorDiv(next, 12), month: Day.floorMod(next, 12) + 1, day: 1)
+            // Weeks whose Thursday lies in [first, after).
+            func monday(ofThursdayFrom day: Day) -> Day {
+                let thursday = Day(ordinal: day.ordinal + Day.floorMod(4 - day.isoWeekday, 7))
+                return Day(ordinal: thursday.ordinal - 3)
+            }
+            return monday(ofThursdayFrom: first)...Day(ordinal: monday(ofThursdayFrom: after).ordinal - 1)
+        }
+    }
+
+    /// The days its label names (a calendar month or quarter; a week's Monday to Sunday), for
+    /// choosing the periods a window shows.
+    public var calendarDays: ClosedRange<Day> {
+        guard kind != .week else { return days }
+        let firstMonth = kind == .month ? ordinal : ordinal * 3
+        let next = firstMonth + (kind == .month ? 1 : 3)
+        let first = Day(year: Day.floorDiv(firstMonth, 12), month: Day.floorMod(firstMonth, 12) + 1, day: 1)
+        let after = Day(year: Day.floorDiv(next, 12), month: Day.floorMod(next, 12) + 1, day: 1)
+        return first...Day(ordinal: after.ordinal - 1)
     }
 
     /// `2025-W07`, `2025-07` or `2025-Q3`.

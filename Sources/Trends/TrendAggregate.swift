@@ -1,11 +1,12 @@
 import DiepgangCore
 import Foundation
 
-/// A team and a calendar day: the finest grain the aggregate keeps. Periods (week, month,
-/// quarter) are built from days when the report is made, so a partial file can be merged into
-/// a report of any period.
+/// A team and a week (its Monday): the finest grain the aggregate keeps, in memory and in partial
+/// files alike. Months and quarters are made of whole weeks (`Period(kind:week:)`), so a partial
+/// file merges into a report of any period, and no file holds a team's notes per day.
 public struct TrendGroupKey: Sendable, Hashable, Comparable {
     public var team: String
+    /// The Monday of the week.
     public var day: Day
 
     public init(team: String, day: Day) {
@@ -25,8 +26,13 @@ public struct TrendAggregate: Sendable, Equatable {
     public internal(set) var groups: [TrendGroupKey: GroupStatistics] = [:]
     /// The lexicon versions of the analyses that went in (normally one).
     public private(set) var lexiconVersions: Set<String> = []
+    /// The user's secret for author fingerprints (`--author-key`); partial files need it, and
+    /// partial files merge only with the same key.
+    public private(set) var authorKey: [UInt8]?
 
-    public init() {}
+    public init(authorKey: [UInt8]? = nil) {
+        self.authorKey = authorKey
+    }
 
     /// Adds one analysed note. Returns why it could not be used (no or invalid date), or nil.
     @discardableResult
@@ -39,12 +45,13 @@ public struct TrendAggregate: Sendable, Equatable {
             return Localized(nl: "ongeldige datum '\(text)' (verwacht jjjj-mm-dd)",
                              en: "invalid date '\(text)' (expected yyyy-mm-dd)")
         }
-        groups[TrendGroupKey(team: o.team ?? "", day: day), default: GroupStatistics()].add(o)
+        groups[TrendGroupKey(team: o.team ?? "", day: day.weekStart), default: GroupStatistics()].add(o, authorKey: authorKey)
         if let v = o.lexiconVersion, !v.isEmpty { lexiconVersions.insert(v) }
         return nil
     }
 
     public mutating func merge(_ other: TrendAggregate) {
+        if authorKey == nil { authorKey = other.authorKey }
         for (key, stats) in other.groups { groups[key, default: GroupStatistics()].merge(stats) }
         lexiconVersions.formUnion(other.lexiconVersions)
     }
@@ -54,16 +61,28 @@ public struct TrendAggregate: Sendable, Equatable {
     // MARK: Partial files
 
     static let partialFormat = "diepgang-trends-partial"
-    static let partialVersion = 1
+    /// 2: weeks instead of days, author fingerprints keyed with the user's secret.
+    static let partialVersion = 2
 
-    /// The shard's sufficient statistics as JSON, for `trends --merge`. It holds fingerprints of
-    /// author pseudonyms and groups below the privacy thresholds: an internal file, not a report.
-    public func partialJSON() -> [UInt8] {
+    /// Tells whether two partial files were made with the same key, without revealing it.
+    static func keyCheck(_ key: [UInt8]) -> String {
+        HMACSHA256.hex(HMACSHA256.mac(key: key, message: Array("diepgang-author-key-check".utf8)).prefix(8))
+    }
+
+    /// The shard's sufficient statistics as JSON, for `trends --merge`: counts per team and week,
+    /// never per note, with author fingerprints keyed by the user's secret. It holds groups below
+    /// the privacy thresholds: an internal file, not a report. Needs `authorKey`.
+    public func partialJSON() throws -> [UInt8] {
+        guard let authorKey else {
+            throw DiepgangError(.usage, nl: "een deelresultaat heeft een geheime sleutel voor de auteurs nodig: --author-key-file BESTAND of DIEPGANG_AUTHOR_KEY",
+                                en: "a partial result needs a secret key for the authors: --author-key-file FILE or DIEPGANG_AUTHOR_KEY")
+        }
         var w = JSONWriter(reservingCapacity: 1 << 16)
         w.beginObject()
         w.field("format", TrendAggregate.partialFormat)
         w.field("format_version", TrendAggregate.partialVersion)
         w.field("tool_version", ToolInfo.version)
+        w.field("author_key_check", Self.keyCheck(authorKey))
         w.key("lexicon_versions")
         w.beginArray()
         for v in lexiconVersions.sorted() { w.string(v) }
@@ -74,7 +93,7 @@ public struct TrendAggregate: Sendable, Equatable {
             let g = groups[key]!
             w.beginObject()
             w.field("team", key.team)
-            w.field("date", key.day.iso)
+            w.field("week", key.day.iso)
             w.field("notes", g.notes)
             w.field("depth_sum", g.depthSum)
             w.field("depth_square_sum", g.depthSquareSum)
@@ -114,13 +133,14 @@ public struct TrendAggregate: Sendable, Equatable {
     private struct PartialFile: Decodable {
         var format: String
         var format_version: Int
+        var author_key_check: String
         var lexicon_versions: [String]
         var groups: [PartialGroup]
     }
 
     private struct PartialGroup: Decodable {
         var team: String
-        var date: String
+        var week: String
         var notes: Int
         var depth_sum: Int
         var depth_square_sum: Int
@@ -133,11 +153,16 @@ public struct TrendAggregate: Sendable, Equatable {
         var balance_counts: [Int]
     }
 
-    /// Reads a partial file written by `partialJSON()`; `file` names it in messages.
-    public init(partialJSON bytes: [UInt8], file: String) throws {
+    /// Reads a partial file written by `partialJSON()` with the same `authorKey`; `file` names it in messages.
+    public init(partialJSON bytes: [UInt8], file: String, authorKey: [UInt8]?) throws {
         func bad(_ nl: String, _ en: String) -> DiepgangError {
             DiepgangError(.dataError, nl: "\(file): geen geldig deelresultaat van 'diepgang trends --partial': \(nl)",
                           en: "\(file): not a valid partial result of 'diepgang trends --partial': \(en)")
+        }
+        let version = (try? JSONDecoder().decode(PartialVersion.self, from: Data(bytes)))?.format_version
+        guard version == nil || version == TrendAggregate.partialVersion else {
+            throw bad("formaatversie \(version!) wordt niet ondersteund; maak het deelresultaat opnieuw met deze versie",
+                      "format version \(version!) is not supported; make the partial result again with this version")
         }
         let decoded: PartialFile
         do {
@@ -146,14 +171,20 @@ public struct TrendAggregate: Sendable, Equatable {
             throw bad("onleesbaar (\(error.localizedDescription))", "unreadable (\(error.localizedDescription))")
         }
         guard decoded.format == TrendAggregate.partialFormat else { throw bad("onbekend formaat", "unknown format") }
-        guard decoded.format_version == TrendAggregate.partialVersion else {
-            throw bad("formaatversie \(decoded.format_version) wordt niet ondersteund",
-                      "format version \(decoded.format_version) is not supported")
+        guard let authorKey else {
+            throw DiepgangError(.usage, nl: "deelresultaten samenvoegen vraagt de geheime sleutel waarmee ze gemaakt zijn: --author-key-file BESTAND of DIEPGANG_AUTHOR_KEY",
+                                en: "merging partial results needs the secret key they were made with: --author-key-file FILE or DIEPGANG_AUTHOR_KEY")
         }
-        self.init()
+        guard decoded.author_key_check == Self.keyCheck(authorKey) else {
+            throw bad("gemaakt met een andere sleutel voor de auteurs; voeg alleen deelresultaten met dezelfde sleutel samen",
+                      "made with another author key; merge only partial results made with the same key")
+        }
+        self.init(authorKey: authorKey)
         lexiconVersions = Set(decoded.lexicon_versions)
         for (i, g) in decoded.groups.enumerated() {
-            guard let day = Day(iso: g.date) else { throw bad("groep \(i + 1): ongeldige datum", "group \(i + 1): invalid date") }
+            guard let day = Day(iso: g.week), day.isoWeekday == 1 else {
+                throw bad("groep \(i + 1): ongeldige week (de maandag, jjjj-mm-dd)", "group \(i + 1): invalid week (its Monday, yyyy-mm-dd)")
+            }
             guard g.mode_counts.count == NoteMode.allCases.count, g.phase_counts.count == 5,
                   g.balance_sums.count == 5, g.balance_counts.count == 5 else {
                 throw bad("groep \(i + 1): onvolledige tellingen", "group \(i + 1): incomplete counts")
@@ -177,6 +208,10 @@ public struct TrendAggregate: Sendable, Equatable {
             groups[TrendGroupKey(team: g.team, day: day), default: GroupStatistics()].merge(stats)
         }
     }
+}
+
+private struct PartialVersion: Decodable {
+    var format_version: Int
 }
 
 enum FNV1a64Hex {

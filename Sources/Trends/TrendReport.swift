@@ -99,32 +99,41 @@ public struct TrendReport: Sendable, Equatable {
     /// The lexicon version of the analyses; several joined by "," when inputs were mixed.
     public var lexiconVersion: String?
 
-    public init(aggregate: TrendAggregate, period kind: PeriodKind, thresholds: PrivacyThresholds = PrivacyThresholds()) {
+    /// `window` picks the periods shown (those that overlap it); they are still computed, and the
+    /// privacy rule applied, over all the data, so reports of two windows cannot be subtracted.
+    public init(aggregate: TrendAggregate, period kind: PeriodKind, thresholds: PrivacyThresholds = PrivacyThresholds(),
+                window: ClosedRange<Day>? = nil) {
         periodKind = kind
         self.thresholds = thresholds
         toolVersion = ToolInfo.version
         let versions = aggregate.lexiconVersions.sorted()
         lexiconVersion = versions.isEmpty ? nil : versions.joined(separator: ",")
 
-        // Team → period → statistics, built from the day groups.
-        var byTeam: [String: [Period: GroupStatistics]] = [:]
-        for (key, stats) in aggregate.groups {
-            byTeam[key.team, default: [:]][Period(kind: kind, containing: key.day), default: GroupStatistics()].merge(stats)
-        }
+        // Team → week → statistics, and team → period → statistics.
+        var weeksByTeam: [String: [Day: GroupStatistics]] = [:]
+        for (key, stats) in aggregate.groups { weeksByTeam[key.team, default: [:]][key.day, default: GroupStatistics()].merge(stats) }
         teams = []
         suppressed = []
-        for team in byTeam.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-            let periods = byTeam[team]!
+        for team in weeksByTeam.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            let weeks = weeksByTeam[team]!
+            let disclosure = Disclosure(weeks: weeks, thresholds: thresholds)
+            var periods: [Period: GroupStatistics] = [:]
             var total = GroupStatistics()
-            for g in periods.values { total.merge(g) }
-            let shownPeriods = periods.keys.sorted().filter { thresholds.allows(periods[$0]!) }
+            for (monday, stats) in weeks {
+                let period = Period(kind: kind, week: monday)
+                if let window, !period.calendarDays.overlaps(window) { continue }
+                periods[period, default: GroupStatistics()].merge(stats)
+                total.merge(stats)
+            }
+            if periods.isEmpty { continue }
+            let shownPeriods = periods.keys.sorted().filter { disclosure.shown.contains($0) }
             // A team too small as a whole, or with nothing left to show, is suppressed entirely,
             // without its periods, so not even its activity over time is visible.
             guard thresholds.allows(total), !shownPeriods.isEmpty else {
                 suppressed.append(SuppressedGroup(team: team, period: nil))
                 continue
             }
-            let hidden = periods.keys.sorted().filter { !thresholds.allows(periods[$0]!) }
+            let hidden = periods.keys.sorted().filter { !disclosure.shown.contains($0) }
             suppressed += hidden.map { SuppressedGroup(team: team, period: $0) }
             let summaries = shownPeriods.map { PeriodSummary(period: $0, stats: periods[$0]!) }
             var shown = GroupStatistics()

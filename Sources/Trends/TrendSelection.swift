@@ -25,16 +25,21 @@ public struct TrendSelection: Sendable {
         return teams.filter { !known.contains($0.lowercased()) }
     }
 
-    /// The part of the aggregate that is selected. The privacy thresholds apply to what is left,
-    /// as to any report.
+    /// The teams selected. The dates are not applied here but as the report's `window`: a
+    /// report of a stretch of time shows the periods in it as computed over all the data, so two
+    /// stretches cannot be subtracted to reveal a group too small to show.
     public func apply(to aggregate: TrendAggregate) -> TrendAggregate {
         let wanted = Set(teams.map { $0.lowercased() })
         var out = aggregate
-        out.groups = aggregate.groups.filter { key, _ in
-            (wanted.isEmpty || wanted.contains(key.team.lowercased()))
-                && (from.map { key.day >= $0 } ?? true) && (to.map { key.day <= $0 } ?? true)
-        }
+        out.groups = aggregate.groups.filter { key, _ in wanted.isEmpty || wanted.contains(key.team.lowercased()) }
         return out
+    }
+
+    /// The stretch of time to show (nil: all of it).
+    public var window: ClosedRange<Day>? {
+        guard from != nil || to != nil else { return nil }
+        let start = from ?? Day(ordinal: Int.min / 4), end = to ?? Day(ordinal: Int.max / 4)
+        return start <= end ? start...end : start...start
     }
 }
 

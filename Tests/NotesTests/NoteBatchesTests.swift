@@ -73,7 +73,7 @@ final class NoteBatchesTests: XCTestCase {
         XCTAssertEqual(rejected.count, 3)
         XCTAssertTrue(rejected[0].contains("oost.jsonl:41"), rejected[0])
         XCTAssertTrue(rejected[1].contains("oost.jsonl:44"), rejected[1])
-        XCTAssertTrue(rejected[2].contains("oost.jsonl:45") && rejected[2].contains("oost.jsonl:8"), rejected[2])
+        XCTAssertTrue(rejected[2].contains("oost.jsonl:45") && rejected[2].contains("dubbele id 'oost-7'"), rejected[2])
         XCTAssertTrue(expected.last!.hasPrefix("note oost.jsonl:46 @"), expected.last!)
     }
 

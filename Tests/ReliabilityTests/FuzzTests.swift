@@ -197,7 +197,8 @@ final class FuzzTests: XCTestCase {
         w.beginObject(); w.field("id", "groot"); w.field("text", text); w.endObject()
         let path = dir + "/groot.jsonl"
         FileManager.default.createFile(atPath: path, contents: Data(w.bytes + [0x0A] + Array(#"{"id":"klein","text":"Kort."}"#.utf8)))
-        let reader = try NoteReader(path: path)
+        // Above the default limit of 1 MiB: accepted when the user raises it (--max-note-bytes).
+        let reader = try NoteReader(path: path, options: NoteReadOptions(maxRecordBytes: 16 << 20))
         guard case .note(let big)? = reader.next() else { return XCTFail("the long line is a note") }
         XCTAssertEqual(big.text.utf8.count, text.utf8.count)
         XCTAssertEqual(reader.next()?.note?.id, "klein")

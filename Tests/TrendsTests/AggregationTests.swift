@@ -146,16 +146,17 @@ final class AggregationTests: XCTestCase {
                                    phases: Set((1...5).filter { _ in next(2) == 0 }), why: next(3), whyPiekerend: next(2),
                                    balance: Double(next(2001) - 1000) / 1000))
         }
-        var whole = TrendAggregate()
+        let key = Array("geheime-sleutel-van-het-onderzoeksteam".utf8)
+        var whole = TrendAggregate(authorKey: key)
         for o in all { whole.add(o) }
 
         // Three shards of interleaved notes, each written as a partial file and read back.
-        var shards = [TrendAggregate](repeating: TrendAggregate(), count: 3)
+        var shards = [TrendAggregate](repeating: TrendAggregate(authorKey: key), count: 3)
         for (i, o) in all.enumerated() { shards[i % 3].add(o) }
         let files = try shards.enumerated().map { i, shard in
-            try TrendAggregate(partialJSON: shard.partialJSON(), file: "deel-\(i).json")
+            try TrendAggregate(partialJSON: shard.partialJSON(), file: "deel-\(i).json", authorKey: key)
         }
-        var merged = TrendAggregate()
+        var merged = TrendAggregate(authorKey: key)
         for f in files.reversed() { merged.merge(f) }
         XCTAssertEqual(merged, whole)
 
@@ -167,7 +168,7 @@ final class AggregationTests: XCTestCase {
             XCTAssertEqual(TrendHTML.render(one, .nl), TrendHTML.render(fromParts, .nl), kind.rawValue)
         }
         // The merged partial is itself a valid partial, byte for byte the same as the whole's.
-        XCTAssertEqual(merged.partialJSON(), whole.partialJSON())
+        XCTAssertEqual(try merged.partialJSON(), try whole.partialJSON())
         // Authors are counted once across shards: never more than the 7 pseudonyms, and all 7 somewhere.
         let quarterly = TrendReport(aggregate: merged, period: .quarter)
         XCTAssertTrue(quarterly.teams.allSatisfy { $0.periods.allSatisfy { $0.authors <= authors.count } })
@@ -175,7 +176,8 @@ final class AggregationTests: XCTestCase {
     }
 
     func testMalformedPartialIsRefusedWithItsName() {
-        XCTAssertThrowsError(try TrendAggregate(partialJSON: Array("{\"format\": \"iets anders\"}".utf8), file: "x.json")) { error in
+        XCTAssertThrowsError(try TrendAggregate(partialJSON: Array("{\"format\": \"iets anders\"}".utf8), file: "x.json",
+                                                authorKey: Array("sleutel-van-zestien-tekens".utf8))) { error in
             XCTAssertTrue("\(error)".contains("x.json"))
         }
     }
