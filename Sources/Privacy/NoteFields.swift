@@ -65,7 +65,8 @@ extension PrivacyScanner {
             while w < s.words.count {
                 guard s.listedName(w) && !s.ambiguousName(w) else { w += 1; continue }
                 var last = w
-                while last + 1 < s.words.count {
+                // The next word right after one separator: "jantje-bakker", not "…-2025-03-01-txt".
+                while last + 1 < s.words.count && s.words[last + 1].start == s.words[last].end + 1 {
                     let r = s.range(last + 1)
                     let surname = s.listedName(last + 1) || s.lex.particles.contains(p, r) || (r.count >= 3 && !s.lex.commonWords.contains(p, r))
                     if !surname { break }

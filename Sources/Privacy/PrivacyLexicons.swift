@@ -67,6 +67,7 @@ public struct PrivacyLexicons: Sendable {
         let relations = try words("relation_words.txt")
         let before = try words("name_before.txt")
         let after = try words("name_after.txt")
+        let prefixes = try words("surname_prefixes.txt")
         let not = try words("not_names.txt") + words("foreign_words.txt")
         let particles = try words("name_particles.txt")
         let places = try words("place_prepositions.txt")
@@ -113,7 +114,7 @@ public struct PrivacyLexicons: Sendable {
 
         return PrivacyLexicons(tables: PrivacyTables(
             commonWords: common, firstNames: WordSet(first), ambiguousFirstNames: WordSet(ambiguous),
-            surnames: WordSet(surnames), relationWords: WordSet(relations), nameBefore: WordSet(before), nameAfter: WordSet(after), notNames: WordSet(not), particles: WordSet(particles), placePrepositions: WordSet(places),
+            surnames: WordSet(surnames), relationWords: WordSet(relations), nameBefore: WordSet(before), nameAfter: WordSet(after), surnamePrefixes: WordSet(prefixes), notNames: WordSet(not), particles: WordSet(particles), placePrepositions: WordSet(places),
             birthContext: WordSet(birth), bsnContext: WordSet(bsn), titles: titles, titleWords: WordSet(titleWords),
             streetSuffixes: suffixes.map { Array($0.utf8) }.sorted { $0.count > $1.count },
             notNameEndings: endings.map { Array($0.utf8) },
@@ -208,6 +209,7 @@ final class PrivacyTables: Sendable {
     let relationWords: WordSet
     let nameBefore: WordSet
     let nameAfter: WordSet
+    let surnamePrefixes: WordSet
     let notNames: WordSet
     let particles: WordSet
     let placePrepositions: WordSet
@@ -225,12 +227,12 @@ final class PrivacyTables: Sendable {
     let version: String
 
     init(commonWords: WordSet, firstNames: WordSet, ambiguousFirstNames: WordSet,
-         surnames: WordSet, relationWords: WordSet, nameBefore: WordSet, nameAfter: WordSet, notNames: WordSet, particles: WordSet,
+         surnames: WordSet, relationWords: WordSet, nameBefore: WordSet, nameAfter: WordSet, surnamePrefixes: WordSet, notNames: WordSet, particles: WordSet,
          placePrepositions: WordSet, birthContext: WordSet, bsnContext: WordSet, titles: [[[UInt8]]], titleWords: WordSet,
          streetSuffixes: [[UInt8]], notNameEndings: [[UInt8]], months: [(name: [UInt8], number: Int)], ibanLengths: [UInt16: Int],
          postcodeNever: Set<UInt16>, postcodeAfterYear: Set<UInt16>, version: String) {
         self.commonWords = commonWords; self.firstNames = firstNames; self.ambiguousFirstNames = ambiguousFirstNames
-        self.surnames = surnames; self.relationWords = relationWords; self.nameBefore = nameBefore; self.nameAfter = nameAfter
+        self.surnames = surnames; self.relationWords = relationWords; self.nameBefore = nameBefore; self.nameAfter = nameAfter; self.surnamePrefixes = surnamePrefixes
         self.notNames = notNames; self.particles = particles; self.placePrepositions = placePrepositions
         self.birthContext = birthContext; self.bsnContext = bsnContext; self.titles = titles; self.titleWords = titleWords
         self.streetSuffixes = streetSuffixes; self.notNameEndings = notNameEndings; self.months = months

@@ -730,7 +730,10 @@ final class Scan {
             }
             // Typed in lower case: after a particle any word ("mevrouw de boer"), else a listed
             // name or a word that is not an ordinary one ("mevrouw yildiz").
+            // The particles must begin like a surname ("de", "van der"), not "op te".
             let afterParticle = k > w && lex.particles.contains(p, words[k - 1].start..<words[k - 1].end)
+                && lex.surnamePrefixes.contains(p, words[first ?? w].start..<words[first ?? w].end)
+                && !(w..<k).contains(where: { !lex.particles.contains(p, words[$0].start..<words[$0].end) })
             if !word.capitalised && word.end - word.start >= 2 && last == nil
                 && (afterParticle || (listedName(k) && !ambiguousName(k)) || (!lex.commonWords.contains(p, stem(word)) && !lex.notNames.contains(p, stem(word)))) {
                 if first == nil { first = k }
