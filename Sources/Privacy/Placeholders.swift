@@ -35,7 +35,8 @@ public struct PlaceholderPolicy: Sendable {
 }
 
 /// The placeholders of one note. A value seen again gets its placeholder again; a name whose words
-/// are all part of a name seen before ("Fatima" after "Fatima El Amrani") is the same person.
+/// are all part of a name seen before, or the other way round ("Fatima" and "Fatima El Amrani"),
+/// is the same person.
 public struct NotePlaceholders: Sendable {
     public let policy: PlaceholderPolicy
     private var seen: [(kind: PrivacyKind, words: [String], token: String)] = []
@@ -61,7 +62,7 @@ public struct NotePlaceholders: Sendable {
         if kind != .naam { words = [words.joined()] }
         for s in seen where s.kind == kind {
             if s.words == words { return s.token }
-            if kind == .naam && !words.isEmpty && words.allSatisfy({ s.words.contains($0) }) { return s.token }
+            if kind == .naam && !words.isEmpty && (words.allSatisfy({ s.words.contains($0) }) || s.words.allSatisfy({ words.contains($0) })) { return s.token }
         }
         let token: String
         if let key = policy.key {
