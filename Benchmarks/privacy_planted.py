@@ -16,7 +16,7 @@ mapped: persoon/patient → naam, locatie → adres or postcode, datum → geboo
 telefoonnummer → telefoon, id → iban (it tags the account digits), bsn, email(adres).
 
 usage: python3 Benchmarks/privacy_planted.py [--set blind|dev] [--bin .build/debug/diepgang]
-                                             [--no-deduce] [--write-gold] [--list]
+                                             [--no-deduce] [--write-gold] [--list] [--lexicons DIR]
 deduce is a comparison only (`pip install deduce`), never a dependency of the project.
 """
 import argparse, collections, json, os, re, subprocess, sys, tempfile
@@ -143,6 +143,7 @@ def main():
     ap.add_argument("--no-deduce", action="store_true")
     ap.add_argument("--write-gold", action="store_true")
     ap.add_argument("--list", action="store_true", help="list misses and false findings")
+    ap.add_argument("--lexicons", help="a lexicon folder for diepgang (DIR/privacy/...), e.g. to leave a list out")
     args = ap.parse_args()
 
     notes = parse(os.path.join(CORPUS, args.set + ".txt"))
@@ -151,7 +152,8 @@ def main():
             json.dump(notes, f, ensure_ascii=False, indent=1)
             f.write("\n")
     free = parse(os.path.join(CORPUS, "namefree.txt"))
-    systems = [("diepgang", run_diepgang(args.bin, notes), run_diepgang(args.bin, free))]
+    extra = ["--lexicons", args.lexicons] if args.lexicons else []
+    systems = [("diepgang", run_diepgang(args.bin, notes, extra), run_diepgang(args.bin, free, extra))]
     if not args.no_deduce:
         try:
             systems.append(("deduce", run_deduce(notes), run_deduce(free)))

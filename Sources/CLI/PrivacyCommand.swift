@@ -268,9 +268,13 @@ final class Redactor {
 
     /// The note's own file name when the note is a file of its own (.txt, .docx, .odt).
     static func ownFileName(_ note: Note) -> String? {
-        let name = (note.source.file as NSString).lastPathComponent
-        let ext = (name as NSString).pathExtension.lowercased()
-        return ["txt", "docx", "odt", "md"].contains(ext) ? name : nil
+        // Checked per note: bytes, not NSString.
+        let file = note.source.file.utf8
+        guard let dot = file.lastIndex(of: 0x2E) else { return nil }
+        let ext = String(decoding: file[file.index(after: dot)...].map { $0 | 0x20 }, as: UTF8.self)
+        guard ["txt", "docx", "odt", "md"].contains(ext) else { return nil }
+        let slash = file.lastIndex(of: 0x2F).map { file.index(after: $0) } ?? file.startIndex
+        return String(decoding: file[slash...], as: UTF8.self)
     }
 
     init(out: String, inputs: [String], policy: PlaceholderPolicy, show: OutputSink?) throws {

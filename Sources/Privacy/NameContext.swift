@@ -8,8 +8,7 @@ extension Scan {
 
     /// In a name list: first names (hand-written, derived, ambiguous) or surnames.
     func listedName(_ w: Int) -> Bool {
-        let r = range(w)
-        return lex.firstNames.contains(p, r) || lex.surnames.contains(p, r)
+        lex.names.contains(p, range(w))
     }
 
     /// A listed name that is also an ordinary word ("Roos", "Wil", "Mees"): a name only with context.
@@ -60,10 +59,11 @@ extension Scan {
     /// side ("zijn broer murat", "volgens naima", "femke zei"). Returns the last word.
     func lowerCaseName(at w: Int) -> Int? {
         let word = words[w]
-        guard !word.capitalised, word.end - word.start >= 3, listedName(w), !ambiguousName(w) else { return nil }
+        // The name list first: one lookup rejects almost every lower-case word.
+        guard !word.capitalised, word.end - word.start >= 3, listedName(w), !ambiguousName(w),
+              personWordBefore(w) || relationBefore(w) || personVerbAfter(w) else { return nil }
         let r = range(w)
         if lex.notNames.contains(p, r) || lex.particles.contains(p, r) { return nil }
-        guard relationBefore(w) || personWordBefore(w) || personVerbAfter(w) else { return nil }
         // A lower-case surname after it: "sanne de jong", "khadija amrani".
         var last = w
         var k = w + 1
@@ -84,8 +84,10 @@ extension Scan {
         guard word.capitalised, !word.allCaps, word.end - word.start >= 2, !word.sentenceStart, relationBefore(w) else { return nil }
         let r = range(w)
         if lex.notNames.contains(p, r) || lex.titleWords.contains(p, r) || lex.relationWords.contains(p, r) { return nil }
-        // An ordinary word needs the name lists or a verb after it ("moeder Zorg" is no name).
-        if !listedName(w) && !unknownCapitalised(r) && !personVerbAfter(w) { return nil }
+        // An ordinary word needs the name lists or a verb after it ("moeder Zorg" is no name); a
+        // word that only looks like a compound ("dokter Wijngaarde") is a surname here.
+        if !listedName(w) && lex.commonWords.contains(p, r) && !personVerbAfter(w) { return nil }
+        if !listedName(w) && !lex.commonWords.contains(p, r) && !unknownCapitalised(r) && !closedCompound(r) { return nil }
         var last = w
         var k = w + 1
         while k < words.count && k - w < 5 && onlySpaces(words[k - 1].end, words[k].start, max: 1) {

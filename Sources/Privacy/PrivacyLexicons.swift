@@ -114,7 +114,7 @@ public struct PrivacyLexicons: Sendable {
 
         return PrivacyLexicons(tables: PrivacyTables(
             commonWords: common, firstNames: WordSet(first), ambiguousFirstNames: WordSet(ambiguous),
-            surnames: WordSet(surnames), relationWords: WordSet(relations), nameBefore: WordSet(before), nameAfter: WordSet(after), surnamePrefixes: WordSet(prefixes), notNames: WordSet(not), particles: WordSet(particles), placePrepositions: WordSet(places),
+            surnames: WordSet(surnames), names: WordSet(first + surnames), relationWords: WordSet(relations), nameBefore: WordSet(before), nameAfter: WordSet(after), surnamePrefixes: WordSet(prefixes), notNames: WordSet(not), particles: WordSet(particles), placePrepositions: WordSet(places),
             birthContext: WordSet(birth), bsnContext: WordSet(bsn), titles: titles, titleWords: WordSet(titleWords),
             streetSuffixes: suffixes.map { Array($0.utf8) }.sorted { $0.count > $1.count },
             notNameEndings: endings.map { Array($0.utf8) },
@@ -206,6 +206,8 @@ final class PrivacyTables: Sendable {
     /// Surnames (not ordinary words), relation words ("moeder", "collega"), and the words
     /// around a person that make a listed or unknown word a name.
     let surnames: WordSet
+    /// First names and surnames in one set: one lookup per word on the hot path.
+    let names: WordSet
     let relationWords: WordSet
     let nameBefore: WordSet
     let nameAfter: WordSet
@@ -227,12 +229,12 @@ final class PrivacyTables: Sendable {
     let version: String
 
     init(commonWords: WordSet, firstNames: WordSet, ambiguousFirstNames: WordSet,
-         surnames: WordSet, relationWords: WordSet, nameBefore: WordSet, nameAfter: WordSet, surnamePrefixes: WordSet, notNames: WordSet, particles: WordSet,
+         surnames: WordSet, names: WordSet, relationWords: WordSet, nameBefore: WordSet, nameAfter: WordSet, surnamePrefixes: WordSet, notNames: WordSet, particles: WordSet,
          placePrepositions: WordSet, birthContext: WordSet, bsnContext: WordSet, titles: [[[UInt8]]], titleWords: WordSet,
          streetSuffixes: [[UInt8]], notNameEndings: [[UInt8]], months: [(name: [UInt8], number: Int)], ibanLengths: [UInt16: Int],
          postcodeNever: Set<UInt16>, postcodeAfterYear: Set<UInt16>, version: String) {
         self.commonWords = commonWords; self.firstNames = firstNames; self.ambiguousFirstNames = ambiguousFirstNames
-        self.surnames = surnames; self.relationWords = relationWords; self.nameBefore = nameBefore; self.nameAfter = nameAfter; self.surnamePrefixes = surnamePrefixes
+        self.surnames = surnames; self.names = names; self.relationWords = relationWords; self.nameBefore = nameBefore; self.nameAfter = nameAfter; self.surnamePrefixes = surnamePrefixes
         self.notNames = notNames; self.particles = particles; self.placePrepositions = placePrepositions
         self.birthContext = birthContext; self.bsnContext = bsnContext; self.titles = titles; self.titleWords = titleWords
         self.streetSuffixes = streetSuffixes; self.notNameEndings = notNameEndings; self.months = months

@@ -95,7 +95,7 @@ final class Scan {
     @exclusivity(unchecked) var words: [Word] = []
     @exclusivity(unchecked) var found: [Candidate] = []
     /// Where postcodes end: a capitalised word right after one is a place ("1234 AB Utrecht").
-    @exclusivity(unchecked) var postcodeEnds: Set<Int> = []
+    @exclusivity(unchecked) var postcodeEnds: [Int] = []
 
     init(p: UnsafeBufferPointer<UInt8>, lex: PrivacyTables) {
         self.p = p
@@ -508,7 +508,7 @@ final class Scan {
             }
             a += 1
         }
-        postcodeEnds = Set(found.lazy.filter { $0.kind == .postcode }.map { $0.range.upperBound })
+        for c in found where c.kind == .postcode { postcodeEnds.append(c.range.upperBound) }
         var covered = 0  // words before this index are part of a finding already
         var w = 0
         while w < words.count {
