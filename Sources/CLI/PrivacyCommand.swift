@@ -21,6 +21,14 @@ struct PrivacyCommand: Command {
             OptionSpec(name: "--out", short: "o", value: "BESTAND",
                        help: Localized(nl: "bestand (of map, bij een map als invoer) voor de geredigeerde kopie",
                                        en: "file (or folder, for a folder input) for the redacted copy")),
+            OptionSpec(name: "--consistent-across-corpus",
+                       help: Localized(nl: "met --redact: dezelfde waarde krijgt in het hele corpus dezelfde plaatsvervanger ([NAAM-3fa2b1c9]), met een geheime sleutel (--secret of DIEPGANG_PRIVACY_SECRET)",
+                                       en: "with --redact: the same value gets the same placeholder across the corpus ([NAME-3fa2b1c9]), keyed with a secret (--secret or DIEPGANG_PRIVACY_SECRET)")),
+            OptionSpec(name: "--secret", value: "SLEUTEL",
+                       help: Localized(nl: "geheime sleutel voor --consistent-across-corpus (HMAC-SHA256); liever via DIEPGANG_PRIVACY_SECRET",
+                                       en: "secret key for --consistent-across-corpus (HMAC-SHA256); prefer DIEPGANG_PRIVACY_SECRET")),
+            OptionSpec(name: "--show", help: Localized(nl: "met --redact: toon per verslag welke waarde door welke plaatsvervanger is vervangen",
+                                                       en: "with --redact: show per note which value each placeholder replaced")),
             OptionSpec(name: "--min-confidence", value: "GETAL", defaultValue: "0.5",
                        help: Localized(nl: "meld alleen vondsten met minstens deze zekerheid (0–1)", en: "report only findings with at least this confidence (0–1)")),
             OptionSpec(name: "--input-format", value: "FORMAAT", choices: NoteFormat.allCases.map(\.rawValue), defaultValue: "auto",
@@ -34,8 +42,8 @@ struct PrivacyCommand: Command {
             CommonOptions.lexicons,
         ],
         discussion: Localized(
-            nl: "Zoekt e-mailadressen, telefoonnummers, BSN (elfproef), IBAN (mod 97), postcodes, geboortedata, adressen en waarschijnlijke namen. Offsets tellen Unicode-tekens in de tekst van het verslag, einde exclusief. Met --redact blijft alles buiten de vondsten byte voor byte gelijk. Afgewezen records geven afsluitcode 65.",
-            en: "Looks for e-mail addresses, phone numbers, BSN (elfproef), IBAN (mod 97), postcodes, dates of birth, addresses and likely names. Offsets count Unicode scalars in the note text, end exclusive. With --redact everything outside the findings stays byte for byte the same. Rejected records give exit code 65."))
+            nl: "Zoekt e-mailadressen, telefoonnummers, BSN (elfproef), IBAN (mod 97), postcodes, geboortedata, adressen en waarschijnlijke namen, in de tekst én in auteur, extra velden, front matter en bestandsnaam (veld 'field'). Offsets tellen Unicode-tekens in de waarde van dat veld, einde exclusief. Met --redact wordt elke vondst een plaatsvervanger per soort ([NAAM-1] is in één verslag steeds dezelfde persoon) en blijft alles daarbuiten byte voor byte gelijk; het verslag van de redactie noemt aantallen per soort, geen waarden (behalve met --show). Afgewezen records geven afsluitcode 65.",
+            en: "Looks for e-mail addresses, phone numbers, BSN (elfproef), IBAN (mod 97), postcodes, dates of birth, addresses and likely names, in the text and in author, extra fields, front matter and file name (key 'field'). Offsets count Unicode scalars in that field's value, end exclusive. With --redact each finding becomes a placeholder per kind ([NAME-1] is one person throughout a note, with --lang en) and everything else stays byte for byte the same; the redaction report gives counts per kind, never values (unless --show). Rejected records give exit code 65."))
 
     static func run(_ invocation: Invocation) throws -> ExitCode {
         let args = invocation.arguments
@@ -57,6 +65,21 @@ struct PrivacyCommand: Command {
         if redact && outPath == nil {
             throw DiepgangError(.usage, nl: "--redact vereist --out BESTAND", en: "--redact needs --out FILE")
         }
+        let acrossCorpus = args.flag("--consistent-across-corpus")
+        let show = args.flag("--show")
+        if (acrossCorpus || show) && !redact {
+            throw DiepgangError(.usage, nl: "--consistent-across-corpus en --show horen bij --redact", en: "--consistent-across-corpus and --show go with --redact")
+        }
+        var key: [UInt8]? = nil
+        if acrossCorpus {
+            let secret = args.value("--secret") ?? ProcessInfo.processInfo.environment["DIEPGANG_PRIVACY_SECRET"] ?? ""
+            guard secret.utf8.count >= 16 else {
+                throw DiepgangError(.usage, nl: "--consistent-across-corpus vereist een geheime sleutel van minstens 16 bytes (--secret of DIEPGANG_PRIVACY_SECRET)",
+                                    en: "--consistent-across-corpus needs a secret key of at least 16 bytes (--secret or DIEPGANG_PRIVACY_SECRET)")
+            }
+            key = Array(secret.utf8)
+        }
+        let policy = PlaceholderPolicy(language: language, key: key)
         if !redact && outPath != nil {
             throw DiepgangError(.usage, nl: "--out hoort bij --redact", en: "--out goes with --redact")
         }
@@ -77,7 +100,7 @@ struct PrivacyCommand: Command {
         var report = PrivacyReport(format: format, sink: invocation.stdout, language: language, lexiconVersion: scanner.lexicons.version)
         var redactor: Redactor? = nil
         if redact, let outPath {
-            redactor = try Redactor(out: outPath, inputs: args.positionals)
+            redactor = try Redactor(out: outPath, inputs: args.positionals, policy: policy, show: show ? invocation.stdout : nil)
         }
         var errors: AtomicFile? = nil
         var errorWriter: RejectionReportWriter? = nil
@@ -94,9 +117,10 @@ struct PrivacyCommand: Command {
                 switch record {
                 case .note(let note):
                     let findings = scanner.scan(note.text)
-                    tally.add(findings)
-                    try report.write(note: note, findings: findings)
-                    try redactor?.write(note: note, findings: findings, reader: source.current)
+                    let fields = scanner.scanFields(of: note, fileName: Redactor.ownFileName(note))
+                    tally.add(findings + fields.map(\.finding))
+                    try report.write(note: note, findings: findings, fields: fields)
+                    try redactor?.write(note: note, findings: findings, fields: fields, reader: source.current)
                 case .rejected(let r):
                     rejected.append(r)
                     if rejected.count > 1000 { rejected.removeFirst() }
@@ -116,6 +140,13 @@ struct PrivacyCommand: Command {
             nl: "diepgang privacy: \(Wording.count(tally.notes, "verslag", "verslagen")), \(tally.notesWithFindings) met mogelijke persoonsgegevens" + (tally.total > 0 ? " (\(tally.summary(.nl)))" : "") + (source.rejectedCount > 0 ? "; \(source.rejectedCount) afgewezen" : ""),
             en: "diepgang privacy: \(Wording.count(tally.notes, "note", "notes")), \(tally.notesWithFindings) with possible personal data" + (tally.total > 0 ? " (\(tally.summary(.en)))" : "") + (source.rejectedCount > 0 ? "; \(source.rejectedCount) rejected" : ""))
         if format != "text" { invocation.note(summary) }
+        if let redactor {
+            let r = redactor.tally
+            let kinds = PrivacyKind.allCases.compactMap { k in r.spans[k].map { n in (k, n, r.distinct[k] ?? 0) } }
+            let nl = kinds.map { "\(Wording.count($0.1, $0.0.label(.nl), $0.0.plural(.nl))) (\($0.2) verschillend)" }.joined(separator: ", ")
+            let en = kinds.map { "\(Wording.count($0.1, $0.0.label(.en), $0.0.plural(.en))) (\($0.2) distinct)" }.joined(separator: ", ")
+            invocation.note(Localized(nl: "vervangen: " + (kinds.isEmpty ? "niets" : nl), en: "replaced: " + (kinds.isEmpty ? "nothing" : en)))
+        }
         if source.rejectedCount > 0 {
             for r in rejected.prefix(5) { invocation.note(Localized(nl: "  \(r.source): \(r.reason.nl)", en: "  \(r.source): \(r.reason.en)")) }
             if source.rejectedCount > 5 {
@@ -150,14 +181,15 @@ struct PrivacyReport {
         }
     }
 
-    private mutating func findingsJSON(_ note: Note, _ findings: [PrivacyFinding]) {
+    private mutating func findingsJSON(_ note: Note, _ findings: [PrivacyFinding], _ fields: [FieldFinding]) {
         writer.removeAll()
         writer.beginObject()
         writer.field("id", note.id)
         writer.key("findings")
         writer.beginArray()
-        for f in findings {
+        for (field, f) in findings.map({ ("text", $0) }) + fields.map({ ($0.field, $0.finding) }) {
             writer.beginObject()
+            writer.field("field", field)
             writer.field("kind", f.kind.rawValue)
             writer.field("start", f.start)
             writer.field("end", f.end)
@@ -169,23 +201,23 @@ struct PrivacyReport {
         writer.endObject()
     }
 
-    mutating func write(note: Note, findings: [PrivacyFinding]) throws {
+    mutating func write(note: Note, findings: [PrivacyFinding], fields: [FieldFinding] = []) throws {
         switch format {
         case "jsonl":
-            findingsJSON(note, findings)
+            findingsJSON(note, findings, fields)
             try sink.write(writer.bytes)
             try sink.write([0x0A])
         case "json":
-            findingsJSON(note, findings)
+            findingsJSON(note, findings, fields)
             if !first { try sink.write([0x2C]) }
             first = false
             try sink.write(writer.bytes)
         case "text":
-            guard !findings.isEmpty else { return }
+            guard !findings.isEmpty || !fields.isEmpty else { return }
             try sink.write("\(note.id) (\(note.source)):\n")
-            for f in findings {
+            for (field, f) in findings.map({ ("", $0) }) + fields.map({ ($0.field + ": ", $0.finding) }) {
                 let conf = JSONWriter.format(f.confidence, digits: 2)
-                try sink.write("  \(f.kind.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) \(f.start)–\(f.end)  «\(f.text)»  \(conf)\n")
+                try sink.write("  \(f.kind.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) \(field)\(f.start)–\(f.end)  «\(f.text)»  \(conf)\n")
             }
         default:
             break
@@ -229,8 +261,27 @@ final class Redactor {
     private var folderOut: String?
     private var folderIn: String?
     private var headerWritten = false
+    let policy: PlaceholderPolicy
+    /// With --show: where each replacement is listed (value and placeholder).
+    let show: OutputSink?
+    private(set) var tally = RedactionTally()
+    /// The file name of the note being written, with its names replaced (folder inputs).
+    private var renamed: String?
 
-    init(out: String, inputs: [String]) throws {
+    /// The note's own file name when the note is a file of its own (.txt, .docx, .odt).
+    static func ownFileName(_ note: Note) -> String? {
+        // Checked per note: bytes, not NSString.
+        let file = note.source.file.utf8
+        guard let dot = file.lastIndex(of: 0x2E) else { return nil }
+        let ext = String(decoding: file[file.index(after: dot)...].map { $0 | 0x20 }, as: UTF8.self)
+        guard ["txt", "docx", "odt", "md"].contains(ext) else { return nil }
+        let slash = file.lastIndex(of: 0x2F).map { file.index(after: $0) } ?? file.startIndex
+        return String(decoding: file[slash...], as: UTF8.self)
+    }
+
+    init(out: String, inputs: [String], policy: PlaceholderPolicy, show: OutputSink?) throws {
+        self.policy = policy
+        self.show = show
         var isDir: ObjCBool = false
         if inputs.count == 1, FileManager.default.fileExists(atPath: inputs[0], isDirectory: &isDir), isDir.boolValue {
             folderIn = inputs[0].hasSuffix("/") ? inputs[0] : inputs[0] + "/"
@@ -253,7 +304,11 @@ final class Redactor {
         guard let reader, let folderIn, let folderOut, reader.path.hasPrefix(folderIn) else {
             throw DiepgangError(.software, nl: "redactie: onbekende invoer", en: "redaction: unknown input")
         }
-        let relative = String(reader.path.dropFirst(folderIn.count))
+        var relative = String(reader.path.dropFirst(folderIn.count))
+        if let renamed {
+            relative = ((relative as NSString).deletingLastPathComponent as NSString).appendingPathComponent(renamed)
+            self.renamed = nil
+        }
         let target = folderOut + "/" + relative
         let parent = (target as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
@@ -271,34 +326,77 @@ final class Redactor {
         }
     }
 
-    func write(note: Note, findings: [PrivacyFinding], reader: NoteReader?) throws {
+    func write(note: Note, findings: [PrivacyFinding], fields: [FieldFinding], reader: NoteReader?) throws {
         guard let reader, let raw = reader.lastRaw else { return }
+        var placeholders = NotePlaceholders(policy: policy)
+        var listed: [(String, String, String)] = []  // field, value, placeholder (for --show)
+        func replaced(_ field: String) -> (PrivacyFinding, String) -> Void {
+            { [self] f, token in
+                tally.add(f.kind, token: token, scope: policy.key == nil ? note.id + "\u{0}" + note.source.description : "")
+                if show != nil { listed.append((field, f.text, token)) }
+            }
+        }
+        let redacted = PrivacyScanner.redact(note.text, findings, placeholders: &placeholders, replaced: replaced("text"))
+        // The file name: names replaced in the copy's name (folder inputs only).
+        let nameFindings = fields.filter { $0.field == PrivacyScanner.fileNameField }.map(\.finding)
+        if !nameFindings.isEmpty, let name = Self.ownFileName(note), folderIn != nil {
+            renamed = PrivacyScanner.redact(name, nameFindings, placeholders: &placeholders, replaced: replaced(PrivacyScanner.fileNameField))
+        }
         let out = try sink(for: reader)
         if raw.format == .csv && !headerWritten, let header = reader.csvHeaderRaw, file != nil {
             try out.write(header)
             headerWritten = true
         }
-        guard let range = raw.textRange, !findings.isEmpty else {
-            try out.write(raw.bytes)
-            try done()
-            return
+        // The record in three parts: before the text, the text, after it.
+        let range = raw.textRange ?? raw.bytes.count..<raw.bytes.count
+        var head = Array(raw.bytes[..<range.lowerBound]), tail = Array(raw.bytes[range.upperBound...])
+        var body = Array(raw.bytes[range])
+        if raw.textRange != nil, !findings.isEmpty {
+            switch raw.textEncoding {
+            case .json:
+                var w = JSONWriter(reservingCapacity: redacted.utf8.count + 16)
+                w.string(redacted)
+                body = w.bytes
+            case .csv(let delimiter):
+                body = CSVText.cell(redacted, delimiter: delimiter)
+            case .plain:
+                body = Array(redacted.utf8)
+            }
         }
-        let redacted = PrivacyScanner.redact(note.text, findings)
-        var replacement: [UInt8]
-        switch raw.textEncoding {
-        case .json:
-            var w = JSONWriter(reservingCapacity: redacted.utf8.count + 16)
-            w.string(redacted)
-            replacement = w.bytes
-        case .csv(let delimiter):
-            replacement = CSVText.cell(redacted, delimiter: delimiter)
-        case .plain:
-            replacement = Array(redacted.utf8)
+        // Author, extra fields and front matter: each value found there is replaced wherever it
+        // stands in the record outside the text (its bytes are the same in JSON, CSV and front matter).
+        for f in fields where f.field != PrivacyScanner.fileNameField {
+            let token = Array(placeholders.placeholder(for: f.finding).utf8)
+            let value = Array(f.finding.text.utf8)
+            head = Self.replaceAll(value, with: token, in: head)
+            tail = Self.replaceAll(value, with: token, in: tail)
+            replaced(f.field)(f.finding, String(decoding: token, as: UTF8.self))
         }
-        try out.write(raw.bytes[..<range.lowerBound])
-        try out.write(replacement)
-        try out.write(raw.bytes[range.upperBound...])
+        let bytes = head + body + tail
+        try out.write(bytes)
+        if let show, !listed.isEmpty {
+            try show.write("\(note.id) (\(note.source)):\n")
+            for (field, value, token) in listed { try show.write("  \(field): \(token) ← «\(value)»\n") }
+        }
         try done()
+    }
+
+    /// Every occurrence of `value` in `bytes` outside `skip` replaced by `token`.
+    static func replaceAll(_ value: [UInt8], with token: [UInt8], in bytes: [UInt8]) -> [UInt8] {
+        guard !value.isEmpty, value.count <= bytes.count else { return bytes }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if i + value.count <= bytes.count && bytes[i] == value[0] && bytes[i..<(i + value.count)].elementsEqual(value) {
+                out.append(contentsOf: token)
+                i += value.count
+                continue
+            }
+            out.append(bytes[i])
+            i += 1
+        }
+        return out
     }
 
     /// A record that could not be read as a note still goes into the copy, with whatever
@@ -307,7 +405,10 @@ final class Redactor {
         guard let reader, let raw = reader.lastRaw else { return }
         let out = try sink(for: reader)
         let findings = raw.bytes.withUnsafeBufferPointer { scanner.scan($0) }
-        try out.write(PrivacyScanner.redact(raw.bytes, findings))
+        var placeholders = NotePlaceholders(policy: policy)
+        try out.write(PrivacyScanner.redact(raw.bytes, findings, placeholders: &placeholders) { [self] f, token in
+            tally.add(f.kind, token: token, scope: policy.key == nil ? "rejected\u{0}" + reader.path + "\u{0}" + String(tally.total) : "")
+        })
         try done()
     }
 

@@ -61,8 +61,13 @@ public struct PrivacyLexicons: Sendable {
             w.withUTF8 { commonTable.insert(lowercased: $0) }
         }
         let common = WordSet(commonTable)
-        let first = try words("first_names.txt")
         let ambiguous = try words("ambiguous_first_names.txt")
+        let first = try words("first_names.txt") + words("first_names_derived.txt") + ambiguous
+        let surnames = try words("surnames.txt")
+        let relations = try words("relation_words.txt")
+        let before = try words("name_before.txt")
+        let after = try words("name_after.txt")
+        let prefixes = try words("surname_prefixes.txt")
         let not = try words("not_names.txt") + words("foreign_words.txt")
         let particles = try words("name_particles.txt")
         let places = try words("place_prepositions.txt")
@@ -108,7 +113,8 @@ public struct PrivacyLexicons: Sendable {
         let titleWords = titles.compactMap { t in t.last.map { String(decoding: $0, as: UTF8.self) } }
 
         return PrivacyLexicons(tables: PrivacyTables(
-            commonWords: common, firstNames: WordSet(first), ambiguousFirstNames: WordSet(ambiguous), notNames: WordSet(not), particles: WordSet(particles), placePrepositions: WordSet(places),
+            commonWords: common, firstNames: WordSet(first), ambiguousFirstNames: WordSet(ambiguous),
+            surnames: WordSet(surnames), names: WordSet(first + surnames), relationWords: WordSet(relations), nameBefore: WordSet(before), nameAfter: WordSet(after), surnamePrefixes: WordSet(prefixes), notNames: WordSet(not), particles: WordSet(particles), placePrepositions: WordSet(places),
             birthContext: WordSet(birth), bsnContext: WordSet(bsn), titles: titles, titleWords: WordSet(titleWords),
             streetSuffixes: suffixes.map { Array($0.utf8) }.sorted { $0.count > $1.count },
             notNameEndings: endings.map { Array($0.utf8) },
@@ -197,6 +203,15 @@ final class PrivacyTables: Sendable {
     let commonWords: WordSet
     let firstNames: WordSet
     let ambiguousFirstNames: WordSet
+    /// Surnames (not ordinary words), relation words ("moeder", "collega"), and the words
+    /// around a person that make a listed or unknown word a name.
+    let surnames: WordSet
+    /// First names and surnames in one set: one lookup per word on the hot path.
+    let names: WordSet
+    let relationWords: WordSet
+    let nameBefore: WordSet
+    let nameAfter: WordSet
+    let surnamePrefixes: WordSet
     let notNames: WordSet
     let particles: WordSet
     let placePrepositions: WordSet
@@ -213,11 +228,13 @@ final class PrivacyTables: Sendable {
     let postcodeAfterYear: Set<UInt16>
     let version: String
 
-    init(commonWords: WordSet, firstNames: WordSet, ambiguousFirstNames: WordSet, notNames: WordSet, particles: WordSet,
+    init(commonWords: WordSet, firstNames: WordSet, ambiguousFirstNames: WordSet,
+         surnames: WordSet, names: WordSet, relationWords: WordSet, nameBefore: WordSet, nameAfter: WordSet, surnamePrefixes: WordSet, notNames: WordSet, particles: WordSet,
          placePrepositions: WordSet, birthContext: WordSet, bsnContext: WordSet, titles: [[[UInt8]]], titleWords: WordSet,
          streetSuffixes: [[UInt8]], notNameEndings: [[UInt8]], months: [(name: [UInt8], number: Int)], ibanLengths: [UInt16: Int],
          postcodeNever: Set<UInt16>, postcodeAfterYear: Set<UInt16>, version: String) {
         self.commonWords = commonWords; self.firstNames = firstNames; self.ambiguousFirstNames = ambiguousFirstNames
+        self.surnames = surnames; self.names = names; self.relationWords = relationWords; self.nameBefore = nameBefore; self.nameAfter = nameAfter; self.surnamePrefixes = surnamePrefixes
         self.notNames = notNames; self.particles = particles; self.placePrepositions = placePrepositions
         self.birthContext = birthContext; self.bsnContext = bsnContext; self.titles = titles; self.titleWords = titleWords
         self.streetSuffixes = streetSuffixes; self.notNameEndings = notNameEndings; self.months = months

@@ -94,6 +94,8 @@ final class Scan {
     let lex: PrivacyTables
     @exclusivity(unchecked) var words: [Word] = []
     @exclusivity(unchecked) var found: [Candidate] = []
+    /// Where postcodes end: a capitalised word right after one is a place ("1234 AB Utrecht").
+    @exclusivity(unchecked) var postcodeEnds: [Int] = []
 
     init(p: UnsafeBufferPointer<UInt8>, lex: PrivacyTables) {
         self.p = p
@@ -493,6 +495,20 @@ final class Scan {
     // MARK: - Word-based: dates of birth, addresses, names
 
     func scanWords() {
+        // Addresses first, so a street name is never taken for a person ("Pieter Calandlaan 240").
+        var inAddress = [Bool](repeating: false, count: words.count)
+        var a = 0
+        while a < words.count {
+            if let r = address(at: a) {
+                found.append(Candidate(kind: .adres, range: r.range, confidence: 0.9))
+                var k = r.lastWord
+                while k >= 0 && words[k].start >= r.range.lowerBound { inAddress[k] = true; k -= 1 }
+                a = r.lastWord + 1
+                continue
+            }
+            a += 1
+        }
+        for c in found where c.kind == .postcode { postcodeEnds.append(c.range.upperBound) }
         var covered = 0  // words before this index are part of a finding already
         var w = 0
         while w < words.count {
@@ -504,25 +520,27 @@ final class Scan {
                     found.append(Candidate(kind: .geboortedatum, range: r, confidence: c))
                 }
             }
-            // Street address: a word ending in -straat, -laan, … and a house number.
-            if let r = address(at: w) {
-                found.append(Candidate(kind: .adres, range: r.range, confidence: 0.9))
-                covered = max(covered, r.lastWord + 1)
-                w = r.lastWord + 1
-                continue
-            }
+            if inAddress[w] { w += 1; continue }
             if w >= covered, let title = titleLength(at: w) {
-                if let r = nameAfterTitle(w + title) {
+                if let r = nameAfterTitle(w + title), !(r.first...r.last).contains(where: { inAddress[$0] }) {
                     found.append(Candidate(kind: .naam, range: words[r.first].start..<words[r.last].end, confidence: 0.95))
                     covered = r.last + 1
                     w = r.last + 1
                     continue
                 }
             }
+            if w >= covered, let last = nameAfterRelation(at: w) ?? lowerCaseName(at: w) {
+                let last = (w...last).last(where: { !inAddress[$0] }) ?? w
+                found.append(Candidate(kind: .naam, range: words[w].start..<words[last].end, confidence: words[w].capitalised ? 0.9 : 0.75))
+                covered = last + 1
+                w = last + 1
+                continue
+            }
             if w >= covered, let r = likelyName(at: w) {
-                found.append(Candidate(kind: .naam, range: words[w].start..<words[r.last].end, confidence: r.confidence))
-                covered = r.last + 1
-                w = r.last + 1
+                let last = (w...r.last).last(where: { !inAddress[$0] }) ?? w
+                found.append(Candidate(kind: .naam, range: words[w].start..<words[last].end, confidence: r.confidence))
+                covered = last + 1
+                w = last + 1
                 continue
             }
             w += 1
@@ -576,7 +594,16 @@ final class Scan {
         let name = (m..<e).map { p[$0] | 0x20 }
         guard lex.months.contains(where: { $0.name == name }) else { return nil }
         if e < n && p[e] == 0x2E { e += 1 }
-        guard e < n, p[e] == 0x20, let year = number(at: e + 1, maxDigits: 4), year.end - e - 1 == 4 else { return nil }
+        guard e < n, p[e] == 0x20 else { return nil }
+        // "'85" or "’85": a two-digit year after an apostrophe.
+        var y = e + 1
+        if y < n && p[y] == 0x27 { y += 1 }
+        else if y + 2 < n && p[y] == 0xE2 && p[y + 1] == 0x80 && p[y + 2] == 0x99 { y += 3 }
+        if y > e + 1 {
+            guard let year = number(at: y, maxDigits: 2), year.end - y == 2, !alnumAt(year.end) else { return nil }
+            return i..<year.end
+        }
+        guard let year = number(at: e + 1, maxDigits: 4), year.end - e - 1 == 4 else { return nil }
         return i..<year.end
     }
 
@@ -632,6 +659,14 @@ final class Scan {
             var e = k + 1
             while e < n && (isDigit(e) || isASCIILetter(e)) && e - k <= 4 { e += 1 }
             if !alnumAt(e) { k = e }
+        }
+        // "14 bis", "14bis", "17 A": a suffix after the number.
+        var b = k
+        if b < n && p[b] == 0x20 { b += 1 }
+        if b + 2 < n && p[b] | 0x20 == 0x62 && p[b + 1] | 0x20 == 0x69 && p[b + 2] | 0x20 == 0x73 && !alnumAt(b + 3) {
+            k = b + 3
+        } else if b == k + 1 && isUpperASCII(b) && !alnumAt(b + 1) && !(b + 1 < n && p[b + 1] == 0x2E && b + 2 < n && p[b + 2] != 0x20 && p[b + 2] != 0x0A) {
+            k = b + 1
         }
         guard !isASCIILetter(k) else { return nil }
         // The house number is part of the address; find the last word index the span covers.
@@ -693,6 +728,18 @@ final class Scan {
                 k += 1
                 continue
             }
+            // Typed in lower case: after a particle any word ("mevrouw de boer"), else a listed
+            // name or a word that is not an ordinary one ("mevrouw yildiz").
+            // The particles must begin like a surname ("de", "van der"), not "op te".
+            let afterParticle = k > w && lex.particles.contains(p, words[k - 1].start..<words[k - 1].end)
+                && lex.surnamePrefixes.contains(p, words[first ?? w].start..<words[first ?? w].end)
+                && !(w..<k).contains(where: { !lex.particles.contains(p, words[$0].start..<words[$0].end) })
+            if !word.capitalised && word.end - word.start >= 2 && last == nil
+                && (afterParticle || (listedName(k) && !ambiguousName(k)) || (!lex.commonWords.contains(p, stem(word)) && !lex.notNames.contains(p, stem(word)))) {
+                if first == nil { first = k }
+                last = k
+                break
+            }
             break
         }
         guard let f = first, let l = last, l >= f else { return nil }
@@ -707,16 +754,18 @@ final class Scan {
         guard word.capitalised, !word.allCaps, word.end - word.start >= 2 else { return nil }
         let r = stem(word)
         if lex.notNames.contains(p, r) || lex.titleWords.contains(p, r) { return nil }
-        let firstName = lex.firstNames.contains(p, r)
+        let firstName = listedName(w)
         var confidence: Double
         if firstName {
-            if word.sentenceStart && lex.ambiguousFirstNames.contains(p, r) && !nextIsCapitalisedName(w) { return nil }
+            // "Roos", "Wil" at a sentence start: a name only with a surname, a verb or "en Bas" after it.
+            if word.sentenceStart && ambiguousName(w) && !nextIsCapitalisedName(w) && !personVerbAfter(w) && !conjoinedNameAfter(w) { return nil }
             confidence = 0.85
         } else if !unknownCapitalised(r) {
             return nil
         } else if word.sentenceStart {
-            // A sentence starts with a capital anyway: only a following capitalised unknown word makes it a name.
-            guard nextIsCapitalisedName(w) else { return nil }
+            // A sentence starts with a capital anyway: only a following capitalised unknown word,
+            // a verb of speech or action, or "en" and a name make it a name.
+            guard nextIsCapitalisedName(w) || personVerbAfter(w) || conjoinedNameAfter(w) else { return nil }
             confidence = 0.6
         } else {
             // Long single words are mostly compounds the word list does not hold.
@@ -725,9 +774,7 @@ final class Scan {
             if w > 0 && onlySpaces(words[w - 1].end, word.start, max: 1) && lex.placePrepositions.contains(p, words[w - 1].start..<words[w - 1].end) {
                 confidence = 0.45
             }
-            if let last = found.last, last.kind == .postcode, onlySpaces(last.range.upperBound, word.start, max: 2) || (last.range.upperBound < word.start && word.start - last.range.upperBound <= 2 && p[last.range.upperBound] == 0x2C) {
-                return nil
-            }
+            if postcodeEnds.contains(word.start - 1) || postcodeEnds.contains(word.start - 2) { return nil }
         }
         // Extend over particles and capitalised words: "Jan de Vries", "Fatima el Amrani".
         var last = w
@@ -739,7 +786,9 @@ final class Scan {
                 // "Economische Zaken", "Universiteit van Gent", "Guinness Book": a capitalised
                 // ordinary word makes the phrase a name of a thing, unless a first name started it
                 // ("Jan Bakker").
-                if !firstName && !unknownCapitalised(nr) && !lex.firstNames.contains(p, nr) { return nil }
+                // After a particle an ordinary word is a surname ("Annemiek ten Brink").
+                let afterParticle = lex.particles.contains(p, words[k - 1].start..<words[k - 1].end)
+                if !firstName && !afterParticle && !unknownCapitalised(nr) && !lex.firstNames.contains(p, nr) { return nil }
                 if lex.notNames.contains(p, nr) { break }
                 last = k
                 k += 1

@@ -161,7 +161,7 @@ final class ExitCodeTests: XCTestCase {
         let ok = dir + "/redacted.jsonl"
         XCTAssertEqual(try run(["privacy", input, "--redact", "--out", ok]).status, 0)
         let redacted = try String(contentsOfFile: ok, encoding: .utf8)
-        XCTAssertTrue(redacted.contains("mevrouw [NAAM], bereikbaar op [TELEFOON]."), redacted)
+        XCTAssertTrue(redacted.contains("mevrouw [NAAM-1], bereikbaar op [TELEFOON-1]."), redacted)
         XCTAssertEqual(redacted.split(separator: "\n").first, Self.goodNotes.split(separator: "\n").first, "a clean line stays byte for byte")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.contains(".tmp-") }
         XCTAssertEqual(leftovers, [])
