@@ -28,14 +28,14 @@ let package = Package(
         // 3. match lexicons
         .target(name: "DiepgangLexicon", dependencies: ["DiepgangCore", "DiepgangResources", "DiepgangTokenizer"], path: "Sources/Lexicon"),
         // 4. score
-        .target(name: "DiepgangAnalysis", dependencies: ["DiepgangCore", "DiepgangTokenizer", "DiepgangLanguage", "DiepgangLexicon", "DiepgangNotes"], path: "Sources/Analysis"),
+        .target(name: "DiepgangAnalysis", dependencies: ["DiepgangCore", "DiepgangResources", "DiepgangTokenizer", "DiepgangLanguage", "DiepgangLexicon", "DiepgangNotes"], path: "Sources/Analysis"),
         // 5. aggregate
         .target(name: "DiepgangTrends", dependencies: ["DiepgangCore", "DiepgangAnalysis"], path: "Sources/Trends"),
         // 6. report
         .target(name: "DiepgangReport", dependencies: ["DiepgangCore", "DiepgangAnalysis", "DiepgangTrends"], path: "Sources/Report"),
         // Beside the pipeline: the personal-data check, and the parallel streaming batch runner.
-        .target(name: "DiepgangPrivacy", dependencies: ["DiepgangCore", "DiepgangTokenizer", "DiepgangResources", "DiepgangNotes"], path: "Sources/Privacy"),
-        .target(name: "DiepgangBatch", dependencies: ["DiepgangCore", "DiepgangNotes", "DiepgangAnalysis", "DiepgangTrends", "DiepgangPrivacy"], path: "Sources/Batch"),
+        .target(name: "DiepgangPrivacy", dependencies: ["DiepgangCore", "DiepgangResources", "DiepgangNotes"], path: "Sources/Privacy"),
+        .target(name: "DiepgangBatch", dependencies: ["DiepgangCore", "DiepgangResources", "DiepgangNotes", "DiepgangTokenizer", "DiepgangAnalysis", "DiepgangTrends", "DiepgangPrivacy"], path: "Sources/Batch"),
         // The library product: one import for users of the package.
         .target(name: "Diepgang", dependencies: ["DiepgangCore", "DiepgangResources", "DiepgangNotes", "DiepgangTokenizer", "DiepgangLanguage", "DiepgangLexicon",
                                                  "DiepgangAnalysis", "DiepgangTrends", "DiepgangReport", "DiepgangPrivacy", "DiepgangBatch"],
@@ -48,17 +48,17 @@ let package = Package(
         .executableTarget(name: "DiepgangCLI", dependencies: ["Diepgang", "DiepgangServe"], path: "Sources/CLI"),
 
         .testTarget(name: "CoreTests", dependencies: ["DiepgangCore", "DiepgangResources"], path: "Tests/CoreTests"),
-        .testTarget(name: "TokenizerTests", dependencies: ["DiepgangTokenizer"], path: "Tests/TokenizerTests"),
-        .testTarget(name: "NotesTests", dependencies: ["DiepgangNotes"], path: "Tests/NotesTests", exclude: ["Fixtures"]),
-        .testTarget(name: "LexiconTests", dependencies: ["DiepgangLexicon"], path: "Tests/LexiconTests"),
-        .testTarget(name: "LanguageTests", dependencies: ["DiepgangLanguage", "DiepgangLexicon", "DiepgangTokenizer"], path: "Tests/LanguageTests"),
-        .testTarget(name: "AnalysisTests", dependencies: ["DiepgangAnalysis"], path: "Tests/AnalysisTests"),
-        .testTarget(name: "TrendsTests", dependencies: ["DiepgangTrends", "DiepgangReport"], path: "Tests/TrendsTests"),
-        .testTarget(name: "PrivacyTests", dependencies: ["DiepgangPrivacy"], path: "Tests/PrivacyTests", exclude: ["Fixtures"]),
-        .testTarget(name: "BatchTests", dependencies: ["DiepgangBatch"], path: "Tests/BatchTests"),
+        .testTarget(name: "TokenizerTests", dependencies: ["DiepgangCore", "DiepgangResources", "DiepgangTokenizer"], path: "Tests/TokenizerTests"),
+        .testTarget(name: "NotesTests", dependencies: ["DiepgangCore", "DiepgangNotes"], path: "Tests/NotesTests", exclude: ["Fixtures"]),
+        .testTarget(name: "LexiconTests", dependencies: ["DiepgangCore", "DiepgangResources", "DiepgangTokenizer", "DiepgangLexicon"], path: "Tests/LexiconTests"),
+        .testTarget(name: "LanguageTests", dependencies: ["DiepgangResources", "DiepgangLanguage", "DiepgangLexicon", "DiepgangTokenizer"], path: "Tests/LanguageTests"),
+        .testTarget(name: "AnalysisTests", dependencies: ["DiepgangCore", "DiepgangResources", "DiepgangNotes", "DiepgangAnalysis"], path: "Tests/AnalysisTests"),
+        .testTarget(name: "TrendsTests", dependencies: ["DiepgangCore", "DiepgangTrends", "DiepgangReport"], path: "Tests/TrendsTests"),
+        .testTarget(name: "PrivacyTests", dependencies: ["DiepgangCore", "DiepgangNotes", "DiepgangResources", "DiepgangPrivacy"], path: "Tests/PrivacyTests", exclude: ["Fixtures"]),
+        .testTarget(name: "BatchTests", dependencies: ["DiepgangCore", "DiepgangResources", "DiepgangNotes", "DiepgangAnalysis", "DiepgangTrends", "DiepgangReport", "DiepgangPrivacy", "DiepgangBatch"], path: "Tests/BatchTests"),
         .testTarget(name: "ReliabilityTests", dependencies: ["Diepgang"], path: "Tests/ReliabilityTests"),
         .testTarget(name: "CLITests", dependencies: ["DiepgangCLI"], path: "Tests/CLITests"),
-        .testTarget(name: "ServeTests", dependencies: ["DiepgangServe"], path: "Tests/ServeTests"),
-        .testTarget(name: "NoteViewTests", dependencies: ["DiepgangReport", "DiepgangAnalysis"], path: "Tests/NoteViewTests"),
+        .testTarget(name: "ServeTests", dependencies: ["DiepgangAnalysis", "DiepgangServe"], path: "Tests/ServeTests"),
+        .testTarget(name: "NoteViewTests", dependencies: ["DiepgangCore", "DiepgangNotes", "DiepgangReport", "DiepgangAnalysis"], path: "Tests/NoteViewTests"),
     ]
 )

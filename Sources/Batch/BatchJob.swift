@@ -61,7 +61,7 @@ public struct BatchJob: Sendable {
                 next: next,
                 process: { note in
                     var outcome = NoteOutcome(bytes: analyse(note))
-                    if let scanner { outcome.privacy.add(scanner.scan(note.text)) }
+                    if let scanner { outcome.privacy.add(scanner.scanPassedOn(note)) }
                     return outcome
                 },
                 emit: { item in
@@ -103,7 +103,7 @@ public struct BatchJob: Sendable {
                 workspace: { AnalysisWorkspace() },
                 process: { note, workspace in
                     var outcome = NoteOutcome(bytes: analyse(note, &workspace))
-                    if let scanner { outcome.privacy.add(scanner.scan(note.text)) }
+                    if let scanner { outcome.privacy.add(scanner.scanPassedOn(note)) }
                     return outcome
                 },
                 emit: { item in

@@ -15,9 +15,11 @@ extension PrivacyScanner {
 
     /// Findings in every field the note passes on besides its text. `fileName` is checked when
     /// the note is a file of its own (a .txt, .docx or .odt note).
-    public func scanFields(of note: Note, fileName: String?) -> [FieldFinding] {
+    /// `author: false` leaves the author out: in a corpus it is a pseudonym by contract, and
+    /// counting every pseudonym as a name would make `batch --privacy refuse` refuse every corpus.
+    public func scanFields(of note: Note, fileName: String?, author: Bool = true) -> [FieldFinding] {
         var out: [FieldFinding] = []
-        if let author = note.author, !author.isEmpty {
+        if author, let author = note.author, !author.isEmpty {
             // An author field holds a person: the name check needs no context there.
             for f in scanPersonField(author) { out.append(FieldFinding(field: "author", finding: f)) }
         }
@@ -84,5 +86,19 @@ extension PrivacyScanner {
                                text: String(decoding: original[r], as: UTF8.self), confidence: 0.8, utf8Range: r)
             }
         }
+    }
+
+    /// The file name of a note that is a file of its own (`.txt`, `.docx`, `.odt`), without folders;
+    /// nil for a record of a JSON Lines or CSV file.
+    public static func ownFileName(of note: Note) -> String? {
+        let name = note.source.file.split(separator: "/").last.map(String.init) ?? note.source.file
+        let lower = name.lowercased()
+        return lower.hasSuffix(".txt") || lower.hasSuffix(".docx") || lower.hasSuffix(".odt") ? name : nil
+    }
+
+    /// What `batch` counts: the text and every field passed on with it (extra fields,
+    /// front matter, the file name), the author pseudonym aside.
+    public func scanPassedOn(_ note: Note) -> [PrivacyFinding] {
+        scan(note.text) + scanFields(of: note, fileName: Self.ownFileName(of: note), author: false).map(\.finding)
     }
 }
