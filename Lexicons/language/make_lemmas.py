@@ -19,7 +19,7 @@ Output, one form a line, sorted: `form<TAB>edit<TAB>classes`.
 - classes: one or two of N (noun), V (verb), A (adjective), P (adposition), D (determiner);
   the first is the default, the second the reading context rules may choose.
 
-The file is kept small by leaving out every form the program's own fallback already gets right:
+The file is kept small by leaving out every form with one reading that the program's own fallback already gets right:
 the look-up of the longest known tail of a word (a compound: "teamoverleggen" is "team" plus
 "overleggen") and then the suffix rules of suffix-rules.tsv. Forms are visited shortest first, so
 the tails a left-out form relies on are decided before it; `fallback` below is the same
@@ -119,8 +119,9 @@ def fallback(word: bytes, table: dict, rules) -> tuple:
         hit = table.get(tail)
         if hit is not None:
             edit, classes = hit
-            # "ge" before a verb's form is the participle's prefix, not a head: "gemotiveerde".
-            head = b"" if k == 2 and classes[:1] == "V" and word.startswith(b"ge") else word[:k]
+            # "ge" before a verb's form is the participle's prefix, not part of the head:
+            # "gemotiveerde", "gespecialiseerde" (ge|specialis|eerde -> specialis|eren).
+            head = word[2:k] if classes[:1] == "V" and word.startswith(b"ge") else word[:k]
             return head + apply_edit(tail, edit), classes
     for suffix, replacement, letter in rules:
         if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
@@ -163,7 +164,9 @@ def main():
         edit, classes = entries[form]
         lemma = apply_edit(form, edit)
         guess_lemma, guess_classes = fallback(form, kept, rules)
-        if guess_lemma == lemma and (classes == "" or guess_classes == classes):
+        # A form with two readings stays: the fallback keeps only the first reading ("voorstellen":
+        # the plural of voorstel, or the verb, decided by the context rules).
+        if guess_lemma == lemma and (classes == "" or guess_classes == classes) and len(classes) < 2:
             continue
         kept[form] = (edit, classes or guess_classes[:1])
     out = os.path.join(HERE, "lemmas.tsv")

@@ -232,9 +232,10 @@ struct Lexer {
                     let f = table.find(tail, hash: hashes[k])
                     guard f >= 0 else { continue }
                     let reading = readings[Int(table.values[Int(f)])]
-                    // "ge" before a verb's form is the participle's prefix, not a head: "gemotiveerde".
-                    let head = k == 2 && reading.wordClass == .verb && word[0] == UInt8(ascii: "g") && word[1] == UInt8(ascii: "e") ? 0 : k
-                    let id = data.withLemma(Int(reading.lemma)) { a.addLocal(head: UnsafeBufferPointer(rebasing: word[0..<head]), tail: $0, base: base) }
+                    // "ge" before a verb's form is the participle's prefix, not part of the head:
+                    // "gemotiveerde", "gespecialiseerde" (ge|specialis|eerde → specialis|eren).
+                    let ge = reading.wordClass == .verb && word[0] == UInt8(ascii: "g") && word[1] == UInt8(ascii: "e") ? 2 : 0
+                    let id = data.withLemma(Int(reading.lemma)) { a.addLocal(head: UnsafeBufferPointer(rebasing: word[ge..<k]), tail: $0, base: base) }
                     let form: VerbForm = reading.wordClass == .verb ? a.withLemmaBytes(id) { Lexer.verbForm(word, lemmaBytes: $0) } : .none
                     a.append(lemma: id, reading.wordClass, form, -1)
                     return
@@ -280,7 +281,17 @@ struct Lexer {
             f = data.tableForms.find(stem)
             if f >= 0 { r = data.tableForms.values[Int(f)] }
         }
-        guard r >= 0 else { return regularParticiple(stem, &a) }
+        guard r >= 0 else {
+            // "aanvallend": a present participle of a verb the table leaves to the suffix rules,
+            // but whose infinitive is a lemma it knows.
+            if present {
+                let known = data.lemmas.find(stem)
+                if known >= 0 { return known }
+                if data.separable.contains(stem) { return a.addLocal(stem, base: data.lemmaCount) }
+                return nil
+            }
+            return regularParticiple(stem, &a)
+        }
         let reading = data.readings[Int(r)]
         let verbal = reading.wordClass == .verb || reading.alt == .verb
         guard verbal else { return present ? nil : regularParticiple(stem, &a) }
@@ -314,6 +325,10 @@ struct Lexer {
             candidates.append(Array(stem[..<(stem.count - 2)]) + [stem[stem.count - 1], 0x65, 0x6E])
         }
         let last = stem[stem.count - 1]
+        // "geput" → putten, "gebaad" → baden: the final t or d is the stem's own.
+        let whole = Array(w[(g + 2)..<n])
+        candidates.append(whole + [whole[whole.count - 1], 0x65, 0x6E])
+        candidates.append(whole + [0x65, 0x6E])
         if last == UInt8(ascii: "f") || last == UInt8(ascii: "s") {
             let voiced: UInt8 = last == UInt8(ascii: "f") ? UInt8(ascii: "v") : UInt8(ascii: "z")
             var base = Array(stem.dropLast())
@@ -326,7 +341,8 @@ struct Lexer {
                 if f >= 0 { return data.readings[Int(data.handForms.values[Int(f)])].wordClass.isVerbal }
                 f = data.tableForms.find(inf)
                 if f >= 0 { let r = data.readings[Int(data.tableForms.values[Int(f)])]; return r.wordClass == .verb || r.alt == .verb }
-                return false
+                // Left out of the table (the suffix rules read it) but the lemma of other forms.
+                return data.lemmas.find(inf) >= 0 || data.separable.contains(inf)
             }
             if known {
                 return c.withUnsafeBufferPointer { a.addLocal(head: UnsafeBufferPointer(rebasing: w[0..<g]), tail: $0, base: data.lemmaCount) }
@@ -351,6 +367,9 @@ struct Lexer {
             if !(start + 2 <= l.count - 2 && l[start] == UInt8(ascii: "g") && l[start + 1] == UInt8(ascii: "e")) { return .participle }
         }
         let last = w[n - 1]
+        // "volgend", "volgende": the lemma plus d or de is the present participle, not a past.
+        if (n == l.count + 1 || n == l.count + 2) && l.count >= 3 && l[l.count - 1] == UInt8(ascii: "n") && w[l.count] == UInt8(ascii: "d")
+            && (n == l.count + 1 || w[n - 1] == UInt8(ascii: "e")) && (0..<l.count).allSatisfy({ w[$0] == l[$0] }) { return .participle }
         if n >= 2 && w[n - 1] == UInt8(ascii: "e") && (w[n - 2] == UInt8(ascii: "t") || w[n - 2] == UInt8(ascii: "d")) { return .past }
         if n >= 3 && last == UInt8(ascii: "n") && w[n - 2] == UInt8(ascii: "e") && (w[n - 3] == UInt8(ascii: "t") || w[n - 3] == UInt8(ascii: "d"))
             && !(l.count >= 3 && l[l.count - 3] == w[n - 3]) { return .past }

@@ -54,9 +54,15 @@ struct FormTable: Sendable {
     /// The key's index (and whether it was new); a new key gets `value`.
     @discardableResult
     mutating func insert(_ key: [UInt8], value: Int32) -> (index: Int32, inserted: Bool) {
-        let found = key.withUnsafeBufferPointer { find($0) }
+        key.withUnsafeBufferPointer { insert($0, value: value) }
+    }
+
+    /// The same for borrowed bytes: the loader inserts every line of the lemma table this way.
+    @discardableResult
+    mutating func insert(_ key: UnsafeBufferPointer<UInt8>, value: Int32) -> (index: Int32, inserted: Bool) {
+        let h = FormTable.hash(key)
+        let found = find(key, hash: h)
         if found >= 0 { return (found, false) }
-        let h = key.withUnsafeBufferPointer { FormTable.hash($0) }
         var slot = Int(truncatingIfNeeded: (h &* 0x9E3779B97F4A7C15) >> 20) & mask
         while slots[slot] >= 0 { slot = (slot + 1) & mask }
         let index = Int32(values.count)
