@@ -19,7 +19,7 @@ Output, one form a line, sorted: `form<TAB>edit<TAB>classes`.
 - classes: one or two of N (noun), V (verb), A (adjective), P (adposition), D (determiner);
   the first is the default, the second the reading context rules may choose.
 
-The file is kept small by leaving out every form with one reading that the program's own fallback already gets right:
+The file is kept small by leaving out every form the program's own fallback already gets right:
 the look-up of the longest known tail of a word (a compound: "teamoverleggen" is "team" plus
 "overleggen") and then the suffix rules of suffix-rules.tsv. Forms are visited shortest first, so
 the tails a left-out form relies on are decided before it; `fallback` below is the same
@@ -110,6 +110,14 @@ def apply_edit(form: bytes, edit: bytes) -> bytes:
     return form[front:len(form) - back] + edit[i:]
 
 
+def read_particles():
+    return set(l.strip().encode() for l in open(os.path.join(HERE, "particles.txt"), encoding="utf-8")
+               if l.strip() and not l.startswith("#"))
+
+
+PARTICLES = read_particles()
+
+
 def fallback(word: bytes, table: dict, rules) -> tuple:
     """The lemma and classes of a word the table does not hold (mirrors the Swift code)."""
     for k in range(MIN_HEAD, len(word) - MIN_TAIL + 1):
@@ -121,7 +129,13 @@ def fallback(word: bytes, table: dict, rules) -> tuple:
             edit, classes = hit
             # "ge" before a verb's form is the participle's prefix, not part of the head:
             # "gemotiveerde", "gespecialiseerde" (ge|specialis|eerde -> specialis|eren).
-            head = word[2:k] if classes[:1] == "V" and word.startswith(b"ge") else word[:k]
+            verb = classes[:1] == "V"
+            ge = 2 if verb and word.startswith(b"ge") else 0
+            # ...and after a particle: "aan|ge|legde" -> aan|leggen.
+            end = k
+            if verb and k - 2 > ge and word[k - 2:k] == b"ge" and word[ge:k - 2] in PARTICLES:
+                end = k - 2
+            head = word[ge:end]
             return head + apply_edit(tail, edit), classes
     for suffix, replacement, letter in rules:
         if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
@@ -164,9 +178,7 @@ def main():
         edit, classes = entries[form]
         lemma = apply_edit(form, edit)
         guess_lemma, guess_classes = fallback(form, kept, rules)
-        # A form with two readings stays: the fallback keeps only the first reading ("voorstellen":
-        # the plural of voorstel, or the verb, decided by the context rules).
-        if guess_lemma == lemma and (classes == "" or guess_classes == classes) and len(classes) < 2:
+        if guess_lemma == lemma and (classes == "" or guess_classes == classes):
             continue
         kept[form] = (edit, classes or guess_classes[:1])
     out = os.path.join(HERE, "lemmas.tsv")

@@ -105,10 +105,10 @@ struct KnownLemmas: Sendable {
 
 /// Reads the files into tables.
 private struct Loader {
-    var lemmas = FormTable(capacity: 80_000)
+    var lemmas = FormTable(capacity: 100_000)
     var readings: [Reading] = []
     var handForms = FormTable(capacity: 2_000)
-    var tableForms = FormTable(capacity: 130_000)
+    var tableForms = FormTable(capacity: 160_000, keepsKeys: false)
     var particles = FormTable(capacity: 64)
     var separable = FormTable(capacity: 8_000)
     var rPronouns = FormTable(capacity: 16)
@@ -183,12 +183,24 @@ private struct Loader {
         case "verbs.tsv": try readVerbs(path, bytes)
         case "closed-classes.tsv": try readClosed(path, bytes)
         case "particles.txt", "separable-verbs.txt", "r-pronouns.txt":
-            for (_, line) in lines(bytes) {
-                let word = Array(line).filter { $0 != 0x20 && $0 != 0x09 }
-                switch name {
-                case "particles.txt": particles.insert(word, value: 0)
-                case "separable-verbs.txt": separable.insert(word, value: 0)
-                default: rPronouns.insert(word, value: 0)
+            // One word a line (8 000 lines for the separable verbs): read on borrowed bytes.
+            bytes.withUnsafeBufferPointer { all in
+                var start = 0
+                while start < all.count {
+                    var end = start
+                    while end < all.count && all[end] != 0x0A { end += 1 }
+                    var a = start, b = end
+                    while a < b && (all[a] == 0x20 || all[a] == 0x09) { a += 1 }
+                    while b > a && (all[b - 1] == 0x20 || all[b - 1] == 0x09 || all[b - 1] == 0x0D) { b -= 1 }
+                    if b > a && all[a] != UInt8(ascii: "#") {
+                        let word = UnsafeBufferPointer(rebasing: all[a..<b])
+                        switch name {
+                        case "particles.txt": particles.insert(word, value: 0)
+                        case "separable-verbs.txt": separable.insert(word, value: 0)
+                        default: rPronouns.insert(word, value: 0)
+                        }
+                    }
+                    start = end + 1
                 }
             }
         case "persons.tsv":
@@ -267,6 +279,8 @@ private struct Loader {
                         if first == .verb { reading.lemma = infinitive } else { reading.altLemma = infinitive }
                     }
                     let (_, inserted) = tableForms.insert(form, value: Int32(readings.count))
+                    // A repeated form: the first line counts (two different forms with the same
+                    // 64-bit hash: odds of about 1 in 10^9 for the whole table).
                     if inserted { readings.append(reading) }
                 }
             }
@@ -317,7 +331,10 @@ private struct Loader {
                 continue
             }
             let table = readings[Int(tableForms.values[Int(f)])]
-            for c in [table.wordClass] + (table.alt.map { [$0] } ?? []) where readings[r].mask & c.bit == 0 && !c.isVerbal {
+            // A participle the hand table lists is no noun: "gevoeld" is voelen, not the table's
+            // second reading (the verb gevoelen, or its noun).
+            let participle = readings[r].verbForm == .participle
+            for c in [table.wordClass] + (table.alt.map { [$0] } ?? []) where readings[r].mask & c.bit == 0 && !c.isVerbal && !(participle && c == .noun) {
                 readings[r].alt = c
                 readings[r].altLemma = table.lemma
                 readings[r].mask |= c.bit

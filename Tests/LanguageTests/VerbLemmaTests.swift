@@ -55,10 +55,16 @@ final class VerbLemmaTests: XCTestCase {
     }
 
     func testParticiplesUsedAsAdjectives() {
-        let l = lemmas("Na vier nachtdiensten was ik volkomen uitgeput. Het was een verrassende wending voor het hele team.")
+        let l = lemmas("Na vier nachtdiensten was ik volkomen uitgeput. Ik heb de overdracht zelf uitgewerkt.")
         XCTAssertEqual(l["uitgeput"], "uitputten")
-        XCTAssertEqual(l["verrassende"], "verrassen")
+        XCTAssertEqual(l["uitgewerkt"], "uitwerken")
         XCTAssertEqual(lemmas("Ze is goed getraind in het kalmeren van boze bewoners.")["getraind"], "trainen")
+        // A particle, ge- and a strong participle: "voorgeschreven" is voorschrijven.
+        XCTAssertEqual(lemmas("De arts had een lager medicijn voorgeschreven.")["voorgeschreven"], "voorschrijven")
+        // ge- after a particle inside an unknown form: "aangelegde" is aanleggen, not "aangeleggen".
+        XCTAssertEqual(lemmas("We liepen langs de pas aangelegde moestuin.")["aangelegde"], "aanleggen")
+        // A present participle that UD Dutch reads as an adjective stays one (measured on UD dev).
+        XCTAssertEqual(lemmas("Er werken verschillende collega's op de afdeling.")["verschillende"], "verschillend")
     }
 
     func testInfinitiveAfterHetOrAHelpingVerb() {
