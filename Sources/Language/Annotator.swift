@@ -289,9 +289,9 @@ struct Lexer {
             if f >= 0 { r = data.tableForms.values[Int(f)] }
         }
         guard r >= 0 else {
-            // "verschillende": a present participle whose verb the table does not list is kept
-            // as an adjective (UD Dutch reads the common ones so; measured on dev).
-            if present { return data.separable.contains(stem) ? a.addLocal(stem, base: data.lemmaCount) : nil }
+            // "verschillende", "uitsluitend": a present participle whose verb the table does not
+            // list is kept as an adjective (UD Dutch reads the common ones so; measured on dev).
+            if present { return nil }
             return regularParticiple(stem, &a)
         }
         let reading = data.readings[Int(r)]

@@ -45,9 +45,10 @@ struct ContextRules {
                 // "het tekenen", "bij het opbouwen": a plural noun takes "de", so an -en form after
                 // "het" is the infinitive used as a noun (UD keeps the verb's lemma).
                 if en && prev == .det && a.lemma[t - 1] == data.ids.het { choice = .verb }
-                // "… kon er weinig tegenover stellen.", "zou later trouwen op …": an -en form that
-                // ends the clause, or stands before a preposition, after a helping verb or "te".
-                else if en && prev != .det && prev != .adj && prev != .num
+                // "… wilde het toch proberen.", "zou later trouwen op …": an -en form that ends the
+                // clause, or stands before a preposition, after a helping verb or "te" (not after
+                // a preposition: "had het in handen").
+                else if en && prev != .det && prev != .adj && prev != .num && !(prev == .adp && !isTe(t - 1, tokens))
                             && (next == nil || next == .punct || next == .adp || next?.isVerbal == true) && helperBefore(t, range, tokens, a) { choice = .verb }
                 else if let p = prev, p == .det || p == .adj || p == .num || (p == .adp && !isTe(t - 1, tokens)) { choice = .noun }
                 else if prev == .pron || prevVerbal || (prev == .adp && isTe(t - 1, tokens)) { choice = .verb }
