@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Lemma and word-class accuracy of `diepgang annotate` against the UD Dutch treebanks.
 
-    python3 Benchmarks/lemma_eval.py [--split test|dev] [--ud DIR] [--bin PATH] [--baselines]
+    python3 Benchmarks/lemma_eval.py [--split test|dev] [--ud DIR] [--bin PATH] [--lexicons DIR] [--baselines]
+        [--errors N --cls VERB]
 
 Reads nl_alpino-ud-SPLIT.conllu and nl_lassysmall-ud-SPLIT.conllu from DIR (default
 ../shared/ud beside the repository; the treebanks are CC BY-SA and are used from their place,
@@ -66,9 +67,10 @@ def norm(lemma):
     return lemma.replace("_", "").lower()
 
 
-def diepgang(binary, path):
+def diepgang(binary, path, lexicons=None):
     started = time.time()
-    out = subprocess.run([binary, "annotate", "--input", "conllu", path], check=True, capture_output=True, text=True).stdout
+    extra = ["--lexicons", lexicons] if lexicons else []
+    out = subprocess.run([binary, "annotate", "--input", "conllu", *extra, path], check=True, capture_output=True, text=True).stdout
     elapsed = time.time() - started
     rows = [l.split("\t") for l in out.split("\n") if l and not l.startswith("#")]
     return [(r[1], r[2], r[3]) for r in rows], elapsed
@@ -110,6 +112,7 @@ def main():
     ap.add_argument("--split", default="test", choices=["test", "dev"])
     ap.add_argument("--ud", default=os.path.join(ROOT, "..", "shared", "ud"))
     ap.add_argument("--bin", default=os.path.join(ROOT, ".build", "release", "diepgang"))
+    ap.add_argument("--lexicons", help="a lexicon folder with language/ (data changes without a rebuild)")
     ap.add_argument("--baselines", action="store_true")
     ap.add_argument("--errors", type=int, default=0, help="print the N most frequent lemma errors of a class (with --class)")
     ap.add_argument("--cls", default="VERB")
@@ -119,7 +122,7 @@ def main():
     seconds = 0.0
     for f in files:
         gold += read_conllu(f)
-        rows, t = diepgang(args.bin, f)
+        rows, t = diepgang(args.bin, f, args.lexicons)
         ours += rows
         seconds += t
         if args.baselines:

@@ -110,6 +110,14 @@ def apply_edit(form: bytes, edit: bytes) -> bytes:
     return form[front:len(form) - back] + edit[i:]
 
 
+def read_particles():
+    return set(l.strip().encode() for l in open(os.path.join(HERE, "particles.txt"), encoding="utf-8")
+               if l.strip() and not l.startswith("#"))
+
+
+PARTICLES = read_particles()
+
+
 def fallback(word: bytes, table: dict, rules) -> tuple:
     """The lemma and classes of a word the table does not hold (mirrors the Swift code)."""
     for k in range(MIN_HEAD, len(word) - MIN_TAIL + 1):
@@ -119,8 +127,15 @@ def fallback(word: bytes, table: dict, rules) -> tuple:
         hit = table.get(tail)
         if hit is not None:
             edit, classes = hit
-            # "ge" before a verb's form is the participle's prefix, not a head: "gemotiveerde".
-            head = b"" if k == 2 and classes[:1] == "V" and word.startswith(b"ge") else word[:k]
+            # "ge" before a verb's form is the participle's prefix, not part of the head:
+            # "gemotiveerde", "gespecialiseerde" (ge|specialis|eerde -> specialis|eren).
+            verb = classes[:1] == "V"
+            ge = 2 if verb and word.startswith(b"ge") else 0
+            # ...and after a particle: "aan|ge|legde" -> aan|leggen.
+            end = k
+            if verb and k - 2 > ge and word[k - 2:k] == b"ge" and word[ge:k - 2] in PARTICLES:
+                end = k - 2
+            head = word[ge:end]
             return head + apply_edit(tail, edit), classes
     for suffix, replacement, letter in rules:
         if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:

@@ -191,9 +191,11 @@ struct Lexer {
             let n = Lexer.lower(text, token.start..<token.end, into: buf)
             let word = UnsafeBufferPointer(rebasing: buf[0..<n])
             let capital = Bytes.isUpper(text, token.start)
-            var r = hand.find(word)
+            // One hash for both tables (they hash alike); the filter skips most failed probes.
+            let h = FormTable.hash(word)
+            var r = hand.mayContain(hash: h) ? hand.find(word, hash: h) : -1
             if r >= 0 { r = hand.values[Int(r)] } else {
-                r = table.find(word)
+                r = table.mayContain(hash: h) ? table.find(word, hash: h) : -1
                 if r >= 0 { r = table.values[Int(r)] }
             }
             if r >= 0 {
@@ -232,9 +234,15 @@ struct Lexer {
                     let f = table.find(tail, hash: hashes[k])
                     guard f >= 0 else { continue }
                     let reading = readings[Int(table.values[Int(f)])]
-                    // "ge" before a verb's form is the participle's prefix, not a head: "gemotiveerde".
-                    let head = k == 2 && reading.wordClass == .verb && word[0] == UInt8(ascii: "g") && word[1] == UInt8(ascii: "e") ? 0 : k
-                    let id = data.withLemma(Int(reading.lemma)) { a.addLocal(head: UnsafeBufferPointer(rebasing: word[0..<head]), tail: $0, base: base) }
+                    // "ge" before a verb's form is the participle's prefix, not part of the head:
+                    // "gemotiveerde", "gespecialiseerde" (ge|specialis|eerde → specialis|eren).
+                    let verb = reading.wordClass == .verb
+                    let ge = verb && word[0] == UInt8(ascii: "g") && word[1] == UInt8(ascii: "e") ? 2 : 0
+                    // …and after a particle: "aan|ge|legde" → aan|leggen, "mee|ge|sprongen" → mee|springen.
+                    var headEnd = k
+                    if verb && k - 2 > ge && word[k - 2] == UInt8(ascii: "g") && word[k - 1] == UInt8(ascii: "e")
+                        && data.particles.contains(UnsafeBufferPointer(rebasing: word[ge..<(k - 2)])) { headEnd = k - 2 }
+                    let id = data.withLemma(Int(reading.lemma)) { a.addLocal(head: UnsafeBufferPointer(rebasing: word[ge..<headEnd]), tail: $0, base: base) }
                     let form: VerbForm = reading.wordClass == .verb ? a.withLemmaBytes(id) { Lexer.verbForm(word, lemmaBytes: $0) } : .none
                     a.append(lemma: id, reading.wordClass, form, -1)
                     return
@@ -280,7 +288,12 @@ struct Lexer {
             f = data.tableForms.find(stem)
             if f >= 0 { r = data.tableForms.values[Int(f)] }
         }
-        guard r >= 0 else { return regularParticiple(stem, &a) }
+        guard r >= 0 else {
+            // "verschillende", "uitsluitend": a present participle whose verb the table does not
+            // list is kept as an adjective (UD Dutch reads the common ones so; measured on dev).
+            if present { return nil }
+            return regularParticiple(stem, &a)
+        }
         let reading = data.readings[Int(r)]
         let verbal = reading.wordClass == .verb || reading.alt == .verb
         guard verbal else { return present ? nil : regularParticiple(stem, &a) }
@@ -296,7 +309,7 @@ struct Lexer {
     /// the infinitive made from it is a verb the data knows.
     func regularParticiple(_ w: UnsafeBufferPointer<UInt8>, _ a: inout LanguageAnnotation) -> Int32? {
         let n = w.count
-        guard n >= 6, w[n - 1] == UInt8(ascii: "d") || w[n - 1] == UInt8(ascii: "t") else { return nil }
+        guard n >= 6 else { return nil }
         var g = -1
         var k = 0
         while k + 2 < n - 2 {
@@ -307,6 +320,12 @@ struct Lexer {
             k += 1
         }
         guard g >= 0 else { return nil }
+        if g > 0, let lemma = knownParticiple(UnsafeBufferPointer(rebasing: w[g...])) {
+            // "uit|gewerkt", "voor|geschreven": the participle without its particle is a known
+            // form of a verb (strong ones included); the particle goes before that verb's lemma.
+            return data.withLemma(Int(lemma)) { a.addLocal(head: UnsafeBufferPointer(rebasing: w[0..<g]), tail: $0, base: data.lemmaCount) }
+        }
+        guard w[n - 1] == UInt8(ascii: "d") || w[n - 1] == UInt8(ascii: "t") else { return nil }
         let stem = Array(w[(g + 2)..<(n - 1)])
         guard stem.count >= 2 else { return nil }
         var candidates: [[UInt8]] = [stem + [0x65, 0x6E], stem + [stem[stem.count - 1], 0x65, 0x6E]]
@@ -314,6 +333,10 @@ struct Lexer {
             candidates.append(Array(stem[..<(stem.count - 2)]) + [stem[stem.count - 1], 0x65, 0x6E])
         }
         let last = stem[stem.count - 1]
+        // "geput" → putten, "gebaad" → baden: the final t or d is the stem's own.
+        let whole = Array(w[(g + 2)..<n])
+        candidates.append(whole + [whole[whole.count - 1], 0x65, 0x6E])
+        candidates.append(whole + [0x65, 0x6E])
         if last == UInt8(ascii: "f") || last == UInt8(ascii: "s") {
             let voiced: UInt8 = last == UInt8(ascii: "f") ? UInt8(ascii: "v") : UInt8(ascii: "z")
             var base = Array(stem.dropLast())
@@ -326,13 +349,31 @@ struct Lexer {
                 if f >= 0 { return data.readings[Int(data.handForms.values[Int(f)])].wordClass.isVerbal }
                 f = data.tableForms.find(inf)
                 if f >= 0 { let r = data.readings[Int(data.tableForms.values[Int(f)])]; return r.wordClass == .verb || r.alt == .verb }
-                return false
+                // Left out of the table (the suffix rules read it) but the lemma of other forms.
+                return data.lemmas.find(inf) >= 0 || data.separable.contains(inf)
             }
             if known {
                 return c.withUnsafeBufferPointer { a.addLocal(head: UnsafeBufferPointer(rebasing: w[0..<g]), tail: $0, base: data.lemmaCount) }
             }
         }
         return nil
+    }
+
+    /// The verb lemma of a participle the tables list ("gewerkt", "geschreven"), or nil.
+    func knownParticiple(_ p: UnsafeBufferPointer<UInt8>) -> Int32? {
+        var r: Int32 = -1
+        let f = data.handForms.find(p)
+        if f >= 0 { r = data.handForms.values[Int(f)] } else {
+            let t = data.tableForms.find(p)
+            if t >= 0 { r = data.tableForms.values[Int(t)] }
+        }
+        guard r >= 0 else { return nil }
+        let reading = data.readings[Int(r)]
+        if reading.verbForm == .participle { return reading.lemma }
+        guard reading.wordClass == .verb || reading.alt == .verb else { return nil }
+        let lemma = reading.wordClass == .verb ? reading.lemma : reading.altLemma
+        guard lemma >= 0, data.withLemma(Int(lemma), { Lexer.verbForm(p, lemmaBytes: $0) }) == .participle else { return nil }
+        return lemma
     }
 
     static func verbForm(_ word: UnsafeBufferPointer<UInt8>, lemma: Int32, _ data: LanguageData) -> VerbForm {
@@ -351,6 +392,9 @@ struct Lexer {
             if !(start + 2 <= l.count - 2 && l[start] == UInt8(ascii: "g") && l[start + 1] == UInt8(ascii: "e")) { return .participle }
         }
         let last = w[n - 1]
+        // "volgend", "volgende": the lemma plus d or de is the present participle, not a past.
+        if (n == l.count + 1 || n == l.count + 2) && l.count >= 3 && l[l.count - 1] == UInt8(ascii: "n") && w[l.count] == UInt8(ascii: "d")
+            && (n == l.count + 1 || w[n - 1] == UInt8(ascii: "e")) && (0..<l.count).allSatisfy({ w[$0] == l[$0] }) { return .participle }
         if n >= 2 && w[n - 1] == UInt8(ascii: "e") && (w[n - 2] == UInt8(ascii: "t") || w[n - 2] == UInt8(ascii: "d")) { return .past }
         if n >= 3 && last == UInt8(ascii: "n") && w[n - 2] == UInt8(ascii: "e") && (w[n - 3] == UInt8(ascii: "t") || w[n - 3] == UInt8(ascii: "d"))
             && !(l.count >= 3 && l[l.count - 3] == w[n - 3]) { return .past }

@@ -135,7 +135,7 @@ struct ClauseReader {
         a.clauses[c].modality = modality
         // "na te denken": a particle, te and an infinitive (before the finite verb's particle).
         for t in r where t + 2 < r.upperBound && a.upos[t + 2].isVerbal && a.lemma[t + 1] == ids.te && a.upos[t + 1] == .adp {
-            link(verb: t + 2, particle: t, &a)
+            link(verb: t + 2, particle: t, strong: false, &a)
         }
         if finite >= 0 { linkParticle(finite, r, tokens, &a) }
         findSubject(c, finite: finite, firstWord: firstWord, &a)
@@ -153,17 +153,62 @@ struct ClauseReader {
         var last = r.upperBound - 1
         while last > verb && !isWord(a.upos[last]) { last -= 1 }
         var k = last
-        while k > verb {
+        // "om … te eten", "om eens na te denken": a word before a te-infinitive later in the
+        // clause belongs to that infinitive, never to the finite verb.
+        var teInfinitive = verb
+        var t = verb + 1
+        while t + 1 < r.upperBound {
+            if a.lemma[t] == data.ids.te && a.upos[t] == .adp && a.upos[t + 1].isVerbal { teInfinitive = t; break }
+            t += 1
+        }
+        // The end of the sentence or a comma after the last word: not a quote or a bracket that
+        // may cut a phrase off ("verschenen in "De Standaard"").
+        let closes = last + 1 >= r.upperBound || endsPhrase(tokens[last + 1])
+        while k > teInfinitive {
             let next: WordClass? = k < last ? a.upos[k + 1] : nil
             let free = next == nil || next == .adp || next == .adv || next == .sconj || next == .punct
                 || a.withLemmaBytes(a.lemma[k + 1]) { data.voiceWords.value($0) } == VoiceWord.opener.rawValue
-            if free && link(verb: verb, particle: k, &a) { return }
+            if free && !stranded(verb, k, a) && link(verb: verb, particle: k, strong: next == nil && closes, &a) { return }
             k -= 1
         }
     }
 
+    /// . ! ? , ; — punctuation after which a clause is surely over.
+    private func endsPhrase(_ token: Token) -> Bool {
+        guard token.kind == .punctuation, token.end - token.start == 1 else { return false }
+        let b = text[token.start]
+        return b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || b == UInt8(ascii: ",") || b == UInt8(ascii: ";")
+    }
+
+    /// "ik reken er op", "ze wezen er niet op": an r-pronoun between the verb and the candidate,
+    /// with no preposition after it, leaves the candidate as its stranded preposition.
+    private func stranded(_ verb: Int, _ particle: Int, _ a: LanguageAnnotation) -> Bool {
+        var t = particle - 1
+        while t > verb {
+            if a.upos[t] == .adp { return false }
+            if a.withLemmaBytes(a.lemma[t], { data.rPronouns.contains($0) }) { return true }
+            t -= 1
+        }
+        return false
+    }
+
+    /// Is `word` a verb the data knows (a lemma of the tables, or a listed separable verb)?
+    private func isKnownVerb(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        if data.separable.contains(word) { return true }
+        let f = data.tableForms.find(word)
+        if f >= 0 {
+            let r = data.readings[Int(data.tableForms.values[Int(f)])]
+            return r.wordClass == .verb || r.alt == .verb
+        }
+        return false
+    }
+
+    /// Links a particle to its verb when together they make a separable verb: one listed in
+    /// separable-verbs.txt or known to the tables, or, for an adverbial particle that ends the
+    /// clause (`strong`: "schonk nog een glas in"), any verb (UD reads every such particle as
+    /// part of the verb's lemma).
     @discardableResult
-    private func link(verb: Int, particle: Int, _ a: inout LanguageAnnotation) -> Bool {
+    private func link(verb: Int, particle: Int, strong: Bool, _ a: inout LanguageAnnotation) -> Bool {
         guard a.partner[verb] < 0, a.partner[particle] < 0 else { return false }
         let isParticle = a.withLemmaBytes(a.lemma[particle]) { data.particles.contains($0) }
         guard isParticle else { return false }
@@ -173,6 +218,8 @@ struct ClauseReader {
         let n = a.withLemmaBytes(a.lemma[particle]) { p in
             a.withLemmaBytes(a.lemma[verb]) { v -> Int in
                 guard p.count + v.count <= combined.count else { return 0 }
+                // A verb that already carries this particle ("opmerken") takes no second one.
+                if v.count > p.count && (0..<p.count).allSatisfy({ v[$0] == p[$0] }) { return 0 }
                 for k in 0..<p.count { combined[k] = p[k] }
                 for k in 0..<v.count { combined[p.count + k] = v[k] }
                 return p.count + v.count
@@ -181,7 +228,8 @@ struct ClauseReader {
         guard n > 0 else { return false }
         let id: Int32? = combined.withUnsafeBufferPointer { buf in
             let word = UnsafeBufferPointer(rebasing: buf[0..<n])
-            guard data.separable.contains(word) else { return nil }
+            let adverbial = a.upos[particle] == .adp || a.upos[particle] == .adv
+            guard isKnownVerb(word) || (strong && adverbial) else { return nil }
             let known = data.lemmas.find(word)
             return known >= 0 ? known : a.addLocal(word, base: data.lemmaCount)
         }

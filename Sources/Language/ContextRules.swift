@@ -41,7 +41,16 @@ struct ContextRules {
                 else if prev == .adj || prev == .adv { choice = .sconj }
                 else { choice = reading.wordClass }
             } else if mask & WordClass.noun.bit != 0 && mask & WordClass.verb.bit != 0 {
-                if let p = prev, p == .det || p == .adj || p == .num || (p == .adp && !isTe(t - 1, tokens)) { choice = .noun }
+                let en = endsInEn(tokens[t])
+                // "het tekenen", "bij het opbouwen": a plural noun takes "de", so an -en form after
+                // "het" is the infinitive used as a noun (UD keeps the verb's lemma).
+                if en && prev == .det && a.lemma[t - 1] == data.ids.het { choice = .verb }
+                // "… wilde het toch proberen.", "zou later trouwen op …": an -en form that ends the
+                // clause, or stands before a preposition, after a helping verb or "te" (not after
+                // a preposition: "had het in handen").
+                else if en && prev != .det && prev != .adj && prev != .num && !(prev == .adp && !isTe(t - 1, tokens))
+                            && (next == nil || next == .punct || next == .adp || next?.isVerbal == true) && helperBefore(t, range, tokens, a) { choice = .verb }
+                else if let p = prev, p == .det || p == .adj || p == .num || (p == .adp && !isTe(t - 1, tokens)) { choice = .noun }
                 else if prev == .pron || prevVerbal || (prev == .adp && isTe(t - 1, tokens)) { choice = .verb }
                 // "de cijfers tonen …": Dutch writes compounds as one word, so a noun after a noun
                 // is rare; an -en form there is the plural finite verb.

@@ -24,6 +24,8 @@ public final class LanguageData: Sendable {
     static let folderPath = "language/"
     static let fileNames = ["lemmas.tsv", "verbs.tsv", "closed-classes.tsv", "particles.txt", "separable-verbs.txt",
                             "persons.tsv", "voice.tsv", "suffix-rules.tsv"]
+    /// Files a lexicon folder made before them may lack.
+    static let optionalFileNames = ["r-pronouns.txt"]
 
     /// Interned lemma strings; a lemma id below `lemmaCount` indexes this table.
     let lemmas: FormTable
@@ -34,6 +36,8 @@ public final class LanguageData: Sendable {
     let tableForms: FormTable
     let particles: FormTable
     let separable: FormTable
+    /// er, daar, hier, waar: words that strand a preposition (r-pronouns.txt).
+    let rPronouns: FormTable
     /// Set in a `persons` value for a form that is never a subject.
     static let objectFlag: Int32 = 0x100
     /// Lemma → SubjectClass raw value (| objectFlag).
@@ -55,13 +59,14 @@ public final class LanguageData: Sendable {
     /// naming file, line and reason for the first problem of each file.
     public init(folder: ResourceFolder) throws {
         var loader = Loader()
-        for name in LanguageData.fileNames {
+        for name in LanguageData.fileNames + LanguageData.optionalFileNames {
             let path = LanguageData.folderPath + name
             guard let file = folder.file(path) else {
+                if LanguageData.optionalFileNames.contains(name) { continue }
                 throw DiepgangError(.dataError, nl: "\(folder.origin)/\(path): bestand ontbreekt (de taallaag heeft het nodig)",
                                     en: "\(folder.origin)/\(path): file missing (the language layer needs it)")
             }
-            guard String(validating: file.bytes, as: UTF8.self) != nil else {
+            guard UTF8Check.isValid(file.bytes) else {
                 throw DiepgangError(.dataError, nl: "\(path): geen geldige UTF-8", en: "\(path): not valid UTF-8")
             }
             try loader.read(path: path, name: name, bytes: file.bytes)
@@ -73,6 +78,7 @@ public final class LanguageData: Sendable {
         tableForms = loader.tableForms
         particles = loader.particles
         separable = loader.separable
+        rPronouns = loader.rPronouns
         persons = loader.persons
         voiceWords = loader.voiceWords
         rules = SuffixRules(loader.suffixRules)
@@ -81,30 +87,31 @@ public final class LanguageData: Sendable {
 
     /// Every file of the language data, for the lexicon fingerprint.
     public static func files(_ folder: ResourceFolder) -> [ResourceFile] {
-        folder.files.filter { $0.path.hasPrefix(folderPath) && fileNames.contains(String($0.path.dropFirst(folderPath.count))) }
+        folder.files.filter { $0.path.hasPrefix(folderPath) && (fileNames + optionalFileNames).contains(String($0.path.dropFirst(folderPath.count))) }
     }
 }
 
 /// The lemma ids of the verbs and words the clause analysis looks for.
 struct KnownLemmas: Sendable {
-    let zijn, hebben, worden, zullen, gaan, kunnen, moeten, willen, mogen, te, die, dat, wat, volgens: Int32
+    let zijn, hebben, worden, zullen, gaan, kunnen, moeten, willen, mogen, te, die, dat, wat, volgens, het: Int32
 
     init(_ lemmas: FormTable) {
         func id(_ s: String) -> Int32 { lemmas.find(Array(s.utf8)) }
         zijn = id("zijn"); hebben = id("hebben"); worden = id("worden"); zullen = id("zullen"); gaan = id("gaan")
         kunnen = id("kunnen"); moeten = id("moeten"); willen = id("willen"); mogen = id("mogen"); te = id("te")
-        die = id("die"); dat = id("dat"); wat = id("wat"); volgens = id("volgens")
+        die = id("die"); dat = id("dat"); wat = id("wat"); volgens = id("volgens"); het = id("het")
     }
 }
 
 /// Reads the files into tables.
 private struct Loader {
-    var lemmas = FormTable(capacity: 80_000)
+    var lemmas = FormTable(capacity: 100_000)
     var readings: [Reading] = []
     var handForms = FormTable(capacity: 2_000)
-    var tableForms = FormTable(capacity: 130_000)
+    var tableForms = FormTable(capacity: 160_000, keepsKeys: false)
     var particles = FormTable(capacity: 64)
     var separable = FormTable(capacity: 8_000)
+    var rPronouns = FormTable(capacity: 16)
     var persons = FormTable(capacity: 256)
     var voiceWords = FormTable(capacity: 64)
     var suffixRules: [(suffix: [UInt8], replacement: [UInt8], wordClass: WordClass)] = []
@@ -142,14 +149,19 @@ private struct Loader {
     }
 
     /// Is `form` the -en plural of `lemma` ("tekenen" of "teken", "stappen" of "stap")?
-    static func isNounPlural(_ form: [UInt8], of lemma: [UInt8]) -> Bool {
-        guard form.count > lemma.count, form.suffix(2) == [UInt8(ascii: "e"), UInt8(ascii: "n")], let last = lemma.last else { return false }
-        if form == lemma + [UInt8(ascii: "e"), UInt8(ascii: "n")] { return true }
-        if form == lemma + [last, UInt8(ascii: "e"), UInt8(ascii: "n")] { return true }
+    static func isNounPlural(_ form: UnsafeBufferPointer<UInt8>, of lemma: UnsafeBufferPointer<UInt8>) -> Bool {
+        let f = form.count, l = lemma.count
+        guard f > l, l >= 1, form[f - 2] == UInt8(ascii: "e"), form[f - 1] == UInt8(ascii: "n") else { return false }
+        func headIs(_ count: Int, _ body: (Int) -> UInt8) -> Bool {
+            for k in 0..<count where form[k] != body(k) { return false }
+            return true
+        }
+        let last = lemma[l - 1]
+        if f == l + 2 && headIs(l, { lemma[$0] }) { return true }
+        if f == l + 3 && headIs(l, { lemma[$0] }) && form[l] == last { return true }
         // A long vowel written once before the -en: "vormen" of "vorm" is above; "sturen" of "stuur".
-        if lemma.count >= 3, lemma[lemma.count - 2] == lemma[lemma.count - 3] {
-            let short = Array(lemma[..<(lemma.count - 2)]) + [last]
-            if form == short + [UInt8(ascii: "e"), UInt8(ascii: "n")] { return true }
+        if l >= 3, lemma[l - 2] == lemma[l - 3], f == l + 1 {
+            return headIs(l - 2, { lemma[$0] }) && form[l - 2] == last
         }
         return false
     }
@@ -170,10 +182,26 @@ private struct Loader {
         case "lemmas.tsv": try readLemmas(path, bytes)
         case "verbs.tsv": try readVerbs(path, bytes)
         case "closed-classes.tsv": try readClosed(path, bytes)
-        case "particles.txt", "separable-verbs.txt":
-            for (_, line) in lines(bytes) {
-                let word = Array(line).filter { $0 != 0x20 && $0 != 0x09 }
-                if name == "particles.txt" { particles.insert(word, value: 0) } else { separable.insert(word, value: 0) }
+        case "particles.txt", "separable-verbs.txt", "r-pronouns.txt":
+            // One word a line (8 000 lines for the separable verbs): read on borrowed bytes.
+            bytes.withUnsafeBufferPointer { all in
+                var start = 0
+                while start < all.count {
+                    var end = start
+                    while end < all.count && all[end] != 0x0A { end += 1 }
+                    var a = start, b = end
+                    while a < b && (all[a] == 0x20 || all[a] == 0x09) { a += 1 }
+                    while b > a && (all[b - 1] == 0x20 || all[b - 1] == 0x09 || all[b - 1] == 0x0D) { b -= 1 }
+                    if b > a && all[a] != UInt8(ascii: "#") {
+                        let word = UnsafeBufferPointer(rebasing: all[a..<b])
+                        switch name {
+                        case "particles.txt": particles.insert(word, value: 0)
+                        case "separable-verbs.txt": separable.insert(word, value: 0)
+                        default: rPronouns.insert(word, value: 0)
+                        }
+                    }
+                    start = end + 1
+                }
             }
         case "persons.tsv":
             for (n, line) in lines(bytes) {
@@ -205,42 +233,57 @@ private struct Loader {
         }
     }
 
-    /// `form<TAB>edit<TAB>classes` (see make_lemmas.py).
+    /// `form<TAB>edit<TAB>classes` (see make_lemmas.py). The table has some 150 000 lines and is
+    /// read at every start: the loop works on borrowed bytes and a fixed scratch buffer, with no
+    /// allocation per line (the tables grow amortised).
     mutating func readLemmas(_ path: String, _ bytes: [UInt8]) throws {
-        var start = 0, number = 0
-        while start < bytes.count {
-            var end = start
-            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
-            number += 1
-            defer { start = end + 1 }
-            if end == start || bytes[start] == UInt8(ascii: "#") { continue }
-            var tab1 = start
-            while tab1 < end && bytes[tab1] != 0x09 { tab1 += 1 }
-            var tab2 = tab1 + 1
-            while tab2 < end && bytes[tab2] != 0x09 { tab2 += 1 }
-            guard tab1 > start, tab2 < end else {
-                throw fail(path, number, "verwacht 'vorm<TAB>bewerking<TAB>woordsoorten'", "expected 'form<TAB>edit<TAB>classes'")
+        var scratch = [UInt8](repeating: 0, count: 1024)
+        try bytes.withUnsafeBufferPointer { all in
+            try scratch.withUnsafeMutableBufferPointer { buf in
+                var start = 0, number = 0
+                let count = all.count
+                while start < count {
+                    var end = start
+                    while end < count && all[end] != 0x0A { end += 1 }
+                    number += 1
+                    defer { start = end + 1 }
+                    var stop = end
+                    if stop > start && all[stop - 1] == 0x0D { stop -= 1 }
+                    if stop == start || all[start] == UInt8(ascii: "#") { continue }
+                    var tab1 = start
+                    while tab1 < stop && all[tab1] != 0x09 { tab1 += 1 }
+                    var tab2 = tab1 + 1
+                    while tab2 < stop && all[tab2] != 0x09 { tab2 += 1 }
+                    guard tab1 > start, tab2 < stop else {
+                        throw fail(path, number, "verwacht 'vorm<TAB>bewerking<TAB>woordsoorten'", "expected 'form<TAB>edit<TAB>classes'")
+                    }
+                    let form = UnsafeBufferPointer(rebasing: all[start..<tab1])
+                    guard let n = LemmaEdit.apply(form, UnsafeBufferPointer(rebasing: all[(tab1 + 1)..<tab2]), into: buf) else {
+                        throw fail(path, number, "ongeldige bewerking", "invalid edit")
+                    }
+                    let lemma = UnsafeBufferPointer(rebasing: buf[0..<n])
+                    var first: WordClass? = nil, second: WordClass? = nil, mask: UInt32 = 0
+                    for k in (tab2 + 1)..<stop {
+                        guard let c = Loader.wordClass(letter: all[k]) else { throw fail(path, number, "onbekende woordsoort", "unknown word class") }
+                        if first == nil { first = c } else if second == nil { second = c }
+                        mask |= c.bit
+                    }
+                    guard let first else { throw fail(path, number, "woordsoort ontbreekt", "word class missing") }
+                    let id = lemmas.insert(lemma, value: 0).index
+                    var reading = Reading(lemma: id, wordClass: first, mask: first.bit)
+                    if let second { reading.alt = second; reading.altLemma = id; reading.mask |= second.bit }
+                    // "tekenen": the plural of teken, and a verb whose lemma is the form itself.
+                    let nounAndVerb = WordClass.noun.bit | WordClass.verb.bit
+                    if mask & nounAndVerb == nounAndVerb && Loader.isNounPlural(form, of: lemma) {
+                        let infinitive = lemmas.insert(form, value: 0).index
+                        if first == .verb { reading.lemma = infinitive } else { reading.altLemma = infinitive }
+                    }
+                    let (_, inserted) = tableForms.insert(form, value: Int32(readings.count))
+                    // A repeated form: the first line counts (two different forms with the same
+                    // 64-bit hash: odds of about 1 in 10^9 for the whole table).
+                    if inserted { readings.append(reading) }
+                }
             }
-            let form = Array(bytes[start..<tab1])
-            guard let lemma = LemmaEdit.apply(form, bytes[(tab1 + 1)..<tab2]) else {
-                throw fail(path, number, "ongeldige bewerking", "invalid edit")
-            }
-            var classes: [WordClass] = []
-            for b in bytes[(tab2 + 1)..<end] where b != 0x0D {
-                guard let c = Loader.wordClass(letter: b) else { throw fail(path, number, "onbekende woordsoort", "unknown word class") }
-                classes.append(c)
-            }
-            guard let first = classes.first else { throw fail(path, number, "woordsoort ontbreekt", "word class missing") }
-            let id = intern(lemma)
-            var reading = Reading(lemma: id, wordClass: first, mask: first.bit)
-            if classes.count > 1 { reading.alt = classes[1]; reading.altLemma = id; reading.mask |= classes[1].bit }
-            // "tekenen": the plural of teken, and a verb whose lemma is the form itself.
-            if classes.contains(.noun) && classes.contains(.verb) && Loader.isNounPlural(form, of: lemma) {
-                let infinitive = intern(form)
-                if first == .verb { reading.lemma = infinitive } else { reading.altLemma = infinitive }
-            }
-            let (_, inserted) = tableForms.insert(form, value: Int32(readings.count))
-            if inserted { readings.append(reading) }
         }
     }
 
@@ -288,7 +331,10 @@ private struct Loader {
                 continue
             }
             let table = readings[Int(tableForms.values[Int(f)])]
-            for c in [table.wordClass] + (table.alt.map { [$0] } ?? []) where readings[r].mask & c.bit == 0 && !c.isVerbal {
+            // A participle the hand table lists is no noun: "gevoeld" is voelen, not the table's
+            // second reading (the verb gevoelen, or its noun).
+            let participle = readings[r].verbForm == .participle
+            for c in [table.wordClass] + (table.alt.map { [$0] } ?? []) where readings[r].mask & c.bit == 0 && !c.isVerbal && !(participle && c == .noun) {
                 readings[r].alt = c
                 readings[r].altLemma = table.lemma
                 readings[r].mask |= c.bit
@@ -323,24 +369,48 @@ private struct Loader {
 /// The lemma edits of lemmas.tsv: empty (the form itself), `=LEMMA`, or `[F.]B[APPEND]`.
 enum LemmaEdit {
     static func apply(_ form: [UInt8], _ edit: ArraySlice<UInt8>) -> [UInt8]? {
-        if edit.isEmpty { return form }
-        if edit.first == UInt8(ascii: "=") { return Array(edit.dropFirst()) }
-        var i = edit.startIndex
+        var out = [UInt8](repeating: 0, count: form.count + edit.count)
+        let n: Int? = form.withUnsafeBufferPointer { f in
+            Array(edit).withUnsafeBufferPointer { e in out.withUnsafeMutableBufferPointer { apply(f, e, into: $0) } }
+        }
+        guard let n else { return nil }
+        return Array(out[0..<n])
+    }
+
+    /// The lemma of `form` under `edit`, written into `out`; its length, or nil for a bad edit
+    /// (or one that does not fit).
+    static func apply(_ form: UnsafeBufferPointer<UInt8>, _ edit: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        if edit.isEmpty {
+            guard form.count <= out.count else { return nil }
+            for k in 0..<form.count { out[k] = form[k] }
+            return form.count
+        }
+        if edit[0] == UInt8(ascii: "=") {
+            guard edit.count - 1 <= out.count else { return nil }
+            for k in 1..<edit.count { out[k - 1] = edit[k] }
+            return edit.count - 1
+        }
+        var i = 0
         func number() -> Int? {
             var v = 0, digits = 0
-            while i < edit.endIndex, edit[i] >= 0x30, edit[i] <= 0x39 { v = v * 10 + Int(edit[i] - 0x30); i += 1; digits += 1 }
+            while i < edit.count, edit[i] >= 0x30, edit[i] <= 0x39 { v = v * 10 + Int(edit[i] - 0x30); i += 1; digits += 1 }
             return digits > 0 ? v : nil
         }
         guard var back = number() else { return nil }
         var front = 0
-        if i < edit.endIndex, edit[i] == UInt8(ascii: ".") {
+        if i < edit.count, edit[i] == UInt8(ascii: ".") {
             i += 1
             front = back
             guard let b = number() else { return nil }
             back = b
         }
         guard front + back <= form.count else { return nil }
-        return Array(form[front..<(form.count - back)]) + edit[i...]
+        let kept = form.count - back - front
+        guard kept + (edit.count - i) <= out.count else { return nil }
+        for k in 0..<kept { out[k] = form[front + k] }
+        var n = kept
+        while i < edit.count { out[n] = edit[i]; n += 1; i += 1 }
+        return n
     }
 }
 
