@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "TokenizerTests", dependencies: ["DiepgangCore", "DiepgangResources", "DiepgangTokenizer"], path: "Tests/TokenizerTests"),
         .testTarget(name: "NotesTests", dependencies: ["DiepgangCore", "DiepgangNotes"], path: "Tests/NotesTests", exclude: ["Fixtures"]),
         .testTarget(name: "LexiconTests", dependencies: ["DiepgangCore", "DiepgangResources", "DiepgangTokenizer", "DiepgangLexicon"], path: "Tests/LexiconTests"),
-        .testTarget(name: "LanguageTests", dependencies: ["DiepgangResources", "DiepgangLanguage", "DiepgangLexicon", "DiepgangTokenizer"], path: "Tests/LanguageTests"),
+        .testTarget(name: "LanguageTests", dependencies: ["DiepgangCore", "DiepgangResources", "DiepgangLanguage", "DiepgangLexicon", "DiepgangTokenizer"], path: "Tests/LanguageTests"),
         .testTarget(name: "AnalysisTests", dependencies: ["DiepgangCore", "DiepgangResources", "DiepgangNotes", "DiepgangAnalysis"], path: "Tests/AnalysisTests"),
         .testTarget(name: "TrendsTests", dependencies: ["DiepgangCore", "DiepgangTrends", "DiepgangReport"], path: "Tests/TrendsTests"),
         .testTarget(name: "PrivacyTests", dependencies: ["DiepgangCore", "DiepgangNotes", "DiepgangResources", "DiepgangPrivacy"], path: "Tests/PrivacyTests", exclude: ["Fixtures"]),
