@@ -1,7 +1,7 @@
 import DiepgangCore
 import DiepgangNotes
 
-/// Piekeren or reflecteren — or neither, or too short to say (DESIGN §1).
+/// Piekeren or reflecteren — or neither, or too short to say (`Corpus/ANNOTATION.md`).
 public enum Mode: String, Sendable, CaseIterable, Codable {
     case reflecteren, piekeren, gemengd, beschrijvend
     case teKort = "te_kort"
@@ -39,12 +39,12 @@ public enum Pole: String, Sendable, CaseIterable, Codable {
     public var opposite: Pole { self == .piekeren ? .reflecteren : .piekeren }
 }
 
-/// The five dimensions of piekeren versus reflecteren (DESIGN §1), in their fixed order.
+/// The five dimensions of piekeren versus reflecteren (`Corpus/ANNOTATION.md`), in their fixed order.
 public enum Dimension: String, Sendable, CaseIterable, Codable {
     case perspectief, focus, houding, benadering, oorzaken
 }
 
-/// Depth levels 0…4 (DESIGN §4).
+/// Depth levels 0…4 (`Corpus/ANNOTATION.md`).
 public enum DepthLabel: String, Sendable, CaseIterable, Codable {
     case geenReflectie = "geen_reflectie"
     case beschrijvend
@@ -59,7 +59,7 @@ public enum DepthLabel: String, Sendable, CaseIterable, Codable {
     public var level: Int { DepthLabel.allCases.firstIndex(of: self)! }
 }
 
-/// The five phases of Korthagen's reflection spiral (DESIGN §2).
+/// The five phases of Korthagen's reflection spiral (`Corpus/ANNOTATION.md`).
 public enum SpiralPhase: Int, Sendable, CaseIterable, Codable, Comparable {
     case handelen = 1, terugblikken, bewustwording, alternatieven, uitproberen
 
@@ -76,7 +76,7 @@ public enum SpiralPhase: Int, Sendable, CaseIterable, Codable, Comparable {
     }
 }
 
-/// Whether a why-question inquires or broods (DESIGN §3).
+/// Whether a why-question inquires or broods (`Corpus/ANNOTATION.md`).
 public enum WhyKind: String, Sendable, CaseIterable, Codable {
     case onderzoekend, piekerend
 }
@@ -187,7 +187,7 @@ public struct PoleWeights: Sendable {
     public var threshold: Double
 }
 
-/// The analysis of one note: DESIGN.md §5.
+/// The analysis of one note: `docs/OUTPUT.md`.
 public struct Analysis: Sendable {
     public var id: String
     public var team: String?

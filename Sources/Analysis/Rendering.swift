@@ -12,7 +12,7 @@ extension Analysis {
         "markers", "sentences", "rates", "weights", "tool_version", "lexicon_version",
     ]
 
-    /// Writes the analysis as one JSON object (DESIGN.md §5). Deterministic bytes: the same note
+    /// Writes the analysis as one JSON object (`docs/OUTPUT.md`). Deterministic bytes: the same note
     /// and lexicons give the same output on every run and thread.
     public func writeJSON(into w: inout JSONWriter, language: Language = .nl) {
         writeJSON(into: &w, language: language, sentences: !sentences.isEmpty)

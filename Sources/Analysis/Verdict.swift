@@ -37,7 +37,7 @@ struct VerdictReading: Sendable {
     var alternatives: [Mode]
 }
 
-/// Mode and depth from the evidence (DESIGN §1, §4); pure functions of numbers, so the same
+/// Mode and depth from the evidence (the model: README and `Corpus/ANNOTATION.md`); pure functions of numbers, so the same
 /// verdict can be replayed for other weights and for evidence read more or less generously.
 enum Verdict {
     static func mode(_ e: ModeEvidence, _ w: Weights) -> Mode {

@@ -4,7 +4,7 @@ import Dispatch
 import Foundation
 import DiepgangTokenizer
 
-/// The coaching question that opens a missing spiral phase (DESIGN.md §2).
+/// The coaching question that opens a missing spiral phase (the spiral: `Corpus/ANNOTATION.md` §5).
 public struct CoachingQuestion: Sendable, Hashable {
     public var phase: Int
     public var question: Localized

@@ -13,7 +13,7 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
     public var description: String { "\(file):\(line)" }
 }
 
-/// A reflection note, as DESIGN.md §5 defines it. Fields other than the five known ones are
+/// A reflection note, as `docs/OUTPUT.md` defines it. Fields other than the five known ones are
 /// kept in `extra`, in input order, and passed through to the output unchanged.
 public struct Note: Sendable {
     public var id: String

@@ -1,7 +1,7 @@
 import DiepgangCore
 import DiepgangTrends
 
-/// The trend report as JSON (keys as issue 5 and DESIGN §5 fix them).
+/// The trend report as JSON (keys as `docs/OUTPUT.md` fixes them).
 public enum TrendJSON {
     public static func render(_ report: TrendReport) -> [UInt8] {
         var w = JSONWriter(reservingCapacity: 1 << 14)

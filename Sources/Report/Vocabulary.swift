@@ -38,7 +38,7 @@ enum Vocabulary {
         }
     }
 
-    /// DESIGN §4: the depth levels and what each takes.
+    /// The depth levels (`Corpus/ANNOTATION.md` §4) and what each takes.
     static let depthLevels: [(label: Localized, meaning: Localized)] = [
         (Localized(nl: "geen reflectie", en: "no reflection"),
          Localized(nl: "spuien, oordelen of te weinig tekst", en: "venting, judging, or too little text")),

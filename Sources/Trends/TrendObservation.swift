@@ -15,7 +15,7 @@ public struct TrendObservation: Sendable, Hashable {
     public var team: String?
     public var author: String?
     public var date: String?
-    /// DESIGN §4 level, 0…4.
+    /// Depth level 0…4 (`Corpus/ANNOTATION.md` §4).
     public var depthLevel: Int
     public var mode: NoteMode
     /// Spiral phases present, 1…5.

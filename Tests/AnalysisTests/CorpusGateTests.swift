@@ -5,7 +5,7 @@ import DiepgangResources
 
 /// The gate: the figures the README promises on the test split of the bundled corpus, checked on
 /// every `swift test`, so a change to a rule or a weight that loses them fails here, not in a
-/// reader's hands. The lines are those of issue 11 ("no step back"); the test split is never tuned on.
+/// reader's hands. The test split is never tuned on.
 final class CorpusGateTests: XCTestCase {
     func testTestSplitHoldsTheREADMELines() throws {
         let file = try XCTUnwrap(ResourceFolder.embedded("Corpus").file("notes.jsonl"))

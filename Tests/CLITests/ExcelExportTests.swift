@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-/// The acceptance test of issue 14: a Dutch Excel export goes through analyse, batch, trends and
+/// The acceptance test for spreadsheets: a Dutch Excel export goes through analyse, batch, trends and
 /// evaluate with no rejection and no field option.
 final class ExcelExportTests: XCTestCase {
     var cli: CLIHarness!

@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 
 /// `Package.swift` declares exactly the modules each target imports: no dependency the code does
-/// not use, none it uses without declaring (issue 10). `@_exported` re-exports of the umbrella
+/// not use, none it uses without declaring. `@_exported` re-exports of the umbrella
 /// module count as imports.
 final class PackageManifestTests: XCTestCase {
     func testDependenciesEqualImports() throws {

@@ -4,7 +4,7 @@ import DiepgangCore
 import DiepgangResources
 @testable import DiepgangLexicon
 
-/// A user's lexicon cannot make the analysis slow or read what is not a lexicon (issue 15, D7).
+/// A user's lexicon cannot make the analysis slow or read what is not a lexicon (audit defect D7).
 final class PatternBoundsTests: XCTestCase {
     func testPatternsWithTooManyWordsOrGapsAreRefusedWithTheReason() {
         let manyGaps = (0..<6).map { _ in "de" }.joined(separator: " … ")

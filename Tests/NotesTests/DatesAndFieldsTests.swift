@@ -3,7 +3,7 @@ import Foundation
 @testable import DiepgangNotes
 import DiepgangCore
 
-/// Dates and field names as people write them in Dutch practice (issue 14, item 1).
+/// Dates and field names as people write them in Dutch practice.
 final class DatesAndFieldsTests: XCTestCase {
     func date(_ s: String, _ order: DateOrder = .auto, serial: Bool = false) -> String? {
         if case .date(let d) = DateCheck.check(s, order: order, allowSerial: serial) { return d }

@@ -3,7 +3,7 @@ import Foundation
 @testable import DiepgangNotes
 import DiepgangCore
 
-/// Regression tests for the input defects found by the audit (issue 15, D1–D3, D8 and the size
+/// Regression tests for the input defects found by the audit (D1–D3, D8 and the size
 /// and memory bounds): every record ends up read or rejected with its line and reason.
 final class InputDefectTests: XCTestCase {
     let scratch = Scratch()

@@ -2,7 +2,7 @@ import XCTest
 import DiepgangCore
 @testable import DiepgangTrends
 
-/// The rule against differencing (issue D5): whatever one subtracts across week, month and quarter
+/// The rule against differencing (audit defect D5): whatever one subtracts across week, month and quarter
 /// reports and across two windows, no group smaller than the thresholds comes out.
 final class DisclosureTests: XCTestCase {
     let team = "Woongroep Zonnehof"
