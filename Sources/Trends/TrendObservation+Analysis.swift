@@ -4,11 +4,9 @@ extension TrendObservation {
     /// The one place where the analysis meets the trends: what a fresh analysis contributes.
     public init(_ a: Analysis) {
         var balances = [Double?](repeating: nil, count: 5)
-        for d in a.dimensions {
-            if let dim = ReflectionDimension(rawValue: d.name.rawValue) { balances[dim.index] = d.balance }
-        }
+        for d in a.dimensions { balances[d.name.index] = d.balance }
         self.init(team: a.team, author: a.author, date: a.date, depthLevel: a.depth.level,
-                  mode: NoteMode(rawValue: a.mode.rawValue) ?? .beschrijvend,
+                  mode: a.mode,
                   phasesPresent: Set(a.phases.present.map(\.rawValue)),
                   whyCount: a.whyQuestions.count,
                   whyPiekerendCount: a.whyQuestions.filter { $0.kind == .piekerend }.count,
