@@ -469,14 +469,8 @@ public final class NoteReader: Sequence, IteratorProtocol {
     }
 
     private func unterminated(startLine: Int, firstLineEnd: Int, lines: Int) -> CSVRecordBytes {
+        if lines > 1 { rejectFirstLine(of: CSVRecordBytes(bytes: record, line: startLine, lines: lines, firstLineEnd: firstLineEnd)) }
         let first = Array(record[..<firstLineEnd])
-        if lines > 1 {
-            // Skip the newline after the first line, then re-read the rest.
-            var restStart = firstLineEnd
-            if restStart < record.count, record[restStart] == 0x0D { restStart += 1 }
-            if restStart < record.count, record[restStart] == 0x0A { restStart += 1 }
-            stream.unread(Array(record[restStart...]) + [0x0A], line: startLine + 1)
-        }
         return CSVRecordBytes(bytes: first, line: startLine, unterminated: Localized(
             nl: "aanhalingsteken niet gesloten; de regels erna zijn apart gelezen",
             en: "quote not closed; the lines after it were read separately"))
