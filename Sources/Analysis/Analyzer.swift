@@ -22,6 +22,11 @@ public struct Analyzer: Sendable {
         let labels: [String]
         let coaching: [Localized]
         let weights: Weights
+        /// The place of each category name in the sorted list of all names: per built-in
+        /// `Category` (by raw value) and per entry (its own name), so markers are ordered by
+        /// name without comparing strings.
+        let categoryRank: [Int32]
+        let entryCategoryRank: [Int32]
 
         init(lexicons: LexiconSet, tokenizer: Tokenizer, language: LanguageAnnotator?) throws {
             weights = try Weights(lexicons.weights)
@@ -33,6 +38,12 @@ public struct Analyzer: Sendable {
             categoryNames = lexicons.entries.map { $0.category }
             labels = lexicons.entries.map { $0.label }
             coaching = SpiralPhase.allCases.map { lexicons.question(forPhase: $0.rawValue) ?? Localized(stringLiteral: "") }
+            let builtIn = (0...Category.other.rawValue).map { Category(rawValue: $0)!.name }
+            let names = Array(Set(builtIn + categoryNames)).sorted()
+            var rank: [String: Int32] = [:]
+            for (i, name) in names.enumerated() { rank[name] = Int32(i) }
+            categoryRank = builtIn.map { rank[$0]! }
+            entryCategoryRank = categoryNames.map { rank[$0]! }
         }
     }
 
@@ -47,6 +58,8 @@ public struct Analyzer: Sendable {
     var categoryNames: [String] { tables.categoryNames }
     var labels: [String] { tables.labels }
     var coaching: [Localized] { tables.coaching }
+    var categoryRank: [Int32] { tables.categoryRank }
+    var entryCategoryRank: [Int32] { tables.entryCategoryRank }
     var weights: Weights { tables.weights }
 
     private static let standardAnalyzer: Analyzer = {

@@ -106,6 +106,7 @@ public struct AnalysisWorkspace: Sendable {
         var covered: [Bool] = []
         var keep: [Bool] = []
         var claimed: [UInt64] = []
+        var order: [Int] = []
     }
 
     public init() {}
@@ -490,17 +491,25 @@ struct NoteRun {
             return 1 << UInt64(index)
         }
         indexCues()
-        var keep: [Bool] = [], claimed: [UInt64] = []
+        var keep: [Bool] = [], claimed: [UInt64] = [], order: [Int] = []
         swap(&keep, &scratch.keep)
         swap(&claimed, &scratch.claimed)
+        swap(&order, &scratch.order)
         defer {
             swap(&keep, &scratch.keep)
             swap(&claimed, &scratch.claimed)
+            swap(&order, &scratch.order)
         }
         keep.reset(repeating: true, count: cues.count)
+        // The cues as they stand, for the sort's comparisons (a reference, not a copy of the run).
+        let all = cues
         for range in cueRange where !range.isEmpty {
-            let order = range.sorted {
-                let a = cues[$0], b = cues[$1]
+            // Heaviest first, then longest, then in order: a total order, so sorting in place in a
+            // reused array gives the same sequence as a fresh sorted copy.
+            order.removeAll(keepingCapacity: true)
+            order.append(contentsOf: range)
+            order.sort {
+                let a = all[$0], b = all[$1]
                 if a.weight != b.weight { return a.weight > b.weight }
                 if a.length != b.length { return a.length > b.length }
                 return $0 < $1
@@ -618,6 +627,8 @@ struct NoteRun {
 
         // The same word again and again ("moe, moe, moe", "nee nee"): the worry repeats itself.
         // A function word twice ("dat dat gesprek", "als je je verplaatst") is grammar.
+        // (The cues are in order and indexed since `resolveOverlaps`: re-indexed only when some were added.)
+        let beforeRepetition = cues.count
         for s in sentences.indices {
             var previous: Int? = nil
             for t in sentences[s].tokens where !inQuote[t] {
@@ -634,7 +645,7 @@ struct NoteRun {
             }
         }
 
-        indexCues()
+        if cues.count != beforeRepetition { indexCues() }
         // What each cue means in its sentence: narration or judgement, the writer's words or
         // someone else's, a form or a story (Rules/).
         for rule in weights.rules { rule.apply(to: &self) }
@@ -655,9 +666,12 @@ struct NoteRun {
                 cues[i].weight = 0
             }
         }
+        let beforeZeroes = cues.count
         cues.removeAll { $0.weight == 0 && $0.pole == .piekeren }
-        indexCues()
+        if cues.count != beforeZeroes { indexCues() }
         var added: [Cue] = []
+        // A new category can change the cues' order (`indexCues` breaks ties by category).
+        var recategorised = false
         for i in cues.indices {
             let c = cues[i]
             let f = Int(c.first)
@@ -665,10 +679,11 @@ struct NoteRun {
             // First person and a judgement in one clause, nobody else: self-blame.
             if c.category == .houding && c.pole == .piekeren && !c.negated && persons & 1 != 0 && persons & 8 == 0 {
                 cues[i].category = .zelfverwijt
+                recategorised = true
             }
-            let info = sentences[Int(c.sentence)]
             // A weak trial ("ik probeerde", "dat heb ik gedaan") next to an earlier intention counts in full.
             if c.category == .fase && c.phase == 5 && c.weight >= 0.5 && c.weight < 1.5 {
+                let info = sentences[Int(c.sentence)]
                 let s = Int(c.sentence)
                 let intentionBefore = (max(0, s - 2)..<s).contains { p in
                     sentences[p].earlier || cueRange[p].contains { cues[$0].category == .fase && cues[$0].phase == 1 && cues[$0].weight >= 1 }
@@ -779,8 +794,10 @@ struct NoteRun {
                 }
             }
         }
-        cues += added
-        indexCues()
+        if !added.isEmpty || recategorised {
+            cues += added
+            indexCues()
+        }
         // An intention told inside a trial ("zoals ik me had voorgenomen, heb ik …") is the
         // trial; "vooraf", "van tevoren" in a plan ahead ("volgende keer … van tevoren") is the plan.
         for s in sentences.indices {
@@ -791,8 +808,9 @@ struct NoteRun {
                 if inTrial || (plan && cues[i].weight <= 1.5 && sentences[s].past == 0) { cues[i].weight = 0 }
             }
         }
+        let beforeIntentions = cues.count
         cues.removeAll { $0.category == .fase && $0.weight == 0 }
-        indexCues()
+        if cues.count != beforeIntentions { indexCues() }
         // Phase cues below half weight ("nu", "sinds") only support a phase that a real cue
         // in the same sentence opened.
         var weak = [PhaseWeights](repeating: PhaseWeights(), count: sentences.count)
