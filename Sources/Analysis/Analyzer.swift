@@ -43,7 +43,12 @@ public struct Analyzer: Sendable {
             var rank: [String: Int32] = [:]
             for (i, name) in names.enumerated() { rank[name] = Int32(i) }
             categoryRank = builtIn.map { rank[$0]! }
-            entryCategoryRank = categoryNames.map { rank[$0]! }
+            // Entries come file by file: a run of one name is looked up once.
+            var last = "", lastRank: Int32 = -1
+            entryCategoryRank = categoryNames.map { name in
+                if lastRank < 0 || name != last { last = name; lastRank = rank[name]! }
+                return lastRank
+            }
         }
     }
 

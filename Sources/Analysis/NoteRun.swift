@@ -212,26 +212,47 @@ struct NoteRun {
         return true
     }
 
-    private static let leftDouble: [UInt8] = [0xE2, 0x80, 0x9C]
-    private static let rightDouble: [UInt8] = [0xE2, 0x80, 0x9D]
-    private static let lowDouble: [UInt8] = [0xE2, 0x80, 0x9E]
-    private static let leftSingle: [UInt8] = [0xE2, 0x80, 0x98]
-    private static let rightSingle: [UInt8] = [0xE2, 0x80, 0x99]
-    private static let guillemetOpen: [UInt8] = [0xC2, 0xAB]
-    private static let twoCommas: [UInt8] = [0x2C, 0x2C]
-    private static let twoApostrophes: [UInt8] = [0x27, 0x27]
-    private static let guillemetClose: [UInt8] = [0xC2, 0xBB]
-    private static let dashEn: [UInt8] = [0xE2, 0x80, 0x93]
-    private static let dashEm: [UInt8] = [0xE2, 0x80, 0x94]
+    /// Is token i exactly these two (three) bytes? Compared in place: a static byte array is
+    /// looked up through a lazy global on every call.
+    @inline(__always) func tokenIs(_ i: Int, _ a: UInt8, _ b: UInt8) -> Bool {
+        let t = tok.tokens[i]
+        return t.end - t.start == 2 && text[t.start] == a && text[t.start + 1] == b
+    }
+
+    @inline(__always) func tokenIs(_ i: Int, _ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
+        let t = tok.tokens[i]
+        return t.end - t.start == 3 && text[t.start] == a && text[t.start + 1] == b && text[t.start + 2] == c
+    }
+
+    // The marks as bytes (UTF-8).
+    private static let leftDouble: (UInt8, UInt8, UInt8) = (0xE2, 0x80, 0x9C)   // “
+    private static let rightDouble: (UInt8, UInt8, UInt8) = (0xE2, 0x80, 0x9D)  // ”
+    private static let lowDouble: (UInt8, UInt8, UInt8) = (0xE2, 0x80, 0x9E)    // „
+    private static let leftSingle: (UInt8, UInt8, UInt8) = (0xE2, 0x80, 0x98)   // ‘
+    private static let rightSingle: (UInt8, UInt8, UInt8) = (0xE2, 0x80, 0x99)  // ’
+    private static let dashEn: (UInt8, UInt8, UInt8) = (0xE2, 0x80, 0x93)       // –
+    private static let dashEm: (UInt8, UInt8, UInt8) = (0xE2, 0x80, 0x94)       // —
+    private static let guillemetOpen: (UInt8, UInt8) = (0xC2, 0xAB)             // «
+    private static let guillemetClose: (UInt8, UInt8) = (0xC2, 0xBB)            // »
+    private static let twoCommas: (UInt8, UInt8) = (0x2C, 0x2C)                 // ,,
+    private static let twoApostrophes: (UInt8, UInt8) = (0x27, 0x27)            // ''
+
+    @inline(__always) func tokenIs(_ i: Int, _ m: (UInt8, UInt8, UInt8)) -> Bool { tokenIs(i, m.0, m.1, m.2) }
+    @inline(__always) func tokenIs(_ i: Int, _ m: (UInt8, UInt8)) -> Bool { tokenIs(i, m.0, m.1) }
 
     /// Marks the tokens inside quotation marks: someone else's words (or the writer's quoted
     /// speech), not the writer's own judgement. Quotes never run past a blank line.
     mutating func markQuotes() {
         let n = tok.tokens.count
+        // Written through a raw buffer: no uniqueness check per token.
+        var inQuote: [Bool] = []
+        swap(&inQuote, &self.inQuote)
+        defer { swap(&inQuote, &self.inQuote) }
         inQuote.reset(repeating: false, count: n)
         // 0 none, 1 straight double, 2 curly double, 3 single, 4 guillemets, 5 low-9 double,
         // 6 two commas (the newspaper style ,,…'' or ,,…”)
         var open = 0
+        inQuote.withUnsafeMutableBufferPointer { inQuote in
         for i in 0..<n {
             if tok.startsParagraph(i) { open = 0 }
             let t = tok.tokens[i]
@@ -268,11 +289,13 @@ struct NoteRun {
             inQuote[i] = open != 0 || opens || closes
             if closes { open = 0 }
         }
+        }
     }
 
     /// Is this token a punctuation mark that ends a clause (comma, colon, dash, bracket, quote)?
-    func isClausePunctuation(_ i: Int) -> Bool {
-        let t = tok.tokens[i]
+    func isClausePunctuation(_ i: Int) -> Bool { NoteRun.isClausePunctuation(tok.tokens[i], text) }
+
+    static func isClausePunctuation(_ t: Token, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard t.kind == .punctuation else { return false }
         let len = t.end - t.start
         if len == 1 {
@@ -283,7 +306,10 @@ struct NoteRun {
             default: return false
             }
         }
-        return tokenIs(i, Self.dashEn) || tokenIs(i, Self.dashEm) || tokenIs(i, Self.leftDouble) || tokenIs(i, Self.rightDouble)
+        // – — “ ”
+        guard len == 3, text[t.start] == 0xE2, text[t.start + 1] == 0x80 else { return false }
+        let c = text[t.start + 2]
+        return c == 0x93 || c == 0x94 || c == 0x9C || c == 0x9D
     }
 
     /// Does the sentence name someone: a capitalised word that does not start the sentence?
@@ -370,16 +396,42 @@ struct NoteRun {
         clauseNegators.removeAll(keepingCapacity: true)
         clauseHypothetical.removeAll(keepingCapacity: true)
         clausePersons.removeAll(keepingCapacity: true)
-        // One pass per sentence cuts the clauses and sums what each holds.
-        for s in sentences {
-            var start = s.tokens.lowerBound
+        // One pass per sentence cuts the clauses and sums what each holds; the per-token arrays
+        // are read and written through raw buffers (no uniqueness check per token).
+        // Nothing of `self` is touched inside the closures (a method call there copied the run per token).
+        var clauseOf: [Int32] = [], clauseRanges: [Range<Int>] = [], clauseNegators: [Int32] = []
+        var clausePersons: [UInt8] = [], clauseHypothetical: [Bool] = []
+        swap(&clauseOf, &self.clauseOf)
+        swap(&clauseRanges, &self.clauseRanges)
+        swap(&clauseNegators, &self.clauseNegators)
+        swap(&clausePersons, &self.clausePersons)
+        swap(&clauseHypothetical, &self.clauseHypothetical)
+        defer {
+            swap(&clauseOf, &self.clauseOf)
+            swap(&clauseRanges, &self.clauseRanges)
+            swap(&clauseNegators, &self.clauseNegators)
+            swap(&clausePersons, &self.clausePersons)
+            swap(&clauseHypothetical, &self.clauseHypothetical)
+        }
+        let negator = self.negator, text = self.text
+        // The sentences' token ranges are the tokenizer's (`run` made one sentence record per span).
+        clauseOf.withUnsafeMutableBufferPointer { clauseOf in
+        tok.sentences.withUnsafeBufferPointer { spans in
+        tok.tokens.withUnsafeBufferPointer { tokens in
+        boundary.withUnsafeBufferPointer { boundary in
+        negator.withUnsafeBufferPointer { negator in
+        person.withUnsafeBufferPointer { person in
+        hypothetical.withUnsafeBufferPointer { hypothetical in
+        for span in spans {
+            let tokenRange = span.tokens
+            var start = tokenRange.lowerBound
             var negators: Int32 = 0
             var persons: UInt8 = 0
             var clauseIsHypothetical = false
             // A supposed case ("stel dat …", "als … zou") holds to the end of its sentence.
             var supposed = false
-            for i in s.tokens {
-                if i > start && (boundary[i] || isClausePunctuation(i)) {
+            for i in tokenRange {
+                if i > start && (boundary[i] || NoteRun.isClausePunctuation(tokens[i], text)) {
                     clauseRanges.append(start..<i)
                     clauseNegators.append(negators)
                     clausePersons.append(persons)
@@ -395,13 +447,14 @@ struct NoteRun {
                 if hypothetical[i] { supposed = true }
                 if supposed { clauseIsHypothetical = true }
             }
-            if start < s.tokens.upperBound {
-                clauseRanges.append(start..<s.tokens.upperBound)
+            if start < tokenRange.upperBound {
+                clauseRanges.append(start..<tokenRange.upperBound)
                 clauseNegators.append(negators)
                 clausePersons.append(persons)
                 clauseHypothetical.append(clauseIsHypothetical)
             }
         }
+        }}}}}}}
     }
 
     /// Is the match negated: an odd number of negators in its clause (outside the match
@@ -542,7 +595,7 @@ struct NoteRun {
         }
         // Regret is not an alternative and not an intention: a phase cue inside or beside
         // a "had ik maar" in the same clause goes.
-        for range in cueRange {
+        for range in cueRange where range.contains(where: { keep[$0] && cues[$0].category == .spijt }) {
             for i in range where keep[i] && cues[i].category == .fase {
             for r in range where keep[r] && cues[r].category == .spijt {
                 let sameClause = clauseOf[Int(cues[r].first)] == clauseOf[Int(cues[i].first)]
@@ -620,10 +673,15 @@ struct NoteRun {
         }
         // The writer's own voice: ik or wij outside quotes. A generic "je" counts only when it
         // carries the note (reflection in the second person), not as the odd "je" of a report.
-        let jij = sentences.reduce(0) { $0 + $1.jij }
+        // Summed by index: a reduce copies each (large) sentence record into its closure.
+        var jij = 0, own = 0
+        for s in sentences.indices {
+            jij += sentences[s].jij
+            own += sentences[s].ik + sentences[s].wij + (sentences[s].isQuestion && !sentences[s].hasQuote ? 1 : 0)
+        }
         // A question of the writer's own (outside quotes) is the writer's voice as well: "Waarom
         // wilde hij er niet uit?" in a note about a client, written without "ik".
-        voice = sentences.reduce(0) { $0 + $1.ik + $1.wij + ($1.isQuestion && !$1.hasQuote ? 1 : 0) } + (jij >= 3 ? jij : 0)
+        voice = own + (jij >= 3 ? jij : 0)
 
         // The same word again and again ("moe, moe, moe", "nee nee"): the worry repeats itself.
         // A function word twice ("dat dat gesprek", "als je je verplaatst") is grammar.

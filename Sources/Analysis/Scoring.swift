@@ -93,8 +93,9 @@ extension NoteRun {
         }
         // A phase is present when its cues add up, within one sentence or over several: a
         // look at how things hang together is often spread over a paragraph.
-        for s in sentences {
-            for p in 1...5 { e.phaseWeight[p] += min(s.phase[p], weights.phaseSentenceCap) }
+        let cap = weights.phaseSentenceCap
+        for s in sentences.indices {
+            for p in 1...5 { e.phaseWeight[p] += min(sentences[s].phase[p], cap) }
         }
         return e
     }
