@@ -39,7 +39,10 @@ public struct Analyzer: Sendable {
             labels = lexicons.entries.map { $0.label }
             coaching = SpiralPhase.allCases.map { lexicons.question(forPhase: $0.rawValue) ?? Localized(stringLiteral: "") }
             let builtIn = (0...Category.other.rawValue).map { Category(rawValue: $0)!.name }
-            let names = Array(Set(builtIn + categoryNames)).sorted()
+            var distinct = Set(builtIn)
+            var previous = ""
+            for name in categoryNames where name != previous { distinct.insert(name); previous = name }
+            let names = distinct.sorted()
             var rank: [String: Int32] = [:]
             for (i, name) in names.enumerated() { rank[name] = Int32(i) }
             categoryRank = builtIn.map { rank[$0]! }

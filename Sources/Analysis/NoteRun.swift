@@ -579,8 +579,9 @@ struct NoteRun {
             // of cues kept so far (a long run-on sentence was quadratic).
             var base = Int(cues[range.lowerBound].first), end = base
             for i in range { base = min(base, Int(cues[i].first)); end = max(end, Int(cues[i].last)) }
-            claimed.removeAll(keepingCapacity: true)
-            claimed.append(contentsOf: repeatElement(0, count: end - base + 1))
+            let span = end - base + 1
+            if claimed.count < span { claimed = Array(repeating: 0, count: Swift.max(span, 2 * claimed.count)) }
+            claimed.withUnsafeMutableBufferPointer { for t in 0..<span { $0[t] = 0 } }
             for i in order where keep[i] {
                 let c = cues[i]
                 let bit = groupBit(c)
@@ -657,7 +658,7 @@ struct NoteRun {
                 }
             case .verhaal:
                 // A counterfactual ("had ik maar anders gereageerd") tells nothing that happened.
-                if regretClauses.contains(clauseOf[Int(c.first)]) { break }
+                if !regretClauses.isEmpty && regretClauses.contains(clauseOf[Int(c.first)]) { break }
                 if c.sub == .verleden || c.sub == .spreken { sentences[s].past += c.weight }
                 // A feeling now ("ik ben moe") is no account; a feeling then is.
                 if c.sub != .gevoel { sentences[s].narrative += c.weight } else { sentences[s].feeling += c.weight }
@@ -753,11 +754,18 @@ struct NoteRun {
                 if info.earlier || intentionBefore { cues[i].weight += 1 } else if !plan && (info.past >= 1 || info.narrative >= 1) && (info.ik + info.wij) > 0 { cues[i].weight += 0.5 }
             }
         }
+        // The categories each sentence holds, as bits: most sentences hold no phase cue, and then
+        // the scans for one are skipped (the cues do not change in this loop; new ones go to `added`).
+        var holds = [UInt64](repeating: 0, count: sentences.count)
+        for c in cues { holds[Int(c.sentence)] |= 1 << UInt64(c.category.rawValue) }
+        let faseBit: UInt64 = 1 << UInt64(Category.fase.rawValue)
+        let interpretationBits: UInt64 = 1 << UInt64(Category.interpretatie.rawValue) | 1 << UInt64(Category.perspectiefname.rawValue)
         for s in sentences.indices {
             let info = sentences[s]
+            let hasFase = holds[s] & faseBit != 0
             // A sentence that only speaks of the writer, with feeling or judgement: "ik, ik, ik".
             // Watching oneself ("het valt me op dat ik …") is no "ik, ik, ik".
-            let selfObservation = cueRange[s].contains { cues[$0].category == .fase && cues[$0].phase == 3 && cues[$0].weight >= 1 }
+            let selfObservation = hasFase && cueRange[s].contains { cues[$0].category == .fase && cues[$0].phase == 3 && cues[$0].weight >= 1 }
             if info.ik >= 3 && info.ander == 0 && info.wij == 0 && !selfObservation {
                 let feeling = cueRange[s].contains { cues[$0].pole == .piekeren || (cues[$0].category == .verhaal && cues[$0].sub == .gevoel) }
                 if feeling, let k = cueRange[s].first(where: { cues[$0].category == .persoon && cues[$0].sub == .ik }) {
@@ -787,11 +795,11 @@ struct NoteRun {
             // "vorige maand nam ik me voor …" — then "bij meneer O. deed ik dat deze week") reports
             // on that intention: a trial (phase 5), whether it worked or not.
             let earlierIntentionBefore = (max(0, s - 2)..<s).contains { p in
-                sentences[p].earlier && sentences[p].futureWeight == 0
+                holds[p] & faseBit != 0 && sentences[p].earlier && sentences[p].futureWeight == 0
                     && cueRange[p].contains { cues[$0].category == .fase && cues[$0].phase == 1 && cues[$0].weight >= 1 }
             }
-            let alreadyTrial = cueRange[s].contains { cues[$0].category == .fase && cues[$0].phase == 5 && cues[$0].weight >= 1 }
-            let ahead = info.future || info.isQuestion || cueRange[s].contains { cues[$0].category == .fase && (cues[$0].phase == 4 || cues[$0].phase == 1) }
+            let alreadyTrial = hasFase && cueRange[s].contains { cues[$0].category == .fase && cues[$0].phase == 5 && cues[$0].weight >= 1 }
+            let ahead = info.future || info.isQuestion || hasFase && cueRange[s].contains { cues[$0].category == .fase && (cues[$0].phase == 4 || cues[$0].phase == 1) }
             if earlierIntentionBefore && !alreadyTrial && !ahead && info.past >= 1 && !info.spijt {
                 if let k = cueRange[s].first(where: { cues[$0].category == .verhaal || cues[$0].category == .waarneming }) {
                     let anchor = cues[k]
@@ -799,7 +807,7 @@ struct NoteRun {
                 }
             }
             // A plan with a moment ahead, by the writer: "morgen vraag ik", "in juli kijken we".
-            let hasPlan = cueRange[s].contains { cues[$0].category == .fase && cues[$0].phase == 4 }
+            let hasPlan = hasFase && cueRange[s].contains { cues[$0].category == .fase && cues[$0].phase == 4 }
             if !hasPlan && !info.isQuestion && info.future && info.past == 0 && !info.spijt && (info.ik + info.wij) > 0 {
                 if let k = cueRange[s].first(where: { cues[$0].category == .toekomst }) {
                     let anchor = cues[k]
@@ -813,10 +821,10 @@ struct NoteRun {
                 var strength = info.past >= 1 ? info.narrative + info.feeling : info.narrative - info.past * 0.5
                 if info.hasTime && info.narrative > 0 { strength += 1 }
                 if info.hasQuote && info.narrative > 0 { strength += 1 }
-                let explicit = cueRange[s].contains { cues[$0].category == .fase && cues[$0].phase == 2 }
+                let explicit = hasFase && cueRange[s].contains { cues[$0].category == .fase && cues[$0].phase == 2 }
                 // A sentence that states an intention, an insight or a trial tells that, not
                 // an event, unless the telling itself is strong.
-                let other = cueRange[s].reduce(0.0) { cues[$1].category == .fase && cues[$1].phase != 2 ? max($0, cues[$1].weight) : $0 }
+                let other = !hasFase ? 0.0 : cueRange[s].reduce(0.0) { cues[$1].category == .fase && cues[$1].phase != 2 ? max($0, cues[$1].weight) : $0 }
                 if other >= 1.5 && strength < 2 { strength = 0 }
                 if !explicit && strength >= 1 && (info.persons > 0 || info.hasQuote || info.hasTime || hasName(info.tokens)) {
                     var anchor: Cue? = nil
@@ -834,7 +842,7 @@ struct NoteRun {
             // the writer's own ("ik denk dat het … omdat …"), or stacked causes: a look at how
             // things hang together (phase 3).
             if !info.isQuestion && (info.ik + info.wij + info.jij + info.ander) > 0 || info.hedge >= 1 {
-                let interpretation = cueRange[s].contains { cues[$0].category == .interpretatie || cues[$0].category == .perspectiefname }
+                let interpretation = holds[s] & interpretationBits != 0
                 let causes = cueRange[s].reduce(0.0) { cues[$1].dimension == .oorzaken && cues[$1].pole == .reflecteren ? $0 + cues[$1].weight : $0 }
                 var weight = 0.0
                 // A tentative explanation: a hedge with "omdat", or with a colon that gives the reason

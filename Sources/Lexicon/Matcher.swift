@@ -1,3 +1,5 @@
+import DiepgangTokenizer
+
 /// An open-addressing table from a 64-bit hash of folded bytes to an id, with the bytes kept
 /// to rule out collisions. Built once; lookups allocate nothing.
 struct ByteTable: Sendable {
@@ -130,8 +132,7 @@ public struct TokenKeys: Sendable {
     /// a collision only costs a full attempt).
     /// Sized on first use, so that a new `TokenKeys` owns no memory.
     fileprivate var seen: [UInt64] = []
-    /// Reused per note: token byte ranges and the folding buffer (no allocation per note).
-    var scratchRanges: [Range<Int>] = []
+    /// Reused per note: the folding buffer (no allocation per note).
     fileprivate var foldScratch: [UInt8] = []
 
     public init() {}
@@ -317,7 +318,16 @@ struct CompiledMatcher: Sendable {
 
     /// The same for tokens given as byte ranges.
     func computeKeys(_ text: UnsafeBufferPointer<UInt8>, ranges: UnsafeBufferPointer<Range<Int>>, into keys: inout TokenKeys) {
-        let count = ranges.count
+        computeKeys(text, count: ranges.count, rangeAt: { ranges[$0] }, into: &keys)
+    }
+
+    /// The same for the tokenizer's tokens, read in place (no array of ranges built per note).
+    func computeKeys(_ text: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, into keys: inout TokenKeys) {
+        computeKeys(text, count: tokens.count, rangeAt: { tokens[$0].start..<tokens[$0].end }, into: &keys)
+    }
+
+    @inline(__always)
+    private func computeKeys(_ text: UnsafeBufferPointer<UInt8>, count: Int, rangeAt: (Int) -> Range<Int>, into keys: inout TokenKeys) {
         keys.reset(capacity: count)
         // Folding a Latin-1 letter or ĳ never lengthens a word by more than one byte per two.
         if keys.foldScratch.count < 2 * CompiledMatcher.longestWord {
@@ -343,7 +353,7 @@ struct CompiledMatcher: Sendable {
         wordTable.withView { wordTable in
         prefixTable.withView { prefixTable in
             for t in 0..<count {
-                let r = ranges[t]
+                let r = rangeAt(t)
                 var wordId: Int32 = -1
                 if r.count <= CompiledMatcher.longestWord {
                     let n = Folding.fold(text, r, into: f)
