@@ -22,6 +22,11 @@ public struct Analyzer: Sendable {
         let labels: [String]
         let coaching: [Localized]
         let weights: Weights
+        /// The place of each category name in the sorted list of all names: per built-in
+        /// `Category` (by raw value) and per entry (its own name), so markers are ordered by
+        /// name without comparing strings.
+        let categoryRank: [Int32]
+        let entryCategoryRank: [Int32]
 
         init(lexicons: LexiconSet, tokenizer: Tokenizer, language: LanguageAnnotator?) throws {
             weights = try Weights(lexicons.weights)
@@ -33,6 +38,20 @@ public struct Analyzer: Sendable {
             categoryNames = lexicons.entries.map { $0.category }
             labels = lexicons.entries.map { $0.label }
             coaching = SpiralPhase.allCases.map { lexicons.question(forPhase: $0.rawValue) ?? Localized(stringLiteral: "") }
+            let builtIn = (0...Category.other.rawValue).map { Category(rawValue: $0)!.name }
+            var distinct = Set(builtIn)
+            var previous = ""
+            for name in categoryNames where name != previous { distinct.insert(name); previous = name }
+            let names = distinct.sorted()
+            var rank: [String: Int32] = [:]
+            for (i, name) in names.enumerated() { rank[name] = Int32(i) }
+            categoryRank = builtIn.map { rank[$0]! }
+            // Entries come file by file: a run of one name is looked up once.
+            var last = "", lastRank: Int32 = -1
+            entryCategoryRank = categoryNames.map { name in
+                if lastRank < 0 || name != last { last = name; lastRank = rank[name]! }
+                return lastRank
+            }
         }
     }
 
@@ -47,6 +66,8 @@ public struct Analyzer: Sendable {
     var categoryNames: [String] { tables.categoryNames }
     var labels: [String] { tables.labels }
     var coaching: [Localized] { tables.coaching }
+    var categoryRank: [Int32] { tables.categoryRank }
+    var entryCategoryRank: [Int32] { tables.entryCategoryRank }
     var weights: Weights { tables.weights }
 
     private static let standardAnalyzer: Analyzer = {

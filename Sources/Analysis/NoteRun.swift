@@ -106,6 +106,7 @@ public struct AnalysisWorkspace: Sendable {
         var covered: [Bool] = []
         var keep: [Bool] = []
         var claimed: [UInt64] = []
+        var order: [Int] = []
     }
 
     public init() {}
@@ -211,26 +212,47 @@ struct NoteRun {
         return true
     }
 
-    private static let leftDouble: [UInt8] = [0xE2, 0x80, 0x9C]
-    private static let rightDouble: [UInt8] = [0xE2, 0x80, 0x9D]
-    private static let lowDouble: [UInt8] = [0xE2, 0x80, 0x9E]
-    private static let leftSingle: [UInt8] = [0xE2, 0x80, 0x98]
-    private static let rightSingle: [UInt8] = [0xE2, 0x80, 0x99]
-    private static let guillemetOpen: [UInt8] = [0xC2, 0xAB]
-    private static let twoCommas: [UInt8] = [0x2C, 0x2C]
-    private static let twoApostrophes: [UInt8] = [0x27, 0x27]
-    private static let guillemetClose: [UInt8] = [0xC2, 0xBB]
-    private static let dashEn: [UInt8] = [0xE2, 0x80, 0x93]
-    private static let dashEm: [UInt8] = [0xE2, 0x80, 0x94]
+    /// Is token i exactly these two (three) bytes? Compared in place: a static byte array is
+    /// looked up through a lazy global on every call.
+    @inline(__always) func tokenIs(_ i: Int, _ a: UInt8, _ b: UInt8) -> Bool {
+        let t = tok.tokens[i]
+        return t.end - t.start == 2 && text[t.start] == a && text[t.start + 1] == b
+    }
+
+    @inline(__always) func tokenIs(_ i: Int, _ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
+        let t = tok.tokens[i]
+        return t.end - t.start == 3 && text[t.start] == a && text[t.start + 1] == b && text[t.start + 2] == c
+    }
+
+    // The marks as bytes (UTF-8).
+    private static let leftDouble: (UInt8, UInt8, UInt8) = (0xE2, 0x80, 0x9C)   // “
+    private static let rightDouble: (UInt8, UInt8, UInt8) = (0xE2, 0x80, 0x9D)  // ”
+    private static let lowDouble: (UInt8, UInt8, UInt8) = (0xE2, 0x80, 0x9E)    // „
+    private static let leftSingle: (UInt8, UInt8, UInt8) = (0xE2, 0x80, 0x98)   // ‘
+    private static let rightSingle: (UInt8, UInt8, UInt8) = (0xE2, 0x80, 0x99)  // ’
+    private static let dashEn: (UInt8, UInt8, UInt8) = (0xE2, 0x80, 0x93)       // –
+    private static let dashEm: (UInt8, UInt8, UInt8) = (0xE2, 0x80, 0x94)       // —
+    private static let guillemetOpen: (UInt8, UInt8) = (0xC2, 0xAB)             // «
+    private static let guillemetClose: (UInt8, UInt8) = (0xC2, 0xBB)            // »
+    private static let twoCommas: (UInt8, UInt8) = (0x2C, 0x2C)                 // ,,
+    private static let twoApostrophes: (UInt8, UInt8) = (0x27, 0x27)            // ''
+
+    @inline(__always) func tokenIs(_ i: Int, _ m: (UInt8, UInt8, UInt8)) -> Bool { tokenIs(i, m.0, m.1, m.2) }
+    @inline(__always) func tokenIs(_ i: Int, _ m: (UInt8, UInt8)) -> Bool { tokenIs(i, m.0, m.1) }
 
     /// Marks the tokens inside quotation marks: someone else's words (or the writer's quoted
     /// speech), not the writer's own judgement. Quotes never run past a blank line.
     mutating func markQuotes() {
         let n = tok.tokens.count
+        // Written through a raw buffer: no uniqueness check per token.
+        var inQuote: [Bool] = []
+        swap(&inQuote, &self.inQuote)
+        defer { swap(&inQuote, &self.inQuote) }
         inQuote.reset(repeating: false, count: n)
         // 0 none, 1 straight double, 2 curly double, 3 single, 4 guillemets, 5 low-9 double,
         // 6 two commas (the newspaper style ,,…'' or ,,…”)
         var open = 0
+        inQuote.withUnsafeMutableBufferPointer { inQuote in
         for i in 0..<n {
             if tok.startsParagraph(i) { open = 0 }
             let t = tok.tokens[i]
@@ -267,11 +289,13 @@ struct NoteRun {
             inQuote[i] = open != 0 || opens || closes
             if closes { open = 0 }
         }
+        }
     }
 
     /// Is this token a punctuation mark that ends a clause (comma, colon, dash, bracket, quote)?
-    func isClausePunctuation(_ i: Int) -> Bool {
-        let t = tok.tokens[i]
+    func isClausePunctuation(_ i: Int) -> Bool { NoteRun.isClausePunctuation(tok.tokens[i], text) }
+
+    static func isClausePunctuation(_ t: Token, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard t.kind == .punctuation else { return false }
         let len = t.end - t.start
         if len == 1 {
@@ -282,7 +306,10 @@ struct NoteRun {
             default: return false
             }
         }
-        return tokenIs(i, Self.dashEn) || tokenIs(i, Self.dashEm) || tokenIs(i, Self.leftDouble) || tokenIs(i, Self.rightDouble)
+        // – — “ ”
+        guard len == 3, text[t.start] == 0xE2, text[t.start + 1] == 0x80 else { return false }
+        let c = text[t.start + 2]
+        return c == 0x93 || c == 0x94 || c == 0x9C || c == 0x9D
     }
 
     /// Does the sentence name someone: a capitalised word that does not start the sentence?
@@ -369,16 +396,42 @@ struct NoteRun {
         clauseNegators.removeAll(keepingCapacity: true)
         clauseHypothetical.removeAll(keepingCapacity: true)
         clausePersons.removeAll(keepingCapacity: true)
-        // One pass per sentence cuts the clauses and sums what each holds.
-        for s in sentences {
-            var start = s.tokens.lowerBound
+        // One pass per sentence cuts the clauses and sums what each holds; the per-token arrays
+        // are read and written through raw buffers (no uniqueness check per token).
+        // Nothing of `self` is touched inside the closures (a method call there copied the run per token).
+        var clauseOf: [Int32] = [], clauseRanges: [Range<Int>] = [], clauseNegators: [Int32] = []
+        var clausePersons: [UInt8] = [], clauseHypothetical: [Bool] = []
+        swap(&clauseOf, &self.clauseOf)
+        swap(&clauseRanges, &self.clauseRanges)
+        swap(&clauseNegators, &self.clauseNegators)
+        swap(&clausePersons, &self.clausePersons)
+        swap(&clauseHypothetical, &self.clauseHypothetical)
+        defer {
+            swap(&clauseOf, &self.clauseOf)
+            swap(&clauseRanges, &self.clauseRanges)
+            swap(&clauseNegators, &self.clauseNegators)
+            swap(&clausePersons, &self.clausePersons)
+            swap(&clauseHypothetical, &self.clauseHypothetical)
+        }
+        let negator = self.negator, text = self.text
+        // The sentences' token ranges are the tokenizer's (`run` made one sentence record per span).
+        clauseOf.withUnsafeMutableBufferPointer { clauseOf in
+        tok.sentences.withUnsafeBufferPointer { spans in
+        tok.tokens.withUnsafeBufferPointer { tokens in
+        boundary.withUnsafeBufferPointer { boundary in
+        negator.withUnsafeBufferPointer { negator in
+        person.withUnsafeBufferPointer { person in
+        hypothetical.withUnsafeBufferPointer { hypothetical in
+        for span in spans {
+            let tokenRange = span.tokens
+            var start = tokenRange.lowerBound
             var negators: Int32 = 0
             var persons: UInt8 = 0
             var clauseIsHypothetical = false
             // A supposed case ("stel dat …", "als … zou") holds to the end of its sentence.
             var supposed = false
-            for i in s.tokens {
-                if i > start && (boundary[i] || isClausePunctuation(i)) {
+            for i in tokenRange {
+                if i > start && (boundary[i] || NoteRun.isClausePunctuation(tokens[i], text)) {
                     clauseRanges.append(start..<i)
                     clauseNegators.append(negators)
                     clausePersons.append(persons)
@@ -394,13 +447,14 @@ struct NoteRun {
                 if hypothetical[i] { supposed = true }
                 if supposed { clauseIsHypothetical = true }
             }
-            if start < s.tokens.upperBound {
-                clauseRanges.append(start..<s.tokens.upperBound)
+            if start < tokenRange.upperBound {
+                clauseRanges.append(start..<tokenRange.upperBound)
                 clauseNegators.append(negators)
                 clausePersons.append(persons)
                 clauseHypothetical.append(clauseIsHypothetical)
             }
         }
+        }}}}}}}
     }
 
     /// Is the match negated: an odd number of negators in its clause (outside the match
@@ -490,17 +544,25 @@ struct NoteRun {
             return 1 << UInt64(index)
         }
         indexCues()
-        var keep: [Bool] = [], claimed: [UInt64] = []
+        var keep: [Bool] = [], claimed: [UInt64] = [], order: [Int] = []
         swap(&keep, &scratch.keep)
         swap(&claimed, &scratch.claimed)
+        swap(&order, &scratch.order)
         defer {
             swap(&keep, &scratch.keep)
             swap(&claimed, &scratch.claimed)
+            swap(&order, &scratch.order)
         }
         keep.reset(repeating: true, count: cues.count)
+        // The cues as they stand, for the sort's comparisons (a reference, not a copy of the run).
+        let all = cues
         for range in cueRange where !range.isEmpty {
-            let order = range.sorted {
-                let a = cues[$0], b = cues[$1]
+            // Heaviest first, then longest, then in order: a total order, so sorting in place in a
+            // reused array gives the same sequence as a fresh sorted copy.
+            order.removeAll(keepingCapacity: true)
+            order.append(contentsOf: range)
+            order.sort {
+                let a = all[$0], b = all[$1]
                 if a.weight != b.weight { return a.weight > b.weight }
                 if a.length != b.length { return a.length > b.length }
                 return $0 < $1
@@ -517,8 +579,9 @@ struct NoteRun {
             // of cues kept so far (a long run-on sentence was quadratic).
             var base = Int(cues[range.lowerBound].first), end = base
             for i in range { base = min(base, Int(cues[i].first)); end = max(end, Int(cues[i].last)) }
-            claimed.removeAll(keepingCapacity: true)
-            claimed.append(contentsOf: repeatElement(0, count: end - base + 1))
+            let span = end - base + 1
+            if claimed.count < span { claimed = Array(repeating: 0, count: Swift.max(span, 2 * claimed.count)) }
+            claimed.withUnsafeMutableBufferPointer { for t in 0..<span { $0[t] = 0 } }
             for i in order where keep[i] {
                 let c = cues[i]
                 let bit = groupBit(c)
@@ -533,7 +596,7 @@ struct NoteRun {
         }
         // Regret is not an alternative and not an intention: a phase cue inside or beside
         // a "had ik maar" in the same clause goes.
-        for range in cueRange {
+        for range in cueRange where range.contains(where: { keep[$0] && cues[$0].category == .spijt }) {
             for i in range where keep[i] && cues[i].category == .fase {
             for r in range where keep[r] && cues[r].category == .spijt {
                 let sameClause = clauseOf[Int(cues[r].first)] == clauseOf[Int(cues[i].first)]
@@ -595,7 +658,7 @@ struct NoteRun {
                 }
             case .verhaal:
                 // A counterfactual ("had ik maar anders gereageerd") tells nothing that happened.
-                if regretClauses.contains(clauseOf[Int(c.first)]) { break }
+                if !regretClauses.isEmpty && regretClauses.contains(clauseOf[Int(c.first)]) { break }
                 if c.sub == .verleden || c.sub == .spreken { sentences[s].past += c.weight }
                 // A feeling now ("ik ben moe") is no account; a feeling then is.
                 if c.sub != .gevoel { sentences[s].narrative += c.weight } else { sentences[s].feeling += c.weight }
@@ -611,13 +674,20 @@ struct NoteRun {
         }
         // The writer's own voice: ik or wij outside quotes. A generic "je" counts only when it
         // carries the note (reflection in the second person), not as the odd "je" of a report.
-        let jij = sentences.reduce(0) { $0 + $1.jij }
+        // Summed by index: a reduce copies each (large) sentence record into its closure.
+        var jij = 0, own = 0
+        for s in sentences.indices {
+            jij += sentences[s].jij
+            own += sentences[s].ik + sentences[s].wij + (sentences[s].isQuestion && !sentences[s].hasQuote ? 1 : 0)
+        }
         // A question of the writer's own (outside quotes) is the writer's voice as well: "Waarom
         // wilde hij er niet uit?" in a note about a client, written without "ik".
-        voice = sentences.reduce(0) { $0 + $1.ik + $1.wij + ($1.isQuestion && !$1.hasQuote ? 1 : 0) } + (jij >= 3 ? jij : 0)
+        voice = own + (jij >= 3 ? jij : 0)
 
         // The same word again and again ("moe, moe, moe", "nee nee"): the worry repeats itself.
         // A function word twice ("dat dat gesprek", "als je je verplaatst") is grammar.
+        // (The cues are in order and indexed since `resolveOverlaps`: re-indexed only when some were added.)
+        let beforeRepetition = cues.count
         for s in sentences.indices {
             var previous: Int? = nil
             for t in sentences[s].tokens where !inQuote[t] {
@@ -634,7 +704,7 @@ struct NoteRun {
             }
         }
 
-        indexCues()
+        if cues.count != beforeRepetition { indexCues() }
         // What each cue means in its sentence: narration or judgement, the writer's words or
         // someone else's, a form or a story (Rules/).
         for rule in weights.rules { rule.apply(to: &self) }
@@ -655,9 +725,12 @@ struct NoteRun {
                 cues[i].weight = 0
             }
         }
+        let beforeZeroes = cues.count
         cues.removeAll { $0.weight == 0 && $0.pole == .piekeren }
-        indexCues()
+        if cues.count != beforeZeroes { indexCues() }
         var added: [Cue] = []
+        // A new category can change the cues' order (`indexCues` breaks ties by category).
+        var recategorised = false
         for i in cues.indices {
             let c = cues[i]
             let f = Int(c.first)
@@ -665,10 +738,11 @@ struct NoteRun {
             // First person and a judgement in one clause, nobody else: self-blame.
             if c.category == .houding && c.pole == .piekeren && !c.negated && persons & 1 != 0 && persons & 8 == 0 {
                 cues[i].category = .zelfverwijt
+                recategorised = true
             }
-            let info = sentences[Int(c.sentence)]
             // A weak trial ("ik probeerde", "dat heb ik gedaan") next to an earlier intention counts in full.
             if c.category == .fase && c.phase == 5 && c.weight >= 0.5 && c.weight < 1.5 {
+                let info = sentences[Int(c.sentence)]
                 let s = Int(c.sentence)
                 let intentionBefore = (max(0, s - 2)..<s).contains { p in
                     sentences[p].earlier || cueRange[p].contains { cues[$0].category == .fase && cues[$0].phase == 1 && cues[$0].weight >= 1 }
@@ -680,11 +754,18 @@ struct NoteRun {
                 if info.earlier || intentionBefore { cues[i].weight += 1 } else if !plan && (info.past >= 1 || info.narrative >= 1) && (info.ik + info.wij) > 0 { cues[i].weight += 0.5 }
             }
         }
+        // The categories each sentence holds, as bits: most sentences hold no phase cue, and then
+        // the scans for one are skipped (the cues do not change in this loop; new ones go to `added`).
+        var holds = [UInt64](repeating: 0, count: sentences.count)
+        for c in cues { holds[Int(c.sentence)] |= 1 << UInt64(c.category.rawValue) }
+        let faseBit: UInt64 = 1 << UInt64(Category.fase.rawValue)
+        let interpretationBits: UInt64 = 1 << UInt64(Category.interpretatie.rawValue) | 1 << UInt64(Category.perspectiefname.rawValue)
         for s in sentences.indices {
             let info = sentences[s]
+            let hasFase = holds[s] & faseBit != 0
             // A sentence that only speaks of the writer, with feeling or judgement: "ik, ik, ik".
             // Watching oneself ("het valt me op dat ik …") is no "ik, ik, ik".
-            let selfObservation = cueRange[s].contains { cues[$0].category == .fase && cues[$0].phase == 3 && cues[$0].weight >= 1 }
+            let selfObservation = hasFase && cueRange[s].contains { cues[$0].category == .fase && cues[$0].phase == 3 && cues[$0].weight >= 1 }
             if info.ik >= 3 && info.ander == 0 && info.wij == 0 && !selfObservation {
                 let feeling = cueRange[s].contains { cues[$0].pole == .piekeren || (cues[$0].category == .verhaal && cues[$0].sub == .gevoel) }
                 if feeling, let k = cueRange[s].first(where: { cues[$0].category == .persoon && cues[$0].sub == .ik }) {
@@ -714,11 +795,11 @@ struct NoteRun {
             // "vorige maand nam ik me voor …" — then "bij meneer O. deed ik dat deze week") reports
             // on that intention: a trial (phase 5), whether it worked or not.
             let earlierIntentionBefore = (max(0, s - 2)..<s).contains { p in
-                sentences[p].earlier && sentences[p].futureWeight == 0
+                holds[p] & faseBit != 0 && sentences[p].earlier && sentences[p].futureWeight == 0
                     && cueRange[p].contains { cues[$0].category == .fase && cues[$0].phase == 1 && cues[$0].weight >= 1 }
             }
-            let alreadyTrial = cueRange[s].contains { cues[$0].category == .fase && cues[$0].phase == 5 && cues[$0].weight >= 1 }
-            let ahead = info.future || info.isQuestion || cueRange[s].contains { cues[$0].category == .fase && (cues[$0].phase == 4 || cues[$0].phase == 1) }
+            let alreadyTrial = hasFase && cueRange[s].contains { cues[$0].category == .fase && cues[$0].phase == 5 && cues[$0].weight >= 1 }
+            let ahead = info.future || info.isQuestion || hasFase && cueRange[s].contains { cues[$0].category == .fase && (cues[$0].phase == 4 || cues[$0].phase == 1) }
             if earlierIntentionBefore && !alreadyTrial && !ahead && info.past >= 1 && !info.spijt {
                 if let k = cueRange[s].first(where: { cues[$0].category == .verhaal || cues[$0].category == .waarneming }) {
                     let anchor = cues[k]
@@ -726,7 +807,7 @@ struct NoteRun {
                 }
             }
             // A plan with a moment ahead, by the writer: "morgen vraag ik", "in juli kijken we".
-            let hasPlan = cueRange[s].contains { cues[$0].category == .fase && cues[$0].phase == 4 }
+            let hasPlan = hasFase && cueRange[s].contains { cues[$0].category == .fase && cues[$0].phase == 4 }
             if !hasPlan && !info.isQuestion && info.future && info.past == 0 && !info.spijt && (info.ik + info.wij) > 0 {
                 if let k = cueRange[s].first(where: { cues[$0].category == .toekomst }) {
                     let anchor = cues[k]
@@ -740,10 +821,10 @@ struct NoteRun {
                 var strength = info.past >= 1 ? info.narrative + info.feeling : info.narrative - info.past * 0.5
                 if info.hasTime && info.narrative > 0 { strength += 1 }
                 if info.hasQuote && info.narrative > 0 { strength += 1 }
-                let explicit = cueRange[s].contains { cues[$0].category == .fase && cues[$0].phase == 2 }
+                let explicit = hasFase && cueRange[s].contains { cues[$0].category == .fase && cues[$0].phase == 2 }
                 // A sentence that states an intention, an insight or a trial tells that, not
                 // an event, unless the telling itself is strong.
-                let other = cueRange[s].reduce(0.0) { cues[$1].category == .fase && cues[$1].phase != 2 ? max($0, cues[$1].weight) : $0 }
+                let other = !hasFase ? 0.0 : cueRange[s].reduce(0.0) { cues[$1].category == .fase && cues[$1].phase != 2 ? max($0, cues[$1].weight) : $0 }
                 if other >= 1.5 && strength < 2 { strength = 0 }
                 if !explicit && strength >= 1 && (info.persons > 0 || info.hasQuote || info.hasTime || hasName(info.tokens)) {
                     var anchor: Cue? = nil
@@ -761,7 +842,7 @@ struct NoteRun {
             // the writer's own ("ik denk dat het … omdat …"), or stacked causes: a look at how
             // things hang together (phase 3).
             if !info.isQuestion && (info.ik + info.wij + info.jij + info.ander) > 0 || info.hedge >= 1 {
-                let interpretation = cueRange[s].contains { cues[$0].category == .interpretatie || cues[$0].category == .perspectiefname }
+                let interpretation = holds[s] & interpretationBits != 0
                 let causes = cueRange[s].reduce(0.0) { cues[$1].dimension == .oorzaken && cues[$1].pole == .reflecteren ? $0 + cues[$1].weight : $0 }
                 var weight = 0.0
                 // A tentative explanation: a hedge with "omdat", or with a colon that gives the reason
@@ -779,8 +860,10 @@ struct NoteRun {
                 }
             }
         }
-        cues += added
-        indexCues()
+        if !added.isEmpty || recategorised {
+            cues += added
+            indexCues()
+        }
         // An intention told inside a trial ("zoals ik me had voorgenomen, heb ik …") is the
         // trial; "vooraf", "van tevoren" in a plan ahead ("volgende keer … van tevoren") is the plan.
         for s in sentences.indices {
@@ -791,8 +874,9 @@ struct NoteRun {
                 if inTrial || (plan && cues[i].weight <= 1.5 && sentences[s].past == 0) { cues[i].weight = 0 }
             }
         }
+        let beforeIntentions = cues.count
         cues.removeAll { $0.category == .fase && $0.weight == 0 }
-        indexCues()
+        if cues.count != beforeIntentions { indexCues() }
         // Phase cues below half weight ("nu", "sinds") only support a phase that a real cue
         // in the same sentence opened.
         var weak = [PhaseWeights](repeating: PhaseWeights(), count: sentences.count)

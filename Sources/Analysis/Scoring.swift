@@ -30,13 +30,30 @@ struct Evidence {
 extension NoteRun {
     /// Whitespace-separated words (space, tab, line feed, vertical tab, form feed, carriage return).
     func wordCount() -> Int {
-        var n = 0
-        var previousSpace = true
-        for b in text {
-            // 0x09…0x0D in one unsigned comparison; no branch per byte.
-            let space = b == 0x20 || b &- 0x09 < 5
+        let count = text.count
+        guard let base = text.baseAddress, count > 0 else { return 0 }
+        @inline(__always) func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b &- 0x09 < 5 }
+        // A word starts at a non-space byte after a space (or at the start).
+        var n = isSpace(base[0]) ? 0 : 1
+        var i = 1
+        // Sixteen bytes at a time, each compared with the byte before it (one load shifted by one).
+        let raw = UnsafeRawPointer(base)
+        let space = SIMD16<UInt8>(repeating: 0x20), tab = SIMD16<UInt8>(repeating: 0x09), five = SIMD16<UInt8>(repeating: 5)
+        let zero = SIMD16<UInt8>(repeating: 0), one = SIMD16<UInt8>(repeating: 1)
+        while i + 16 <= count {
+            let here = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+            let before = raw.loadUnaligned(fromByteOffset: i - 1, as: SIMD16<UInt8>.self)
+            let hereSpace = (here .== space) .| ((here &- tab) .< five)
+            let beforeSpace = (before .== space) .| ((before &- tab) .< five)
+            n &+= Int(zero.replacing(with: one, where: beforeSpace .& .!hereSpace).wrappedSum())
+            i += 16
+        }
+        var previousSpace = isSpace(base[i - 1])
+        while i < count {
+            let space = isSpace(base[i])
             n &+= (previousSpace && !space) ? 1 : 0
             previousSpace = space
+            i += 1
         }
         return n
     }
@@ -76,8 +93,9 @@ extension NoteRun {
         }
         // A phase is present when its cues add up, within one sentence or over several: a
         // look at how things hang together is often spread over a paragraph.
-        for s in sentences {
-            for p in 1...5 { e.phaseWeight[p] += min(s.phase[p], weights.phaseSentenceCap) }
+        let cap = weights.phaseSentenceCap
+        for s in sentences.indices {
+            for p in 1...5 { e.phaseWeight[p] += min(sentences[s].phase[p], cap) }
         }
         return e
     }
@@ -232,10 +250,15 @@ extension NoteRun {
 
     func makeMarkers() -> [Marker] {
         var shown = cues.filter { $0.category.isReported && !($0.category == .waarom && $0.sub == .geen) }
+        // By position, then by category name: the names' ranks, not the strings (the closure
+        // holds only the two tables, not a copy of the run).
+        let categoryRank = analyzer.categoryRank, entryRank = analyzer.entryCategoryRank
         shown.sort { a, b in
             if a.first != b.first { return a.first < b.first }
             if a.last != b.last { return a.last > b.last }
-            return categoryName(a) < categoryName(b)
+            let ra = a.category == .other && a.entry >= 0 ? entryRank[Int(a.entry)] : categoryRank[Int(a.category.rawValue)]
+            let rb = b.category == .other && b.entry >= 0 ? entryRank[Int(b.entry)] : categoryRank[Int(b.category.rawValue)]
+            return ra < rb
         }
         var offsets = ScalarOffsets(text)
         return shown.map { c in
@@ -285,6 +308,13 @@ extension Analysis {
 
 /// One decimal (or `digits`); Dutch text writes a decimal comma.
 func fmt(_ x: Double, digits: Int = 1, dutch: Bool = false) -> String {
-    let text = JSONWriter.format(x, digits: digits)
-    return dutch ? String(text.map { $0 == "." ? "," : $0 }) : text
+    // `appendFormatted` writes the bytes of `JSONWriter.format` without going through
+    // `String(Double)` (a few thousand instructions a call, several calls per note).
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(16)
+    JSONWriter.appendFormatted(x, digits: digits, into: &bytes)
+    if dutch {
+        for i in bytes.indices where bytes[i] == UInt8(ascii: ".") { bytes[i] = UInt8(ascii: ",") }
+    }
+    return String(decoding: bytes, as: UTF8.self)
 }

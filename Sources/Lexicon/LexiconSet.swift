@@ -194,14 +194,7 @@ public struct LexiconSet: Sendable {
 
     /// Looks up the tokens of a tokenised text (the hot path of the analysis).
     public func computeKeys(_ text: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, into keys: inout TokenKeys) {
-        // The ranges buffer is borrowed from `keys` (reused across notes), then handed back.
-        var ranges: [Range<Int>] = []
-        swap(&ranges, &keys.scratchRanges)
-        ranges.removeAll(keepingCapacity: true)
-        ranges.reserveCapacity(tokens.count)
-        for t in tokens { ranges.append(t.start..<t.end) }
-        ranges.withUnsafeBufferPointer { matcher.computeKeys(text, ranges: $0, into: &keys) }
-        swap(&ranges, &keys.scratchRanges)
+        matcher.computeKeys(text, tokens: tokens, into: &keys)
     }
 
     /// Does any entry match on lemmas (`=blijven`)? Only then are lemma keys needed.

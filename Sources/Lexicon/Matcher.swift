@@ -1,3 +1,5 @@
+import DiepgangTokenizer
+
 /// An open-addressing table from a 64-bit hash of folded bytes to an id, with the bytes kept
 /// to rule out collisions. Built once; lookups allocate nothing.
 struct ByteTable: Sendable {
@@ -130,8 +132,7 @@ public struct TokenKeys: Sendable {
     /// a collision only costs a full attempt).
     /// Sized on first use, so that a new `TokenKeys` owns no memory.
     fileprivate var seen: [UInt64] = []
-    /// Reused per note: token byte ranges and the folding buffer (no allocation per note).
-    var scratchRanges: [Range<Int>] = []
+    /// Reused per note: the folding buffer (no allocation per note).
     fileprivate var foldScratch: [UInt8] = []
 
     public init() {}
@@ -317,7 +318,16 @@ struct CompiledMatcher: Sendable {
 
     /// The same for tokens given as byte ranges.
     func computeKeys(_ text: UnsafeBufferPointer<UInt8>, ranges: UnsafeBufferPointer<Range<Int>>, into keys: inout TokenKeys) {
-        let count = ranges.count
+        computeKeys(text, count: ranges.count, rangeAt: { ranges[$0] }, into: &keys)
+    }
+
+    /// The same for the tokenizer's tokens, read in place (no array of ranges built per note).
+    func computeKeys(_ text: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, into keys: inout TokenKeys) {
+        computeKeys(text, count: tokens.count, rangeAt: { tokens[$0].start..<tokens[$0].end }, into: &keys)
+    }
+
+    @inline(__always)
+    private func computeKeys(_ text: UnsafeBufferPointer<UInt8>, count: Int, rangeAt: (Int) -> Range<Int>, into keys: inout TokenKeys) {
         keys.reset(capacity: count)
         // Folding a Latin-1 letter or ĳ never lengthens a word by more than one byte per two.
         if keys.foldScratch.count < 2 * CompiledMatcher.longestWord {
@@ -326,34 +336,48 @@ struct CompiledMatcher: Sendable {
         var scratch: [UInt8] = []
         swap(&scratch, &keys.foldScratch)
         defer { swap(&scratch, &keys.foldScratch) }
-        keys.prefixStart.reserveCapacity(count + 1)
+        // The per-token arrays are sized once and written through raw buffers: three appends per
+        // token (each with its uniqueness and capacity checks) were a tenth of the lookup.
+        keys.word.append(contentsOf: repeatElement(-1, count: count))
+        keys.punctuation.append(contentsOf: repeatElement(false, count: count))
+        keys.prefixStart.append(contentsOf: repeatElement(0, count: count))
+        var prefixes: [Int32] = []
+        swap(&prefixes, &keys.prefixes)
+        defer { swap(&prefixes, &keys.prefixes) }
         scratch.withUnsafeMutableBufferPointer { f in
+        keys.word.withUnsafeMutableBufferPointer { wordOut in
+        keys.punctuation.withUnsafeMutableBufferPointer { punctuationOut in
+        keys.prefixStart.withUnsafeMutableBufferPointer { prefixStartOut in
         prefixLengths.withUnsafeBufferPointer { lengths in
         prefixHeads.withUnsafeBufferPointer { heads in
         wordTable.withView { wordTable in
         prefixTable.withView { prefixTable in
             for t in 0..<count {
-                let r = ranges[t]
+                let r = rangeAt(t)
                 var wordId: Int32 = -1
                 if r.count <= CompiledMatcher.longestWord {
                     let n = Folding.fold(text, r, into: f)
                     var h: UInt64 = 0xcbf29ce484222325
                     let mayHavePrefix = n >= LexiconParser.minPrefixLength && heads[Int(f[0]) << 8 | Int(f[1])]
-                    for i in 0..<n {
-                        h = (h ^ UInt64(f[i])) &* 0x100000001b3
-                        let len = i + 1
-                        if mayHavePrefix, len < lengths.count, lengths[len] {
-                            let id = prefixTable.lookup(hash: h, bytes: UnsafeBufferPointer(rebasing: f[0..<len]))
-                            if id >= 0 { keys.prefixes.append(id) }
+                    if mayHavePrefix {
+                        for i in 0..<n {
+                            h = (h ^ UInt64(f[i])) &* 0x100000001b3
+                            let len = i + 1
+                            if len < lengths.count, lengths[len] {
+                                let id = prefixTable.lookup(hash: h, bytes: UnsafeBufferPointer(rebasing: f[0..<len]))
+                                if id >= 0 { prefixes.append(id) }
+                            }
                         }
+                    } else {
+                        for i in 0..<n { h = (h ^ UInt64(f[i])) &* 0x100000001b3 }
                     }
                     if n > 0 { wordId = wordTable.lookup(hash: h, bytes: UnsafeBufferPointer(rebasing: f[0..<n])) }
                 }
-                keys.word.append(wordId)
-                keys.punctuation.append(r.count == 1 && CompiledMatcher.isGapPunctuation(text[r.lowerBound]))
-                keys.prefixStart.append(Int32(keys.prefixes.count))
+                wordOut[t] = wordId
+                punctuationOut[t] = r.count == 1 && CompiledMatcher.isGapPunctuation(text[r.lowerBound])
+                prefixStartOut[t + 1] = Int32(prefixes.count)
             }
-        }}}}}
+        }}}}}}}}
     }
 
     /// Looks up each token's lemma (given as bytes by `lemma(t, body)`) in the vocabulary, for
@@ -443,16 +467,27 @@ struct CompiledMatcher: Sendable {
     /// Appends every entry match that lies within the token range (a sentence).
     func match(_ keys: inout TokenKeys, tokens: Range<Int>, into matches: inout [LexiconMatch]) {
         if keys.seen.count != 32 { keys.seen = [UInt64](repeating: 0, count: 32) }
-        for i in 0..<32 { keys.seen[i] = 0 }
-        for t in tokens {
-            let w = keys.word[t]
-            if w >= 0 { keys.seen[Int(w & 1023) >> 6] |= 1 << UInt64(w & 63) }
-            if t < keys.lemma.count, case let l = keys.lemma[t], l >= 0 { keys.seen[Int(l & 1023) >> 6] |= 1 << UInt64(l & 63) }
-            for i in Int(keys.prefixStart[t])..<Int(keys.prefixStart[t + 1]) {
-                let p = keys.prefixes[i]
-                keys.seen[16 + Int(p & 1023) >> 6] |= 1 << UInt64(p & 63)
+        // Filled through raw buffers: an array element written through `inout` keys is checked
+        // for uniqueness on every write.
+        var seenBits: [UInt64] = []
+        swap(&seenBits, &keys.seen)
+        seenBits.withUnsafeMutableBufferPointer { seen in
+        keys.word.withUnsafeBufferPointer { word in
+        keys.lemma.withUnsafeBufferPointer { lemma in
+        keys.prefixStart.withUnsafeBufferPointer { prefixStart in
+        keys.prefixes.withUnsafeBufferPointer { prefixes in
+            for i in 0..<32 { seen[i] = 0 }
+            for t in tokens {
+                let w = word[t]
+                if w >= 0 { seen[Int(w & 1023) >> 6] |= 1 << UInt64(w & 63) }
+                if t < lemma.count, case let l = lemma[t], l >= 0 { seen[Int(l & 1023) >> 6] |= 1 << UInt64(l & 63) }
+                for i in Int(prefixStart[t])..<Int(prefixStart[t + 1]) {
+                    let p = prefixes[i]
+                    seen[16 + Int(p & 1023) >> 6] |= 1 << UInt64(p & 63)
+                }
             }
-        }
+        }}}}}
+        swap(&seenBits, &keys.seen)
         let keys = keys
         keys.seen.withUnsafeBufferPointer { seen in
         anchor.withUnsafeBufferPointer { anchor in

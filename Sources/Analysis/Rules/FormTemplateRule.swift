@@ -18,6 +18,7 @@ struct FormTemplateRule: CueRule {
     }
 
     func apply(to run: inout NoteRun) {
+        guard run.cues.contains(where: { $0.category == .formulier }) else { return }
         var onForm = [Bool](repeating: false, count: run.sentences.count)
         var any = false
         for s in run.sentences.indices where run.sentence(s, has: { $0.category == .formulier }) {

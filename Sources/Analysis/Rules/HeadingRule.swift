@@ -14,7 +14,7 @@ struct HeadingRule: CueRule {
     }
 
     func apply(to run: inout NoteRun) {
-        var heading = [Bool](repeating: false, count: run.sentences.count)
+        var heading: [Bool] = []
         var any = false
         let count = run.tok.tokens.count
         for s in run.sentences.indices {
@@ -26,8 +26,9 @@ struct HeadingRule: CueRule {
             for t in range where run.tok.tokens[t].kind == .word { words += 1 }
             let end = run.tok.tokens[last]
             let closed = end.kind == .punctuation && end.end - end.start == 1
-                && [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!")].contains(run.text[end.start])
+                && (run.text[end.start] == UInt8(ascii: ".") || run.text[end.start] == UInt8(ascii: "?") || run.text[end.start] == UInt8(ascii: "!"))
             if words > 0 && words <= maxWords && !closed {
+                if heading.isEmpty { heading = [Bool](repeating: false, count: run.sentences.count) }
                 heading[s] = true
                 any = true
             }

@@ -17,6 +17,10 @@ struct NarrationScopeRule: CueRule {
     }
 
     func apply(to run: inout NoteRun) {
+        // Only repetition, absolute and sweeping brooding cues can go: without one, nothing to read.
+        guard run.cues.contains(where: { c in
+            c.weight <= maxWeight && c.pole == .piekeren && (c.category == .herhaling || c.category == .absoluut || c.category == .benadering)
+        }) else { return }
         var narrates = [Bool](repeating: false, count: run.sentences.count)
         for s in run.sentences.indices {
             let info = run.sentences[s]

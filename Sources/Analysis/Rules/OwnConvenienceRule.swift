@@ -22,6 +22,7 @@ struct OwnConvenienceRule: CueRule {
     }
 
     func apply(to run: inout NoteRun) {
+        guard run.cues.contains(where: { $0.category == .eigenbelang }) else { return }
         var added: [Cue] = []
         for s in run.sentences.indices {
             guard let k = run.cueRange[s].first(where: { run.cues[$0].category == .eigenbelang }) else { continue }

@@ -12,6 +12,7 @@ struct ReportedSpeechRule: CueRule {
     init(weights: [String: Double]) {}
 
     func apply(to run: inout NoteRun) {
+        guard run.cues.contains(where: { $0.category == .weergave }) else { return }
         var reportedFrom: [Int32] = Array(repeating: -1, count: run.sentences.count)
         for s in run.sentences.indices {
             for k in run.cueRange[s] where run.cues[k].category == .weergave {
