@@ -172,7 +172,11 @@ struct JSONLineParser {
     }
 
     /// Scans a string literal starting at the quote; returns the content range and whether it has escapes.
-    private func scanString(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int, _ lineStart: Int) throws(Failure) -> (Range<Int>, Bool) {
+    /// `passthrough`: the string is copied raw into the output, so a lone surrogate escape
+    /// (`\\ud83d` without its pair), which a known field turns into U+FFFD, is refused there:
+    /// standard JSON readers refuse it.
+    private func scanString(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int, _ lineStart: Int,
+                            passthrough: Bool = false) throws(Failure) -> (Range<Int>, Bool) {
         let open = i
         i += 1
         let contentStart = i
@@ -194,11 +198,15 @@ struct JSONLineParser {
                 // Checked here, not only when decoding: a passthrough value is copied raw, so a bad
                 // escape in it would otherwise reach the output as invalid JSON.
                 escaped = true
-                guard i + 1 < end, let length = Self.escapeLength(p, i + 1, end) else {
+                guard i + 1 < end, let length = Self.escapeLength(p, i + 1, end),
+                      !passthrough || length == 2 || Self.pairedSurrogate(p, i, end) else {
                     throw Failure(reason: Reason.malformedJSON(Localized(nl: "ongeldige escape", en: "invalid escape"),
                                                                column: i - lineStart + 1))
                 }
-                i += length
+                // A high surrogate and its low one are stepped over together.
+                var step = length
+                if length == 6, let v = Self.hexValue(p, i + 2), (0xD800...0xDBFF).contains(v), Self.pairedSurrogate(p, i, end) { step = 12 }
+                i += step
                 continue
             }
             if b < 0x20 {
@@ -228,6 +236,28 @@ struct JSONLineParser {
         default:
             return nil
         }
+    }
+
+    /// The value of the four hex digits at `at` (already checked by `escapeLength`).
+    static func hexValue(_ p: UnsafeBufferPointer<UInt8>, _ at: Int) -> UInt32? {
+        var v: UInt32 = 0
+        for k in at..<(at + 4) {
+            let c = p[k]
+            let d: UInt32 = c <= 0x39 ? UInt32(c - 0x30) : UInt32((c | 0x20) - 0x61 + 10)
+            v = v << 4 | d
+        }
+        return v
+    }
+
+    /// Is the `\\uXXXX` escape at `at` a character, or a high surrogate followed by its low one?
+    static func pairedSurrogate(_ p: UnsafeBufferPointer<UInt8>, _ at: Int, _ end: Int) -> Bool {
+        guard let v = hexValue(p, at + 2) else { return false }
+        if (0xDC00...0xDFFF).contains(v) { return false }
+        guard (0xD800...0xDBFF).contains(v) else { return true }
+        let next = at + 6
+        guard next + 6 <= end, p[next] == UInt8(ascii: "\\"), p[next + 1] == UInt8(ascii: "u"),
+              escapeLength(p, next + 1, end) == 6, let low = hexValue(p, next + 2) else { return false }
+        return (0xDC00...0xDFFF).contains(low)
     }
 
     /// Does any of the eight bytes end or interrupt a string: '"', '\\' or a byte below 0x20?
@@ -342,7 +372,7 @@ struct JSONLineParser {
             // One scalar value or the opening of a container.
             switch p[i] {
             case UInt8(ascii: "\""):
-                _ = try scanString(p, &i, end, lineStart)
+                _ = try scanString(p, &i, end, lineStart, passthrough: true)
             case UInt8(ascii: "{"), UInt8(ascii: "["):
                 let close: UInt8 = p[i] == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
                 guard stack.count < Self.maxDepth else {
@@ -354,7 +384,7 @@ struct JSONLineParser {
                 if i < end && p[i] == close { i += 1; stack.removeLast(); break }
                 if close == UInt8(ascii: "}") {
                     guard i < end, p[i] == UInt8(ascii: "\"") else { throw fail(Localized(nl: "sleutel verwacht", en: "expected a key")) }
-                    _ = try scanString(p, &i, end, lineStart)
+                    _ = try scanString(p, &i, end, lineStart, passthrough: true)
                     skipSpace()
                     guard i < end, p[i] == UInt8(ascii: ":") else { throw fail(Localized(nl: "':' verwacht", en: "expected ':'")) }
                     i += 1
@@ -388,6 +418,10 @@ struct JSONLineParser {
                 if digits == 0 || (digits > 1 && p[s + (p[s] == UInt8(ascii: "-") ? 1 : 0)] == 0x30) {
                     throw fail(Localized(nl: "ongeldig getal", en: "invalid number"))
                 }
+                // Copied raw into the output: a number no reader can hold (1e400) is refused here.
+                guard let value = Double(String(decoding: UnsafeBufferPointer(rebasing: p[s..<i]), as: UTF8.self)), value.isFinite else {
+                    throw fail(Localized(nl: "getal te groot", en: "number too large"))
+                }
             default:
                 throw fail(expectedValue)
             }
@@ -406,7 +440,7 @@ struct JSONLineParser {
                     if stack.last! == UInt8(ascii: "}") {
                         skipSpace()
                         guard i < end, p[i] == UInt8(ascii: "\"") else { throw fail(Localized(nl: "sleutel verwacht", en: "expected a key")) }
-                        _ = try scanString(p, &i, end, lineStart)
+                        _ = try scanString(p, &i, end, lineStart, passthrough: true)
                         skipSpace()
                         guard i < end, p[i] == UInt8(ascii: ":") else { throw fail(Localized(nl: "':' verwacht", en: "expected ':'")) }
                         i += 1
