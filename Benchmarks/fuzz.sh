@@ -25,7 +25,7 @@ for t in "${targets[@]}"; do
     [ -f "Fuzz/Targets/$t.swift" ] || { echo "fuzz.sh: no target Fuzz/Targets/$t.swift" >&2; exit 2; }
 done
 
-scratch=.build-fuzz
+scratch=${FUZZ_SCRATCH:-.build-fuzz}   # another scratch path lets a second build run beside a fuzzing run
 # A Foundation leak in the build tool would fail the build; the backtracer would hold a crash for 30 s.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
 export SWIFT_BACKTRACE=enable=no

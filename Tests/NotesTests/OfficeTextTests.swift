@@ -105,7 +105,7 @@ final class OfficeTextTests: XCTestCase {
 
     /// Found while writing the `officexml` fuzz target (Fuzz/Targets/officexml.swift): each
     /// `<text:s text:c="10000"/>` (24 bytes) became 10,000 spaces, so a 20 MiB content.xml — a
-    /// .odt of some 30 kB once deflated — asked for gigabytes. The spaces are now bounded by the XML's
+    /// .odt of 51 kB once deflated — asked for 8.7 GB. The spaces are now bounded by the XML's
     /// own size (so the text is at most twice the XML), and ordinary counts are kept exactly.
     func testSpaceRunsAreBoundedByTheSizeOfTheXML() {
         let crasher = "<text:p>Ik wachtte" + String(repeating: #"<text:s text:c="10000"/>"#, count: 10) + "af.</text:p>"
