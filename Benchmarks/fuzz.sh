@@ -12,7 +12,8 @@
 #    repository) and prints executions, coverage (cov = edges, ft = features, from libFuzzer's final
 #    line) and findings. A crashing input is written to .build-fuzz/fuzz/findings/<name>/; reproduce it
 #    with `.build-fuzz/fuzz/<name> <file>` and keep it as a regression test (see README, "Fuzzing").
-# Exit status 1 when any target found something.
+# Exit status 1 when any target found something. FUZZ_SCRATCH=.build-fuzz2 builds into another
+# scratch path (to build a changed tree while a run goes on).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
