@@ -157,7 +157,10 @@ enum OpenDocumentXML {
                     lastWasSpace = true
                 case "text:s" where inParagraph > 0:
                     let n = XMLScanner.attribute("text:c", in: attributes).flatMap { Int($0) } ?? 1
-                    out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: min(max(n, 1), 10_000)))
+                    // Bounded by the XML's own size too: 24 bytes of `<text:s text:c="10000"/>` would
+                    // otherwise become 10,000 spaces, and a 51 kB .odt 8.7 GB of text.
+                    let room = max(0, xml.count - out.count)
+                    out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: min(max(n, 1), 10_000, room)))
                     lastWasSpace = false
                 case "text:tab" where inParagraph > 0:
                     out.append(0x09)

@@ -103,6 +103,21 @@ final class OfficeTextTests: XCTestCase {
         XCTAssertEqual(String(decoding: WordXML.text(Array(xml.utf8)), as: UTF8.self), "Eerst \tdan\nnieuwe regelé&🙂\n\nLaatste")
     }
 
+    /// Found while writing the `officexml` fuzz target (Fuzz/Targets/officexml.swift): each
+    /// `<text:s text:c="10000"/>` (24 bytes) became 10,000 spaces, so a 20 MiB content.xml — a
+    /// .odt of 51 kB once deflated — asked for 8.7 GB. The spaces are now bounded by the XML's
+    /// own size (so the text is at most twice the XML), and ordinary counts are kept exactly.
+    func testSpaceRunsAreBoundedByTheSizeOfTheXML() {
+        let crasher = "<text:p>Ik wachtte" + String(repeating: #"<text:s text:c="10000"/>"#, count: 10) + "af.</text:p>"
+        let xml = Array(crasher.utf8)
+        let text = OpenDocumentXML.text(xml)
+        XCTAssertLessThanOrEqual(text.count, 2 * xml.count)
+        XCTAssertTrue(text.starts(with: Array("Ik wachtte     ".utf8)), "the spaces still come first")
+        XCTAssertEqual(Array(text.suffix(4)), Array(" af.".utf8), "and the text after them is kept")
+        let ordinary = #"<text:p>Ik zei<text:s text:c="4"/>niets.</text:p>"#
+        XCTAssertEqual(String(decoding: OpenDocumentXML.text(Array(ordinary.utf8)), as: UTF8.self), "Ik zei    niets.")
+    }
+
     // MARK: Through the note reader
 
     func testFolderOfOfficeNotesAndRejections() throws {
