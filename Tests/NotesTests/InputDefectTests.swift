@@ -24,6 +24,26 @@ final class InputDefectTests: XCTestCase {
         XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(dossier.json), options: .fragmentsAllowed))
     }
 
+    /// Found by the fuzzer: JSON that is grammatical but that no reader can take back, copied raw.
+    func testALoneSurrogateOrAHugeNumberInAnExtraFieldRejectsTheRecord() throws {
+        let lines = [
+            #"{"id":"n1","text":"Rustige dienst gehad.","bron":"\ud83d\t"}"#,
+            #"{"id":"n2","text":"Rustige dienst gehad.","bron":"\ud83d\ude00 blij"}"#,
+            #"{"id":"n3","text":"Rustige dienst gehad.","score":1.5e888888888888888888883}"#,
+            #"{"id":"n4","text":"Een \ud83d los in de tekst wordt een vervangteken.","score":[1.5e10,-0.25]}"#,
+        ]
+        let path = scratch.write("fuzz.jsonl", lines.joined(separator: "\n") + "\n")
+        let (notes, rejected) = try readAll([path])
+        XCTAssertEqual(notes.map(\.id), ["n2", "n4"])
+        XCTAssertEqual(rejected.map(\.source.line), [1, 3])
+        XCTAssertEqual(notes[1].text, "Een \u{FFFD} los in de tekst wordt een vervangteken.")
+        for note in notes {
+            for field in note.extra {
+                XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(field.json), options: .fragmentsAllowed), field.name)
+            }
+        }
+    }
+
     func testAKnownFieldGivenTwiceIsRejected() throws {
         // The first text would otherwise pass unread (and unchecked for names).
         let path = scratch.write("twee.jsonl", """
