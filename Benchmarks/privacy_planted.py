@@ -138,7 +138,7 @@ def words(notes):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--set", default="blind", choices=["blind", "dev"])
+    ap.add_argument("--set", default="blind", choices=["blind", "blind2", "dev"])
     ap.add_argument("--bin", default=os.path.join(ROOT, ".build", "debug", "diepgang"))
     ap.add_argument("--no-deduce", action="store_true")
     ap.add_argument("--write-gold", action="store_true")
