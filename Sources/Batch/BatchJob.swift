@@ -43,49 +43,9 @@ public struct BatchJob: Sendable {
 
     private struct Refused: Error {}
 
-    /// Runs the batch. `analyse` turns a note into its output bytes (one JSON line, one CSV row);
-    /// `write` receives them in input order, `reject` each rejected record in input order.
-    public func run(
-        next: () throws -> NoteRecord?,
-        analyse: @escaping @Sendable (Note) -> [UInt8],
-        write: ([UInt8]) throws -> Void,
-        reject: (RejectedRecord) throws -> Void,
-        progress: ((BatchSummary) -> Void)? = nil
-    ) throws -> BatchResult {
-        let scanner = self.scanner
-        var tally = PrivacyTally()
-        var summary = BatchSummary()
-        let refuse = privacyPolicy == .refuse
-        do {
-            summary = try runner.run(
-                next: next,
-                process: { note in
-                    var outcome = NoteOutcome(bytes: analyse(note))
-                    if let scanner { outcome.privacy.add(scanner.scanPassedOn(note)) }
-                    return outcome
-                },
-                emit: { item in
-                    switch item {
-                    case .processed(let outcome):
-                        tally.merge(outcome.privacy)
-                        try write(outcome.bytes)
-                    case .rejected(let record):
-                        try reject(record)
-                    }
-                },
-                progress: { s in
-                    summary = s
-                    progress?(s)
-                    if refuse && tally.total > 0 { throw Refused() }
-                })
-        } catch is Refused {
-            return BatchResult(summary: summary, privacy: tally, refused: true)
-        }
-        return BatchResult(summary: summary, privacy: tally, refused: false)
-    }
-
     /// Runs the batch over a source cut into batches: reading, analysing and formatting all happen
-    /// on the workers (with one `AnalysisWorkspace` each); `write` only receives finished bytes.
+    /// on the workers (with one `AnalysisWorkspace` each); `write` receives the finished bytes in
+    /// input order, `reject` each rejected record in input order.
     public func run(
         batches: NoteBatches,
         analyse: @escaping @Sendable (Note, inout AnalysisWorkspace) -> [UInt8],

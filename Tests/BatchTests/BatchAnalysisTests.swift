@@ -20,10 +20,10 @@ final class BatchAnalysisTests: XCTestCase {
         let job = BatchJob(runner: BatchRunner(jobs: jobs, chunkSize: 16), privacyPolicy: policy,
                            scanner: policy == .off ? nil : try PrivacyScanner.standard())
         let result = try job.run(
-            next: { source.next() },
-            analyse: { note in
+            batches: NoteBatches(source, blockSize: 4096),
+            analyse: { note, workspace in
                 var w = JSONWriter()
-                analyzer.analyse(note).writeJSON(into: &w)
+                analyzer.analyse(note, options: AnalysisOptions(), workspace: &workspace).writeJSON(into: &w)
                 return w.bytes + [0x0A]
             },
             write: { bytes += $0 },
