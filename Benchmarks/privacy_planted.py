@@ -100,7 +100,7 @@ def score(notes, found):
     gold = collections.Counter(); hit = collections.Counter()
     pred = collections.Counter(); good = collections.Counter()
     tag_gold = collections.Counter(); tag_hit = collections.Counter()
-    leaked, misses, false = 0, [], []
+    leaked, misses, false, leaks = 0, [], [], []
     for n in notes:
         preds = found.get(n["id"], [])
         for s in n["spans"]:
@@ -113,6 +113,7 @@ def score(notes, found):
             covered = all(any(a <= i < b for _, a, b, _ in preds) for i in range(s["start"], s["end"]) if not n["text"][i].isspace())
             if not covered:
                 leaked += 1
+                leaks.append((n["id"], s["kind"], s["text"]))
             if not ok:
                 misses.append((n["id"], s["kind"], s["text"]))
         for k, a, b, t in preds:
@@ -125,7 +126,7 @@ def score(notes, found):
             else:
                 false.append((n["id"], kind, t))
     return dict(gold=gold, hit=hit, pred=pred, good=good, tag_gold=tag_gold, tag_hit=tag_hit, leaked=leaked,
-                total=sum(gold.values()), misses=misses, false=false)
+                total=sum(gold.values()), misses=misses, false=false, leaks=leaks)
 
 
 def ratio(a, b):
@@ -180,6 +181,10 @@ def main():
             print(f"\n== {name}: misses")
             for m in s["misses"]:
                 print("  ", *m)
+            print(f"== {name}: leaked (found only in part)")
+            for m in s["leaks"]:
+                if m not in s["misses"]:
+                    print("  ", *m)
             print(f"== {name}: false findings (planted set)")
             for m in s["false"]:
                 print("  ", *m)

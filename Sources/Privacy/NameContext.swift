@@ -8,13 +8,40 @@ extension Scan {
 
     /// In a name list: first names (hand-written, derived, ambiguous) or surnames.
     func listedName(_ w: Int) -> Bool {
-        lex.names.contains(p, range(w))
+        lex.names.contains(p, range(w)) || possessiveBeforeRelation(w)
+    }
+
+    /// "Noors moeder", "Jorts vader": a listed name with a possessive s, a relation word after it.
+    func possessiveBeforeRelation(_ w: Int) -> Bool {
+        let r = range(w)
+        guard r.count > 3, p[r.upperBound - 1] | 0x20 == 0x73, adjacent(w), !words[w + 1].capitalised,
+              lex.relationWords.contains(p, words[w + 1].start..<words[w + 1].end) else { return false }
+        return lex.names.contains(p, r.lowerBound..<(r.upperBound - 1))
     }
 
     /// A listed name that is also an ordinary word ("Roos", "Wil", "Mees"): a name only with context.
     func ambiguousName(_ w: Int) -> Bool {
         let r = range(w)
-        return lex.ambiguousFirstNames.contains(p, r) || lex.commonWords.contains(p, r)
+        return (lex.ambiguousFirstNames.contains(p, r) || lex.commonWords.contains(p, r)) && !lex.namesBeforeWords.contains(p, r)
+            && !possessiveBeforeRelation(w)
+    }
+
+    /// Marks the words of fixed expressions with a name in them ("jan en alleman", "pietje
+    /// precies"): no person is meant there.
+    func markIdioms(_ marked: inout [Bool]) {
+        var w = 0
+        while w < words.count {
+            var matched = 0
+            for idiom in lex.nameIdioms where w + idiom.count <= words.count && idiom.count > matched {
+                var ok = true
+                for (j, part) in idiom.enumerated() {
+                    if !wordEquals(words[w + j], part) || (j > 0 && !onlySpaces(words[w + j - 1].end, words[w + j].start, max: 1)) { ok = false; break }
+                }
+                if ok { matched = idiom.count }
+            }
+            for k in w..<(w + matched) { marked[k] = true }
+            w += max(matched, 1)
+        }
     }
 
     /// Words w and w+1 are separated by spaces only (one line, no punctuation).
@@ -29,13 +56,20 @@ extension Scan {
         return !next.capitalised && lex.nameAfter.contains(p, next.start..<next.end)
     }
 
-    /// "Sietske en Jildou": "en" and a capitalised name-like word after w.
+    /// "Sietske en Jildou", "Sem, Noor en Bram": "en" or a comma, then a capitalised name-like word.
     func conjoinedNameAfter(_ w: Int) -> Bool {
-        guard adjacent(w), w + 2 < words.count, wordEquals(words[w + 1], Self.en), adjacent(w + 1) else { return false }
-        let other = words[w + 2]
-        guard other.capitalised, !other.allCaps else { return false }
-        let r = stem(other)
-        return lex.firstNames.contains(p, r) || unknownCapitalised(r)
+        if adjacent(w), w + 2 < words.count, wordEquals(words[w + 1], Self.en), adjacent(w + 1) {
+            let other = words[w + 2]
+            guard other.capitalised, !other.allCaps else { return false }
+            let r = stem(other)
+            return lex.firstNames.contains(p, r) || unknownCapitalised(r)
+        }
+        // After a comma only a listed first name: a list of unknown terms is no list of people.
+        if w + 1 < words.count, words[w].end < n, p[words[w].end] == 0x2C, onlySpaces(words[w].end + 1, words[w + 1].start, max: 1) {
+            let other = words[w + 1]
+            return other.capitalised && !other.allCaps && lex.firstNames.contains(p, stem(other))
+        }
+        return false
     }
     static let en: [UInt8] = Array("en".utf8)
 
@@ -55,14 +89,36 @@ extension Scan {
         return lex.nameBefore.contains(p, words[w - 1].start..<words[w - 1].end)
     }
 
-    /// A lower-case name: a listed name that is not an ordinary word, with context on either
-    /// side ("zijn broer murat", "volgens naima", "femke zei"). Returns the last word.
-    func lowerCaseName(at w: Int) -> Int? {
+    /// A lower-case name, with the confidence of its evidence; returns the last word and the
+    /// confidence. A listed name that is not an ordinary word needs context on either side ("zijn
+    /// broer murat", "volgens naima", "femke zei"); a listed name that is also a word needs a
+    /// relation word before it ("collega roos"); a word on no list at all, not an ordinary word nor
+    /// a compound of two, needs a relation word before it ("collega jorrit"): drug names, English
+    /// and misspelt words are lower-case unknowns too.
+    func lowerCaseName(at w: Int) -> (last: Int, confidence: Double)? {
         let word = words[w]
-        // The name list first: one lookup rejects almost every lower-case word.
-        guard !word.capitalised, word.end - word.start >= 3, listedName(w), !ambiguousName(w),
-              personWordBefore(w) || relationBefore(w) || personVerbAfter(w) else { return nil }
+        guard !word.capitalised, word.end - word.start >= 3 else { return nil }
         let r = range(w)
+        var confidence = 0.75
+        // The name list first: one lookup rejects almost every lower-case word.
+        if listedName(w) {
+            if ambiguousName(w) {
+                // "zijn broer bas.", "collega roos, die" but not "de cliënt wil daar niet heen" or
+                // "naar haar moeder mag," (a verb of a person is no name here).
+                guard relationBefore(w), !lex.nameAfter.contains(p, r), clauseEndsAfter(w) || conjoinedNameAfter(w) else { return nil }
+            } else {
+                // Without context only a longer name ("ayoub", not "tim" or "lot").
+                if !(personWordBefore(w) || personSlotBefore(w) || relationBefore(w) || personVerbAfter(w)) {
+                    guard r.count >= 4 else { return nil }
+                    confidence = 0.6
+                }
+            }
+        } else {
+            guard r.count >= 4, !lex.commonWords.contains(p, r), !lex.notNames.contains(p, r), !lex.places.contains(p, r),
+                  !closedCompound(r), unknownCapitalised(r), !endsWithAny(r, lex.diminutiveEndings),
+                  relationBefore(w), onlySpaces(words[w - 1].end, word.start, max: 2) else { return nil }
+            confidence = 0.6
+        }
         if lex.notNames.contains(p, r) || lex.particles.contains(p, r) { return nil }
         // A lower-case surname after it: "sanne de jong", "khadija amrani".
         var last = w
@@ -74,7 +130,63 @@ extension Scan {
             if listedName(k) && !ambiguousName(k) { last = k; k += 1; continue }
             break
         }
-        return last
+        return (last, confidence)
+    }
+
+    /// The first word of the tussenvoegsels right before a surname at w ("de Vries", "van den
+    /// Berg", "in 't Veld"), so the whole surname is one finding; w itself when there are none.
+    func surnamePrefixStart(before w: Int, notBefore covered: Int) -> Int {
+        var k = w
+        while k - 1 >= covered && onlySpaces(words[k - 1].end, words[k].start, max: 1)
+                && lex.surnamePrefixes.contains(p, words[k - 1].start..<words[k - 1].end) {
+            k -= 1
+        }
+        // "in 't Veld", "op 't Hof": a particle before "'t" (the word starts with an apostrophe).
+        let apostropheT = k < w && (p[words[k].start] == 0x27 || p[words[k].start] == 0xE2)
+        if apostropheT && k - 1 >= covered && onlySpaces(words[k - 1].end, words[k].start, max: 1)
+            && lex.particles.contains(p, words[k - 1].start..<words[k - 1].end) { return k - 1 }
+        return k
+    }
+
+    /// A listed name that is also a word may follow a title in lower case ("mw. kok") unless it
+    /// is a verb of a person or a function word ("mevrouw wil", "meneer is").
+    func plainAfterTitle(_ w: Int) -> Bool {
+        let r = words[w].start..<words[w].end
+        return !lex.nameAfter.contains(p, r) && !lex.closedClassWords.contains(p, r)
+    }
+
+    /// Punctuation or the end of the text right after word w ("mijn zus roos.", "collega bas, die").
+    func clauseEndsAfter(_ w: Int) -> Bool {
+        var i = words[w].end
+        while i < n && p[i] == 0x20 { i += 1 }
+        return i == n || p[i] == 0x2E || p[i] == 0x2C || p[i] == 0x21 || p[i] == 0x3F || p[i] == 0x3A || p[i] == 0x3B || p[i] == 0x0A
+    }
+
+    /// A word right before w that takes a person ("met", "volgens", "vroeg"; see person_slot_before.txt).
+    func personSlotBefore(_ w: Int) -> Bool {
+        guard w > 0, onlySpaces(words[w - 1].end, words[w].start, max: 2) else { return false }
+        return lex.personSlotBefore.contains(p, words[w - 1].start..<words[w - 1].end)
+    }
+
+    /// A capitalised ordinary word, on no name list, that stands where a person goes: not at the
+    /// start of a sentence, not beside another capitalised word (the name of a thing: "Veilig
+    /// Thuis"), not a place, relation word or title, with a person slot before it or a verb of a
+    /// person after it ("met Linde", "heb Vink gevraagd", "zag ik Wolf alleen").
+    func capitalisedWordInPersonSlot(_ w: Int) -> Bool {
+        let word = words[w]
+        guard !word.sentenceStart, word.end - word.start >= 3 else { return false }
+        let r = range(w)
+        // After "'s" ("'s Middags zat hij") the capital starts the sentence.
+        if w > 0 && words[w - 1].end - words[w - 1].start == 1 { return false }
+        guard lex.commonWords.contains(p, r), !lex.notNames.contains(p, r), !lex.places.contains(p, r), !lex.closedClassWords.contains(p, r),
+              !lex.relationWords.contains(p, r), !lex.titleWords.contains(p, r), !lex.particles.contains(p, r) else { return false }
+        if w > 0 && words[w - 1].capitalised && !words[w - 1].sentenceStart && onlySpaces(words[w - 1].end, word.start, max: 1) { return false }
+        if adjacent(w) && words[w + 1].capitalised { return false }
+        // "Hoofd van de Afdeling": particles and a capital after it make it the name of a thing.
+        var k = w + 1
+        while k < words.count && onlySpaces(words[k - 1].end, words[k].start, max: 1) && lex.particles.contains(p, words[k].start..<words[k].end) { k += 1 }
+        if k > w + 1 && k < words.count && words[k].capitalised { return false }
+        return personSlotBefore(w) || personVerbAfter(w)
     }
 
     /// After a relation word: a capitalised word, even an ordinary one ("collega Roos"), and its

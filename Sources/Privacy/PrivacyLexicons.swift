@@ -61,9 +61,9 @@ public struct PrivacyLexicons: Sendable {
             w.withUTF8 { commonTable.insert(lowercased: $0) }
         }
         let common = WordSet(commonTable)
-        let ambiguous = try words("ambiguous_first_names.txt")
-        let first = try words("first_names.txt") + words("first_names_derived.txt") + ambiguous
-        let surnames = try words("surnames.txt")
+        let ambiguous = try words("ambiguous_first_names.txt") + words("names_also_words_derived.txt")
+        let first = try words("first_names.txt") + words("first_names_origins.txt") + words("first_names_derived.txt") + ambiguous
+        let surnames = try words("surnames.txt") + words("surnames_hand.txt")
         let relations = try words("relation_words.txt")
         let before = try words("name_before.txt")
         let after = try words("name_after.txt")
@@ -71,11 +71,35 @@ public struct PrivacyLexicons: Sendable {
         let not = try words("not_names.txt") + words("foreign_words.txt")
         let particles = try words("name_particles.txt")
         let places = try words("place_prepositions.txt")
+        let placeNames = try words("places_derived.txt")
+        let slotBefore = try words("person_slot_before.txt")
+        // Pronouns, determiners, adverbs…: never a person, even with a capital ("- Hij zei").
+        guard let closedFile = folder.file("language/closed-classes.tsv") else {
+            throw DiepgangError(.noInput, nl: "lexicon ontbreekt: \(folder.origin)/language/closed-classes.tsv",
+                                en: "lexicon missing: \(folder.origin)/language/closed-classes.tsv")
+        }
+        used.append(closedFile)
+        let closed = entries(closedFile).compactMap { e in e.text.split(separator: "|").first.map { $0.trimmingCharacters().lowercased() } }
         let birth = try words("birth_context.txt")
         let bsn = try words("bsn_context.txt")
         let suffixes = try words("street_suffixes.txt")
+        let houseSuffixes = try words("house_number_suffixes.txt")
         let endings = try words("not_name_endings.txt")
+        let diminutives = try words("diminutive_endings.txt")
 
+        let birthYearFile = try file("birth_year_before.txt")
+        var birthYearBefore: Int? = nil
+        for e in entries(birthYearFile) {
+            guard birthYearBefore == nil, let year = Int(e.text), (1900...2100).contains(year) else {
+                throw malformed(birthYearFile, e.line, Localized(nl: "één jaartal (1900–2100) verwacht, niet '\(e.text)'",
+                                                                 en: "expected one year (1900–2100), not '\(e.text)'"))
+            }
+            birthYearBefore = year
+        }
+        let birthVerbs = try words("birth_verbs.txt")
+        let idiomFile = try file("name_idioms.txt")
+        let idioms = entries(idiomFile).map { e in e.text.lowercased().split(separator: " ").map { Array($0.utf8) } }
+        let namesFirst = try words("mostly_names.txt")
         let titleFile = try file("titles.txt")
         let titles = entries(titleFile).map { e in e.text.lowercased().split(separator: " ").map { Array($0.utf8) } }
 
@@ -115,9 +139,11 @@ public struct PrivacyLexicons: Sendable {
         return PrivacyLexicons(tables: PrivacyTables(
             commonWords: common, firstNames: WordSet(first), ambiguousFirstNames: WordSet(ambiguous),
             surnames: WordSet(surnames), names: WordSet(first + surnames), relationWords: WordSet(relations), nameBefore: WordSet(before), nameAfter: WordSet(after), surnamePrefixes: WordSet(prefixes), notNames: WordSet(not), particles: WordSet(particles), placePrepositions: WordSet(places),
+            places: WordSet(placeNames), personSlotBefore: WordSet(slotBefore), closedClassWords: WordSet(closed),
+            namesBeforeWords: WordSet(namesFirst), nameIdioms: idioms, birthYearBefore: birthYearBefore, birthVerbs: WordSet(birthVerbs),
             birthContext: WordSet(birth), bsnContext: WordSet(bsn), titles: titles, titleWords: WordSet(titleWords),
-            streetSuffixes: suffixes.map { Array($0.utf8) }.sorted { $0.count > $1.count },
-            notNameEndings: endings.map { Array($0.utf8) },
+            streetSuffixes: suffixes.map { Array($0.utf8) }.sorted { $0.count > $1.count }, houseNumberSuffixes: WordSet(houseSuffixes),
+            notNameEndings: endings.map { Array($0.utf8) }, diminutiveEndings: diminutives.map { Array($0.utf8) },
             months: months, ibanLengths: iban, postcodeNever: never, postcodeAfterYear: afterYear,
             version: fingerprint(used)))
     }
@@ -215,13 +241,32 @@ final class PrivacyTables: Sendable {
     let notNames: WordSet
     let particles: WordSet
     let placePrepositions: WordSet
+    /// Cities, villages and countries: a capitalised word there is a place unless a name goes before it.
+    let places: WordSet
+    /// Words right before a person in a clause ("met", "volgens", "vroeg"): after one of these a
+    /// capitalised ordinary word ("met Linde") or an unknown lower-case word ("volgens winta") is a person.
+    let personSlotBefore: WordSet
+    /// Function words of language/closed-classes.tsv (pronouns, determiners, adverbs).
+    let closedClassWords: WordSet
+    /// Names that word lists also hold but that are almost always a person ("kees", "maarten").
+    let namesBeforeWords: WordSet
+    /// Fixed expressions with a name in them ("jan en alleman"), as lists of lower-case words.
+    let nameIdioms: [[[UInt8]]]
+    /// A full date before this year is taken for a date of birth without a context word (nil: never).
+    let birthYearBefore: Int?
+    /// Forms of "zijn" that, with "van", put a date of birth after them ("ze is van 12 mei 2003").
+    let birthVerbs: WordSet
     let birthContext: WordSet
     let bsnContext: WordSet
     /// Titles as lists of words ("de heer" → ["de", "heer"]), lower case.
     let titles: [[[UInt8]]]
     let titleWords: WordSet
     let streetSuffixes: [[UInt8]]
+    /// Words after a house number that belong to the address ("bis", "hs", "III", "bus").
+    let houseNumberSuffixes: WordSet
     let notNameEndings: [[UInt8]]
+    /// Diminutive endings: a lower-case unknown word with one is an ordinary word.
+    let diminutiveEndings: [[UInt8]]
     let months: [(name: [UInt8], number: Int)]
     let ibanLengths: [UInt16: Int]
     let postcodeNever: Set<UInt16>
@@ -230,14 +275,16 @@ final class PrivacyTables: Sendable {
 
     init(commonWords: WordSet, firstNames: WordSet, ambiguousFirstNames: WordSet,
          surnames: WordSet, names: WordSet, relationWords: WordSet, nameBefore: WordSet, nameAfter: WordSet, surnamePrefixes: WordSet, notNames: WordSet, particles: WordSet,
-         placePrepositions: WordSet, birthContext: WordSet, bsnContext: WordSet, titles: [[[UInt8]]], titleWords: WordSet,
-         streetSuffixes: [[UInt8]], notNameEndings: [[UInt8]], months: [(name: [UInt8], number: Int)], ibanLengths: [UInt16: Int],
+         placePrepositions: WordSet, places: WordSet, personSlotBefore: WordSet, closedClassWords: WordSet, namesBeforeWords: WordSet, nameIdioms: [[[UInt8]]], birthYearBefore: Int?, birthVerbs: WordSet, birthContext: WordSet, bsnContext: WordSet, titles: [[[UInt8]]], titleWords: WordSet,
+         streetSuffixes: [[UInt8]], houseNumberSuffixes: WordSet, notNameEndings: [[UInt8]], diminutiveEndings: [[UInt8]], months: [(name: [UInt8], number: Int)], ibanLengths: [UInt16: Int],
          postcodeNever: Set<UInt16>, postcodeAfterYear: Set<UInt16>, version: String) {
         self.commonWords = commonWords; self.firstNames = firstNames; self.ambiguousFirstNames = ambiguousFirstNames
         self.surnames = surnames; self.names = names; self.relationWords = relationWords; self.nameBefore = nameBefore; self.nameAfter = nameAfter; self.surnamePrefixes = surnamePrefixes
         self.notNames = notNames; self.particles = particles; self.placePrepositions = placePrepositions
+        self.places = places; self.personSlotBefore = personSlotBefore; self.closedClassWords = closedClassWords
+        self.namesBeforeWords = namesBeforeWords; self.nameIdioms = nameIdioms; self.birthYearBefore = birthYearBefore; self.birthVerbs = birthVerbs
         self.birthContext = birthContext; self.bsnContext = bsnContext; self.titles = titles; self.titleWords = titleWords
-        self.streetSuffixes = streetSuffixes; self.notNameEndings = notNameEndings; self.months = months
+        self.streetSuffixes = streetSuffixes; self.houseNumberSuffixes = houseNumberSuffixes; self.notNameEndings = notNameEndings; self.diminutiveEndings = diminutiveEndings; self.months = months
         self.ibanLengths = ibanLengths; self.postcodeNever = postcodeNever; self.postcodeAfterYear = postcodeAfterYear
         self.version = version
     }

@@ -107,6 +107,7 @@ final class Scan {
         splitWords()
         scanStructures()
         scanWords()
+        datesOfBirthWithoutContextWord()
     }
 
     // MARK: - Characters
@@ -198,7 +199,13 @@ final class Scan {
                     break
                 }
                 let capitalised = isUppercase(at: start)
-                words.append(Word(start: start, end: i, capitalised: capitalised, allCaps: allCaps && letters > 1, sentenceStart: boundary))
+                // "'t" of "van 't Hof", "in 't Veld": the apostrophe belongs to the particle.
+                var wordStart = start
+                if i - start == 1 && p[start] | 0x20 == 0x74 {
+                    if start >= 1 && p[start - 1] == 0x27 && (start == 1 || p[start - 2] == 0x20) { wordStart -= 1 }
+                    else if start >= 3 && p[start - 3] == 0xE2 && p[start - 2] == 0x80 && p[start - 1] == 0x99 && (start == 3 || p[start - 4] == 0x20) { wordStart -= 3 }
+                }
+                words.append(Word(start: wordStart, end: i, capitalised: capitalised, allCaps: allCaps && letters > 1, sentenceStart: boundary))
                 boundary = false
                 // A dot after a title or an initial ("dhr.", "J.") does not end the sentence.
                 if i < n && p[i] == 0x2E {
@@ -509,6 +516,8 @@ final class Scan {
             a += 1
         }
         for c in found where c.kind == .postcode { postcodeEnds.append(c.range.upperBound) }
+        var inIdiom = [Bool](repeating: false, count: words.count)
+        if !lex.nameIdioms.isEmpty { markIdioms(&inIdiom) }
         var covered = 0  // words before this index are part of a finding already
         var w = 0
         while w < words.count {
@@ -520,7 +529,7 @@ final class Scan {
                     found.append(Candidate(kind: .geboortedatum, range: r, confidence: c))
                 }
             }
-            if inAddress[w] { w += 1; continue }
+            if inAddress[w] || inIdiom[w] { w += 1; continue }
             if w >= covered, let title = titleLength(at: w) {
                 if let r = nameAfterTitle(w + title), !(r.first...r.last).contains(where: { inAddress[$0] }) {
                     found.append(Candidate(kind: .naam, range: words[r.first].start..<words[r.last].end, confidence: 0.95))
@@ -529,22 +538,79 @@ final class Scan {
                     continue
                 }
             }
-            if w >= covered, let last = nameAfterRelation(at: w) ?? lowerCaseName(at: w) {
-                let last = (w...last).last(where: { !inAddress[$0] }) ?? w
-                found.append(Candidate(kind: .naam, range: words[w].start..<words[last].end, confidence: words[w].capitalised ? 0.9 : 0.75))
+            if w >= covered, let hit = nameAfterRelation(at: w).map({ (last: $0, confidence: 0.9) }) ?? lowerCaseName(at: w) {
+                let last = (w...hit.last).last(where: { !inAddress[$0] }) ?? w
+                found.append(Candidate(kind: .naam, range: words[w].start..<words[last].end, confidence: hit.confidence))
                 covered = last + 1
                 w = last + 1
                 continue
             }
             if w >= covered, let r = likelyName(at: w) {
                 let last = (w...r.last).last(where: { !inAddress[$0] }) ?? w
-                found.append(Candidate(kind: .naam, range: words[w].start..<words[last].end, confidence: r.confidence))
+                // Tussenvoegsels before a surname belong to it ("met de Vries"), not before a first name ("van Fatima").
+                let plainFirstName = lex.firstNames.contains(p, stem(words[w])) && !ambiguousName(w) && !lex.surnames.contains(p, stem(words[w]))
+                let first = plainFirstName ? w : surnamePrefixStart(before: w, notBefore: covered)
+                found.append(Candidate(kind: .naam, range: words[first].start..<words[last].end, confidence: r.confidence))
                 covered = last + 1
                 w = last + 1
                 continue
             }
             w += 1
         }
+    }
+
+    /// Dates of birth written without a context word: after "is van" ("ze is van 12 mei 2003"),
+    /// or, when older than `lex.birthYearBefore`, in brackets ("meneer (3-4-1941)") or with a
+    /// two-digit year ("12 mei '85"). Other old dates ("op 1 januari 1999") are events.
+    func datesOfBirthWithoutContextWord() {
+        var i = 0
+        var w = 0  // the first word that starts at or after i
+        while i < n {
+            if isDigit(i) && !alnumBefore(i), let r = numericDate(at: i) ?? writtenDate(at: i) {
+                while w < words.count && words[w].start < i { w += 1 }
+                if !found.contains(where: { $0.kind == .geboortedatum && $0.range.overlaps(r) }), birthShape(r, wordAfter: w) {
+                    found.append(Candidate(kind: .geboortedatum, range: r, confidence: 0.7))
+                }
+                i = r.upperBound
+                continue
+            }
+            i += 1
+        }
+    }
+
+    /// The date r, with word index w the first word after its start, is written the way a date
+    /// of birth is (see datesOfBirthWithoutContextWord).
+    func birthShape(_ r: Range<Int>, wordAfter w: Int) -> Bool {
+        // "is van 12 mei 2003": a form of "zijn" and "van" right before the date.
+        if w >= 2, wordEquals(words[w - 1], Self.van), onlySpaces(words[w - 1].end, r.lowerBound, max: 1),
+           onlySpaces(words[w - 2].end, words[w - 1].start, max: 1), lex.birthVerbs.contains(p, words[w - 2].start..<words[w - 2].end) {
+            return true
+        }
+        guard let cutoff = lex.birthYearBefore, let year = yearOf(r), year < cutoff else { return false }
+        let bracketed = r.lowerBound > 0 && p[r.lowerBound - 1] == 0x28 && r.upperBound < n && p[r.upperBound] == 0x29
+        let shortYear = r.upperBound >= 3 && !isDigit(r.upperBound - 3)
+            && (p[r.upperBound - 3] == 0x27 || p[r.upperBound - 3] == 0x99)
+        return bracketed || shortYear
+    }
+    static let van: [UInt8] = Array("van".utf8)
+
+    /// The year of a date found by numericDate or writtenDate: a leading four-digit group
+    /// ("1987-04-03"), else the last group; a two-digit year is 19xx when that is before the cutoff.
+    func yearOf(_ r: Range<Int>) -> Int? {
+        var groups: [(value: Int, digits: Int)] = []
+        var i = r.lowerBound
+        while i < r.upperBound {
+            if isDigit(i) {
+                var v = 0, d = 0
+                while i < r.upperBound && isDigit(i) { v = v * 10 + Int(p[i] - 0x30); d += 1; i += 1 }
+                groups.append((v, d))
+            } else { i += 1 }
+        }
+        guard let first = groups.first, let last = groups.last else { return nil }
+        if first.digits == 4 { return first.value }
+        if last.digits == 4 { return last.value }
+        guard last.digits == 2, let cutoff = lex.birthYearBefore else { return nil }
+        return 2000 + last.value < cutoff ? 2000 + last.value : 1900 + last.value
     }
 
     /// A date starting within 40 bytes after `from` on the same line: 3-3-1961, 03/03/61,
@@ -624,15 +690,19 @@ final class Scan {
                 k += 1
             }
             if same {
-                // "Kerkstraat" (longer than the suffix) or "Oude Gracht" (the suffix after a capitalised word).
-                if len > s.count || (word.capitalised && w > 0 && words[w - 1].capitalised && !words[w - 1].sentenceStart
-                                     && onlySpaces(words[w - 1].end, word.start, max: 1)) {
+                // "Kerkstraat" (longer than the suffix), "Oude Gracht" (the suffix after a
+                // capitalised word) or "de Brink 3" (the suffix alone, capitalised in mid-sentence).
+                if len > s.count || (word.capitalised && w > 0 && words[w - 1].capitalised
+                                     && onlySpaces(words[w - 1].end, word.start, max: 1))
+                    || (word.capitalised && !word.allCaps && !word.sentenceStart) {
                     suffixMatch = true
                 }
                 break
             }
         }
         guard suffixMatch else { return nil }
+        // The suffix alone ("de Brink 3") takes a short house number: "Plein 1940" is a name.
+        let bareSuffix = lex.streetSuffixes.contains { wordEquals(word, $0) }
         // The street name must be capitalised at its start.
         var first = w
         while first > 0 && w - first < 3 && onlySpaces(words[first - 1].end, words[first].start, max: 1) {
@@ -653,18 +723,26 @@ final class Scan {
         k += 1
         let numStart = k
         while k < n && isDigit(k) && k - numStart < 5 { k += 1 }
-        guard k > numStart, k - numStart <= 4, p[numStart] != 0x30, !isDigit(k) else { return nil }
+        guard k > numStart, k - numStart <= (bareSuffix ? 3 : 4), p[numStart] != 0x30, !isDigit(k) else { return nil }
         if isASCIILetter(k) && !isASCIILetter(k + 1) { k += 1 }
         else if k + 1 < n && p[k] == 0x2D && (isDigit(k + 1) || isASCIILetter(k + 1)) {
             var e = k + 1
             while e < n && (isDigit(e) || isASCIILetter(e)) && e - k <= 4 { e += 1 }
             if !alnumAt(e) { k = e }
         }
-        // "14 bis", "14bis", "17 A": a suffix after the number.
+        // "14 bis", "14bis", "2 hs", "12 III", "5 bus 3" (house_number_suffixes.txt), "17 A": a suffix after the number.
         var b = k
         if b < n && p[b] == 0x20 { b += 1 }
-        if b + 2 < n && p[b] | 0x20 == 0x62 && p[b + 1] | 0x20 == 0x69 && p[b + 2] | 0x20 == 0x73 && !alnumAt(b + 3) {
-            k = b + 3
+        var e = b
+        while e < n && isASCIILetter(e) && e - b < 8 { e += 1 }
+        if e > b && !alnumAt(e) && lex.houseNumberSuffixes.contains(p, b..<e) {
+            k = e
+            // "bus 3": a box number after the suffix.
+            if k + 1 < n && p[k] == 0x20 && isDigit(k + 1) {
+                var d = k + 1
+                while d < n && isDigit(d) && d - k <= 4 { d += 1 }
+                if !alnumAt(d) { k = d }
+            }
         } else if b == k + 1 && isUpperASCII(b) && !alnumAt(b + 1) && !(b + 1 < n && p[b + 1] == 0x2E && b + 2 < n && p[b + 2] != 0x20 && p[b + 2] != 0x0A) {
             k = b + 1
         }
@@ -729,13 +807,15 @@ final class Scan {
                 continue
             }
             // Typed in lower case: after a particle any word ("mevrouw de boer"), else a listed
-            // name or a word that is not an ordinary one ("mevrouw yildiz").
+            // name (even one that is a word, "mw. kok", unless it is a verb: "mevrouw wil") or a
+            // word that is not an ordinary one ("mevrouw yildiz").
             // The particles must begin like a surname ("de", "van der"), not "op te".
             let afterParticle = k > w && lex.particles.contains(p, words[k - 1].start..<words[k - 1].end)
                 && lex.surnamePrefixes.contains(p, words[first ?? w].start..<words[first ?? w].end)
                 && !(w..<k).contains(where: { !lex.particles.contains(p, words[$0].start..<words[$0].end) })
             if !word.capitalised && word.end - word.start >= 2 && last == nil
-                && (afterParticle || (listedName(k) && !ambiguousName(k)) || (!lex.commonWords.contains(p, stem(word)) && !lex.notNames.contains(p, stem(word)))) {
+                && (afterParticle || (listedName(k) && (!ambiguousName(k) || plainAfterTitle(k)))
+                    || (!lex.commonWords.contains(p, stem(word)) && !lex.notNames.contains(p, stem(word)))) {
                 if first == nil { first = k }
                 last = k
                 break
@@ -753,15 +833,24 @@ final class Scan {
         let word = words[w]
         guard word.capitalised, !word.allCaps, word.end - word.start >= 2 else { return nil }
         let r = stem(word)
-        if lex.notNames.contains(p, r) || lex.titleWords.contains(p, r) { return nil }
+        // "Noors moeder": a listed name with a possessive s before a relation word, even when
+        // the whole word is an ordinary one ("Noors" is also the language).
+        if possessiveBeforeRelation(w) { return (w, 0.85) }
+        if lex.notNames.contains(p, r) || lex.titleWords.contains(p, r) || lex.closedClassWords.contains(p, r) { return nil }
         let firstName = listedName(w)
+        // A place that is also a name that is a word ("in Gent", "Hoorn"): the place, unless a
+        // person slot or a verb of a person says otherwise ("met Linde", "Linde zei").
+        if lex.places.contains(p, r) && (!firstName || ambiguousName(w)) && !(personSlotBefore(w) || personVerbAfter(w)) { return nil }
         var confidence: Double
         if firstName {
             // "Roos", "Wil" at a sentence start: a name only with a surname, a verb or "en Bas" after it.
             if word.sentenceStart && ambiguousName(w) && !nextIsCapitalisedName(w) && !personVerbAfter(w) && !conjoinedNameAfter(w) { return nil }
             confidence = 0.85
         } else if !unknownCapitalised(r) {
-            return nil
+            // An ordinary word with a capital in mid-sentence, where a person goes ("met Linde",
+            // "heb Vink gevraagd", "Wolf zei"): Dutch writes common nouns in lower case.
+            guard capitalisedWordInPersonSlot(w) else { return nil }
+            return (w, 0.6)
         } else if word.sentenceStart {
             // A sentence starts with a capital anyway: only a following capitalised unknown word,
             // a verb of speech or action, or "en" and a name make it a name.
@@ -777,24 +866,37 @@ final class Scan {
             if postcodeEnds.contains(word.start - 1) || postcodeEnds.contains(word.start - 2) { return nil }
         }
         // Extend over particles and capitalised words: "Jan de Vries", "Fatima el Amrani".
+        // A first name that is not also a word may take an ordinary word as surname ("Jan Bakker").
+        let plainFirstName = firstName && !ambiguousName(w)
         var last = w
         var k = w + 1
+        var particleRun: Int? = nil  // where the particles before word k start
         while k < words.count && k - w < 5 && onlySpaces(words[k - 1].end, words[k].start, max: 1) {
             let next = words[k]
             let nr = stem(next)
             if next.capitalised && !next.allCaps && !lex.titleWords.contains(p, nr) {
                 // "Economische Zaken", "Universiteit van Gent", "Guinness Book": a capitalised
-                // ordinary word makes the phrase a name of a thing, unless a first name started it
-                // ("Jan Bakker").
-                // After a particle an ordinary word is a surname ("Annemiek ten Brink").
-                let afterParticle = lex.particles.contains(p, words[k - 1].start..<words[k - 1].end)
-                if !firstName && !afterParticle && !unknownCapitalised(nr) && !lex.firstNames.contains(p, nr) { return nil }
+                // ordinary word makes the phrase a name of a thing, unless a first name started it.
+                // After tussenvoegsels an ordinary word is a surname ("Annemiek ten Brink"), but
+                // the particles must open like a surname: "van der", "in 't", not "in het"
+                // ("Wachter in het Zwerkbal-team") or "in" ("Linde in Lokeren").
+                if let run = particleRun {
+                    let opensSurname = lex.surnamePrefixes.contains(p, words[run].start..<words[run].end)
+                        || (run + 1 < k && (p[words[run + 1].start] == 0x27 || p[words[run + 1].start] == 0xE2))
+                    if !opensSurname { break }
+                }
+                if !plainFirstName && particleRun == nil && !unknownCapitalised(nr) && !lex.firstNames.contains(p, nr) { return nil }
                 if lex.notNames.contains(p, nr) { break }
                 last = k
                 k += 1
+                particleRun = nil
                 continue
             }
-            if !next.capitalised && lex.particles.contains(p, next.start..<next.end) { k += 1; continue }
+            if !next.capitalised && lex.particles.contains(p, next.start..<next.end) {
+                if particleRun == nil { particleRun = k }
+                k += 1
+                continue
+            }
             break
         }
         if last > w { confidence = firstName ? 0.9 : 0.7 }
@@ -813,7 +915,12 @@ final class Scan {
         if lex.commonWords.contains(p, r) || commonCompound(r) || lex.notNames.contains(p, r) || closedCompound(r) { return false }
         // Adjectives of places and peoples: "Vlaamse", "Surinaamse", "Zweedse".
         if r.count >= 5 && p[r.upperBound - 2] == 0x73 && p[r.upperBound - 1] == 0x65 { return false }
-        for e in lex.notNameEndings where e.count < r.count - 1 {
+        return !endsWithAny(r, lex.notNameEndings)
+    }
+
+    /// The word ends with one of the endings (ASCII case-insensitive), leaving at least two letters.
+    func endsWithAny(_ r: Range<Int>, _ endings: [[UInt8]]) -> Bool {
+        for e in endings where e.count < r.count - 1 {
             var same = true
             var k = r.upperBound - e.count
             for c in e {
@@ -822,18 +929,23 @@ final class Scan {
                 if b != c { same = false; break }
                 k += 1
             }
-            if same { return false }
+            if same { return true }
         }
-        return true
+        return false
     }
 
-    /// The next word is capitalised, right after this one, and not an ordinary word.
+    /// The next word is capitalised, right after this one, and not an ordinary word; particles
+    /// may come between ("Dirk te Riele", "Redouan El Khattabi").
     func nextIsCapitalisedName(_ w: Int) -> Bool {
-        guard w + 1 < words.count else { return false }
-        let next = words[w + 1]
-        guard next.capitalised, !next.allCaps, onlySpaces(words[w].end, next.start, max: 1) else { return false }
-        let r = stem(next)
-        return unknownCapitalised(r) || lex.firstNames.contains(p, r)
+        var k = w + 1
+        while k < words.count && k - w <= 4 && onlySpaces(words[k - 1].end, words[k].start, max: 1) {
+            let next = words[k]
+            let r = stem(next)
+            if lex.particles.contains(p, next.start..<next.end) && k + 1 < words.count { k += 1; continue }
+            guard next.capitalised, !next.allCaps else { return false }
+            return unknownCapitalised(r) || lex.names.contains(p, r)
+        }
+        return false
     }
 
     /// A compound of two ordinary words written as one ("Toverschaak", "Milieubeheer"), with an

@@ -1,0 +1,93 @@
+import XCTest
+@testable import DiepgangPrivacy
+
+/// Names found from their place in the sentence, not only from a list: names that are also words,
+/// ordinary words written with a capital where a person goes, lower-case names, tussenvoegsels
+/// with "'t", and places that are not people. Every sentence written for this test.
+final class NameEvidenceTests: XCTestCase {
+    func names(_ text: String) -> [String] {
+        sharedScanner.scan(text).filter { $0.kind == .naam }.map(\.text)
+    }
+
+    func testNameThatIsAlsoAWordIsANameWithACapitalWhereAPersonGoes() {
+        XCTAssertEqual(names("Vanmiddag heb ik met Linde haar weekrooster doorgenomen."), ["Linde"])
+        XCTAssertEqual(names("Puck zat de hele ochtend aan tafel te kleuren."), ["Puck"], "a verb of a person after it")
+        XCTAssertEqual(names("Onder de linde in de tuin stond een bankje waar hij graag zat."), [], "the tree, in lower case")
+    }
+
+    func testOrdinaryWordWithACapitalInMidSentenceNeedsAPersonSlot() {
+        XCTAssertEqual(names("Na het eten heb ik Valk gevraagd wat hij van de dag vond."), ["Valk"])
+        XCTAssertEqual(names("Het team werkt sinds maart met Veilig Thuis samen."), [], "two capitals: the name of a thing")
+        XCTAssertEqual(names("'s Middags zat hij buiten met een kop koffie."), [], "the capital after 's starts the sentence")
+        XCTAssertEqual(names("Ze keek naar de deur. - Hij zei daarna niets meer."), [], "a pronoun is never a person's name")
+    }
+
+    func testParticlesInsideANameAtTheStartOfASentence() {
+        XCTAssertEqual(names("Bram ten Hove kwam na de lunch nog even langs."), ["Bram ten Hove"])
+        XCTAssertEqual(names("Vanmorgen belde Joris in 't Zandt over de planning van de week."), ["Joris in 't Zandt"])
+    }
+
+    func testLowerCaseNames() {
+        XCTAssertEqual(names("vanochtend nog fikret gesproken over zijn schulden"), ["fikret"], "a listed name needs no context")
+        XCTAssertEqual(names("Ik heb het besproken met zijn zus roos."), ["roos"], "a name that is a word, after a relation word")
+        XCTAssertEqual(names("Ze zegt dat ze in het weekend naar haar moeder mag, maar ze twijfelt."), [], "a verb after a relation word")
+        XCTAssertEqual(names("De cliënt wil daar niet heen en slaapt liever in zijn auto."), [])
+    }
+
+    func testPlacesAreNotPeople() {
+        XCTAssertEqual(names("Ze vindt Dalfsen eigenlijk te stil om te wonen."), [])
+        XCTAssertEqual(names("Gisteren sprak ik Linde in Lokeren over haar nieuwe baan."), ["Linde"], "the place after 'in' is not part of the name")
+        XCTAssertEqual(names("Met Jeroen van der Veen heb ik de overdracht gedaan."), ["Jeroen van der Veen"], "a place inside a surname stays in it")
+    }
+}
+
+/// Names in lists, possessives and shorthand; fixed expressions that mean nobody.
+final class NameShapeTests: XCTestCase {
+    func names(_ text: String) -> [String] {
+        sharedScanner.scan(text).filter { $0.kind == .naam }.map(\.text)
+    }
+
+    func testNamesInAListAndBeforeARelationWord() {
+        XCTAssertEqual(names("Sem, Noor en Bram zaten na school samen aan tafel."), ["Sem", "Noor", "Bram"])
+        XCTAssertEqual(names("Vanmiddag kwam Jorts vader hem ophalen van de groep."), ["Jorts"])
+        XCTAssertEqual(names("Noors moeder belde om kwart over drie."), ["Noors"], "a name with a possessive s that is also a word")
+        XCTAssertEqual(names("Ze spreekt Noors met haar moeder."), [], "the language")
+    }
+
+    func testShorthandAfterATitle() {
+        XCTAssertEqual(names("21u: mw. kok onrustig, dhr. baldewsingh gebeld."), ["kok", "baldewsingh"])
+        XCTAssertEqual(names("Mevrouw wil vandaag niet douchen en blijft in bed."), [], "a verb after a title is no name")
+    }
+
+    func testNamesThatWordListsAlsoHoldAreNamesAtTheStartOfASentence() {
+        XCTAssertEqual(names("Kees had vannacht weer hoofdpijn en sliep slecht."), ["Kees"])
+        XCTAssertEqual(names("pff, wessel en kees weer ruzie om de afstandsbediening"), ["wessel", "kees"])
+        XCTAssertEqual(names("Ik kwam pas de dag erna terug op de afdeling."), [], "an adverb, not a name")
+    }
+
+    func testFixedExpressionsWithANameMeanNobody() {
+        XCTAssertEqual(names("Hij is nogal een pietje precies als het om de planning gaat."), [])
+        XCTAssertEqual(names("Op de open dag kwam jan en alleman binnenlopen."), [])
+    }
+}
+
+/// Addresses with house-number suffixes and dates of birth written without a context word.
+final class AddressSuffixAndBirthDateTests: XCTestCase {
+    func found(_ text: String) -> [String] {
+        sharedScanner.scan(text).map { "\($0.kind.rawValue):\($0.text)" }
+    }
+
+    func testHouseNumberSuffixes() {
+        XCTAssertEqual(found("Het nieuwe adres is Wilhelminaplein 2 hs, derde bel."), ["adres:Wilhelminaplein 2 hs"])
+        XCTAssertEqual(found("Ze woont sinds kort in de Kerkstraat 12 bus 3 in Gent."), ["adres:Kerkstraat 12 bus 3"])
+        XCTAssertEqual(found("Hij heeft een kamer aan de Brink 3 in Deventer."), ["adres:Brink 3"])
+        XCTAssertEqual(found("De demonstratie was op Plein 1940 in de stad."), [], "a year after a bare street word is a name, not a house number")
+    }
+
+    func testDatesOfBirthWithoutAContextWord() {
+        XCTAssertEqual(found("Ze is van 12 mei '85 en voelt zich al oud."), ["geboortedatum:12 mei '85"])
+        XCTAssertEqual(found("Meneer (3-4-1941) woont nog zelfstandig."), ["geboortedatum:3-4-1941"])
+        XCTAssertEqual(found("Hij is van 3 maart 2004 en zit in de vierde klas."), ["geboortedatum:3 maart 2004"])
+        XCTAssertEqual(found("Sinds 1 januari 1999 woont hij in deze flat."), [], "an old date as an event")
+    }
+}
