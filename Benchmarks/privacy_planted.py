@@ -15,7 +15,8 @@ outside every prediction (of any kind): what `--redact` would let through. deduc
 mapped: persoon/patient → naam, locatie → adres or postcode, datum → geboortedatum,
 telefoonnummer → telefoon, id → iban (it tags the account digits), bsn, email(adres).
 
-usage: python3 Benchmarks/privacy_planted.py [--set blind|dev] [--bin .build/debug/diepgang]
+usage: python3 Benchmarks/privacy_planted.py [--set blind|blind2|blind3|dev] [--free namefree|namefree2]
+                                             [--bin .build/debug/diepgang]
                                              [--no-deduce] [--write-gold] [--list] [--lexicons DIR]
 deduce is a comparison only (`pip install deduce`), never a dependency of the project.
 """
@@ -139,7 +140,9 @@ def words(notes):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--set", default="blind", choices=["blind", "blind2", "dev"])
+    ap.add_argument("--set", default="blind", choices=["blind", "blind2", "blind3", "dev"])
+    ap.add_argument("--free", default="namefree", choices=["namefree", "namefree2"],
+                    help="the name-free care text: namefree (seen while tuning) or namefree2 (written blind)")
     ap.add_argument("--bin", default=os.path.join(ROOT, ".build", "debug", "diepgang"))
     ap.add_argument("--no-deduce", action="store_true")
     ap.add_argument("--write-gold", action="store_true")
@@ -152,7 +155,7 @@ def main():
         with open(os.path.join(CORPUS, args.set + ".json"), "w", encoding="utf-8") as f:
             json.dump(notes, f, ensure_ascii=False, indent=1)
             f.write("\n")
-    free = parse(os.path.join(CORPUS, "namefree.txt"))
+    free = parse(os.path.join(CORPUS, args.free + ".txt"))
     extra = ["--lexicons", args.lexicons] if args.lexicons else []
     systems = [("diepgang", run_diepgang(args.bin, notes, extra), run_diepgang(args.bin, free, extra))]
     if not args.no_deduce:

@@ -103,6 +103,7 @@ def main():
     both = ((first | last) & common) - excluded
     first -= common | excluded
     last -= common | first | excluded
+    places -= hand_list("places_hand.txt")
     places -= (first | last | hand_list("first_names.txt") | hand_list("first_names_origins.txt")
                | hand_list("ambiguous_first_names.txt") | hand_list("surnames_hand.txt"))
     credit = f"# Derived from Faker {faker.VERSION} person providers (MIT licence, (c) Daniele Faraglia and contributors)\n" \

@@ -22,8 +22,8 @@ extension Scan {
     /// A listed name that is also an ordinary word ("Roos", "Wil", "Mees"): a name only with context.
     func ambiguousName(_ w: Int) -> Bool {
         let r = range(w)
-        return (lex.ambiguousFirstNames.contains(p, r) || lex.commonWords.contains(p, r)) && !lex.namesBeforeWords.contains(p, r)
-            && !possessiveBeforeRelation(w)
+        return (lex.ambiguousFirstNames.contains(p, r) || lex.commonWords.contains(p, r) || lex.mostlyWords.contains(p, r))
+            && !lex.namesBeforeWords.contains(p, r) && !possessiveBeforeRelation(w)
     }
 
     /// Marks the words of fixed expressions with a name in them ("jan en alleman", "pietje
@@ -105,7 +105,9 @@ extension Scan {
             if ambiguousName(w) {
                 // "zijn broer bas.", "collega roos, die" but not "de cliënt wil daar niet heen" or
                 // "naar haar moeder mag," (a verb of a person is no name here).
-                guard relationBefore(w), !lex.nameAfter.contains(p, r), clauseEndsAfter(w) || conjoinedNameAfter(w) else { return nil }
+                // At the start of a sentence a strong verb after it will do: "roos wil niet meer".
+                let afterRelation = relationBefore(w) && !lex.nameAfter.contains(p, r) && (clauseEndsAfter(w) || conjoinedNameAfter(w))
+                guard afterRelation || (word.sentenceStart && !lex.nameAfter.contains(p, r) && strongVerbAfter(w)) else { return nil }
             } else {
                 // Without context only a longer name ("ayoub", not "tim" or "lot").
                 if !(personWordBefore(w) || personSlotBefore(w) || relationBefore(w) || personVerbAfter(w)) {
@@ -141,11 +143,67 @@ extension Scan {
                 && lex.surnamePrefixes.contains(p, words[k - 1].start..<words[k - 1].end) {
             k -= 1
         }
+        // A lone "van" is as often the preposition before a person ("moeder van Gert-Jan").
+        if k == w - 1 && lex.nameBefore.contains(p, words[k].start..<words[k].end) { return w }
         // "in 't Veld", "op 't Hof": a particle before "'t" (the word starts with an apostrophe).
         let apostropheT = k < w && (p[words[k].start] == 0x27 || p[words[k].start] == 0xE2)
         if apostropheT && k - 1 >= covered && onlySpaces(words[k - 1].end, words[k].start, max: 1)
             && lex.particles.contains(p, words[k - 1].start..<words[k - 1].end) { return k - 1 }
         return k
+    }
+
+    /// A verb of a person right after w that is more than a copula or auxiliary ("Roos zei", not
+    /// "Winter is").
+    func strongVerbAfter(_ w: Int) -> Bool {
+        personVerbAfter(w) && !lex.weakVerbsAfter.contains(p, words[w + 1].start..<words[w + 1].end)
+    }
+
+    /// An age in brackets right after w: "Storm (7)", "Jade (15 jaar)".
+    func ageAfter(_ w: Int) -> Bool {
+        var i = words[w].end
+        if i < n && p[i] == 0x20 { i += 1 }
+        guard i < n, p[i] == 0x28 else { return false }
+        i += 1
+        let digits = i
+        while i < n && isDigit(i) && i - digits < 4 { i += 1 }
+        guard i > digits, i - digits <= 3 else { return false }
+        if i < n && p[i] == 0x20 {
+            var e = i + 1
+            while e < n && isASCIILetter(e) { e += 1 }
+            if e > i + 1 && lex.ageWords.contains(p, (i + 1)..<e) { i = e }
+        }
+        return i < n && p[i] == 0x29
+    }
+
+    /// Right after a determiner: "de Kruidvat", "een Noor" are things, "de Vries" (a listed
+    /// surname after "de", "den", "der") is a person.
+    func thingAfterDeterminer(_ w: Int) -> Bool {
+        guard w > 0, onlySpaces(words[w - 1].end, words[w].start, max: 1) else { return false }
+        let prev = words[w - 1]
+        guard lex.determiners.contains(p, prev.start..<prev.end) else { return false }
+        if lex.surnamePrefixes.contains(p, prev.start..<prev.end) && lex.surnames.contains(p, range(w)) { return false }
+        return true
+    }
+
+    /// Joined to another capitalised word by an English title word: "Signs of Safety", "Friends
+    /// and Family" (but not the Dutch "of" in "ik twijfel of Sharon het begreep").
+    func besideTitleGlue(_ w: Int) -> Bool {
+        if adjacent(w), adjacent(w + 1), !words[w + 1].capitalised, words[w + 2].capitalised,
+           lex.titleGlueWords.contains(p, words[w + 1].start..<words[w + 1].end) { return true }
+        if w >= 2, adjacent(w - 2), adjacent(w - 1), !words[w - 1].capitalised, words[w - 2].capitalised,
+           lex.titleGlueWords.contains(p, words[w - 1].start..<words[w - 1].end) { return true }
+        return false
+    }
+
+    /// "Jet van de thuiszorg belde": an affiliation word, a few lower-case words, then a verb of a person.
+    func affiliationThenVerb(_ w: Int) -> Bool {
+        guard adjacent(w), lex.affiliationWords.contains(p, words[w + 1].start..<words[w + 1].end) else { return false }
+        var k = w + 2
+        while k < words.count && k - w <= 6 && onlySpaces(words[k - 1].end, words[k].start, max: 2) && !words[k].capitalised {
+            if strongVerbAfter(k - 1) { return k - 1 > w + 1 }
+            k += 1
+        }
+        return false
     }
 
     /// A listed name that is also a word may follow a title in lower case ("mw. kok") unless it
@@ -182,6 +240,9 @@ extension Scan {
               !lex.relationWords.contains(p, r), !lex.titleWords.contains(p, r), !lex.particles.contains(p, r) else { return false }
         if w > 0 && words[w - 1].capitalised && !words[w - 1].sentenceStart && onlySpaces(words[w - 1].end, word.start, max: 1) { return false }
         if adjacent(w) && words[w + 1].capitalised { return false }
+        // "Centrum voor Jeugd en Gezin": joined by "en" to a capitalised ordinary word.
+        if w >= 2 && wordEquals(words[w - 1], Self.en) && words[w - 2].capitalised && !listedName(w - 2)
+            && onlySpaces(words[w - 2].end, words[w - 1].start, max: 1) { return false }
         // "Hoofd van de Afdeling": particles and a capital after it make it the name of a thing.
         var k = w + 1
         while k < words.count && onlySpaces(words[k - 1].end, words[k].start, max: 1) && lex.particles.contains(p, words[k].start..<words[k].end) { k += 1 }

@@ -71,7 +71,13 @@ public struct PrivacyLexicons: Sendable {
         let not = try words("not_names.txt") + words("foreign_words.txt")
         let particles = try words("name_particles.txt")
         let places = try words("place_prepositions.txt")
-        let placeNames = try words("places_derived.txt")
+        let placeNames = try words("places_derived.txt") + words("places_hand.txt")
+        let weakVerbs = try words("weak_verbs_after.txt")
+        let mostlyWords = try words("mostly_words.txt")
+        let determiners = try words("determiners.txt")
+        let glue = try words("title_glue_words.txt")
+        let ageWords = try words("age_after_name.txt")
+        let affiliation = try words("affiliation_words.txt")
         let slotBefore = try words("person_slot_before.txt")
         // Pronouns, determiners, adverbs…: never a person, even with a capital ("- Hij zei").
         guard let closedFile = folder.file("language/closed-classes.tsv") else {
@@ -98,7 +104,8 @@ public struct PrivacyLexicons: Sendable {
         }
         let birthVerbs = try words("birth_verbs.txt")
         let idiomFile = try file("name_idioms.txt")
-        let idioms = entries(idiomFile).map { e in e.text.lowercased().split(separator: " ").map { Array($0.utf8) } }
+        let phraseFile = try file("place_phrases.txt")
+        let idioms = (entries(idiomFile) + entries(phraseFile)).map { e in e.text.lowercased().split(separator: " ").map { Array($0.utf8) } }
         let namesFirst = try words("mostly_names.txt")
         let titleFile = try file("titles.txt")
         let titles = entries(titleFile).map { e in e.text.lowercased().split(separator: " ").map { Array($0.utf8) } }
@@ -140,7 +147,9 @@ public struct PrivacyLexicons: Sendable {
             commonWords: common, firstNames: WordSet(first), ambiguousFirstNames: WordSet(ambiguous),
             surnames: WordSet(surnames), names: WordSet(first + surnames), relationWords: WordSet(relations), nameBefore: WordSet(before), nameAfter: WordSet(after), surnamePrefixes: WordSet(prefixes), notNames: WordSet(not), particles: WordSet(particles), placePrepositions: WordSet(places),
             places: WordSet(placeNames), personSlotBefore: WordSet(slotBefore), closedClassWords: WordSet(closed),
-            namesBeforeWords: WordSet(namesFirst), nameIdioms: idioms, birthYearBefore: birthYearBefore, birthVerbs: WordSet(birthVerbs),
+            namesBeforeWords: WordSet(namesFirst), nameIdioms: idioms,
+            weakVerbsAfter: WordSet(weakVerbs), mostlyWords: WordSet(mostlyWords), determiners: WordSet(determiners), titleGlueWords: WordSet(glue),
+            ageWords: WordSet(ageWords), affiliationWords: WordSet(affiliation), birthYearBefore: birthYearBefore, birthVerbs: WordSet(birthVerbs),
             birthContext: WordSet(birth), bsnContext: WordSet(bsn), titles: titles, titleWords: WordSet(titleWords),
             streetSuffixes: suffixes.map { Array($0.utf8) }.sorted { $0.count > $1.count }, houseNumberSuffixes: WordSet(houseSuffixes),
             notNameEndings: endings.map { Array($0.utf8) }, diminutiveEndings: diminutives.map { Array($0.utf8) },
@@ -250,8 +259,21 @@ final class PrivacyTables: Sendable {
     let closedClassWords: WordSet
     /// Names that word lists also hold but that are almost always a person ("kees", "maarten").
     let namesBeforeWords: WordSet
-    /// Fixed expressions with a name in them ("jan en alleman"), as lists of lower-case words.
+    /// Fixed expressions with a name in them ("jan en alleman") and place names of several words
+    /// ("den bosch"), as lists of lower-case words: no person is meant.
     let nameIdioms: [[[UInt8]]]
+    /// Copulas and auxiliaries among the verbs after a person: no evidence after a name that is a word.
+    let weakVerbsAfter: WordSet
+    /// Names that are words whose ordinary sense is the usual one at a sentence start ("Hoop", "Winter").
+    let mostlyWords: WordSet
+    /// Determiners: a capitalised word after one is a thing ("de Kruidvat"), but for a surname after "de".
+    let determiners: WordSet
+    /// English words inside titles ("Signs of Safety"): a capitalised word beside one is no person.
+    let titleGlueWords: WordSet
+    /// Words after the number of an age in brackets ("Jade (15 jaar)").
+    let ageWords: WordSet
+    /// Words after a name that say where the person works ("Jet van de thuiszorg belde").
+    let affiliationWords: WordSet
     /// A full date before this year is taken for a date of birth without a context word (nil: never).
     let birthYearBefore: Int?
     /// Forms of "zijn" that, with "van", put a date of birth after them ("ze is van 12 mei 2003").
@@ -275,14 +297,17 @@ final class PrivacyTables: Sendable {
 
     init(commonWords: WordSet, firstNames: WordSet, ambiguousFirstNames: WordSet,
          surnames: WordSet, names: WordSet, relationWords: WordSet, nameBefore: WordSet, nameAfter: WordSet, surnamePrefixes: WordSet, notNames: WordSet, particles: WordSet,
-         placePrepositions: WordSet, places: WordSet, personSlotBefore: WordSet, closedClassWords: WordSet, namesBeforeWords: WordSet, nameIdioms: [[[UInt8]]], birthYearBefore: Int?, birthVerbs: WordSet, birthContext: WordSet, bsnContext: WordSet, titles: [[[UInt8]]], titleWords: WordSet,
+         placePrepositions: WordSet, places: WordSet, personSlotBefore: WordSet, closedClassWords: WordSet, namesBeforeWords: WordSet, nameIdioms: [[[UInt8]]], weakVerbsAfter: WordSet, mostlyWords: WordSet, determiners: WordSet, titleGlueWords: WordSet,
+         ageWords: WordSet, affiliationWords: WordSet, birthYearBefore: Int?, birthVerbs: WordSet, birthContext: WordSet, bsnContext: WordSet, titles: [[[UInt8]]], titleWords: WordSet,
          streetSuffixes: [[UInt8]], houseNumberSuffixes: WordSet, notNameEndings: [[UInt8]], diminutiveEndings: [[UInt8]], months: [(name: [UInt8], number: Int)], ibanLengths: [UInt16: Int],
          postcodeNever: Set<UInt16>, postcodeAfterYear: Set<UInt16>, version: String) {
         self.commonWords = commonWords; self.firstNames = firstNames; self.ambiguousFirstNames = ambiguousFirstNames
         self.surnames = surnames; self.names = names; self.relationWords = relationWords; self.nameBefore = nameBefore; self.nameAfter = nameAfter; self.surnamePrefixes = surnamePrefixes
         self.notNames = notNames; self.particles = particles; self.placePrepositions = placePrepositions
         self.places = places; self.personSlotBefore = personSlotBefore; self.closedClassWords = closedClassWords
-        self.namesBeforeWords = namesBeforeWords; self.nameIdioms = nameIdioms; self.birthYearBefore = birthYearBefore; self.birthVerbs = birthVerbs
+        self.namesBeforeWords = namesBeforeWords; self.nameIdioms = nameIdioms;
+        self.weakVerbsAfter = weakVerbsAfter; self.mostlyWords = mostlyWords; self.determiners = determiners; self.titleGlueWords = titleGlueWords
+        self.ageWords = ageWords; self.affiliationWords = affiliationWords; self.birthYearBefore = birthYearBefore; self.birthVerbs = birthVerbs
         self.birthContext = birthContext; self.bsnContext = bsnContext; self.titles = titles; self.titleWords = titleWords
         self.streetSuffixes = streetSuffixes; self.houseNumberSuffixes = houseNumberSuffixes; self.notNameEndings = notNameEndings; self.diminutiveEndings = diminutiveEndings; self.months = months
         self.ibanLengths = ibanLengths; self.postcodeNever = postcodeNever; self.postcodeAfterYear = postcodeAfterYear

@@ -348,7 +348,14 @@ final class Scan {
         var k = i
         var international = false
         if p[k] == 0x2B {
-            guard k + 2 < n, p[k + 1] == 0x33, p[k + 2] == 0x31 else { return nil }  // +31
+            guard k + 2 < n, p[k + 1] == 0x33, p[k + 2] == 0x31 else {
+                // Another country ("+32 478 21 55 09", "+212 6 61 23 45 67"): a country code and
+                // 10 to 15 digits in all, in groups.
+                guard isDigit(k + 1), p[k + 1] != 0x30 else { return nil }
+                let g = digitGroups(from: k + 1, maxDigits: 16)
+                guard (10...15).contains(g.digits.count), g.separators <= 6, !isDigit(g.end), !isASCIILetter(g.end) else { return nil }
+                return (i..<g.end, 0.85)
+            }  // +31
             international = true
             k += 3
         } else if k + 3 < n, p[k] == 0x30, p[k + 1] == 0x30, p[k + 2] == 0x33, p[k + 3] == 0x31 {  // 0031
@@ -802,7 +809,13 @@ final class Scan {
                 continue
             }
             if lex.particles.contains(p, word.start..<word.end) && !word.capitalised {
-                if first == nil { first = k }
+                // The particles must open like a surname ("tante van Dijk", "oom in 't Veld"), not
+                // like a place ("tante in Almere").
+                if first == nil {
+                    let apostropheT = k + 1 < words.count && (p[words[k + 1].start] == 0x27 || p[words[k + 1].start] == 0xE2)
+                    guard lex.surnamePrefixes.contains(p, word.start..<word.end) || apostropheT else { break }
+                    first = k
+                }
                 k += 1
                 continue
             }
@@ -837,14 +850,22 @@ final class Scan {
         // the whole word is an ordinary one ("Noors" is also the language).
         if possessiveBeforeRelation(w) { return (w, 0.85) }
         if lex.notNames.contains(p, r) || lex.titleWords.contains(p, r) || lex.closedClassWords.contains(p, r) { return nil }
+        // "de Kruidvat", "een Noor", "Signs of Safety": the name of a thing.
+        if thingAfterDeterminer(w) || besideTitleGlue(w) { return nil }
+        // "Storm (7)": an age in brackets makes any capitalised word a person.
+        if ageAfter(w) { return (w, 0.85) }
         let firstName = listedName(w)
         // A place that is also a name that is a word ("in Gent", "Hoorn"): the place, unless a
         // person slot or a verb of a person says otherwise ("met Linde", "Linde zei").
-        if lex.places.contains(p, r) && (!firstName || ambiguousName(w)) && !(personSlotBefore(w) || personVerbAfter(w)) { return nil }
+        if lex.places.contains(p, r) && !(personSlotBefore(w) || personVerbAfter(w)) { return nil }
         var confidence: Double
         if firstName {
             // "Roos", "Wil" at a sentence start: a name only with a surname, a verb or "en Bas" after it.
-            if word.sentenceStart && ambiguousName(w) && !nextIsCapitalisedName(w) && !personVerbAfter(w) && !conjoinedNameAfter(w) { return nil }
+            // For a word whose ordinary sense is the usual one there, a copula is no evidence:
+            // "Winter is voor hem …", "Groot was de schrik" (but "Jade had haar tas al klaar").
+            let verbAfter = lex.mostlyWords.contains(p, r) ? strongVerbAfter(w) : personVerbAfter(w)
+            if word.sentenceStart && ambiguousName(w) && !nextIsCapitalisedName(w) && !verbAfter && !conjoinedNameAfter(w)
+                && !affiliationThenVerb(w) { return nil }
             confidence = 0.85
         } else if !unknownCapitalised(r) {
             // An ordinary word with a capital in mid-sentence, where a person goes ("met Linde",

@@ -91,3 +91,39 @@ final class AddressSuffixAndBirthDateTests: XCTestCase {
         XCTAssertEqual(found("Sinds 1 januari 1999 woont hij in deze flat."), [], "an old date as an event")
     }
 }
+
+/// Capitalised words that are things, not people: after a determiner, inside an English title,
+/// a season or feeling that opens a sentence, places; and the evidence that does make a person.
+final class ThingOrPersonTests: XCTestCase {
+    func names(_ text: String) -> [String] {
+        sharedScanner.scan(text).filter { $0.kind == .naam }.map(\.text)
+    }
+
+    func testAfterADeterminerOnlyASurnameIsAPerson() {
+        XCTAssertEqual(names("We haalden samen boodschappen bij de Kruidvat en daarna bij de Action."), [])
+        XCTAssertEqual(names("Ik sprak vanmiddag met de Groot over de achterstand in de huur."), ["de Groot"])
+        XCTAssertEqual(names("Het Centrum voor Jeugd en Gezin gaf haar een folder mee."), [])
+    }
+
+    func testEnglishTitlesAreNoPeople() {
+        XCTAssertEqual(names("In dit gezin werken we sinds kort met Signs of Safety."), [])
+        XCTAssertEqual(names("Ik twijfel of Sharon het gesprek goed begreep."), ["Sharon"], "the Dutch 'of'")
+    }
+
+    func testAWordThatOpensASentenceNeedsMoreThanACopula() {
+        XCTAssertEqual(names("Winter is voor hem altijd de zwaarste tijd van het jaar."), [])
+        XCTAssertEqual(names("Amber had haar jas al aan toen ik binnenkwam."), ["Amber"], "a name that is a word, with a verb of a person")
+        XCTAssertEqual(names("Storm (9) wilde vanochtend niet naar school."), ["Storm"], "an age in brackets")
+    }
+
+    func testLowerCaseNameThatIsAWordWithAStrongVerb() {
+        XCTAssertEqual(names("merel zei dat ze erg moe was na het weekend"), ["merel"])
+        XCTAssertEqual(names("merel in de tuin gezien, verder niets bijzonders"), [])
+    }
+
+    func testPlacesAndForeignPhoneNumbers() {
+        XCTAssertEqual(names("Ze is verhuisd naar een flat in Drenthe, ver van haar school."), [])
+        let found = sharedScanner.scan("Haar broer belt vanuit Gent op +32 470 12 34 56 als het nodig is.")
+        XCTAssertEqual(found.map { "\($0.kind.rawValue):\($0.text)" }, ["telefoon:+32 470 12 34 56"])
+    }
+}
