@@ -92,19 +92,21 @@ def main():
         first |= names(loc, ["first_names", "first_names_female", "first_names_male"])
     for loc in LAST:
         last |= names(loc, ["last_names", "last_names_female", "last_names_male"])
-    places = set()
+    places, phrases = set(), set()
     for loc in ["nl_NL", "nl_BE"]:
         a = importlib.import_module(f"faker.providers.address.{loc}").Provider
         for place in list(getattr(a, "cities", ())) + list(getattr(a, "countries", ())):
             place = place.strip()
             if WORD.match(place) and len(place) >= 3:
                 places.add(place.lower())
+            elif " " in place and all(WORD.match(part) for part in place.split()):
+                phrases.add(" ".join(place.lower().split()))
     excluded = hand_list("not_names.txt")
     both = ((first | last) & common) - excluded
     first -= common | excluded
     last -= common | first | excluded
     places -= hand_list("places_hand.txt")
-    places -= (first | last | hand_list("first_names.txt") | hand_list("first_names_origins.txt")
+    places -= (first | hand_list("first_names.txt") | hand_list("first_names_origins.txt")
                | hand_list("ambiguous_first_names.txt") | hand_list("surnames_hand.txt"))
     credit = f"# Derived from Faker {faker.VERSION} person providers (MIT licence, (c) Daniele Faraglia and contributors)\n" \
              f"# by Lexicons/privacy/make_names.py; do not edit by hand (add names to first_names.txt).\n"
@@ -116,8 +118,12 @@ def main():
           "# First names and surnames of the lists above that are also in the common-word list: a name\n"
           "# only with context (a title, a relation word, a verb of a person) or a capital in mid-sentence.\n" + credit, both)
     write(os.path.join(HERE, "places_derived.txt"),
-          "# Place names (cities and villages of nl_NL and nl_BE, countries), single words on no name list.\n"
+          "# Place names (cities and villages of nl_NL and nl_BE, countries), single words on no first-name list\n# (a surname that is also a place, \"Haarlem\", is taken for the place unless a person slot goes before it).\n"
           + credit.replace("person providers", "address providers"), places)
+    write(os.path.join(HERE, "place_phrases_derived.txt"),
+          "# Place names of several words (nl_NL and nl_BE address providers): no person is meant.\n"
+          + credit.replace("person providers", "address providers"), phrases)
+    print(f"{len(phrases)} place phrases", file=sys.stderr)
     print(f"{len(first)} first names, {len(last)} surnames, {len(both)} names that are also words, {len(places)} places", file=sys.stderr)
 
 

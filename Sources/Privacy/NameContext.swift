@@ -16,7 +16,10 @@ extension Scan {
         let r = range(w)
         guard r.count > 3, p[r.upperBound - 1] | 0x20 == 0x73, adjacent(w), !words[w + 1].capitalised,
               lex.relationWords.contains(p, words[w + 1].start..<words[w + 1].end) else { return false }
-        return lex.names.contains(p, r.lowerBound..<(r.upperBound - 1))
+        let bare = r.lowerBound..<(r.upperBound - 1)
+        // A listed name, or a capitalised word that is no ordinary one ("Gülsüms dochter").
+        return lex.names.contains(p, bare) || (words[w].capitalised && !lex.commonWords.contains(p, bare) && !lex.commonWords.contains(p, r)
+                                                && !lex.notNames.contains(p, bare) && !lex.places.contains(p, bare))
     }
 
     /// A listed name that is also an ordinary word ("Roos", "Wil", "Mees"): a name only with context.
@@ -67,7 +70,7 @@ extension Scan {
         // After a comma only a listed first name: a list of unknown terms is no list of people.
         if w + 1 < words.count, words[w].end < n, p[words[w].end] == 0x2C, onlySpaces(words[w].end + 1, words[w + 1].start, max: 1) {
             let other = words[w + 1]
-            return other.capitalised && !other.allCaps && lex.firstNames.contains(p, stem(other))
+            return other.capitalised && !other.allCaps && lex.names.contains(p, stem(other))
         }
         return false
     }
@@ -99,6 +102,7 @@ extension Scan {
         let word = words[w]
         guard !word.capitalised, word.end - word.start >= 3 else { return nil }
         let r = range(w)
+        if lex.places.contains(p, r) { return nil }
         var confidence = 0.75
         // The name list first: one lookup rejects almost every lower-case word.
         if listedName(w) {
@@ -158,6 +162,26 @@ extension Scan {
         personVerbAfter(w) && !lex.weakVerbsAfter.contains(p, words[w + 1].start..<words[w + 1].end)
     }
 
+    /// A lower-case word of five letters or more with a weak past-tense ending right after w
+    /// ("Roos zette …").
+    func pastTenseAfter(_ w: Int) -> Bool {
+        guard adjacent(w), !words[w + 1].capitalised else { return false }
+        let r = words[w + 1].start..<words[w + 1].end
+        return r.count >= 5 && !lex.closedClassWords.contains(p, r) && endsWithAny(r, lex.pastTenseEndings)
+    }
+
+    /// A capitalised ordinary word or a known thing right before w on the same line, so w is part of
+    /// the name of a thing: "Zorggroep Noorderboog", "Oost Gelre", "Kinder- en Jeugdpsychiatrie".
+    func insideThingName(_ w: Int) -> Bool {
+        guard w > 0 else { return false }
+        let prev = words[w - 1]
+        // "Kinder- en Jeugdpsychiatrie": a word cut off with a hyphen before "en".
+        if w >= 2 && wordEquals(prev, Self.en) && words[w - 2].end < n && p[words[w - 2].end] == 0x2D { return true }
+        guard onlySpaces(prev.end, words[w].start, max: 1), prev.capitalised, !prev.sentenceStart, !listedName(w - 1) else { return false }
+        let r = range(w - 1)
+        return lex.commonWords.contains(p, r) || lex.notNames.contains(p, r) || lex.places.contains(p, r)
+    }
+
     /// An age in brackets right after w: "Storm (7)", "Jade (15 jaar)".
     func ageAfter(_ w: Int) -> Bool {
         var i = words[w].end
@@ -195,15 +219,40 @@ extension Scan {
         return false
     }
 
-    /// "Jet van de thuiszorg belde": an affiliation word, a few lower-case words, then a verb of a person.
-    func affiliationThenVerb(_ w: Int) -> Bool {
+    /// "Jet van de thuiszorg belde", "Hiltsje uit Grou sprak": an affiliation word, a few words,
+    /// then a verb of a person (a strong one when `strong`).
+    func affiliationThenVerb(_ w: Int, strong: Bool = true) -> Bool {
         guard adjacent(w), lex.affiliationWords.contains(p, words[w + 1].start..<words[w + 1].end) else { return false }
         var k = w + 2
-        while k < words.count && k - w <= 6 && onlySpaces(words[k - 1].end, words[k].start, max: 2) && !words[k].capitalised {
-            if strongVerbAfter(k - 1) { return k - 1 > w + 1 }
+        while k < words.count && k - w <= 7 && onlySpaces(words[k - 1].end, words[k].start, max: 2) {
+            if k - 1 > w + 1 && (strong ? strongVerbAfter(k - 1) : personVerbAfter(k - 1)) { return true }
             k += 1
         }
         return false
+    }
+
+    /// The word before w closes a message ("Groetjes, sil", "mvg Anouk").
+    func signoffBefore(_ w: Int) -> Bool {
+        guard w > 0 else { return false }
+        var gap = words[w - 1].end
+        if gap < n && p[gap] == 0x2C { gap += 1 }
+        var i = gap
+        while i < words[w].start && (p[i] == 0x20 || p[i] == 0x0A || p[i] == 0x0D) { i += 1 }
+        guard i == words[w].start, words[w].start - gap <= 3 else { return false }
+        return lex.signoffWords.contains(p, words[w - 1].start..<words[w - 1].end)
+    }
+
+    /// Right after a preposition that takes institutions and places more than people ("bij Vivare").
+    func thingPrepositionBefore(_ w: Int) -> Bool {
+        guard w > 0, onlySpaces(words[w - 1].end, words[w].start, max: 1), !words[w - 1].capitalised else { return false }
+        return lex.thingPrepositions.contains(p, words[w - 1].start..<words[w - 1].end)
+    }
+
+    /// Joined by "en" to a capitalised word that is no name: "de Belastingdienst en Vattenfall".
+    func coordinatedWithThing(_ w: Int) -> Bool {
+        guard w >= 2, wordEquals(words[w - 1], Self.en), onlySpaces(words[w - 1].end, words[w].start, max: 1),
+              onlySpaces(words[w - 2].end, words[w - 1].start, max: 1), words[w - 2].capitalised else { return false }
+        return !listedName(w - 2) && (lex.notNames.contains(p, range(w - 2)) || lex.commonWords.contains(p, range(w - 2)) || lex.places.contains(p, range(w - 2)))
     }
 
     /// A listed name that is also a word may follow a title in lower case ("mw. kok") unless it

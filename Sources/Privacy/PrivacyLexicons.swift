@@ -78,6 +78,9 @@ public struct PrivacyLexicons: Sendable {
         let glue = try words("title_glue_words.txt")
         let ageWords = try words("age_after_name.txt")
         let affiliation = try words("affiliation_words.txt")
+        let signoff = try words("signoff_words.txt")
+        let pastEndings = try words("past_tense_endings.txt")
+        let thingPrepositions = try words("thing_prepositions.txt")
         let slotBefore = try words("person_slot_before.txt")
         // Pronouns, determiners, adverbs…: never a person, even with a capital ("- Hij zei").
         guard let closedFile = folder.file("language/closed-classes.tsv") else {
@@ -105,7 +108,8 @@ public struct PrivacyLexicons: Sendable {
         let birthVerbs = try words("birth_verbs.txt")
         let idiomFile = try file("name_idioms.txt")
         let phraseFile = try file("place_phrases.txt")
-        let idioms = (entries(idiomFile) + entries(phraseFile)).map { e in e.text.lowercased().split(separator: " ").map { Array($0.utf8) } }
+        let derivedPhraseFile = try file("place_phrases_derived.txt")
+        let idioms = (entries(idiomFile) + entries(phraseFile) + entries(derivedPhraseFile)).map { e in e.text.lowercased().split(separator: " ").map { Array($0.utf8) } }
         let namesFirst = try words("mostly_names.txt")
         let titleFile = try file("titles.txt")
         let titles = entries(titleFile).map { e in e.text.lowercased().split(separator: " ").map { Array($0.utf8) } }
@@ -149,7 +153,9 @@ public struct PrivacyLexicons: Sendable {
             places: WordSet(placeNames), personSlotBefore: WordSet(slotBefore), closedClassWords: WordSet(closed),
             namesBeforeWords: WordSet(namesFirst), nameIdioms: idioms,
             weakVerbsAfter: WordSet(weakVerbs), mostlyWords: WordSet(mostlyWords), determiners: WordSet(determiners), titleGlueWords: WordSet(glue),
-            ageWords: WordSet(ageWords), affiliationWords: WordSet(affiliation), birthYearBefore: birthYearBefore, birthVerbs: WordSet(birthVerbs),
+            ageWords: WordSet(ageWords), affiliationWords: WordSet(affiliation),
+            signoffWords: WordSet(signoff), thingPrepositions: WordSet(thingPrepositions),
+            pastTenseEndings: pastEndings.map { Array($0.utf8) }.sorted { $0.count > $1.count }, birthYearBefore: birthYearBefore, birthVerbs: WordSet(birthVerbs),
             birthContext: WordSet(birth), bsnContext: WordSet(bsn), titles: titles, titleWords: WordSet(titleWords),
             streetSuffixes: suffixes.map { Array($0.utf8) }.sorted { $0.count > $1.count }, houseNumberSuffixes: WordSet(houseSuffixes),
             notNameEndings: endings.map { Array($0.utf8) }, diminutiveEndings: diminutives.map { Array($0.utf8) },
@@ -274,6 +280,12 @@ final class PrivacyTables: Sendable {
     let ageWords: WordSet
     /// Words after a name that say where the person works ("Jet van de thuiszorg belde").
     let affiliationWords: WordSet
+    /// Words that close a message before the writer's name ("groetjes", "mvg").
+    let signoffWords: WordSet
+    /// Prepositions before institutions, firms and places more than before people ("bij", "via").
+    let thingPrepositions: WordSet
+    /// Endings of weak past tenses ("zette"): a verb of a person after a name that is a word.
+    let pastTenseEndings: [[UInt8]]
     /// A full date before this year is taken for a date of birth without a context word (nil: never).
     let birthYearBefore: Int?
     /// Forms of "zijn" that, with "van", put a date of birth after them ("ze is van 12 mei 2003").
@@ -298,7 +310,7 @@ final class PrivacyTables: Sendable {
     init(commonWords: WordSet, firstNames: WordSet, ambiguousFirstNames: WordSet,
          surnames: WordSet, names: WordSet, relationWords: WordSet, nameBefore: WordSet, nameAfter: WordSet, surnamePrefixes: WordSet, notNames: WordSet, particles: WordSet,
          placePrepositions: WordSet, places: WordSet, personSlotBefore: WordSet, closedClassWords: WordSet, namesBeforeWords: WordSet, nameIdioms: [[[UInt8]]], weakVerbsAfter: WordSet, mostlyWords: WordSet, determiners: WordSet, titleGlueWords: WordSet,
-         ageWords: WordSet, affiliationWords: WordSet, birthYearBefore: Int?, birthVerbs: WordSet, birthContext: WordSet, bsnContext: WordSet, titles: [[[UInt8]]], titleWords: WordSet,
+         ageWords: WordSet, affiliationWords: WordSet, signoffWords: WordSet, thingPrepositions: WordSet, pastTenseEndings: [[UInt8]], birthYearBefore: Int?, birthVerbs: WordSet, birthContext: WordSet, bsnContext: WordSet, titles: [[[UInt8]]], titleWords: WordSet,
          streetSuffixes: [[UInt8]], houseNumberSuffixes: WordSet, notNameEndings: [[UInt8]], diminutiveEndings: [[UInt8]], months: [(name: [UInt8], number: Int)], ibanLengths: [UInt16: Int],
          postcodeNever: Set<UInt16>, postcodeAfterYear: Set<UInt16>, version: String) {
         self.commonWords = commonWords; self.firstNames = firstNames; self.ambiguousFirstNames = ambiguousFirstNames
@@ -307,7 +319,8 @@ final class PrivacyTables: Sendable {
         self.places = places; self.personSlotBefore = personSlotBefore; self.closedClassWords = closedClassWords
         self.namesBeforeWords = namesBeforeWords; self.nameIdioms = nameIdioms;
         self.weakVerbsAfter = weakVerbsAfter; self.mostlyWords = mostlyWords; self.determiners = determiners; self.titleGlueWords = titleGlueWords
-        self.ageWords = ageWords; self.affiliationWords = affiliationWords; self.birthYearBefore = birthYearBefore; self.birthVerbs = birthVerbs
+        self.ageWords = ageWords; self.affiliationWords = affiliationWords;
+        self.signoffWords = signoffWords; self.thingPrepositions = thingPrepositions; self.pastTenseEndings = pastTenseEndings; self.birthYearBefore = birthYearBefore; self.birthVerbs = birthVerbs
         self.birthContext = birthContext; self.bsnContext = bsnContext; self.titles = titles; self.titleWords = titleWords
         self.streetSuffixes = streetSuffixes; self.houseNumberSuffixes = houseNumberSuffixes; self.notNameEndings = notNameEndings; self.diminutiveEndings = diminutiveEndings; self.months = months
         self.ibanLengths = ibanLengths; self.postcodeNever = postcodeNever; self.postcodeAfterYear = postcodeAfterYear

@@ -270,7 +270,7 @@ final class Scan {
                     if let (r, c) = bsn(at: i) {
                         found.append(Candidate(kind: .bsn, range: r, confidence: c))
                         advanced = r.upperBound
-                    } else if let (r, c) = postcode(at: i) {
+                    } else if let (r, c) = postcode(at: i) ?? belgianPostcode(at: i) {
                         found.append(Candidate(kind: .postcode, range: r, confidence: c))
                         advanced = r.upperBound
                     } else {
@@ -361,6 +361,11 @@ final class Scan {
         } else if k + 3 < n, p[k] == 0x30, p[k + 1] == 0x30, p[k + 2] == 0x33, p[k + 3] == 0x31 {  // 0031
             international = true
             k += 4
+        } else if k + 2 < n, p[k] == 0x30, p[k + 1] == 0x30, isDigit(k + 2), p[k + 2] != 0x30 {
+            // Another country after 00 ("00212 661 23 45 67"): 10 to 15 digits after the 00, in groups.
+            let g = digitGroups(from: k + 2, maxDigits: 16)
+            guard (10...15).contains(g.digits.count), g.separators >= 1, g.separators <= 6, !isDigit(g.end), !isASCIILetter(g.end) else { return nil }
+            return (i..<g.end, 0.8)
         }
         if international {
             // "+31 6 …", "+31-20-…", "+31 (0)6 …"
@@ -378,6 +383,10 @@ final class Scan {
         let first = p[i] == 0x28 ? i + 1 : i
         guard first < n, p[first] == 0x30 else { return nil }
         let g = digitGroups(from: first, maxDigits: 10)
+        // A Belgian landline has 9 digits ("016 29 44 18", "03 233 45 67"), written in groups.
+        if g.digits.count == 9, g.digits[1] != 0, g.separators >= 2, g.separators <= 4, !isDigit(g.end), !isASCIILetter(g.end), !elfproef(g.digits) {
+            return (i..<g.end, 0.7)
+        }
         guard g.digits.count == 10, g.digits[1] != 0, !isDigit(g.end), !isASCIILetter(g.end) else { return nil }
         // 0800/0900 numbers are services, not people.
         if g.digits[1] == 8 && g.digits[2] == 0 && g.digits[3] == 0 { return nil }
@@ -386,6 +395,15 @@ final class Scan {
         if g.separators > 4 { return nil }
         let mobile = g.digits[1] == 6
         return (i..<g.end, mobile ? 0.95 : (g.separators > 0 ? 0.9 : 0.8))
+    }
+
+    /// Elfproef: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 ≡ 0 (mod 11), and not all zeros.
+    func elfproef<D: BinaryInteger>(_ digits: [D]) -> Bool {
+        guard digits.count == 9 else { return false }
+        var sum = 0
+        for j in 0..<8 { sum += (9 - j) * Int(digits[j]) }
+        sum -= Int(digits[8])
+        return sum % 11 == 0 && digits.contains(where: { $0 != 0 })
     }
 
     func bsn(at i: Int) -> (Range<Int>, Double)? {
@@ -413,11 +431,7 @@ final class Scan {
         if groups.count > 1 && groups != [3, 3, 3] && groups != [4, 2, 3] { return nil }
         // A decimal amount ("123.456.789,50") is money.
         if k + 1 < n && p[k] == 0x2C && isDigit(k + 1) { return nil }
-        // Elfproef: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 ≡ 0 (mod 11), and not all zeros.
-        var sum = 0
-        for j in 0..<8 { sum += (9 - j) * digits[j] }
-        sum -= digits[8]
-        guard sum % 11 == 0, digits.contains(where: { $0 != 0 }) else { return nil }
+        guard elfproef(digits) else { return nil }
         // A euro sign before it: an amount.
         var b = i - 1
         while b >= 0 && p[b] == 0x20 { b -= 1 }
@@ -506,6 +520,23 @@ final class Scan {
         return (i..<(k + 2), confidence)
     }
 
+    /// A Belgian postcode: four digits with "B-" before them ("B-1080") or a known place after
+    /// them ("9000 Gent", "2000 Antwerpen"); the place is not part of the finding.
+    func belgianPostcode(at i: Int) -> (Range<Int>, Double)? {
+        guard i + 4 <= n, p[i] != 0x30 else { return nil }
+        for k in i..<(i + 4) where !isDigit(k) { return nil }
+        guard !alnumAt(i + 4) else { return nil }
+        // "B-1080": the country letter belongs to the postcode.
+        if i >= 2 && p[i - 1] == 0x2D && (p[i - 2] == 0x42 || p[i - 2] == 0x62) && !alnumBefore(i - 2) {
+            return ((i - 2)..<(i + 4), 0.9)
+        }
+        guard i + 5 < n, p[i + 4] == 0x20, isUppercase(at: i + 5) else { return nil }
+        var e = i + 5
+        while e < n, letterLength(at: e) > 0 || (p[e] == 0x2D && letterLength(at: e + 1) > 0) { e += max(letterLength(at: e), 1) }
+        guard lex.places.contains(p, (i + 5)..<e) else { return nil }
+        return (i..<(i + 4), 0.85)
+    }
+
     // MARK: - Word-based: dates of birth, addresses, names
 
     func scanWords() {
@@ -544,6 +575,14 @@ final class Scan {
                     w = r.last + 1
                     continue
                 }
+            }
+            // "Groetjes, sil": the writer's name after a closing word, in any case.
+            if w >= covered, signoffBefore(w), words[w].end - words[w].start >= 2, !lex.closedClassWords.contains(p, words[w].start..<words[w].end),
+               listedName(w) || !lex.commonWords.contains(p, stem(words[w])) {
+                found.append(Candidate(kind: .naam, range: words[w].start..<words[w].end, confidence: 0.8))
+                covered = w + 1
+                w += 1
+                continue
             }
             if w >= covered, let hit = nameAfterRelation(at: w).map({ (last: $0, confidence: 0.9) }) ?? lowerCaseName(at: w) {
                 let last = (w...hit.last).last(where: { !inAddress[$0] }) ?? w
@@ -588,6 +627,8 @@ final class Scan {
     /// The date r, with word index w the first word after its start, is written the way a date
     /// of birth is (see datesOfBirthWithoutContextWord).
     func birthShape(_ r: Range<Int>, wordAfter w: Int) -> Bool {
+        // "°22/05/1948": the Belgian sign for "born".
+        if r.lowerBound >= 2 && p[r.lowerBound - 2] == 0xC2 && p[r.lowerBound - 1] == 0xB0 { return true }
         // "is van 12 mei 2003": a form of "zijn" and "van" right before the date.
         if w >= 2, wordEquals(words[w - 1], Self.van), onlySpaces(words[w - 1].end, r.lowerBound, max: 1),
            onlySpaces(words[w - 2].end, words[w - 1].start, max: 1), lex.birthVerbs.contains(p, words[w - 2].start..<words[w - 2].end) {
@@ -732,7 +773,8 @@ final class Scan {
         while k < n && isDigit(k) && k - numStart < 5 { k += 1 }
         guard k > numStart, k - numStart <= (bareSuffix ? 3 : 4), p[numStart] != 0x30, !isDigit(k) else { return nil }
         if isASCIILetter(k) && !isASCIILetter(k + 1) { k += 1 }
-        else if k + 1 < n && p[k] == 0x2D && (isDigit(k + 1) || isASCIILetter(k + 1)) {
+        else if k + 1 < n && (p[k] == 0x2D || p[k] == 0x2F) && (isDigit(k + 1) || isASCIILetter(k + 1)) {
+            // "3-II", "14-2", and the Belgian box number "45/2".
             var e = k + 1
             while e < n && (isDigit(e) || isASCIILetter(e)) && e - k <= 4 { e += 1 }
             if !alnumAt(e) { k = e }
@@ -849,7 +891,9 @@ final class Scan {
         // "Noors moeder": a listed name with a possessive s before a relation word, even when
         // the whole word is an ordinary one ("Noors" is also the language).
         if possessiveBeforeRelation(w) { return (w, 0.85) }
-        if lex.notNames.contains(p, r) || lex.titleWords.contains(p, r) || lex.closedClassWords.contains(p, r) { return nil }
+        if lex.notNames.contains(p, r) || lex.titleWords.contains(p, r) { return nil }
+        // A function word is no name, unless capitalised where a person goes ("Volgens Alle …").
+        if lex.closedClassWords.contains(p, r) && (word.sentenceStart || !personSlotBefore(w)) { return nil }
         // "de Kruidvat", "een Noor", "Signs of Safety": the name of a thing.
         if thingAfterDeterminer(w) || besideTitleGlue(w) { return nil }
         // "Storm (7)": an age in brackets makes any capitalised word a person.
@@ -857,15 +901,19 @@ final class Scan {
         let firstName = listedName(w)
         // A place that is also a name that is a word ("in Gent", "Hoorn"): the place, unless a
         // person slot or a verb of a person says otherwise ("met Linde", "Linde zei").
-        if lex.places.contains(p, r) && !(personSlotBefore(w) || personVerbAfter(w)) { return nil }
+        if lex.places.contains(p, r) && !personSlotBefore(w) { return nil }
+        // After "in", "uit", "vanuit" a listed name is a place too ("vanuit Emmen"), unless a verb of a person follows.
+        let afterPlacePreposition = w > 0 && onlySpaces(words[w - 1].end, word.start, max: 1) && !words[w - 1].capitalised
+            && lex.placePrepositions.contains(p, words[w - 1].start..<words[w - 1].end)
+        if firstName && afterPlacePreposition && !strongVerbAfter(w) { return nil }
         var confidence: Double
         if firstName {
             // "Roos", "Wil" at a sentence start: a name only with a surname, a verb or "en Bas" after it.
             // For a word whose ordinary sense is the usual one there, a copula is no evidence:
             // "Winter is voor hem …", "Groot was de schrik" (but "Jade had haar tas al klaar").
-            let verbAfter = lex.mostlyWords.contains(p, r) ? strongVerbAfter(w) : personVerbAfter(w)
+            let verbAfter = lex.mostlyWords.contains(p, r) ? strongVerbAfter(w) : (personVerbAfter(w) || pastTenseAfter(w))
             if word.sentenceStart && ambiguousName(w) && !nextIsCapitalisedName(w) && !verbAfter && !conjoinedNameAfter(w)
-                && !affiliationThenVerb(w) { return nil }
+                && !affiliationThenVerb(w, strong: lex.mostlyWords.contains(p, r)) { return nil }
             confidence = 0.85
         } else if !unknownCapitalised(r) {
             // An ordinary word with a capital in mid-sentence, where a person goes ("met Linde",
@@ -875,7 +923,7 @@ final class Scan {
         } else if word.sentenceStart {
             // A sentence starts with a capital anyway: only a following capitalised unknown word,
             // a verb of speech or action, or "en" and a name make it a name.
-            guard nextIsCapitalisedName(w) || personVerbAfter(w) || conjoinedNameAfter(w) else { return nil }
+            guard nextIsCapitalisedName(w) || personVerbAfter(w) || conjoinedNameAfter(w) || affiliationThenVerb(w, strong: false) else { return nil }
             confidence = 0.6
         } else {
             // Long single words are mostly compounds the word list does not hold.
@@ -885,6 +933,12 @@ final class Scan {
                 confidence = 0.45
             }
             if postcodeEnds.contains(word.start - 1) || postcodeEnds.contains(word.start - 2) { return nil }
+            // "bij Vivare", "via Nextdoor", "de Belastingdienst en Vattenfall": institutions and firms,
+            // unless a verb of a person or a surname follows.
+            if (thingPrepositionBefore(w) || coordinatedWithThing(w) || insideThingName(w)) && !personVerbAfter(w) && !nextIsCapitalisedName(w) { return nil }
+            // "Kinder- en …": a word cut off with a hyphen; "RISc": an acronym, not a name.
+            if word.end < n && p[word.end] == 0x2D && (word.end + 1 == n || p[word.end + 1] == 0x20) { return nil }
+            if r.count >= 3 && isUppercase(at: r.lowerBound + 1) && r.lowerBound + 1 < r.upperBound && p[r.lowerBound] < 0x80 && p[r.lowerBound + 1] < 0x80 { return nil }
         }
         // Extend over particles and capitalised words: "Jan de Vries", "Fatima el Amrani".
         // A first name that is not also a word may take an ordinary word as surname ("Jan Bakker").

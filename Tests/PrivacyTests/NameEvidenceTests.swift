@@ -127,3 +127,32 @@ final class ThingOrPersonTests: XCTestCase {
         XCTAssertEqual(found.map { "\($0.kind.rawValue):\($0.text)" }, ["telefoon:+32 470 12 34 56"])
     }
 }
+
+/// Evidence from how notes are written: sign-offs, affiliations, ages, places and institutions
+/// after prepositions, Belgian postcodes and phone numbers, and the Belgian sign for "born".
+final class WritingConventionTests: XCTestCase {
+    func found(_ text: String) -> [String] {
+        sharedScanner.scan(text).map { "\($0.kind.rawValue):\($0.text)" }
+    }
+
+    func testSignOffAndAffiliation() {
+        XCTAssertEqual(found("Kun jij morgen mijn late dienst overnemen? Groetjes, tjitske"), ["naam:tjitske"])
+        XCTAssertEqual(found("Fenneke van de thuiszorg belde over de nieuwe medicatierol."), ["naam:Fenneke"])
+        XCTAssertEqual(found("Zijn vrouw Gerdien wil dat hij thuis blijft wonen."), ["naam:Gerdien"], "a relation word")
+    }
+
+    func testInstitutionsAndPlacesAfterPrepositions() {
+        XCTAssertEqual(found("De oproep gaat via Buurtlink en de lokale krant."), [])
+        XCTAssertEqual(found("Melding gedaan bij de Belastingdienst en Nuon over de achterstand."), [])
+        XCTAssertEqual(found("De busreis vanuit Emmen duurde langer dan gepland."), [])
+        XCTAssertEqual(found("Gesprek bij Zorggroep Zuiderlicht over de vacatures."), [], "a capitalised ordinary word before it")
+    }
+
+    func testBelgianConventions() {
+        XCTAssertEqual(found("Nieuw adres: Brugsesteenweg 12/3, 9000 Gent."), ["adres:Brugsesteenweg 12/3", "postcode:9000"])
+        XCTAssertEqual(found("Hij verhuist naar B-1030 Schaarbeek."), ["postcode:B-1030"])
+        XCTAssertEqual(found("Het vaste nummer is 09 223 45 67, na vijf uur."), ["telefoon:09 223 45 67"])
+        XCTAssertEqual(found("Mevr. Lambrechts (°14/03/1939) woont alleen."), ["naam:Lambrechts", "geboortedatum:14/03/1939"])
+        XCTAssertEqual(found("Zijn neef belt uit Marokko: 00212 661 98 76 54."), ["telefoon:00212 661 98 76 54"])
+    }
+}
