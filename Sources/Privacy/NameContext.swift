@@ -26,25 +26,7 @@ extension Scan {
     func ambiguousName(_ w: Int) -> Bool {
         let r = range(w)
         return (lex.ambiguousFirstNames.contains(p, r) || lex.commonWords.contains(p, r) || lex.mostlyWords.contains(p, r))
-            && !lex.namesBeforeWords.contains(p, r) && !possessiveBeforeRelation(w)
-    }
-
-    /// Marks the words of fixed expressions with a name in them ("jan en alleman", "pietje
-    /// precies"): no person is meant there.
-    func markIdioms(_ marked: inout [Bool]) {
-        var w = 0
-        while w < words.count {
-            var matched = 0
-            for idiom in lex.nameIdioms where w + idiom.count <= words.count && idiom.count > matched {
-                var ok = true
-                for (j, part) in idiom.enumerated() {
-                    if !wordEquals(words[w + j], part) || (j > 0 && !onlySpaces(words[w + j - 1].end, words[w + j].start, max: 1)) { ok = false; break }
-                }
-                if ok { matched = idiom.count }
-            }
-            for k in w..<(w + matched) { marked[k] = true }
-            w += max(matched, 1)
-        }
+            && !lex.mostlyNames.contains(p, r) && !possessiveBeforeRelation(w)
     }
 
     /// Words w and w+1 are separated by spaces only (one line, no punctuation).
@@ -93,25 +75,27 @@ extension Scan {
     }
 
     /// A lower-case name, with the confidence of its evidence; returns the last word and the
-    /// confidence. A listed name that is not an ordinary word needs context on either side ("zijn
-    /// broer murat", "volgens naima", "femke zei"); a listed name that is also a word needs a
-    /// relation word before it ("collega roos"); a word on no list at all, not an ordinary word nor
-    /// a compound of two, needs a relation word before it ("collega jorrit"): drug names, English
-    /// and misspelt words are lower-case unknowns too.
+    /// confidence. A listed name that is not an ordinary word counts anywhere when it is long
+    /// enough, else with context ("volgens tim"); a listed name that is also a word needs a relation
+    /// word before it and a clause end after it ("zijn zus roos."), a strong verb at the start of a
+    /// sentence ("roos wil niet meer") or another name joined to it ("mees en ruben"); a word on no
+    /// list at all, not an ordinary word nor a compound of two, needs a relation word before it
+    /// ("collega jorrit"): drug names, English and misspelt words are lower-case unknowns too.
     func lowerCaseName(at w: Int) -> (last: Int, confidence: Double)? {
         let word = words[w]
         guard !word.capitalised, word.end - word.start >= 3 else { return nil }
         let r = range(w)
-        if lex.places.contains(p, r) { return nil }
         var confidence = 0.75
         // The name list first: one lookup rejects almost every lower-case word.
         if listedName(w) {
+            if lex.places.contains(p, r) { return nil }
             if ambiguousName(w) {
                 // "zijn broer bas.", "collega roos, die" but not "de cliënt wil daar niet heen" or
                 // "naar haar moeder mag," (a verb of a person is no name here).
                 // At the start of a sentence a strong verb after it will do: "roos wil niet meer".
                 let afterRelation = relationBefore(w) && !lex.nameAfter.contains(p, r) && (clauseEndsAfter(w) || conjoinedNameAfter(w))
-                guard afterRelation || (word.sentenceStart && !lex.nameAfter.contains(p, r) && strongVerbAfter(w)) else { return nil }
+                guard afterRelation || (word.sentenceStart && !lex.nameAfter.contains(p, r) && strongVerbAfter(w))
+                        || joinedToLowerCaseName(w) else { return nil }
             } else {
                 // Without context only a longer name ("ayoub", not "tim" or "lot").
                 if !(personWordBefore(w) || personSlotBefore(w) || relationBefore(w) || personVerbAfter(w)) {
@@ -120,9 +104,10 @@ extension Scan {
                 }
             }
         } else {
-            guard r.count >= 4, !lex.commonWords.contains(p, r), !lex.notNames.contains(p, r), !lex.places.contains(p, r),
-                  !closedCompound(r), unknownCapitalised(r), !endsWithAny(r, lex.diminutiveEndings),
-                  relationBefore(w), onlySpaces(words[w - 1].end, word.start, max: 2) else { return nil }
+            // The context first (cheap and rare), then the word lists.
+            guard r.count >= 4, relationBefore(w), onlySpaces(words[w - 1].end, word.start, max: 2),
+                  !lex.commonWords.contains(p, r), !lex.notNames.contains(p, r), !lex.places.contains(p, r),
+                  !closedCompound(r), unknownCapitalised(r), !endsWithAny(r, lex.diminutiveEndings) else { return nil }
             confidence = 0.6
         }
         if lex.notNames.contains(p, r) || lex.particles.contains(p, r) { return nil }
@@ -170,18 +155,6 @@ extension Scan {
         return r.count >= 5 && !lex.closedClassWords.contains(p, r) && endsWithAny(r, lex.pastTenseEndings)
     }
 
-    /// A capitalised ordinary word or a known thing right before w on the same line, so w is part of
-    /// the name of a thing: "Zorggroep Noorderboog", "Oost Gelre", "Kinder- en Jeugdpsychiatrie".
-    func insideThingName(_ w: Int) -> Bool {
-        guard w > 0 else { return false }
-        let prev = words[w - 1]
-        // "Kinder- en Jeugdpsychiatrie": a word cut off with a hyphen before "en".
-        if w >= 2 && wordEquals(prev, Self.en) && words[w - 2].end < n && p[words[w - 2].end] == 0x2D { return true }
-        guard onlySpaces(prev.end, words[w].start, max: 1), prev.capitalised, !prev.sentenceStart, !listedName(w - 1) else { return false }
-        let r = range(w - 1)
-        return lex.commonWords.contains(p, r) || lex.notNames.contains(p, r) || lex.places.contains(p, r)
-    }
-
     /// An age in brackets right after w: "Storm (7)", "Jade (15 jaar)".
     func ageAfter(_ w: Int) -> Bool {
         var i = words[w].end
@@ -199,24 +172,17 @@ extension Scan {
         return i < n && p[i] == 0x29
     }
 
-    /// Right after a determiner: "de Kruidvat", "een Noor" are things, "de Vries" (a listed
-    /// surname after "de", "den", "der") is a person.
-    func thingAfterDeterminer(_ w: Int) -> Bool {
-        guard w > 0, onlySpaces(words[w - 1].end, words[w].start, max: 1) else { return false }
-        let prev = words[w - 1]
-        guard lex.determiners.contains(p, prev.start..<prev.end) else { return false }
-        if lex.surnamePrefixes.contains(p, prev.start..<prev.end) && lex.surnames.contains(p, range(w)) { return false }
-        return true
-    }
-
-    /// Joined to another capitalised word by an English title word: "Signs of Safety", "Friends
-    /// and Family" (but not the Dutch "of" in "ik twijfel of Sharon het begreep").
-    func besideTitleGlue(_ w: Int) -> Bool {
-        if adjacent(w), adjacent(w + 1), !words[w + 1].capitalised, words[w + 2].capitalised,
-           lex.titleGlueWords.contains(p, words[w + 1].start..<words[w + 1].end) { return true }
-        if w >= 2, adjacent(w - 2), adjacent(w - 1), !words[w - 1].capitalised, words[w - 2].capitalised,
-           lex.titleGlueWords.contains(p, words[w - 1].start..<words[w - 1].end) { return true }
-        return false
+    /// A title or a role in brackets right after w: "Schipper (de heer)", "Zwaan (mevrouw)",
+    /// "Noor (psycholoog)".
+    func titleInBracketsAfter(_ w: Int) -> Bool {
+        var i = words[w].end
+        if i < n && p[i] == 0x20 { i += 1 }
+        guard i < n, p[i] == 0x28, w + 1 < words.count, words[w + 1].start == i + 1 else { return false }
+        let length = titleLength(at: w + 1)
+            ?? (lex.relationWords.contains(p, words[w + 1].start..<words[w + 1].end) ? 1 : nil)
+        guard let parts = length, w + parts < words.count else { return false }
+        let end = words[w + parts].end
+        return end < n && (p[end] == 0x29 || (p[end] == 0x2E && end + 1 < n && p[end + 1] == 0x29))
     }
 
     /// "Jet van de thuiszorg belde", "Hiltsje uit Grou sprak": an affiliation word, a few words,
@@ -242,24 +208,21 @@ extension Scan {
         return lex.signoffWords.contains(p, words[w - 1].start..<words[w - 1].end)
     }
 
-    /// Right after a preposition that takes institutions and places more than people ("bij Vivare").
-    func thingPrepositionBefore(_ w: Int) -> Bool {
-        guard w > 0, onlySpaces(words[w - 1].end, words[w].start, max: 1), !words[w - 1].capitalised else { return false }
-        return lex.thingPrepositions.contains(p, words[w - 1].start..<words[w - 1].end)
-    }
-
-    /// Joined by "en" to a capitalised word that is no name: "de Belastingdienst en Vattenfall".
-    func coordinatedWithThing(_ w: Int) -> Bool {
-        guard w >= 2, wordEquals(words[w - 1], Self.en), onlySpaces(words[w - 1].end, words[w].start, max: 1),
-              onlySpaces(words[w - 2].end, words[w - 1].start, max: 1), words[w - 2].capitalised else { return false }
-        return !listedName(w - 2) && (lex.notNames.contains(p, range(w - 2)) || lex.commonWords.contains(p, range(w - 2)) || lex.places.contains(p, range(w - 2)))
-    }
-
     /// A listed name that is also a word may follow a title in lower case ("mw. kok") unless it
     /// is a verb of a person or a function word ("mevrouw wil", "meneer is").
     func plainAfterTitle(_ w: Int) -> Bool {
         let r = words[w].start..<words[w].end
         return !lex.nameAfter.contains(p, r) && !lex.closedClassWords.contains(p, r)
+    }
+
+    /// "mees en ruben", "ruben en mees": joined by "en" to a lower-case listed name that is no word.
+    func joinedToLowerCaseName(_ w: Int) -> Bool {
+        func plainLowerName(_ k: Int) -> Bool {
+            k >= 0 && k < words.count && !words[k].capitalised && lex.names.contains(p, range(k)) && !ambiguousName(k)
+        }
+        if adjacent(w), w + 2 < words.count, wordEquals(words[w + 1], Self.en), adjacent(w + 1), plainLowerName(w + 2) { return true }
+        if w >= 2, adjacent(w - 2), adjacent(w - 1), wordEquals(words[w - 1], Self.en), plainLowerName(w - 2) { return true }
+        return false
     }
 
     /// Punctuation or the end of the text right after word w ("mijn zus roos.", "collega bas, die").

@@ -151,7 +151,9 @@ public struct PrivacyLexicons: Sendable {
             commonWords: common, firstNames: WordSet(first), ambiguousFirstNames: WordSet(ambiguous),
             surnames: WordSet(surnames), names: WordSet(first + surnames), relationWords: WordSet(relations), nameBefore: WordSet(before), nameAfter: WordSet(after), surnamePrefixes: WordSet(prefixes), notNames: WordSet(not), particles: WordSet(particles), placePrepositions: WordSet(places),
             places: WordSet(placeNames), personSlotBefore: WordSet(slotBefore), closedClassWords: WordSet(closed),
-            namesBeforeWords: WordSet(namesFirst), nameIdioms: idioms,
+            mostlyNames: WordSet(namesFirst), nameIdioms: idioms,
+            idiomFirstWords: WordSet(idioms.compactMap { $0.first.map { String(decoding: $0, as: UTF8.self) } }),
+            idiomSecondWords: WordSet(idioms.compactMap { $0.count > 1 ? String(decoding: $0[1], as: UTF8.self) : nil }),
             weakVerbsAfter: WordSet(weakVerbs), mostlyWords: WordSet(mostlyWords), determiners: WordSet(determiners), titleGlueWords: WordSet(glue),
             ageWords: WordSet(ageWords), affiliationWords: WordSet(affiliation),
             signoffWords: WordSet(signoff), thingPrepositions: WordSet(thingPrepositions),
@@ -264,10 +266,14 @@ final class PrivacyTables: Sendable {
     /// Function words of language/closed-classes.tsv (pronouns, determiners, adverbs).
     let closedClassWords: WordSet
     /// Names that word lists also hold but that are almost always a person ("kees", "maarten").
-    let namesBeforeWords: WordSet
+    let mostlyNames: WordSet
     /// Fixed expressions with a name in them ("jan en alleman") and place names of several words
     /// ("den bosch"), as lists of lower-case words: no person is meant.
     let nameIdioms: [[[UInt8]]]
+    /// The first words of `nameIdioms`: one lookup per word rejects almost all of them.
+    let idiomFirstWords: WordSet
+    /// The second words of the idioms of more than one word ("de veluwe": "veluwe").
+    let idiomSecondWords: WordSet
     /// Copulas and auxiliaries among the verbs after a person: no evidence after a name that is a word.
     let weakVerbsAfter: WordSet
     /// Names that are words whose ordinary sense is the usual one at a sentence start ("Hoop", "Winter").
@@ -309,7 +315,7 @@ final class PrivacyTables: Sendable {
 
     init(commonWords: WordSet, firstNames: WordSet, ambiguousFirstNames: WordSet,
          surnames: WordSet, names: WordSet, relationWords: WordSet, nameBefore: WordSet, nameAfter: WordSet, surnamePrefixes: WordSet, notNames: WordSet, particles: WordSet,
-         placePrepositions: WordSet, places: WordSet, personSlotBefore: WordSet, closedClassWords: WordSet, namesBeforeWords: WordSet, nameIdioms: [[[UInt8]]], weakVerbsAfter: WordSet, mostlyWords: WordSet, determiners: WordSet, titleGlueWords: WordSet,
+         placePrepositions: WordSet, places: WordSet, personSlotBefore: WordSet, closedClassWords: WordSet, mostlyNames: WordSet, nameIdioms: [[[UInt8]]], idiomFirstWords: WordSet, idiomSecondWords: WordSet, weakVerbsAfter: WordSet, mostlyWords: WordSet, determiners: WordSet, titleGlueWords: WordSet,
          ageWords: WordSet, affiliationWords: WordSet, signoffWords: WordSet, thingPrepositions: WordSet, pastTenseEndings: [[UInt8]], birthYearBefore: Int?, birthVerbs: WordSet, birthContext: WordSet, bsnContext: WordSet, titles: [[[UInt8]]], titleWords: WordSet,
          streetSuffixes: [[UInt8]], houseNumberSuffixes: WordSet, notNameEndings: [[UInt8]], diminutiveEndings: [[UInt8]], months: [(name: [UInt8], number: Int)], ibanLengths: [UInt16: Int],
          postcodeNever: Set<UInt16>, postcodeAfterYear: Set<UInt16>, version: String) {
@@ -317,7 +323,7 @@ final class PrivacyTables: Sendable {
         self.surnames = surnames; self.names = names; self.relationWords = relationWords; self.nameBefore = nameBefore; self.nameAfter = nameAfter; self.surnamePrefixes = surnamePrefixes
         self.notNames = notNames; self.particles = particles; self.placePrepositions = placePrepositions
         self.places = places; self.personSlotBefore = personSlotBefore; self.closedClassWords = closedClassWords
-        self.namesBeforeWords = namesBeforeWords; self.nameIdioms = nameIdioms;
+        self.mostlyNames = mostlyNames; self.nameIdioms = nameIdioms; self.idiomFirstWords = idiomFirstWords; self.idiomSecondWords = idiomSecondWords;
         self.weakVerbsAfter = weakVerbsAfter; self.mostlyWords = mostlyWords; self.determiners = determiners; self.titleGlueWords = titleGlueWords
         self.ageWords = ageWords; self.affiliationWords = affiliationWords;
         self.signoffWords = signoffWords; self.thingPrepositions = thingPrepositions; self.pastTenseEndings = pastTenseEndings; self.birthYearBefore = birthYearBefore; self.birthVerbs = birthVerbs

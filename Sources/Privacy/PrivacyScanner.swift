@@ -627,8 +627,14 @@ final class Scan {
     /// The date r, with word index w the first word after its start, is written the way a date
     /// of birth is (see datesOfBirthWithoutContextWord).
     func birthShape(_ r: Range<Int>, wordAfter w: Int) -> Bool {
-        // "°22/05/1948": the Belgian sign for "born".
-        if r.lowerBound >= 2 && p[r.lowerBound - 2] == 0xC2 && p[r.lowerBound - 1] == 0xB0 { return true }
+        // "°22/05/1948", "° 17/08/1941": the Belgian sign for "born".
+        var b = r.lowerBound
+        if b >= 1 && p[b - 1] == 0x20 { b -= 1 }
+        if b >= 2 && p[b - 2] == 0xC2 && p[b - 1] == 0xB0 { return true }
+        // "op 04.06.1972 geboren": the context word right after the date.
+        var a = w
+        while a < words.count && words[a].start < r.upperBound { a += 1 }
+        if a < words.count && onlySpaces(r.upperBound, words[a].start, max: 1) && lex.birthContext.contains(p, words[a].start..<words[a].end) { return true }
         // "is van 12 mei 2003": a form of "zijn" and "van" right before the date.
         if w >= 2, wordEquals(words[w - 1], Self.van), onlySpaces(words[w - 1].end, r.lowerBound, max: 1),
            onlySpaces(words[w - 2].end, words[w - 1].start, max: 1), lex.birthVerbs.contains(p, words[w - 2].start..<words[w - 2].end) {
@@ -896,8 +902,8 @@ final class Scan {
         if lex.closedClassWords.contains(p, r) && (word.sentenceStart || !personSlotBefore(w)) { return nil }
         // "de Kruidvat", "een Noor", "Signs of Safety": the name of a thing.
         if thingAfterDeterminer(w) || besideTitleGlue(w) { return nil }
-        // "Storm (7)": an age in brackets makes any capitalised word a person.
-        if ageAfter(w) { return (w, 0.85) }
+        // "Storm (7)", "Zwaan (mevrouw)": an age, title or role in brackets makes any capitalised word a person.
+        if ageAfter(w) || titleInBracketsAfter(w) { return (w, 0.85) }
         let firstName = listedName(w)
         // A place that is also a name that is a word ("in Gent", "Hoorn"): the place, unless a
         // person slot or a verb of a person says otherwise ("met Linde", "Linde zei").

@@ -118,6 +118,7 @@ final class ThingOrPersonTests: XCTestCase {
 
     func testLowerCaseNameThatIsAWordWithAStrongVerb() {
         XCTAssertEqual(names("merel zei dat ze erg moe was na het weekend"), ["merel"])
+        XCTAssertEqual(names("hebben roos en jurre hun weekplanning al ingeleverd?"), ["roos", "jurre"], "joined to a name that is no word")
         XCTAssertEqual(names("merel in de tuin gezien, verder niets bijzonders"), [])
     }
 
@@ -154,5 +155,22 @@ final class WritingConventionTests: XCTestCase {
         XCTAssertEqual(found("Het vaste nummer is 09 223 45 67, na vijf uur."), ["telefoon:09 223 45 67"])
         XCTAssertEqual(found("Mevr. Lambrechts (°14/03/1939) woont alleen."), ["naam:Lambrechts", "geboortedatum:14/03/1939"])
         XCTAssertEqual(found("Zijn neef belt uit Marokko: 00212 661 98 76 54."), ["telefoon:00212 661 98 76 54"])
+    }
+}
+
+/// A title or role in brackets after a name, and dates of birth marked after the date.
+final class BracketAndBirthTests: XCTestCase {
+    func found(_ text: String) -> [String] {
+        sharedScanner.scan(text).map { "\($0.kind.rawValue):\($0.text)" }
+    }
+
+    func testTitleOrRoleInBracketsMakesAPerson() {
+        XCTAssertEqual(found("Kraai (mevrouw) zit het liefst bij het raam in de huiskamer."), ["naam:Kraai"])
+        XCTAssertEqual(found("Aanwezig bij het overleg: Gerlinde (psycholoog) en ik."), ["naam:Gerlinde"])
+    }
+
+    func testBirthMarkAfterOrApartFromTheDate() {
+        XCTAssertEqual(found("Hij is op 12.03.1969 geboren in Tilburg."), ["geboortedatum:12.03.1969"])
+        XCTAssertEqual(found("Mevrouw Bos, ° 03/02/1944, woont alleen."), ["naam:Bos", "geboortedatum:03/02/1944"])
     }
 }
