@@ -85,6 +85,7 @@ extension Scan {
         let word = words[w]
         guard !word.capitalised, word.end - word.start >= 3 else { return nil }
         let r = range(w)
+        if lex.closedClassWords.contains(p, r) { return nil }  // "haar", "die"
         var confidence = 0.75
         // The name list first: one lookup rejects almost every lower-case word.
         if listedName(w) {
@@ -139,6 +140,22 @@ extension Scan {
         if apostropheT && k - 1 >= covered && onlySpaces(words[k - 1].end, words[k].start, max: 1)
             && lex.particles.contains(p, words[k - 1].start..<words[k - 1].end) { return k - 1 }
         return k
+    }
+
+    /// A capitalised tussenvoegsel in mid-sentence that is no determiner ("Van der Meer", "Ter
+    /// Horst", not "De Linde", the name of a ward), lower-case particles, then a capitalised word:
+    /// returns that word.
+    func capitalisedPrefixSurname(_ w: Int) -> Int? {
+        let word = words[w]
+        guard word.capitalised, !word.allCaps, !word.sentenceStart,
+              lex.surnamePrefixes.contains(p, word.start..<word.end), !lex.determiners.contains(p, word.start..<word.end) else { return nil }
+        var k = w + 1
+        while k < words.count && k - w <= 3 && onlySpaces(words[k - 1].end, words[k].start, max: 1) {
+            let next = words[k]
+            if !next.capitalised && lex.particles.contains(p, next.start..<next.end) { k += 1; continue }
+            return next.capitalised && !next.allCaps && !lex.places.contains(p, stem(next)) ? k : nil
+        }
+        return nil
     }
 
     /// A verb of a person right after w that is more than a copula or auxiliary ("Roos zei", not

@@ -671,7 +671,7 @@ final class Scan {
     /// 1961-03-03, 3 maart 1961.
     func birthDate(after from: Int) -> (Range<Int>, Double)? {
         var i = from
-        let limit = min(n, from + 40)
+        let limit = min(n, from + 70)
         while i < limit {
             if p[i] == 0x0A { return nil }
             if isDigit(i) && !isDigit(i - 1) {
@@ -754,7 +754,9 @@ final class Scan {
                 break
             }
         }
-        guard suffixMatch else { return nil }
+        // A street without a suffix ("Akkerwinde 17, 3824 MN", "Meir 45/2, 2000 Antwerpen") when a
+        // postcode follows the house number.
+        guard suffixMatch || (word.capitalised && !word.allCaps && postcodeAfterHouseNumber(word.end + 1)) else { return nil }
         // The suffix alone ("de Brink 3") takes a short house number: "Plein 1940" is a name.
         let bareSuffix = lex.streetSuffixes.contains { wordEquals(word, $0) }
         // The street name must be capitalised at its start.
@@ -806,6 +808,21 @@ final class Scan {
         var last = w
         while last + 1 < words.count && words[last + 1].start < k { last += 1 }
         return (words[first].start..<k, last)
+    }
+
+    /// A house number (digits, an optional letter, "-2" or "/2") at i, then ", " or " " and a Dutch
+    /// or Belgian postcode.
+    func postcodeAfterHouseNumber(_ i: Int) -> Bool {
+        var k = i
+        while k < n && isDigit(k) && k - i < 5 { k += 1 }
+        guard k > i, k - i <= 4 else { return false }
+        if isASCIILetter(k) && !isASCIILetter(k + 1) { k += 1 }
+        if k + 1 < n && (p[k] == 0x2D || p[k] == 0x2F) && isDigit(k + 1) { k += 1; while k < n && isDigit(k) { k += 1 } }
+        if k < n && p[k] == 0x2C { k += 1 }
+        guard k < n && p[k] == 0x20 else { return false }
+        k += 1
+        guard k < n && isDigit(k) else { return false }
+        return postcode(at: k) != nil || belgianPostcode(at: k) != nil
     }
 
     /// Number of words of a title starting at word w ("mevrouw" 1, "de heer" 2), if one starts there.
@@ -875,7 +892,8 @@ final class Scan {
                 && lex.surnamePrefixes.contains(p, words[first ?? w].start..<words[first ?? w].end)
                 && !(w..<k).contains(where: { !lex.particles.contains(p, words[$0].start..<words[$0].end) })
             if !word.capitalised && word.end - word.start >= 2 && last == nil
-                && (afterParticle || (listedName(k) && (!ambiguousName(k) || plainAfterTitle(k)))
+                && ((afterParticle && (listedName(k) || !lex.commonWords.contains(p, stem(word))))
+                    || (listedName(k) && (!ambiguousName(k) || plainAfterTitle(k)))
                     || (!lex.commonWords.contains(p, stem(word)) && !lex.notNames.contains(p, stem(word)))) {
                 if first == nil { first = k }
                 last = k
@@ -894,6 +912,9 @@ final class Scan {
         let word = words[w]
         guard word.capitalised, !word.allCaps, word.end - word.start >= 2 else { return nil }
         let r = stem(word)
+        // "Casus Van der Meer", "meneer zei dat Ter Horst …": a capitalised tussenvoegsel in
+        // mid-sentence starts a surname.
+        if let last = capitalisedPrefixSurname(w) { return (last, 0.8) }
         // "Noors moeder": a listed name with a possessive s before a relation word, even when
         // the whole word is an ordinary one ("Noors" is also the language).
         if possessiveBeforeRelation(w) { return (w, 0.85) }
@@ -901,7 +922,7 @@ final class Scan {
         // A function word is no name, unless capitalised where a person goes ("Volgens Alle …").
         if lex.closedClassWords.contains(p, r) && (word.sentenceStart || !personSlotBefore(w)) { return nil }
         // "de Kruidvat", "een Noor", "Signs of Safety": the name of a thing.
-        if thingAfterDeterminer(w) || besideTitleGlue(w) { return nil }
+        if thingAfterDeterminer(w) || besideTitleGlue(w) || eponymAfter(w) { return nil }
         // "Storm (7)", "Zwaan (mevrouw)": an age, title or role in brackets makes any capitalised word a person.
         if ageAfter(w) || titleInBracketsAfter(w) { return (w, 0.85) }
         let firstName = listedName(w)

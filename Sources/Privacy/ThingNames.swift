@@ -69,4 +69,12 @@ extension Scan {
               onlySpaces(words[w - 2].end, words[w - 1].start, max: 1), words[w - 2].capitalised else { return false }
         return !listedName(w - 2) && (lex.notNames.contains(p, range(w - 2)) || lex.commonWords.contains(p, range(w - 2)) || lex.places.contains(p, range(w - 2)))
     }
+
+    /// After "<noun> van" where the noun names a thing after a person: "de ziekte van Alzheimer",
+    /// "het syndroom van Down".
+    func eponymAfter(_ w: Int) -> Bool {
+        guard w >= 2, onlySpaces(words[w - 1].end, words[w].start, max: 1), onlySpaces(words[w - 2].end, words[w - 1].start, max: 1),
+              wordEquals(words[w - 1], Self.van) else { return false }
+        return lex.eponymHeads.contains(p, words[w - 2].start..<words[w - 2].end)
+    }
 }

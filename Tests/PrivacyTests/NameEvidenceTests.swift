@@ -174,3 +174,27 @@ final class BracketAndBirthTests: XCTestCase {
         XCTAssertEqual(found("Mevrouw Bos, ° 03/02/1944, woont alleen."), ["naam:Bos", "geboortedatum:03/02/1944"])
     }
 }
+
+/// Surnames opened by a capitalised tussenvoegsel, streets without a suffix before a postcode,
+/// things named after a person, and function words in lower case.
+final class SurnameStreetEponymTests: XCTestCase {
+    func found(_ text: String) -> [String] {
+        sharedScanner.scan(text).map { "\($0.kind.rawValue):\($0.text)" }
+    }
+
+    func testCapitalisedTussenvoegselStartsASurname() {
+        XCTAssertEqual(found("Vandaag de casus Van der Linden besproken in het team."), ["naam:Van der Linden"])
+        XCTAssertEqual(found("De bewoners van De Linde gingen naar de markt."), [], "a ward, after a determiner")
+    }
+
+    func testStreetWithoutASuffixBeforeAPostcode() {
+        XCTAssertEqual(found("Nieuwe pleegouders: fam. Brink, Zonnedauw 4, 3823 KL Amersfoort."),
+                       ["naam:Brink", "adres:Zonnedauw 4", "postcode:3823 KL"])
+    }
+
+    func testThingsNamedAfterAPersonAndFunctionWords() {
+        XCTAssertEqual(found("Bij zijn moeder is vorig jaar de ziekte van Alzheimer vastgesteld."), [])
+        XCTAssertEqual(found("Mail van de juf van groep 6 over het schoolreisje."), [])
+        XCTAssertEqual(found("vandaag met noor en haar mentor gepraat over de stage"), ["naam:noor"], "haar is a pronoun")
+    }
+}
