@@ -1,14 +1,20 @@
 import XCTest
 @testable import DiepgangPrivacy
 
+/// The names the scanner finds in a text, in order.
+private func names(_ text: String) -> [String] {
+    sharedScanner.scan(text).filter { $0.kind == .naam }.map(\.text)
+}
+
+/// Every finding as "kind:text", in order.
+private func found(_ text: String) -> [String] {
+    sharedScanner.scan(text).map { "\($0.kind.rawValue):\($0.text)" }
+}
+
 /// Names found from their place in the sentence, not only from a list: names that are also words,
 /// ordinary words written with a capital where a person goes, lower-case names, tussenvoegsels
 /// with "'t", and places that are not people. Every sentence written for this test.
 final class NameEvidenceTests: XCTestCase {
-    func names(_ text: String) -> [String] {
-        sharedScanner.scan(text).filter { $0.kind == .naam }.map(\.text)
-    }
-
     func testNameThatIsAlsoAWordIsANameWithACapitalWhereAPersonGoes() {
         XCTAssertEqual(names("Vanmiddag heb ik met Linde haar weekrooster doorgenomen."), ["Linde"])
         XCTAssertEqual(names("Puck zat de hele ochtend aan tafel te kleuren."), ["Puck"], "a verb of a person after it")
@@ -43,10 +49,6 @@ final class NameEvidenceTests: XCTestCase {
 
 /// Names in lists, possessives and shorthand; fixed expressions that mean nobody.
 final class NameShapeTests: XCTestCase {
-    func names(_ text: String) -> [String] {
-        sharedScanner.scan(text).filter { $0.kind == .naam }.map(\.text)
-    }
-
     func testNamesInAListAndBeforeARelationWord() {
         XCTAssertEqual(names("Sem, Noor en Bram zaten na school samen aan tafel."), ["Sem", "Noor", "Bram"])
         XCTAssertEqual(names("Vanmiddag kwam Jorts vader hem ophalen van de groep."), ["Jorts"])
@@ -73,10 +75,6 @@ final class NameShapeTests: XCTestCase {
 
 /// Addresses with house-number suffixes and dates of birth written without a context word.
 final class AddressSuffixAndBirthDateTests: XCTestCase {
-    func found(_ text: String) -> [String] {
-        sharedScanner.scan(text).map { "\($0.kind.rawValue):\($0.text)" }
-    }
-
     func testHouseNumberSuffixes() {
         XCTAssertEqual(found("Het nieuwe adres is Wilhelminaplein 2 hs, derde bel."), ["adres:Wilhelminaplein 2 hs"])
         XCTAssertEqual(found("Ze woont sinds kort in de Kerkstraat 12 bus 3 in Gent."), ["adres:Kerkstraat 12 bus 3"])
@@ -95,10 +93,6 @@ final class AddressSuffixAndBirthDateTests: XCTestCase {
 /// Capitalised words that are things, not people: after a determiner, inside an English title,
 /// a season or feeling that opens a sentence, places; and the evidence that does make a person.
 final class ThingOrPersonTests: XCTestCase {
-    func names(_ text: String) -> [String] {
-        sharedScanner.scan(text).filter { $0.kind == .naam }.map(\.text)
-    }
-
     func testAfterADeterminerOnlyASurnameIsAPerson() {
         XCTAssertEqual(names("We haalden samen boodschappen bij de Kruidvat en daarna bij de Action."), [])
         XCTAssertEqual(names("Ik sprak vanmiddag met de Groot over de achterstand in de huur."), ["de Groot"])
@@ -132,10 +126,6 @@ final class ThingOrPersonTests: XCTestCase {
 /// Evidence from how notes are written: sign-offs, affiliations, ages, places and institutions
 /// after prepositions, Belgian postcodes and phone numbers, and the Belgian sign for "born".
 final class WritingConventionTests: XCTestCase {
-    func found(_ text: String) -> [String] {
-        sharedScanner.scan(text).map { "\($0.kind.rawValue):\($0.text)" }
-    }
-
     func testSignOffAndAffiliation() {
         XCTAssertEqual(found("Kun jij morgen mijn late dienst overnemen? Groetjes, tjitske"), ["naam:tjitske"])
         XCTAssertEqual(found("Fenneke van de thuiszorg belde over de nieuwe medicatierol."), ["naam:Fenneke"])
@@ -160,10 +150,6 @@ final class WritingConventionTests: XCTestCase {
 
 /// A title or role in brackets after a name, and dates of birth marked after the date.
 final class BracketAndBirthTests: XCTestCase {
-    func found(_ text: String) -> [String] {
-        sharedScanner.scan(text).map { "\($0.kind.rawValue):\($0.text)" }
-    }
-
     func testTitleOrRoleInBracketsMakesAPerson() {
         XCTAssertEqual(found("Kraai (mevrouw) zit het liefst bij het raam in de huiskamer."), ["naam:Kraai"])
         XCTAssertEqual(found("Aanwezig bij het overleg: Gerlinde (psycholoog) en ik."), ["naam:Gerlinde"])
@@ -178,10 +164,6 @@ final class BracketAndBirthTests: XCTestCase {
 /// Surnames opened by a capitalised tussenvoegsel, streets without a suffix before a postcode,
 /// things named after a person, and function words in lower case.
 final class SurnameStreetEponymTests: XCTestCase {
-    func found(_ text: String) -> [String] {
-        sharedScanner.scan(text).map { "\($0.kind.rawValue):\($0.text)" }
-    }
-
     func testCapitalisedTussenvoegselStartsASurname() {
         XCTAssertEqual(found("Vandaag de casus Van der Linden besproken in het team."), ["naam:Van der Linden"])
         XCTAssertEqual(found("De bewoners van De Linde gingen naar de markt."), [], "a ward, after a determiner")
