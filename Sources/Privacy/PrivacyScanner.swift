@@ -642,6 +642,10 @@ final class Scan {
         }
         guard let cutoff = lex.birthYearBefore, let year = yearOf(r), year < cutoff else { return false }
         let bracketed = r.lowerBound > 0 && p[r.lowerBound - 1] == 0x28 && r.upperBound < n && p[r.upperBound] == 0x29
+        // "mevr. Schipper-de Boer, 23-12-1949, weduwe": an old date right after a name and a comma.
+        let afterName = r.lowerBound >= 3 && p[r.lowerBound - 1] == 0x20 && p[r.lowerBound - 2] == 0x2C
+            && found.contains { $0.kind == .naam && $0.range.upperBound == r.lowerBound - 2 }
+        if afterName { return true }
         let shortYear = r.upperBound >= 3 && !isDigit(r.upperBound - 3)
             && (p[r.upperBound - 3] == 0x27 || p[r.upperBound - 3] == 0x99)
         return bracketed || shortYear
@@ -677,9 +681,23 @@ final class Scan {
             if isDigit(i) && !isDigit(i - 1) {
                 if let r = numericDate(at: i) ?? writtenDate(at: i) { return (r, 0.95) }
             }
+            // "geboren in september 1988": a month and a year.
+            // Only close to the context word: "geboren in Utrecht, sinds maart 2020 …" is no birth date.
+            if i - from <= 12 && isASCIILetter(i) && !isASCIILetter(i - 1), let r = monthAndYear(at: i) { return (r, 0.8) }
             i += 1
         }
         return nil
+    }
+
+    /// A month name and a four-digit year: "september 1988", "sept. 1988".
+    func monthAndYear(at i: Int) -> Range<Int>? {
+        var e = i
+        while e < n && isASCIILetter(e) { e += 1 }
+        let name = (i..<e).map { p[$0] | 0x20 }
+        guard e > i, lex.months.contains(where: { $0.name == name }) else { return nil }
+        if e < n && p[e] == 0x2E { e += 1 }
+        guard e < n, p[e] == 0x20, let year = number(at: e + 1, maxDigits: 4), year.end - e - 1 == 4, !alnumAt(year.end) else { return nil }
+        return i..<year.end
     }
 
     func number(at i: Int, maxDigits: Int) -> (value: Int, end: Int)? {
@@ -694,9 +712,14 @@ final class Scan {
         guard let a = number(at: i, maxDigits: 4), a.end < n else { return nil }
         let sep = p[a.end]
         guard sep == 0x2D || sep == 0x2F || sep == 0x2E else { return nil }
-        guard let b = number(at: a.end + 1, maxDigits: 2), b.end < n, p[b.end] == sep,
-              let c = number(at: b.end + 1, maxDigits: 4), !isDigit(c.end) else { return nil }
-        let aDigits = a.end - i, cDigits = c.end - b.end - 1
+        guard let b = number(at: a.end + 1, maxDigits: 2), b.end < n, p[b.end] == sep else { return nil }
+        // "3-4-'87": a two-digit year after an apostrophe.
+        var yearStart = b.end + 1
+        if yearStart < n && p[yearStart] == 0x27 { yearStart += 1 }
+        else if yearStart + 2 < n && p[yearStart] == 0xE2 && p[yearStart + 1] == 0x80 && p[yearStart + 2] == 0x99 { yearStart += 3 }
+        guard let c = number(at: yearStart, maxDigits: 4), !isDigit(c.end) else { return nil }
+        let aDigits = a.end - i, cDigits = c.end - yearStart
+        if yearStart > b.end + 1 && (aDigits == 4 || cDigits != 2) { return nil }
         if aDigits == 4 {
             guard cDigits <= 2, (1...12).contains(b.value), (1...31).contains(c.value) else { return nil }
         } else {
@@ -918,7 +941,8 @@ final class Scan {
         // "Noors moeder": a listed name with a possessive s before a relation word, even when
         // the whole word is an ordinary one ("Noors" is also the language).
         if possessiveBeforeRelation(w) { return (w, 0.85) }
-        if lex.notNames.contains(p, r) || lex.titleWords.contains(p, r) { return nil }
+        // Labels and roles are no names: "Client woont …", "Geb.datum: …".
+        if lex.notNames.contains(p, r) || lex.titleWords.contains(p, r) || lex.relationWords.contains(p, r) || lex.birthContext.contains(p, r) { return nil }
         // A function word is no name, unless capitalised where a person goes ("Volgens Alle …").
         if lex.closedClassWords.contains(p, r) && (word.sentenceStart || !personSlotBefore(w)) { return nil }
         // "de Kruidvat", "een Noor", "Signs of Safety": the name of a thing.

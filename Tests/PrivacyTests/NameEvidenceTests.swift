@@ -180,3 +180,21 @@ final class SurnameStreetEponymTests: XCTestCase {
         XCTAssertEqual(found("vandaag met noor en haar mentor gepraat over de stage"), ["naam:noor"], "haar is a pronoun")
     }
 }
+
+/// More ways a date of birth is written: after a name and a comma, a month and year after
+/// "geboren", a two-digit year in a numeric date; and labels that are no names.
+final class BirthDateFormTests: XCTestCase {
+    func testDateAfterANameAndMonthAndYear() {
+        XCTAssertEqual(found("Intake: mevr. Hoekstra-de Wit, 14-02-1951, woont zelfstandig."),
+                       ["naam:Hoekstra-de Wit", "geboortedatum:14-02-1951"])
+        XCTAssertEqual(found("Zij is geboren in september 1988 in Paramaribo."), ["geboortedatum:september 1988"])
+        XCTAssertEqual(found("Hij is geboren in Utrecht en woont sinds maart 2020 in Zwolle."), [], "a later month is no birth date")
+        XCTAssertEqual(found("Geb. 3-4-'87, woont bij zijn moeder."), ["geboortedatum:3-4-'87"])
+    }
+
+    func testLabelsAndRolesAreNoNames() {
+        XCTAssertEqual(found("Client woont sinds kort op een kamer bij de opvang."), [])
+        XCTAssertEqual(found("Aanmelding / Geb.datum: 2004-05-21 / Tel: 06 2938 4712"),
+                       ["geboortedatum:2004-05-21", "telefoon:06 2938 4712"])
+    }
+}
