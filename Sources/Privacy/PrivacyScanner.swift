@@ -974,7 +974,8 @@ final class Scan {
         } else if word.sentenceStart {
             // A sentence starts with a capital anyway: only a following capitalised unknown word,
             // a verb of speech or action, or "en" and a name make it a name.
-            guard nextIsCapitalisedName(w) || personVerbAfter(w) || conjoinedNameAfter(w) || affiliationThenVerb(w, strong: false) else { return nil }
+            guard nextIsCapitalisedName(w) || personVerbAfter(w) || pastTenseAfter(w) || conjoinedNameAfter(w)
+                    || affiliationThenVerb(w, strong: false) else { return nil }
             confidence = 0.6
         } else {
             // Long single words are mostly compounds the word list does not hold.

@@ -50,6 +50,8 @@ extension Scan {
     /// Joined to another capitalised word by an English title word: "Signs of Safety", "Friends
     /// and Family" (but not the Dutch "of" in "ik twijfel of Sharon het begreep").
     func besideTitleGlue(_ w: Int) -> Bool {
+        // "Henk of Monique": the Dutch "of" between names.
+        if listedName(w) { return false }
         if adjacent(w), adjacent(w + 1), !words[w + 1].capitalised, words[w + 2].capitalised,
            lex.titleGlueWords.contains(p, words[w + 1].start..<words[w + 1].end) { return true }
         if w >= 2, adjacent(w - 2), adjacent(w - 1), !words[w - 1].capitalised, words[w - 2].capitalised,

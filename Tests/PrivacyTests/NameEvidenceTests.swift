@@ -102,6 +102,7 @@ final class ThingOrPersonTests: XCTestCase {
     func testEnglishTitlesAreNoPeople() {
         XCTAssertEqual(names("In dit gezin werken we sinds kort met Signs of Safety."), [])
         XCTAssertEqual(names("Ik twijfel of Sharon het gesprek goed begreep."), ["Sharon"], "the Dutch 'of'")
+        XCTAssertEqual(names("Bel de dagbesteding en vraag naar Henk of Monique."), ["Henk", "Monique"], "'of' between two names")
     }
 
     func testAWordThatOpensASentenceNeedsMoreThanACopula() {
