@@ -140,8 +140,8 @@ def words(notes):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--set", default="blind", choices=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "dev"])
-    ap.add_argument("--free", default="namefree", choices=["namefree", "namefree2", "namefree3", "namefree4", "namefree5", "namefree6", "namefree7"],
+    ap.add_argument("--set", default="blind", choices=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "dev"])
+    ap.add_argument("--free", default="namefree", choices=["namefree", "namefree2", "namefree3", "namefree4", "namefree5", "namefree6", "namefree7", "namefree8"],
                     help="the name-free care text: namefree (seen while tuning) or namefree2 (written blind)")
     ap.add_argument("--bin", default=os.path.join(ROOT, ".build", "debug", "diepgang"))
     ap.add_argument("--no-deduce", action="store_true")
