@@ -158,6 +158,20 @@ extension Scan {
         return nil
     }
 
+    /// The first of the initials right before word w ("R. Doornbos", "J.W. Kuipers"): capital
+    /// letters each followed by a dot; w itself when there are none.
+    func initialsStart(before w: Int, notBefore covered: Int) -> Int {
+        var k = w
+        while k - 1 >= covered {
+            let prev = words[k - 1]
+            guard prev.end - prev.start == 1, prev.capitalised, prev.end < n, p[prev.end] == 0x2E else { break }
+            // "R. Doornbos" (a space) or "J.W." (the next initial right after the dot).
+            guard prev.end + 1 == words[k].start || onlySpaces(prev.end + 1, words[k].start, max: 1) else { break }
+            k -= 1
+        }
+        return k
+    }
+
     /// A verb of a person right after w that is more than a copula or auxiliary ("Roos zei", not
     /// "Winter is").
     func strongVerbAfter(_ w: Int) -> Bool {

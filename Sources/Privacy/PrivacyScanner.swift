@@ -595,7 +595,7 @@ final class Scan {
                 let last = (w...r.last).last(where: { !inAddress[$0] }) ?? w
                 // Tussenvoegsels before a surname belong to it ("met de Vries"), not before a first name ("van Fatima").
                 let plainFirstName = lex.firstNames.contains(p, stem(words[w])) && !ambiguousName(w) && !lex.surnames.contains(p, stem(words[w]))
-                let first = plainFirstName ? w : surnamePrefixStart(before: w, notBefore: covered)
+                let first = initialsStart(before: plainFirstName ? w : surnamePrefixStart(before: w, notBefore: covered), notBefore: covered)
                 found.append(Candidate(kind: .naam, range: words[first].start..<words[last].end, confidence: r.confidence))
                 covered = last + 1
                 w = last + 1
@@ -947,6 +947,15 @@ final class Scan {
         if lex.closedClassWords.contains(p, r) && (word.sentenceStart || !personSlotBefore(w)) { return nil }
         // "de Kruidvat", "een Noor", "Signs of Safety": the name of a thing.
         if thingAfterDeterminer(w) || besideTitleGlue(w) || eponymAfter(w) { return nil }
+        // "R. Doornbos", "J.W. Kuipers": initials before a capitalised word make it a surname, even
+        // one that looks like a compound of two words.
+        // (Word lists hold many surnames, "doornbos", so an ordinary-looking word needs two initials
+        // or a person slot before them: not "bijlage B. Verslag".)
+        let initials = initialsStart(before: w, notBefore: 0)
+        if initials < w && !word.sentenceStart
+            && (listedName(w) || !lex.commonWords.contains(p, r) || w - initials > 1 || personSlotBefore(initials) || relationBefore(initials)) {
+            return (w, 0.85)
+        }
         // "Storm (7)", "Zwaan (mevrouw)": an age, title or role in brackets makes any capitalised word a person.
         if ageAfter(w) || titleInBracketsAfter(w) { return (w, 0.85) }
         let firstName = listedName(w)

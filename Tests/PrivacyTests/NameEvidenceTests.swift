@@ -199,3 +199,13 @@ final class BirthDateFormTests: XCTestCase {
                        ["geboortedatum:2004-05-21", "telefoon:06 2938 4712"])
     }
 }
+
+/// Initials before a surname belong to the name, and make a compound-looking word a surname.
+final class InitialsTests: XCTestCase {
+    func testInitialsJoinTheSurname() {
+        XCTAssertEqual(names("Vanmiddag belde ik met R. Dijkhuizen over de huurachterstand."), ["R. Dijkhuizen"])
+        XCTAssertEqual(names("Het overleg met J.W. Kuipers is verzet naar vrijdag."), ["J.W. Kuipers"])
+        XCTAssertEqual(names("Ik sprak met T. Zandbergen, de nieuwe bewindvoerder."), ["T. Zandbergen"], "a surname that looks like a compound")
+        XCTAssertEqual(names("Zie bijlage B. Verslag volgt later deze week."), [], "a letter of a list before an ordinary word")
+    }
+}
