@@ -289,7 +289,7 @@ final class PrivacyTables: Sendable {
     let affiliationWords: WordSet
     /// Words that close a message before the writer's name ("groetjes", "mvg").
     let signoffWords: WordSet
-    /// Prepositions before institutions, firms and places more than before people ("bij", "via").
+    /// Prepositions before institutions, firms and places more than before people ("via", "op").
     let thingPrepositions: WordSet
     /// Nouns that name a thing after a person with "van" ("de ziekte van Alzheimer").
     let eponymHeads: WordSet

@@ -59,7 +59,7 @@ extension Scan {
         return false
     }
 
-    /// Right after a preposition that takes institutions and places more than people ("bij Vivare").
+    /// Right after a preposition that takes institutions and places more than people ("via Nextdoor").
     func thingPrepositionBefore(_ w: Int) -> Bool {
         guard w > 0, onlySpaces(words[w - 1].end, words[w].start, max: 1), !words[w - 1].capitalised else { return false }
         return lex.thingPrepositions.contains(p, words[w - 1].start..<words[w - 1].end)
