@@ -43,7 +43,7 @@ extension Scan {
 
     /// "Sietske en Jildou", "Sem, Noor en Bram": "en" or a comma, then a capitalised name-like word.
     func conjoinedNameAfter(_ w: Int) -> Bool {
-        if adjacent(w), w + 2 < words.count, wordEquals(words[w + 1], Self.en), adjacent(w + 1) {
+        if adjacent(w), w + 2 < words.count, isJoiner(words[w + 1]), adjacent(w + 1) {
             let other = words[w + 2]
             guard other.capitalised, !other.allCaps else { return false }
             let r = stem(other)
@@ -56,7 +56,8 @@ extension Scan {
         }
         return false
     }
-    static let en: [UInt8] = Array("en".utf8)
+    /// "en" (name_joiners.txt).
+    @inline(__always) func isJoiner(_ word: Word) -> Bool { lex.nameJoiners.contains(p, word.start..<word.end) }
 
     /// The word before w (same line, spaces only, or a comma for an apposition) is a relation word.
     func relationBefore(_ w: Int) -> Bool {
@@ -251,8 +252,8 @@ extension Scan {
         func plainLowerName(_ k: Int) -> Bool {
             k >= 0 && k < words.count && !words[k].capitalised && lex.names.contains(p, range(k)) && !ambiguousName(k)
         }
-        if adjacent(w), w + 2 < words.count, wordEquals(words[w + 1], Self.en), adjacent(w + 1), plainLowerName(w + 2) { return true }
-        if w >= 2, adjacent(w - 2), adjacent(w - 1), wordEquals(words[w - 1], Self.en), plainLowerName(w - 2) { return true }
+        if adjacent(w), w + 2 < words.count, isJoiner(words[w + 1]), adjacent(w + 1), plainLowerName(w + 2) { return true }
+        if w >= 2, adjacent(w - 2), adjacent(w - 1), isJoiner(words[w - 1]), plainLowerName(w - 2) { return true }
         return false
     }
 
@@ -284,7 +285,7 @@ extension Scan {
         if w > 0 && words[w - 1].capitalised && !words[w - 1].sentenceStart && onlySpaces(words[w - 1].end, word.start, max: 1) { return false }
         if adjacent(w) && words[w + 1].capitalised { return false }
         // "Centrum voor Jeugd en Gezin": joined by "en" to a capitalised ordinary word.
-        if w >= 2 && wordEquals(words[w - 1], Self.en) && words[w - 2].capitalised && !listedName(w - 2)
+        if w >= 2 && isJoiner(words[w - 1]) && words[w - 2].capitalised && !listedName(w - 2)
             && onlySpaces(words[w - 2].end, words[w - 1].start, max: 1) { return false }
         // "Hoofd van de Afdeling": particles and a capital after it make it the name of a thing.
         var k = w + 1

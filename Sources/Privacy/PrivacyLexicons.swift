@@ -82,6 +82,8 @@ public struct PrivacyLexicons: Sendable {
         let pastEndings = try words("past_tense_endings.txt")
         let thingPrepositions = try words("thing_prepositions.txt")
         let eponymHeads = try words("eponym_heads.txt")
+        let joiners = try words("name_joiners.txt")
+        let ofWords = try words("of_words.txt")
         let slotBefore = try words("person_slot_before.txt")
         // Pronouns, determiners, adverbs…: never a person, even with a capital ("- Hij zei").
         guard let closedFile = folder.file("language/closed-classes.tsv") else {
@@ -158,6 +160,7 @@ public struct PrivacyLexicons: Sendable {
             weakVerbsAfter: WordSet(weakVerbs), mostlyWords: WordSet(mostlyWords), determiners: WordSet(determiners), titleGlueWords: WordSet(glue),
             ageWords: WordSet(ageWords), affiliationWords: WordSet(affiliation),
             signoffWords: WordSet(signoff), thingPrepositions: WordSet(thingPrepositions), eponymHeads: WordSet(eponymHeads),
+            nameJoiners: WordSet(joiners), ofWords: WordSet(ofWords),
             pastTenseEndings: pastEndings.map { Array($0.utf8) }.sorted { $0.count > $1.count }, birthYearBefore: birthYearBefore, birthVerbs: WordSet(birthVerbs),
             birthContext: WordSet(birth), bsnContext: WordSet(bsn), titles: titles, titleWords: WordSet(titleWords),
             streetSuffixes: suffixes.map { Array($0.utf8) }.sorted { $0.count > $1.count }, houseNumberSuffixes: WordSet(houseSuffixes),
@@ -293,6 +296,10 @@ final class PrivacyTables: Sendable {
     let thingPrepositions: WordSet
     /// Nouns that name a thing after a person with "van" ("de ziekte van Alzheimer").
     let eponymHeads: WordSet
+    /// Words that join two names ("en").
+    let nameJoiners: WordSet
+    /// The "van" of "is van <date>" and "ziekte van <name>".
+    let ofWords: WordSet
     /// Endings of weak past tenses ("zette"): a verb of a person after a name that is a word.
     let pastTenseEndings: [[UInt8]]
     /// A full date before this year is taken for a date of birth without a context word (nil: never).
@@ -319,7 +326,7 @@ final class PrivacyTables: Sendable {
     init(commonWords: WordSet, firstNames: WordSet, ambiguousFirstNames: WordSet,
          surnames: WordSet, names: WordSet, relationWords: WordSet, nameBefore: WordSet, nameAfter: WordSet, surnamePrefixes: WordSet, notNames: WordSet, particles: WordSet,
          placePrepositions: WordSet, places: WordSet, personSlotBefore: WordSet, closedClassWords: WordSet, mostlyNames: WordSet, nameIdioms: [[[UInt8]]], idiomFirstWords: WordSet, idiomSecondWords: WordSet, weakVerbsAfter: WordSet, mostlyWords: WordSet, determiners: WordSet, titleGlueWords: WordSet,
-         ageWords: WordSet, affiliationWords: WordSet, signoffWords: WordSet, thingPrepositions: WordSet, eponymHeads: WordSet, pastTenseEndings: [[UInt8]], birthYearBefore: Int?, birthVerbs: WordSet, birthContext: WordSet, bsnContext: WordSet, titles: [[[UInt8]]], titleWords: WordSet,
+         ageWords: WordSet, affiliationWords: WordSet, signoffWords: WordSet, thingPrepositions: WordSet, eponymHeads: WordSet, nameJoiners: WordSet, ofWords: WordSet, pastTenseEndings: [[UInt8]], birthYearBefore: Int?, birthVerbs: WordSet, birthContext: WordSet, bsnContext: WordSet, titles: [[[UInt8]]], titleWords: WordSet,
          streetSuffixes: [[UInt8]], houseNumberSuffixes: WordSet, notNameEndings: [[UInt8]], diminutiveEndings: [[UInt8]], months: [(name: [UInt8], number: Int)], ibanLengths: [UInt16: Int],
          postcodeNever: Set<UInt16>, postcodeAfterYear: Set<UInt16>, version: String) {
         self.commonWords = commonWords; self.firstNames = firstNames; self.ambiguousFirstNames = ambiguousFirstNames
@@ -329,7 +336,7 @@ final class PrivacyTables: Sendable {
         self.mostlyNames = mostlyNames; self.nameIdioms = nameIdioms; self.idiomFirstWords = idiomFirstWords; self.idiomSecondWords = idiomSecondWords;
         self.weakVerbsAfter = weakVerbsAfter; self.mostlyWords = mostlyWords; self.determiners = determiners; self.titleGlueWords = titleGlueWords
         self.ageWords = ageWords; self.affiliationWords = affiliationWords;
-        self.signoffWords = signoffWords; self.thingPrepositions = thingPrepositions; self.eponymHeads = eponymHeads; self.pastTenseEndings = pastTenseEndings; self.birthYearBefore = birthYearBefore; self.birthVerbs = birthVerbs
+        self.signoffWords = signoffWords; self.thingPrepositions = thingPrepositions; self.eponymHeads = eponymHeads; self.nameJoiners = nameJoiners; self.ofWords = ofWords; self.pastTenseEndings = pastTenseEndings; self.birthYearBefore = birthYearBefore; self.birthVerbs = birthVerbs
         self.birthContext = birthContext; self.bsnContext = bsnContext; self.titles = titles; self.titleWords = titleWords
         self.streetSuffixes = streetSuffixes; self.houseNumberSuffixes = houseNumberSuffixes; self.notNameEndings = notNameEndings; self.diminutiveEndings = diminutiveEndings; self.months = months
         self.ibanLengths = ibanLengths; self.postcodeNever = postcodeNever; self.postcodeAfterYear = postcodeAfterYear

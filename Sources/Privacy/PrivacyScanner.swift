@@ -636,7 +636,7 @@ final class Scan {
         while a < words.count && words[a].start < r.upperBound { a += 1 }
         if a < words.count && onlySpaces(r.upperBound, words[a].start, max: 1) && lex.birthContext.contains(p, words[a].start..<words[a].end) { return true }
         // "is van 12 mei 2003": a form of "zijn" and "van" right before the date.
-        if w >= 2, wordEquals(words[w - 1], Self.van), onlySpaces(words[w - 1].end, r.lowerBound, max: 1),
+        if w >= 2, lex.ofWords.contains(p, words[w - 1].start..<words[w - 1].end), onlySpaces(words[w - 1].end, r.lowerBound, max: 1),
            onlySpaces(words[w - 2].end, words[w - 1].start, max: 1), lex.birthVerbs.contains(p, words[w - 2].start..<words[w - 2].end) {
             return true
         }
@@ -650,7 +650,6 @@ final class Scan {
             && (p[r.upperBound - 3] == 0x27 || p[r.upperBound - 3] == 0x99)
         return bracketed || shortYear
     }
-    static let van: [UInt8] = Array("van".utf8)
 
     /// The year of a date found by numericDate or writtenDate: a leading four-digit group
     /// ("1987-04-03"), else the last group; a two-digit year is 19xx when that is before the cutoff.

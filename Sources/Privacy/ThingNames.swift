@@ -31,7 +31,7 @@ extension Scan {
         guard w > 0 else { return false }
         let prev = words[w - 1]
         // "Kinder- en Jeugdpsychiatrie": a word cut off with a hyphen before "en".
-        if w >= 2 && wordEquals(prev, Self.en) && words[w - 2].end < n && p[words[w - 2].end] == 0x2D { return true }
+        if w >= 2 && isJoiner(prev) && words[w - 2].end < n && p[words[w - 2].end] == 0x2D { return true }
         guard onlySpaces(prev.end, words[w].start, max: 1), prev.capitalised, !prev.sentenceStart, !listedName(w - 1) else { return false }
         let r = range(w - 1)
         return lex.commonWords.contains(p, r) || lex.notNames.contains(p, r) || lex.places.contains(p, r)
@@ -67,7 +67,7 @@ extension Scan {
 
     /// Joined by "en" to a capitalised word that is no name: "de Belastingdienst en Vattenfall".
     func coordinatedWithThing(_ w: Int) -> Bool {
-        guard w >= 2, wordEquals(words[w - 1], Self.en), onlySpaces(words[w - 1].end, words[w].start, max: 1),
+        guard w >= 2, isJoiner(words[w - 1]), onlySpaces(words[w - 1].end, words[w].start, max: 1),
               onlySpaces(words[w - 2].end, words[w - 1].start, max: 1), words[w - 2].capitalised else { return false }
         return !listedName(w - 2) && (lex.notNames.contains(p, range(w - 2)) || lex.commonWords.contains(p, range(w - 2)) || lex.places.contains(p, range(w - 2)))
     }
@@ -76,7 +76,7 @@ extension Scan {
     /// "het syndroom van Down".
     func eponymAfter(_ w: Int) -> Bool {
         guard w >= 2, onlySpaces(words[w - 1].end, words[w].start, max: 1), onlySpaces(words[w - 2].end, words[w - 1].start, max: 1),
-              wordEquals(words[w - 1], Self.van) else { return false }
+              lex.ofWords.contains(p, words[w - 1].start..<words[w - 1].end) else { return false }
         return lex.eponymHeads.contains(p, words[w - 2].start..<words[w - 2].end)
     }
 }
