@@ -280,8 +280,9 @@ extension Scan {
         let r = range(w)
         // After "'s" ("'s Middags zat hij") the capital starts the sentence.
         if w > 0 && words[w - 1].end - words[w - 1].start == 1 { return false }
-        guard lex.commonWords.contains(p, r), !lex.notNames.contains(p, r), !lex.places.contains(p, r), !lex.closedClassWords.contains(p, r),
-              !lex.relationWords.contains(p, r), !lex.titleWords.contains(p, r), !lex.particles.contains(p, r) else { return false }
+        // (likelyName, the one caller, has already turned away not-names, titles and relation words.)
+        guard lex.commonWords.contains(p, r), !lex.places.contains(p, r), !lex.closedClassWords.contains(p, r),
+              !lex.particles.contains(p, r) else { return false }
         if w > 0 && words[w - 1].capitalised && !words[w - 1].sentenceStart && onlySpaces(words[w - 1].end, word.start, max: 1) { return false }
         if adjacent(w) && words[w + 1].capitalised { return false }
         // "Centrum voor Jeugd en Gezin": joined by "en" to a capitalised ordinary word.

@@ -113,7 +113,7 @@ public struct PrivacyLexicons: Sendable {
         let phraseFile = try file("place_phrases.txt")
         let derivedPhraseFile = try file("place_phrases_derived.txt")
         let idioms = (entries(idiomFile) + entries(phraseFile) + entries(derivedPhraseFile)).map { e in e.text.lowercased().split(separator: " ").map { Array($0.utf8) } }
-        let namesFirst = try words("mostly_names.txt")
+        let mostlyNames = try words("mostly_names.txt")
         let titleFile = try file("titles.txt")
         let titles = entries(titleFile).map { e in e.text.lowercased().split(separator: " ").map { Array($0.utf8) } }
 
@@ -154,7 +154,7 @@ public struct PrivacyLexicons: Sendable {
             commonWords: common, firstNames: WordSet(first), ambiguousFirstNames: WordSet(ambiguous),
             surnames: WordSet(surnames), names: WordSet(first + surnames), relationWords: WordSet(relations), nameBefore: WordSet(before), nameAfter: WordSet(after), surnamePrefixes: WordSet(prefixes), notNames: WordSet(not), particles: WordSet(particles), placePrepositions: WordSet(places),
             places: WordSet(placeNames), personSlotBefore: WordSet(slotBefore), closedClassWords: WordSet(closed),
-            mostlyNames: WordSet(namesFirst), nameIdioms: idioms,
+            mostlyNames: WordSet(mostlyNames), nameIdioms: idioms,
             idiomFirstWords: WordSet(idioms.compactMap { $0.first.map { String(decoding: $0, as: UTF8.self) } }),
             idiomSecondWords: WordSet(idioms.compactMap { $0.count > 1 ? String(decoding: $0[1], as: UTF8.self) : nil }),
             weakVerbsAfter: WordSet(weakVerbs), mostlyWords: WordSet(mostlyWords), determiners: WordSet(determiners), titleGlueWords: WordSet(glue),
