@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Every output format of two diepgang binaries, side by side, on the bundled corpus files:
+# Corpus/notes.jsonl, every Corpus/holdout/*.jsonl and Corpus/probes/notes.jsonl.
+# Covers analyse (text, html, json, jsonl, csv; nl and en), batch (jsonl, csv), trends (text,
+# csv, json, html), tokenize (vertical, conllu, json), privacy (text, json, jsonl) and evaluate
+# (text, json). Prints one line per difference and a count; exit 1 if anything differs.
+#
+# usage: Benchmarks/same_formats.sh OLD_BINARY NEW_BINARY
+set -uo pipefail
+cd "$(dirname "$0")/.."
+old=$1 new=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+files=(Corpus/notes.jsonl Corpus/holdout/*.jsonl Corpus/probes/notes.jsonl)
+runs=0 diffs=0
+
+# run NAME ARGS…: both binaries with the same arguments; stdout, stderr and exit code compared.
+compare() {
+  local name=$1; shift
+  "$old" "$@" >"$work/old.out" 2>"$work/old.err"; echo $? >>"$work/old.out"
+  "$new" "$@" >"$work/new.out" 2>"$work/new.err"; echo $? >>"$work/new.out"
+  runs=$((runs + 1))
+  if ! cmp -s "$work/old.out" "$work/new.out" || ! cmp -s "$work/old.err" "$work/new.err"; then
+    diffs=$((diffs + 1)); echo "DIFFERS: $name ($*)"
+  fi
+}
+
+for f in "${files[@]}"; do
+  for lang in nl en; do
+    for fmt in text html json jsonl csv; do
+      compare "analyse $fmt $lang $f" analyse --lang "$lang" --format "$fmt" --jobs 2 "$f"
+    done
+    for fmt in text csv json html; do
+      compare "trends $fmt $lang $f" trends --lang "$lang" --format "$fmt" --min-notes 2 --min-authors 1 --jobs 2 "$f"
+    done
+    for fmt in text json; do
+      compare "evaluate $fmt $lang $f" evaluate --lang "$lang" --format "$fmt" --split all "$f"
+      compare "privacy $fmt $lang $f" privacy --lang "$lang" --format "$fmt" "$f"
+    done
+    compare "privacy jsonl $lang $f" privacy --lang "$lang" --format jsonl "$f"
+  done
+  for fmt in jsonl csv; do
+    for jobs in 1 2; do
+      "$old" batch --format "$fmt" --jobs "$jobs" --privacy off --out "$work/o.$fmt" --errors "$work/o.err" "$f" >/dev/null 2>&1
+      "$new" batch --format "$fmt" --jobs "$jobs" --privacy off --out "$work/n.$fmt" --errors "$work/n.err" "$f" >/dev/null 2>&1
+      runs=$((runs + 1))
+      cmp -s "$work/o.$fmt" "$work/n.$fmt" || { diffs=$((diffs + 1)); echo "DIFFERS: batch $fmt jobs $jobs $f"; }
+      rm -f "$work"/o.* "$work"/n.*
+    done
+  done
+  python3 -c 'import json,sys,itertools
+lines = (l.strip() for l in open(sys.argv[1], encoding="utf-8"))
+for l in itertools.islice((l for l in lines if l), 40): print(json.loads(l).get("text", "").replace("\n", " "))' "$f" >"$work/texts.txt"
+  for fmt in vertical conllu json; do
+    compare "tokenize $fmt $f" tokenize --format "$fmt" "$work/texts.txt"
+  done
+done
+echo "$runs comparisons, $diffs differ"
+[ "$diffs" -eq 0 ]
