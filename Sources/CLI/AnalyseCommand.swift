@@ -2,36 +2,71 @@ import Diepgang
 import Foundation
 
 struct AnalyseCommand: Command {
+    struct Options: CommandOptions {
+        enum Format: String, CaseIterable, OptionValue { case text, html, json, jsonl, csv }
+        enum Color: String, CaseIterable, OptionValue {
+            case auto, never, always
+            static var aliases: [String: String] { ["nooit": "never", "altijd": "always", "none": "never", "no": "never", "yes": "always"] }
+        }
+
+        var inputFormat = NoteFormat.auto
+        var format = Format.text
+        var fields: String?
+        var summary = false
+        var color = Color.auto
+        var sentences = false
+        var jobs: Int?
+        var csvStyle = CSVStyle.standard
+        var lexicons: String?
+        var dictionary: String?
+        var input = NoteInputOptions()
+
+        static var declarations: [OptionDeclaration<Self>] {
+            let own: [OptionDeclaration<Self>] = [
+                .value("--input-format", \.inputFormat, placeholder: "SOORT",
+                       help: Localized(nl: "vorm van de invoer (auto: naar extensie en inhoud)", en: "input layout (auto: by extension and content)")),
+                .value("--format", \.format, placeholder: "FORMAAT",
+                       help: Localized(nl: "text voor een coach aan de terminal; html (één pagina voor de browser, zonder scripts); json (één array), jsonl (één analyse per regel) of csv",
+                                       en: "text for a coach at a terminal; html (one page for the browser, no scripts); json (one array), jsonl (one analysis per line) or csv")),
+                .value("--fields", \.fields, placeholder: "VELDEN",
+                       help: Localized(nl: "json, jsonl, csv: schrijf alleen deze velden (kommagescheiden, bijvoorbeeld id,mode,depth,phases)",
+                                       en: "json, jsonl, csv: write only these fields (comma-separated, e.g. id,mode,depth,phases)")),
+                .flag("--summary", \.summary,
+                      help: Localized(nl: "alleen de overzichtstabel (text), zonder de verslagen één voor één", en: "only the summary table (text), without the notes one by one")),
+                .value("--color", \.color, placeholder: "KLEUR",
+                       help: Localized(nl: "kleur in de tekstuitvoer: auto (alleen op een terminal, niet met NO_COLOR), never of always",
+                                       en: "colour in text output: auto (only on a terminal, not with NO_COLOR), never or always")),
+                .flag("--sentences", \.sentences,
+                      help: Localized(nl: "schrijf in JSON per zin de fasen van de spiraal", en: "write the spiral phases per sentence in JSON")),
+                .number("--jobs", short: "j", \.jobs, in: 1...1024,
+                        help: Localized(nl: "threads voor json, jsonl en csv (standaard: alle kernen); de uitvoer is gelijk voor elke N",
+                                        en: "threads for json, jsonl and csv (default: all cores); the output is the same for any N")),
+                CSVOutputOptions.style(\.csvStyle),
+                CommonOptions.lexicons(\.lexicons),
+                LIWCOption.dictionary(\.dictionary),
+            ]
+            return own + NoteInputOptions.declarations.map { $0.within(\.input) }
+        }
+
+        func validate(command: String) throws {
+            let forPeople = format == .text || format == .html
+            if dictionary != nil && forPeople {
+                throw DiepgangError(.usage, nl: "--dic geeft LIWC-scores in JSON en CSV; kies --format json, jsonl of csv",
+                                    en: "--dic adds LIWC scores to JSON and CSV; choose --format json, jsonl or csv")
+            }
+            if fields != nil && forPeople {
+                throw DiepgangError(.usage, nl: "--fields geldt voor json, jsonl en csv; kies --format json, jsonl of csv",
+                                    en: "--fields applies to json, jsonl and csv; choose --format json, jsonl or csv")
+            }
+        }
+    }
+
     static let spec = CommandSpec(
         name: "analyse",
         abstract: Localized(nl: "analyseer verslagen: piekeren of reflecteren, spiraalfasen, waarom-vragen, diepgang", en: "analyse notes: brooding or reflecting, spiral phases, why-questions, depth"),
         arguments: [ArgumentSpec(name: "BESTAND", optional: true, repeating: true,
                                  help: Localized(nl: "tekstbestand, .docx of .odt (één verslag), JSON Lines, CSV, een map met .txt-, .docx- of .odt-verslagen, of - voor stdin",
                                                  en: "text file, .docx or .odt (one note), JSON Lines, CSV, a folder of .txt, .docx or .odt notes, or - for stdin"))],
-        options: [
-            OptionSpec(name: "--input-format", value: "SOORT", choices: ["auto", "text", "jsonl", "csv"], defaultValue: "auto",
-                       help: Localized(nl: "vorm van de invoer (auto: naar extensie en inhoud)", en: "input layout (auto: by extension and content)")),
-            OptionSpec(name: "--format", value: "FORMAAT", choices: ["text", "html", "json", "jsonl", "csv"], defaultValue: "text",
-                       help: Localized(nl: "text voor een coach aan de terminal; html (één pagina voor de browser, zonder scripts); json (één array), jsonl (één analyse per regel) of csv",
-                                       en: "text for a coach at a terminal; html (one page for the browser, no scripts); json (one array), jsonl (one analysis per line) or csv")),
-            OptionSpec(name: "--fields", value: "VELDEN",
-                       help: Localized(nl: "json, jsonl, csv: schrijf alleen deze velden (kommagescheiden, bijvoorbeeld id,mode,depth,phases)",
-                                       en: "json, jsonl, csv: write only these fields (comma-separated, e.g. id,mode,depth,phases)")),
-            OptionSpec(name: "--summary",
-                       help: Localized(nl: "alleen de overzichtstabel (text), zonder de verslagen één voor één", en: "only the summary table (text), without the notes one by one")),
-            OptionSpec(name: "--color", value: "KLEUR", choices: ["auto", "never", "always"], defaultValue: "auto",
-                       aliases: ["nooit": "never", "altijd": "always", "none": "never", "no": "never", "yes": "always"],
-                       help: Localized(nl: "kleur in de tekstuitvoer: auto (alleen op een terminal, niet met NO_COLOR), never of always",
-                                       en: "colour in text output: auto (only on a terminal, not with NO_COLOR), never or always")),
-            OptionSpec(name: "--sentences",
-                       help: Localized(nl: "schrijf in JSON per zin de fasen van de spiraal", en: "write the spiral phases per sentence in JSON")),
-            OptionSpec(name: "--jobs", short: "j", value: "N",
-                       help: Localized(nl: "threads voor json, jsonl en csv (standaard: alle kernen); de uitvoer is gelijk voor elke N",
-                                       en: "threads for json, jsonl and csv (default: all cores); the output is the same for any N")),
-            CSVOutputOptions.spec,
-            CommonOptions.lexicons,
-            LIWCOption.spec,
-        ] + NoteInputOptions.specs,
         discussion: Localized(
             nl: """
             Zonder BESTAND leest het programma stdin. Een tekstbestand is één verslag (met optioneel een kopblok
@@ -48,55 +83,45 @@ struct AnalyseCommand: Command {
             Every field, type and unit of the JSON and CSV: docs/OUTPUT.md.
             """))
 
-    static func run(_ invocation: Invocation) throws -> ExitCode {
-        let args = invocation.arguments
-        let paths = args.positionals.isEmpty ? ["-"] : args.positionals
+    static func run(_ options: Options, _ invocation: Invocation) throws -> ExitCode {
+        let paths = invocation.positionals.isEmpty ? ["-"] : invocation.positionals
         if paths.contains("-") && isatty(0) == 1 {
             // Someone at a terminal who gave no file: say what the program waits for.
             invocation.note(Localized(nl: "Plak je verslag en sluit af met Ctrl-D (Windows: Ctrl-Z en Enter).",
                                       en: "Paste your note and end with Ctrl-D (Windows: Ctrl-Z and Enter)."))
         }
-        let inputFormat = NoteFormat(rawValue: args.value("--input-format") ?? "auto") ?? .auto
-        let source = try NoteSource.open(paths: paths, options: try NoteInputOptions.readOptions(args, format: inputFormat))
+        let source = try NoteSource.open(paths: paths, options: options.input.readOptions(format: options.inputFormat))
         NoteInputOptions.watch(source, invocation)
         defer { NoteInputOptions.summarise(source.noticeCounts, invocation) }
-        let analyzer = try AnalyzerLoader.load(args)
-        let format = args.value("--format") ?? "text"
-        let dictionary = try LIWCOption.load(args)
-        if dictionary != nil && (format == "text" || format == "html") {
-            throw DiepgangError(.usage, nl: "--dic geeft LIWC-scores in JSON en CSV; kies --format json, jsonl of csv",
-                                en: "--dic adds LIWC scores to JSON and CSV; choose --format json, jsonl or csv")
-        }
-        if args.value("--fields") != nil && (format == "text" || format == "html") {
-            throw DiepgangError(.usage, nl: "--fields geldt voor json, jsonl en csv; kies --format json, jsonl of csv",
-                                en: "--fields applies to json, jsonl and csv; choose --format json, jsonl or csv")
-        }
+        let analyzer = try AnalyzerLoader.load(lexicons: options.lexicons)
+        let format = options.format
+        let dictionary = try LIWCOption.load(options.dictionary)
         // The text report shows every sentence with its markers, so it always needs them.
-        let options = AnalysisOptions(sentences: args.flag("--sentences") || format == "text" || format == "html")
+        let analysisOptions = AnalysisOptions(sentences: options.sentences || format == .text || format == .html)
         let language = invocation.language
         let out = invocation.stdout
         let color: Bool
-        switch args.value("--color") ?? "auto" {
-        case "always": color = true
-        case "never": color = false
-        default: color = out.isTerminal && getenv("NO_COLOR").map { String(cString: $0).isEmpty } ?? true
+        switch options.color {
+        case .always: color = true
+        case .never: color = false
+        case .auto: color = out.isTerminal && getenv("NO_COLOR").map { String(cString: $0).isEmpty } ?? true
         }
         let tally = RejectionTally(invocation)
         defer { tally.finish() }
         func reject(_ r: RejectedRecord) { tally.add(r) }
         var rejected: Int { tally.total }
 
-        if format == "text" {
+        if format == .text {
             // For a coach at a terminal. Several notes: an overview table first (or only that,
             // with --summary), then one note after the other.
-            let summaryOnly = args.flag("--summary")
+            let summaryOnly = options.summary
             var rows: [NoteSummaryTable.Row] = []
             var reports: [String] = []
             for record in source {
                 switch record {
                 case .rejected(let r): reject(r)
                 case .note(let note):
-                    let analysis = analyzer.analyse(note, options: options)
+                    let analysis = analyzer.analyse(note, options: analysisOptions)
                     rows.append(NoteSummaryTable.Row(analysis))
                     if !summaryOnly { reports.append(analysis.renderText(language: language, color: color)) }
                 }
@@ -109,13 +134,13 @@ struct AnalyseCommand: Command {
             return rejected > 0 ? .dataError : .success
         }
 
-        if format == "html" {
+        if format == .html {
             // One page: the index needs every verdict before the first section.
             var views: [NoteView] = []
             for record in source {
                 switch record {
                 case .rejected(let r): reject(r)
-                case .note(let note): views.append(NoteView(analysis: analyzer.analyse(note, options: options), text: note.text))
+                case .note(let note): views.append(NoteView(analysis: analyzer.analyse(note, options: analysisOptions), text: note.text))
                 }
             }
             try out.write(NoteHTML.render(views, language))
@@ -124,30 +149,30 @@ struct AnalyseCommand: Command {
 
         // Machine-readable output: notes are analysed in parallel and written in input order,
         // the same bytes for any number of threads.
-        let sentences = args.flag("--sentences")
-        let jobs = try args.int("--jobs", range: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount
-        let style = CSVOutputOptions.style(args)
+        let sentences = options.sentences
+        let jobs = options.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        let style = options.csvStyle
         // The input is cut into blocks that the workers parse; CSV output names the input's extra
         // columns in its header, so it reads up to the first note first.
         let batches = NoteBatches(source)
-        let inputColumns = format == "csv" ? batches.firstNote()?.extra.map(\.name) ?? [] : []
+        let inputColumns = format == .csv ? batches.firstNote()?.extra.map(\.name) ?? [] : []
         let csvColumns = Analysis.csvColumns + inputColumns.map(Analysis.csvColumn(forInput:)) + (dictionary?.csvColumns ?? [])
-        let selection = try args.value("--fields").map {
-            try FieldSelection(parsing: $0, layout: format == "csv" ? .csv : .json, csvColumns: csvColumns, style: style)
+        let selection = try options.fields.map {
+            try FieldSelection(parsing: $0, layout: format == .csv ? .csv : .json, csvColumns: csvColumns, style: style)
         }
-        if format == "csv" {
+        if format == .csv {
             var header: [UInt8] = []
             Analysis.writeCSVHeader(into: &header, inputColumns: inputColumns, extra: dictionary?.csvColumns ?? [], style: style)
             try out.write(selection?.csvHeader(columns: csvColumns) ?? header)
         }
-        if format == "json" { try out.write("[") }
+        if format == .json { try out.write("[") }
         var count = 0
         _ = try BatchRunner(jobs: jobs).run(
             batches: batches,
             workspace: { AnalysisWorkspace() },
             process: { note, workspace -> [UInt8] in
-                let analysis = analyzer.analyse(note, options: options, workspace: &workspace)
-                if format == "csv" {
+                let analysis = analyzer.analyse(note, options: analysisOptions, workspace: &workspace)
+                if format == .csv {
                     var bytes: [UInt8] = []
                     analysis.writeCSVRow(into: &bytes, inputColumns: inputColumns,
                                          extra: dictionary?.csvFields(note.text, tokenizer: analyzer.tokenizer) ?? [], style: style)
@@ -157,19 +182,19 @@ struct AnalyseCommand: Command {
                 var bytes: [UInt8] = []
                 analysis.addingLIWC(dictionary, text: note.text, tokenizer: analyzer.tokenizer)
                     .appendJSON(to: &bytes, language: language, sentences: sentences)
-                if format == "jsonl" { bytes.append(0x0A) }
+                if format == .jsonl { bytes.append(0x0A) }
                 return selection?.filterJSON(bytes) ?? bytes
             },
             emit: { item in
                 switch item {
                 case .rejected(let r): reject(r)
                 case .processed(let bytes):
-                    if format == "json" { try out.write(count == 0 ? "\n" : ",\n") }
+                    if format == .json { try out.write(count == 0 ? "\n" : ",\n") }
                     try out.write(bytes)
                     count += 1
                 }
             })
-        if format == "json" { try out.write(count == 0 ? "]\n" : "\n]\n") }
+        if format == .json { try out.write(count == 0 ? "]\n" : "\n]\n") }
         return rejected > 0 ? .dataError : .success
     }
 }

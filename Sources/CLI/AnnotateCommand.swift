@@ -5,6 +5,23 @@ import Foundation
 /// clause facts, voice) as CoNLL-U; with `--input conllu` it reads the tokens and sentences of a
 /// CoNLL-U file (a treebank) and fills in LEMMA and UPOS, for Benchmarks/lemma_eval.py.
 struct AnnotateCommand: Command {
+    struct Options: CommandOptions {
+        enum Input: String, CaseIterable, OptionValue { case text, conllu }
+
+        var input = Input.text
+        var lexicons: String?
+
+        static var declarations: [OptionDeclaration<Self>] {
+            let own: [OptionDeclaration<Self>] = [
+                .value("--input", \.input, placeholder: "SOORT",
+                       help: Localized(nl: "text: platte tekst (wordt getokeniseerd); conllu: tokens en zinnen uit de FORM-kolom",
+                                       en: "text: plain text (tokenised here); conllu: tokens and sentences from the FORM column")),
+                CommonOptions.lexicons(\.lexicons),
+            ]
+            return own
+        }
+    }
+
     static let spec = CommandSpec(
         name: "annotate",
         abstract: Localized(nl: "lemma's, woordsoorten, zinsdelen en stem van een tekst", en: "lemmas, word classes, clauses and voice of a text"),
@@ -12,26 +29,19 @@ struct AnnotateCommand: Command {
             ArgumentSpec(name: "BESTAND", help: Localized(nl: "tekst- of CoNLL-U-bestand (UTF-8); '-' of niets: standaardinvoer",
                                                           en: "text or CoNLL-U file (UTF-8); '-' or nothing: standard input")),
         ],
-        options: [
-            OptionSpec(name: "--input", value: "SOORT", choices: ["text", "conllu"], defaultValue: "text",
-                       help: Localized(nl: "text: platte tekst (wordt getokeniseerd); conllu: tokens en zinnen uit de FORM-kolom",
-                                       en: "text: plain text (tokenised here); conllu: tokens and sentences from the FORM column")),
-            CommonOptions.lexicons,
-        ],
         discussion: Localized(
             nl: "Uitvoer in CoNLL-U: LEMMA en UPOS ingevuld; MISC draagt Clause=nummer, Voice=own/quoted/reported en per zinsdeel (bij het eerste token) Subject, Tense, Modality, Question, Sub en Speaker.",
             en: "Output in CoNLL-U: LEMMA and UPOS filled in; MISC carries Clause=number, Voice=own/quoted/reported and per clause (on its first token) Subject, Tense, Modality, Question, Sub and Speaker."))
 
-    static func run(_ invocation: Invocation) throws -> ExitCode {
-        let args = invocation.arguments
+    static func run(_ options: Options, _ invocation: Invocation) throws -> ExitCode {
         var tokenizer = Tokenizer.standard()
         var annotator = LanguageAnnotator.standard()
-        if let dir = args.value("--lexicons") {
+        if let dir = options.lexicons {
             let folder = try ResourceFolder.directory(dir)
             if folder.files.contains(where: { $0.path.hasPrefix("tokenizer/") }) { tokenizer = try Tokenizer.load(from: folder) }
             if folder.files.contains(where: { $0.path.hasPrefix("language/") }) { annotator = try LanguageAnnotator.load(from: folder) }
         }
-        let path = args.positionals.first ?? "-"
+        let path = invocation.positionals.first ?? "-"
         let data: Data?
         if path == "-" { data = FileHandle.standardInput.readDataToEndOfFile() } else { data = FileManager.default.contents(atPath: path) }
         guard let data else {
@@ -39,7 +49,7 @@ struct AnnotateCommand: Command {
         }
         var text: [UInt8]
         var tok: Tokenization
-        if args.value("--input") == "conllu" {
+        if options.input == .conllu {
             (text, tok) = try readCoNLLU([UInt8](data), path: path)
         } else {
             text = [UInt8](data)

@@ -2,6 +2,57 @@ import Diepgang
 import Foundation
 
 struct BatchCommand: Command {
+    struct Options: CommandOptions {
+        enum Format: String, CaseIterable, OptionValue { case jsonl, csv }
+
+        var out: String?
+        var format = Format.jsonl
+        var jobs: Int?
+        var errors: String?
+        var privacy = PrivacyPolicy.warn
+        var fields: String?
+        var sentences = false
+        var csvStyle = CSVStyle.standard
+        var lexicons: String?
+        var dictionary: String?
+        var input = NoteInputOptions()
+
+        static var declarations: [OptionDeclaration<Self>] {
+            let own: [OptionDeclaration<Self>] = [
+                .value("--out", short: "o", \.out, placeholder: "BESTAND",
+                       help: Localized(nl: "uitvoerbestand (verplicht); verschijnt pas als het compleet is", en: "output file (required); appears only when complete")),
+                .value("--format", \.format, placeholder: "FORMAAT",
+                       help: Localized(nl: "één analyse per regel (JSON Lines) of per rij (CSV), in invoervolgorde",
+                                       en: "one analysis per line (JSON Lines) or per row (CSV), in input order")),
+                .number("--jobs", short: "j", \.jobs, in: 1...1024,
+                        help: Localized(nl: "aantal threads (standaard: alle kernen); de uitvoer is byte voor byte gelijk voor elke N",
+                                        en: "number of threads (default: all cores); the output is byte for byte the same for any N")),
+                .value("--errors", \.errors, placeholder: "BESTAND",
+                       help: Localized(nl: "afgewezen records (JSON Lines: file, line, reason); standaard UITVOER.errors.jsonl",
+                                       en: "rejected records (JSON Lines: file, line, reason); default OUT.errors.jsonl")),
+                .value("--privacy", \.privacy, placeholder: "BELEID",
+                       help: Localized(nl: "controle op persoonsgegevens: uit, waarschuwen met aantallen per soort, of weigeren (exit 1, geen uitvoer)",
+                                       en: "check for personal data: off, warn with counts per kind, or refuse (exit 1, no output)")),
+                .value("--fields", \.fields, placeholder: "VELDEN",
+                       help: Localized(nl: "schrijf alleen deze velden (kommagescheiden, bijvoorbeeld id,mode,depth,phases); kleinere uitvoer",
+                                       en: "write only these fields (comma-separated, e.g. id,mode,depth,phases); smaller output")),
+                .flag("--sentences", \.sentences,
+                      help: Localized(nl: "schrijf per zin de fasen (alleen JSON Lines)", en: "write the phases per sentence (JSON Lines only)")),
+                CSVOutputOptions.style(\.csvStyle),
+                CommonOptions.lexicons(\.lexicons),
+                LIWCOption.dictionary(\.dictionary),
+            ]
+            return own + NoteInputOptions.declarations.map { $0.within(\.input) }
+        }
+
+        func validate(command: String) throws {
+            if out == nil {
+                throw DiepgangError(.usage, nl: "--out BESTAND ontbreekt; zie 'diepgang batch --help'",
+                                    en: "--out FILE is missing; see 'diepgang batch --help'")
+            }
+        }
+    }
+
     static let spec = CommandSpec(
         name: "batch",
         abstract: Localized(nl: "analyseer grote corpora parallel naar JSON Lines of CSV", en: "analyse large corpora in parallel to JSON Lines or CSV"),
@@ -10,30 +61,6 @@ struct BatchCommand: Command {
                          help: Localized(nl: "JSON Lines, CSV, een map met .txt-verslagen, of - voor stdin (meerdere mogelijk)",
                                          en: "JSON Lines, CSV, a folder of .txt notes, or - for stdin (several allowed)")),
         ],
-        options: [
-            OptionSpec(name: "--out", short: "o", value: "BESTAND",
-                       help: Localized(nl: "uitvoerbestand (verplicht); verschijnt pas als het compleet is", en: "output file (required); appears only when complete")),
-            OptionSpec(name: "--format", value: "FORMAAT", choices: ["jsonl", "csv"], defaultValue: "jsonl",
-                       help: Localized(nl: "één analyse per regel (JSON Lines) of per rij (CSV), in invoervolgorde",
-                                       en: "one analysis per line (JSON Lines) or per row (CSV), in input order")),
-            OptionSpec(name: "--jobs", short: "j", value: "N",
-                       help: Localized(nl: "aantal threads (standaard: alle kernen); de uitvoer is byte voor byte gelijk voor elke N",
-                                       en: "number of threads (default: all cores); the output is byte for byte the same for any N")),
-            OptionSpec(name: "--errors", value: "BESTAND",
-                       help: Localized(nl: "afgewezen records (JSON Lines: file, line, reason); standaard UITVOER.errors.jsonl",
-                                       en: "rejected records (JSON Lines: file, line, reason); default OUT.errors.jsonl")),
-            OptionSpec(name: "--privacy", value: "BELEID", choices: ["off", "warn", "refuse"], defaultValue: "warn",
-                       help: Localized(nl: "controle op persoonsgegevens: uit, waarschuwen met aantallen per soort, of weigeren (exit 1, geen uitvoer)",
-                                       en: "check for personal data: off, warn with counts per kind, or refuse (exit 1, no output)")),
-            OptionSpec(name: "--fields", value: "VELDEN",
-                       help: Localized(nl: "schrijf alleen deze velden (kommagescheiden, bijvoorbeeld id,mode,depth,phases); kleinere uitvoer",
-                                       en: "write only these fields (comma-separated, e.g. id,mode,depth,phases); smaller output")),
-            OptionSpec(name: "--sentences",
-                       help: Localized(nl: "schrijf per zin de fasen (alleen JSON Lines)", en: "write the phases per sentence (JSON Lines only)")),
-            CSVOutputOptions.spec,
-            CommonOptions.lexicons,
-            LIWCOption.spec,
-        ] + NoteInputOptions.specs,
         discussion: Localized(
             nl: """
             Knipt de invoer in blokken op recordgrenzen; de threads lezen, analyseren en schrijven die parallel, de uitvoer
@@ -47,37 +74,32 @@ struct BatchCommand: Command {
             Exit 65 when records were rejected. Fields and units: docs/OUTPUT.md.
             """))
 
-    /// The analyser: built in, or from `--lexicons DIR`.
-    static func run(_ invocation: Invocation) throws -> ExitCode {
-        let args = invocation.arguments
+    static func run(_ options: Options, _ invocation: Invocation) throws -> ExitCode {
         let language = invocation.language
-        guard let outPath = args.value("--out") else {
-            throw DiepgangError(.usage, nl: "--out BESTAND ontbreekt; zie 'diepgang batch --help'",
-                                en: "--out FILE is missing; see 'diepgang batch --help'")
-        }
-        let jobs = try args.int("--jobs", range: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount
-        let csv = args.value("--format") == "csv"
-        let policy = PrivacyPolicy(rawValue: args.value("--privacy") ?? "warn") ?? .warn
-        let sentences = args.flag("--sentences")
+        let inputs = invocation.positionals
+        let outPath = options.out ?? "-"
+        let jobs = options.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        let csv = options.format == .csv
+        let policy = options.privacy
+        let sentences = options.sentences
         if sentences && csv {
             invocation.note(Localized(nl: "let op: --sentences geldt alleen voor JSON Lines", en: "note: --sentences applies to JSON Lines only"))
         }
 
-        let options = try NoteInputOptions.readOptions(args)
         let progress = ProgressBar(sink: invocation.stderr, language: language,
-                                   totalBytes: inputSize(args.positionals))
+                                   totalBytes: inputSize(inputs))
         // The input is cut into blocks that the workers parse (reading is not one thread's job).
-        let source = try NoteSource.open(paths: args.positionals, options: options)
+        let source = try NoteSource.open(paths: inputs, options: options.input.readOptions())
         NoteInputOptions.watch(source, invocation)
         defer { NoteInputOptions.summarise(source.noticeCounts, invocation) }
         let batches = NoteBatches(source)
-        let analyzer = try AnalyzerLoader.load(args)
+        let analyzer = try AnalyzerLoader.load(lexicons: options.lexicons)
         // A user's lexicon folder without privacy lists falls back to the built-in ones.
         let scanner: PrivacyScanner? = policy == .off ? nil
-            : try (args.value("--lexicons").flatMap { try? PrivacyScanner.load(from: try ResourceFolder.directory($0)) } ?? PrivacyScanner.standard())
+            : try (options.lexicons.flatMap { try? PrivacyScanner.load(from: try ResourceFolder.directory($0)) } ?? PrivacyScanner.standard())
 
-        let errorsPath = args.value("--errors") ?? (outPath == "-" ? "diepgang.errors.jsonl" : outPath + ".errors.jsonl")
-        try OutputPaths.check([.init(option: "--out", path: outPath), .init(option: "--errors", path: errorsPath)], inputs: args.positionals)
+        let errorsPath = options.errors ?? (outPath == "-" ? "diepgang.errors.jsonl" : outPath + ".errors.jsonl")
+        try OutputPaths.check([.init(option: "--out", path: outPath), .init(option: "--errors", path: errorsPath)], inputs: inputs)
         let toStdout = outPath == "-"
         let outFile = toStdout ? nil : try AtomicFile(path: outPath)
         let output = outFile?.sink ?? invocation.stdout
@@ -88,12 +110,12 @@ struct BatchCommand: Command {
         }
 
         let analysisOptions = AnalysisOptions(sentences: sentences)
-        let style = CSVOutputOptions.style(args)
+        let style = options.csvStyle
         // CSV output names the input's extra columns in its header: read up to the first note.
         let inputColumns = csv ? batches.firstNote()?.extra.map(\.name) ?? [] : []
-        let dictionary = try LIWCOption.load(args)
+        let dictionary = try LIWCOption.load(options.dictionary)
         let csvColumns = Analysis.csvColumns + inputColumns.map(Analysis.csvColumn(forInput:)) + (dictionary?.csvColumns ?? [])
-        let selection = try args.value("--fields").map {
+        let selection = try options.fields.map {
             try FieldSelection(parsing: $0, layout: csv ? .csv : .json, csvColumns: csvColumns, style: style)
         }
         // Formatting happens on the workers too: the ordered writer only copies finished bytes.

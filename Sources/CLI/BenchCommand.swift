@@ -2,24 +2,44 @@ import Diepgang
 import Foundation
 
 struct BenchCommand: Command {
+    struct Options: CommandOptions {
+        enum Format: String, CaseIterable, OptionValue { case text, json }
+
+        var notes = 200_000
+        var jobs: String?
+        var corpusOut: String?
+        var corpusOnly = false
+        var format = Format.text
+
+        static var declarations: [OptionDeclaration<Self>] {
+            let own: [OptionDeclaration<Self>] = [
+                .number("--notes", \.notes, in: 1...100_000_000,
+                        help: Localized(nl: "aantal verslagen in het gegenereerde corpus", en: "number of notes in the generated corpus")),
+                .value("--jobs", short: "j", \.jobs, placeholder: "N,…",
+                       help: Localized(nl: "aantallen threads om te meten, bijvoorbeeld 1,2,4,8,16 (standaard: 1 en alle kernen)",
+                                       en: "thread counts to measure, e.g. 1,2,4,8,16 (default: 1 and all cores)")),
+                .value("--corpus-out", \.corpusOut, placeholder: "BESTAND",
+                       help: Localized(nl: "bewaar het gegenereerde corpus (JSON Lines), bijvoorbeeld voor de vergelijking in Benchmarks/batch.sh",
+                                       en: "keep the generated corpus (JSON Lines), e.g. for the comparison in Benchmarks/batch.sh")),
+                .flag("--corpus-only", \.corpusOnly,
+                      help: Localized(nl: "schrijf alleen het corpus (met --corpus-out), zonder te meten; bijvoorbeeld voor een geheugentest met 1 miljoen verslagen",
+                                      en: "only write the corpus (with --corpus-out), without measuring; e.g. for a memory test with a million notes")),
+                .value("--format", \.format, placeholder: "FORMAAT",
+                       help: Localized(nl: "uitvoer voor mensen of voor scripts", en: "output for people or for scripts")),
+            ]
+            return own
+        }
+
+        func validate(command: String) throws {
+            if corpusOnly && corpusOut == nil {
+                throw DiepgangError(.usage, nl: "--corpus-only vraagt om --corpus-out BESTAND", en: "--corpus-only needs --corpus-out FILE")
+            }
+        }
+    }
+
     static let spec = CommandSpec(
         name: "bench",
         abstract: Localized(nl: "meet de snelheid van batch op één kern en op alle kernen", en: "measure batch speed on one core and on all cores"),
-        options: [
-            OptionSpec(name: "--notes", value: "N", defaultValue: "200000",
-                       help: Localized(nl: "aantal verslagen in het gegenereerde corpus", en: "number of notes in the generated corpus")),
-            OptionSpec(name: "--jobs", short: "j", value: "N,…",
-                       help: Localized(nl: "aantallen threads om te meten, bijvoorbeeld 1,2,4,8,16 (standaard: 1 en alle kernen)",
-                                       en: "thread counts to measure, e.g. 1,2,4,8,16 (default: 1 and all cores)")),
-            OptionSpec(name: "--corpus-out", value: "BESTAND",
-                       help: Localized(nl: "bewaar het gegenereerde corpus (JSON Lines), bijvoorbeeld voor de vergelijking in Benchmarks/batch.sh",
-                                       en: "keep the generated corpus (JSON Lines), e.g. for the comparison in Benchmarks/batch.sh")),
-            OptionSpec(name: "--corpus-only",
-                       help: Localized(nl: "schrijf alleen het corpus (met --corpus-out), zonder te meten; bijvoorbeeld voor een geheugentest met 1 miljoen verslagen",
-                                       en: "only write the corpus (with --corpus-out), without measuring; e.g. for a memory test with a million notes")),
-            OptionSpec(name: "--format", value: "FORMAAT", choices: ["text", "json"], defaultValue: "text",
-                       help: Localized(nl: "uitvoer voor mensen of voor scripts", en: "output for people or for scripts")),
-        ],
         discussion: Localized(
             nl: """
             Genereert een vast (deterministisch) corpus uit de zinnen van de meegeleverde verslagen en draait de hele batch-
@@ -52,17 +72,13 @@ struct BenchCommand: Command {
         return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
-    static func run(_ invocation: Invocation) throws -> ExitCode {
-        let args = invocation.arguments
+    static func run(_ options: Options, _ invocation: Invocation) throws -> ExitCode {
         let language = invocation.language
-        let count = try args.int("--notes", range: 1...100_000_000) ?? 200_000
+        let count = options.notes
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        let jobList = try jobCounts(args.value("--jobs"), cores: cores)
-        let keep = args.value("--corpus-out")
+        let jobList = try jobCounts(options.jobs, cores: cores)
+        let keep = options.corpusOut
         let path = keep ?? NSTemporaryDirectory() + "diepgang-bench-\(getpid()).jsonl"
-        if args.flag("--corpus-only") && keep == nil {
-            throw DiepgangError(.usage, nl: "--corpus-only vraagt om --corpus-out BESTAND", en: "--corpus-only needs --corpus-out FILE")
-        }
 
         let generationStart = Date()
         let corpus = try SyntheticCorpus()
@@ -72,7 +88,7 @@ struct BenchCommand: Command {
         defer { if keep == nil { unlink(path) } }
         let generation = Date().timeIntervalSince(generationStart)
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        if args.flag("--corpus-only") {
+        if options.corpusOnly {
             invocation.note(Localized(nl: "corpus: \(Wording.count(count, "verslag", "verslagen")), \(size) bytes in \(path)", en: "corpus: \(Wording.count(count, "note", "notes")), \(size) bytes in \(path)"))
             return .success
         }
@@ -85,7 +101,7 @@ struct BenchCommand: Command {
         }
 
         let nl = language == .nl
-        if args.value("--format") == "json" {
+        if options.format == .json {
             var w = JSONWriter()
             w.beginObject()
             w.field("notes", count)

@@ -60,7 +60,7 @@ struct CommandLineTool {
             return .success
         case "help", "--help", "-h":
             if rest.count > 1, let command = find(rest[1], in: commands) {
-                try stdout.write(HelpText.render(command.spec, path: "diepgang \(command.spec.name)", language: language))
+                try stdout.write(HelpText.render(command.declaredSpec, path: "diepgang \(command.spec.name)", language: language))
             } else {
                 try stdout.write(overview(language))
             }
@@ -86,7 +86,7 @@ struct CommandLineTool {
             command = sub
             path += " \(sub.spec.name)"
         }
-        var spec = command.spec
+        var spec = command.declaredSpec
         spec.name = String(path.dropFirst("diepgang ".count))
         if remaining.contains("--help") || remaining.contains("-h") {
             try stdout.write(HelpText.render(spec, path: path, language: language))
@@ -94,7 +94,7 @@ struct CommandLineTool {
         }
         spec.options += [CommonOptions.lang]
         let parsed = try ParsedArguments.parse(remaining, spec: spec)
-        return try command.run(Invocation(arguments: parsed, language: language, stdout: stdout, stderr: stderr))
+        return try command.run(parsed: parsed, Invocation(positionals: parsed.positionals, language: language, stdout: stdout, stderr: stderr))
     }
 
     private func find(_ name: String, in list: [any Command.Type]) -> (any Command.Type)? {

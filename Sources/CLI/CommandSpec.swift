@@ -1,6 +1,7 @@
 import Diepgang
 
-/// A command-line option, declared once: the parser and `--help` both read the declaration.
+/// How a command-line option is shown and parsed: made from its typed declaration
+/// (`OptionDeclaration`), read by the parser and by `--help`.
 struct OptionSpec: Sendable {
     var name: String                // "--format"
     var short: Character? = nil     // "-j"
@@ -26,28 +27,42 @@ struct CommandSpec: @unchecked Sendable {
     var name: String
     var abstract: Localized
     var arguments: [ArgumentSpec] = []
+    /// Filled from the command's `Options` (`Command.declaredSpec`).
     var options: [OptionSpec] = []
     var discussion: Localized? = nil
     var subcommands: [any Command.Type] = []
 }
 
-/// One command of the program: a declaration and what it does with its parsed arguments.
+/// One command of the program: a declaration, its options as one typed value, and what it does.
 protocol Command {
+    associatedtype Options: CommandOptions = NoOptions
     static var spec: CommandSpec { get }
     /// Runs the command; returns the exit code (thrown `DiepgangError`s carry their own).
-    static func run(_ invocation: Invocation) throws -> ExitCode
+    static func run(_ options: Options, _ invocation: Invocation) throws -> ExitCode
 }
 
 extension Command {
-    static func run(_ invocation: Invocation) throws -> ExitCode {
+    static func run(_ options: Options, _ invocation: Invocation) throws -> ExitCode {
         throw DiepgangError(.usage, nl: "kies een subcommando; zie 'diepgang \(spec.name) --help'",
                             en: "choose a subcommand; see 'diepgang \(spec.name) --help'")
     }
+
+    /// The declaration with the options of `Options`, as the parser and `--help` read it.
+    static var declaredSpec: CommandSpec {
+        var declared = spec
+        declared.options = Options.specs
+        return declared
+    }
+
+    /// Turns what the parser collected into the typed options and runs the command.
+    static func run(parsed: ParsedArguments, _ invocation: Invocation) throws -> ExitCode {
+        try run(Options.make(from: parsed, command: spec.name), invocation)
+    }
 }
 
-/// What a command receives: the parsed arguments and the program's streams.
+/// What a command receives besides its options: the positional arguments and the program's streams.
 struct Invocation {
-    var arguments: ParsedArguments
+    var positionals: [String]
     var language: Language
     var stdout: OutputSink
     var stderr: OutputSink
@@ -66,24 +81,8 @@ struct ParsedArguments {
 
     init(spec: CommandSpec) { self.spec = spec }
 
-    /// The value of an option, or its declared default.
-    func value(_ name: String) -> String? {
-        values[name]?.last ?? spec.options.first { $0.name == name }?.defaultValue
-    }
-
+    /// The values given for an option, in order (none when it was not given).
     func values(_ name: String) -> [String] { values[name] ?? [] }
-
-    func flag(_ name: String) -> Bool { values[name] != nil }
-
-    /// An integer option, checked.
-    func int(_ name: String, range: ClosedRange<Int> = 0...Int.max) throws -> Int? {
-        guard let text = value(name) else { return nil }
-        guard let n = Int(text), range.contains(n) else {
-            throw DiepgangError(.usage, nl: "\(name) verwacht een geheel getal in \(range.lowerBound)…\(range.upperBound), niet '\(text)'",
-                                en: "\(name) expects a whole number in \(range.lowerBound)…\(range.upperBound), not '\(text)'")
-        }
-        return n
-    }
 
     fileprivate mutating func add(_ name: String, _ value: String) {
         values[name, default: []].append(value)
@@ -170,8 +169,10 @@ enum CommonOptions {
                                  help: Localized(nl: "taal van de uitvoer voor mensen", en: "language of human-facing output"))
     static let help = OptionSpec(name: "--help", short: "h",
                                  help: Localized(nl: "toon deze hulp", en: "show this help"))
-    static let lexicons = OptionSpec(name: "--lexicons", value: "MAP",
-                                     help: Localized(nl: "eigen lexiconmap in plaats van de ingebouwde", en: "own lexicon folder instead of the built-in one"))
+    static func lexicons<Root: CommandOptions>(_ field: WritableKeyPath<Root, String?>) -> OptionDeclaration<Root> {
+        .value("--lexicons", field, placeholder: "MAP",
+               help: Localized(nl: "eigen lexiconmap in plaats van de ingebouwde", en: "own lexicon folder instead of the built-in one"))
+    }
 }
 
 /// Renders `--help` from a command's declaration.

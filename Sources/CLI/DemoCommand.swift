@@ -3,22 +3,26 @@ import Foundation
 
 /// The newcomer's first command: the whole pipeline on the bundled corpus, summarised in a screen.
 struct DemoCommand: Command {
+    struct Options: CommandOptions {
+        var period = PeriodKind.quarter
+
+        static var declarations: [OptionDeclaration<Self>] {
+            [.value("--period", \.period, placeholder: "PERIODE", help: Localized(nl: "periode voor de trendlijnen", en: "period of the trend lines"))]
+        }
+    }
+
     static let spec = CommandSpec(
         name: "demo",
         abstract: Localized(nl: "analyseer het meegeleverde corpus en toon een overzicht",
                             en: "analyse the bundled corpus and show an overview"),
-        options: [
-            OptionSpec(name: "--period", value: "PERIODE", choices: ["week", "month", "quarter"], defaultValue: "quarter",
-                       help: Localized(nl: "periode voor de trendlijnen", en: "period of the trend lines")),
-        ],
         discussion: Localized(
             nl: "Het corpus (250 verzonnen verslagen van vijf teams, met pseudoniemen) zit in het programma; dit werkt vanuit elke map.",
             en: "The corpus (250 invented notes of five teams, with pseudonyms) is built into the program; this works from any folder."))
 
-    static func run(_ invocation: Invocation) throws -> ExitCode {
+    static func run(_ options: Options, _ invocation: Invocation) throws -> ExitCode {
         let language = invocation.language
         let nl = language == .nl
-        let period = PeriodKind(rawValue: invocation.arguments.value("--period") ?? "quarter") ?? .quarter
+        let period = options.period
         guard let corpus = ResourceFolder.embedded("Corpus").file("notes.jsonl") else {
             throw DiepgangError(.software, nl: "het meegeleverde corpus ontbreekt in dit programma",
                                 en: "the bundled corpus is missing from this program")

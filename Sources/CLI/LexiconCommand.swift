@@ -8,24 +8,35 @@ struct LexiconCommand: Command {
 }
 
 struct LexiconListCommand: Command {
+    struct Options: CommandOptions {
+        enum Format: String, CaseIterable, OptionValue { case text, json }
+
+        var format = Format.text
+        var lexicons: String?
+
+        static var declarations: [OptionDeclaration<Self>] {
+            let own: [OptionDeclaration<Self>] = [
+                .value("--format", \.format, placeholder: "FORMAAT",
+                       help: Localized(nl: "uitvoer voor mensen of als JSON", en: "output for people or as JSON")),
+                CommonOptions.lexicons(\.lexicons),
+            ]
+            return own
+        }
+    }
+
     static let spec = CommandSpec(
         name: "list",
-        abstract: Localized(nl: "families, categorieën, aantallen regels en lexicon_version", en: "families, categories, entry counts and lexicon_version"),
-        options: [
-            OptionSpec(name: "--format", value: "FORMAAT", choices: ["text", "json"], defaultValue: "text",
-                       help: Localized(nl: "uitvoer voor mensen of als JSON", en: "output for people or as JSON")),
-            CommonOptions.lexicons,
-        ])
+        abstract: Localized(nl: "families, categorieën, aantallen regels en lexicon_version", en: "families, categories, entry counts and lexicon_version"))
 
-    static func run(_ invocation: Invocation) throws -> ExitCode {
+    static func run(_ options: Options, _ invocation: Invocation) throws -> ExitCode {
         let set: LexiconSet
-        if let dir = invocation.arguments.value("--lexicons") {
+        if let dir = options.lexicons {
             set = try LexiconSet(folder: ResourceFolder.directory(dir))
         } else {
             set = LexiconSet.standard()
         }
         let summary = set.summary()
-        if invocation.arguments.value("--format") == "json" {
+        if options.format == .json {
             var w = JSONWriter()
             w.beginObject()
             w.field("origin", set.origin)
@@ -73,8 +84,8 @@ struct LexiconCheckCommand: Command {
                                                  en: "a folder with .lex files and coaching-questions.txt (like Lexicons/)"))],
         discussion: Localized(nl: "Exit 0 als de map geldig is, 65 als er fouten zijn.", en: "Exit 0 when the folder is valid, 65 when it has errors."))
 
-    static func run(_ invocation: Invocation) throws -> ExitCode {
-        let dir = invocation.arguments.positionals[0]
+    static func run(_ options: NoOptions, _ invocation: Invocation) throws -> ExitCode {
+        let dir = invocation.positionals[0]
         let folder = try ResourceFolder.directory(dir)
         let issues = LexiconSet.validate(folder)
         let prefix = dir.hasSuffix("/") ? dir : dir + "/"
@@ -96,25 +107,36 @@ struct LexiconCheckCommand: Command {
 }
 
 struct LexiconExportCommand: Command {
+    struct Options: CommandOptions {
+        enum Format: String, CaseIterable, OptionValue { case liwc }
+
+        var format = Format.liwc
+        var out: String?
+        var lexicons: String?
+
+        static var declarations: [OptionDeclaration<Self>] {
+            let own: [OptionDeclaration<Self>] = [
+                .value("--format", \.format, placeholder: "FORMAAT", help: Localized(nl: "uitvoerformaat", en: "output format")),
+                .value("--out", short: "o", \.out, placeholder: "BESTAND",
+                       help: Localized(nl: "schrijf naar dit bestand in plaats van stdout", en: "write to this file instead of stdout")),
+                CommonOptions.lexicons(\.lexicons),
+            ]
+            return own
+        }
+    }
+
     static let spec = CommandSpec(
         name: "export",
         abstract: Localized(nl: "exporteer de lexicons als LIWC-woordenboek (.dic)", en: "export the lexicons as a LIWC dictionary (.dic)"),
-        options: [
-            OptionSpec(name: "--format", value: "FORMAAT", choices: ["liwc"], defaultValue: "liwc",
-                       help: Localized(nl: "uitvoerformaat", en: "output format")),
-            OptionSpec(name: "--out", short: "o", value: "BESTAND",
-                       help: Localized(nl: "schrijf naar dit bestand in plaats van stdout", en: "write to this file instead of stdout")),
-            CommonOptions.lexicons,
-        ],
         discussion: Localized(
             nl: "Categorieën heten naar categorie en pool of fase (focus_piekeren, fase_3). LIWC kent geen gaten: patronen als 'had … moeten' worden overgeslagen en geteld op stderr.",
             en: "Categories are named by category and pole or phase (focus_piekeren, fase_3). LIWC has no gaps: patterns such as 'had … moeten' are skipped and counted on stderr."))
 
-    static func run(_ invocation: Invocation) throws -> ExitCode {
-        let lexicons = try invocation.arguments.value("--lexicons").map { try LexiconSet(folder: ResourceFolder.directory($0)) }
+    static func run(_ options: Options, _ invocation: Invocation) throws -> ExitCode {
+        let lexicons = try options.lexicons.map { try LexiconSet(folder: ResourceFolder.directory($0)) }
             ?? LexiconSet.standard()
         let (text, skipped) = LIWCDictionary.export(lexicons)
-        if let path = invocation.arguments.value("--out") {
+        if let path = options.out {
             let file = try AtomicFile(path: path)
             try file.sink.write(text)
             try file.commit()

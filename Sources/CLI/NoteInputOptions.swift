@@ -1,41 +1,50 @@
 import Diepgang
 
 /// How a command reads notes: the field names and the encoding, declared once for every command
-/// that takes JSON Lines, CSV or `.txt` input.
-enum NoteInputOptions {
-    static let specs: [OptionSpec] = [
-        OptionSpec(name: "--id-field", value: "NAAM", defaultValue: "id", help: Localized(nl: "veld of kolom met het id (standaard ook: nummer, nr)", en: "field or column holding the id (by default also: nummer, nr)")),
-        OptionSpec(name: "--team-field", value: "NAAM", defaultValue: "team", help: Localized(nl: "veld of kolom met het team (standaard ook: afdeling)", en: "field or column holding the team (by default also: afdeling)")),
-        OptionSpec(name: "--author-field", value: "NAAM", defaultValue: "author", help: Localized(nl: "veld of kolom met de auteur, een pseudoniem (standaard ook: auteur, medewerker)", en: "field or column holding the author, a pseudonym (by default also: auteur, medewerker)")),
-        OptionSpec(name: "--date-field", value: "NAAM", defaultValue: "date", help: Localized(nl: "veld of kolom met de datum (standaard ook: datum)", en: "field or column holding the date (by default also: datum)")),
-        OptionSpec(name: "--text-field", value: "NAAM", defaultValue: "text", help: Localized(nl: "veld of kolom met de tekst (standaard ook: tekst, verslag, notitie)", en: "field or column holding the text (by default also: tekst, verslag, notitie)")),
-        OptionSpec(name: "--date-format", value: "VOLGORDE", choices: ["auto", "dmy", "mdy", "ymd"], defaultValue: "auto",
+/// that takes JSON Lines, CSV or `.txt` input (a part of that command's options).
+struct NoteInputOptions: CommandOptions {
+    /// `--encoding`: the encodings of the reader, or `auto` (UTF-8, else Windows-1252).
+    enum Encoding: String, CaseIterable, OptionValue {
+        case auto
+        case utf8 = "utf-8"
+        case windows1252 = "windows-1252"
+        case latin1
+    }
+
+    var idField = "id"
+    var teamField = "team"
+    var authorField = "author"
+    var dateField = "date"
+    var textField = "text"
+    var dateFormat = DateOrder.auto
+    var encoding = Encoding.auto
+    var maxNoteBytes = NoteReadOptions.defaultMaxRecordBytes
+
+    static var declarations: [OptionDeclaration<Self>] {
+        [
+            .value("--id-field", \.idField, placeholder: "NAAM", help: Localized(nl: "veld of kolom met het id (standaard ook: nummer, nr)", en: "field or column holding the id (by default also: nummer, nr)")),
+            .value("--team-field", \.teamField, placeholder: "NAAM", help: Localized(nl: "veld of kolom met het team (standaard ook: afdeling)", en: "field or column holding the team (by default also: afdeling)")),
+            .value("--author-field", \.authorField, placeholder: "NAAM", help: Localized(nl: "veld of kolom met de auteur, een pseudoniem (standaard ook: auteur, medewerker)", en: "field or column holding the author, a pseudonym (by default also: auteur, medewerker)")),
+            .value("--date-field", \.dateField, placeholder: "NAAM", help: Localized(nl: "veld of kolom met de datum (standaard ook: datum)", en: "field or column holding the date (by default also: datum)")),
+            .value("--text-field", \.textField, placeholder: "NAAM", help: Localized(nl: "veld of kolom met de tekst (standaard ook: tekst, verslag, notitie)", en: "field or column holding the text (by default also: tekst, verslag, notitie)")),
+            .value("--date-format", \.dateFormat, placeholder: "VOLGORDE",
                    help: Localized(nl: "datums: auto (jjjj-mm-dd of dag-maand-jaar: 6-5-2025, 06/05/2025), dmy, mdy (maand voorop) of ymd",
                                    en: "dates: auto (yyyy-mm-dd or day-month-year: 6-5-2025, 06/05/2025), dmy, mdy (month first) or ymd")),
-        OptionSpec(name: "--encoding", value: "CODERING", choices: ["auto", "utf-8", "windows-1252", "latin1"], defaultValue: "auto",
+            .value("--encoding", \.encoding, placeholder: "CODERING",
                    help: Localized(nl: "tekenset van de invoer; auto leest een bestand dat geen UTF-8 is als windows-1252 (Nederlandse Excel)",
                                    en: "input encoding; auto reads a file that is not UTF-8 as windows-1252 (Dutch Excel)")),
-        OptionSpec(name: "--max-note-bytes", value: "BYTES", defaultValue: String(NoteReadOptions.defaultMaxRecordBytes),
-                   help: Localized(nl: "een verslag (regel, record of .txt) dat langer is, wordt afgewezen zonder het in te lezen; analyse kost ongeveer 55× de grootte aan geheugen",
-                                   en: "a note (line, record or .txt) longer than this is rejected without reading it in; analysis takes about 55× its size in memory")),
-    ]
+            .number("--max-note-bytes", \.maxNoteBytes, in: 1...(1 << 40), placeholder: "BYTES",
+                    help: Localized(nl: "een verslag (regel, record of .txt) dat langer is, wordt afgewezen zonder het in te lezen; analyse kost ongeveer 55× de grootte aan geheugen",
+                                    en: "a note (line, record or .txt) longer than this is rejected without reading it in; analysis takes about 55× its size in memory")),
+        ]
+    }
 
     /// `invalidDates`: only trends needs the date; elsewhere a bad date is dropped with a notice.
-    static func readOptions(_ args: ParsedArguments, format: NoteFormat = .auto,
-                            invalidDates: InvalidDatePolicy = .dropDate) throws -> NoteReadOptions {
-        let name = args.value("--encoding") ?? "auto"
-        let detect = name == "auto"
-        guard let encoding = detect ? .utf8 : NoteEncoding(name: name) else {
-            throw DiepgangError(.usage, nl: "onbekende tekenset '\(name)'; kies utf-8, windows-1252 of latin1",
-                                en: "unknown encoding '\(name)'; choose utf-8, windows-1252 or latin1")
-        }
-        let fields = NoteFieldNames(id: args.value("--id-field") ?? "id", team: args.value("--team-field") ?? "team",
-                                    author: args.value("--author-field") ?? "author", date: args.value("--date-field") ?? "date",
-                                    text: args.value("--text-field") ?? "text")
-        let order = DateOrder(name: args.value("--date-format") ?? "auto") ?? .auto
-        let maxBytes = try args.int("--max-note-bytes", range: 1...(1 << 40)) ?? NoteReadOptions.defaultMaxRecordBytes
-        return NoteReadOptions(format: format, encoding: encoding, fields: fields, detectEncoding: detect,
-                               dateOrder: order, invalidDates: invalidDates, maxRecordBytes: maxBytes)
+    func readOptions(format: NoteFormat = .auto, invalidDates: InvalidDatePolicy = .dropDate) -> NoteReadOptions {
+        let fields = NoteFieldNames(id: idField, team: teamField, author: authorField, date: dateField, text: textField)
+        return NoteReadOptions(format: format, encoding: NoteEncoding(rawValue: encoding.rawValue) ?? .utf8, fields: fields,
+                               detectEncoding: encoding == .auto, dateOrder: dateFormat, invalidDates: invalidDates,
+                               maxRecordBytes: maxNoteBytes)
     }
 
     /// Prints each kind of reader notice once, as it comes (which column became which field…).
@@ -55,8 +64,8 @@ enum NoteInputOptions {
 
 /// The analyser a command uses: the built-in lexicons, or `--lexicons DIR`.
 enum AnalyzerLoader {
-    static func load(_ args: ParsedArguments) throws -> Analyzer {
-        guard let dir = args.value("--lexicons") else { return Analyzer.standard() }
+    static func load(lexicons: String?) throws -> Analyzer {
+        guard let dir = lexicons else { return Analyzer.standard() }
         return try Analyzer(lexicons: ResourceFolder.directory(dir))
     }
 }

@@ -8,17 +8,27 @@ import Darwin
 #endif
 
 struct ServeCommand: Command {
+    struct Options: CommandOptions {
+        var port = 8737
+        var host = "127.0.0.1"
+        var open = false
+        var lexicons: String?
+
+        static var declarations: [OptionDeclaration<Self>] {
+            let own: [OptionDeclaration<Self>] = [
+                .number("--port", \.port, in: 0...65535, help: Localized(nl: "poort (0: een vrije poort)", en: "port (0: a free port)")),
+                .value("--host", \.host, placeholder: "ADRES",
+                       help: Localized(nl: "IPv4-adres om op te luisteren; alleen 127.0.0.1 is privé", en: "IPv4 address to listen on; only 127.0.0.1 is private")),
+                .flag("--open", \.open, help: Localized(nl: "open de werkplek in de browser", en: "open the workspace in the browser")),
+                CommonOptions.lexicons(\.lexicons),
+            ]
+            return own
+        }
+    }
+
     static let spec = CommandSpec(
         name: "serve",
         abstract: Localized(nl: "de werkplek van de coach in de browser, op deze computer", en: "the coach's workspace in the browser, on this computer"),
-        options: [
-            OptionSpec(name: "--port", value: "N", defaultValue: "8737",
-                       help: Localized(nl: "poort (0: een vrije poort)", en: "port (0: a free port)")),
-            OptionSpec(name: "--host", value: "ADRES", defaultValue: "127.0.0.1",
-                       help: Localized(nl: "IPv4-adres om op te luisteren; alleen 127.0.0.1 is privé", en: "IPv4 address to listen on; only 127.0.0.1 is private")),
-            OptionSpec(name: "--open", help: Localized(nl: "open de werkplek in de browser", en: "open the workspace in the browser")),
-            CommonOptions.lexicons,
-        ],
         discussion: Localized(
             nl: """
             Plak een verslag of kies bestanden (.txt, .docx, .odt, .jsonl, .csv) en zie de verslagweergave of het
@@ -31,11 +41,10 @@ struct ServeCommand: Command {
             without it; notes stay in memory and are kept nowhere. Ctrl-C stops it.
             """))
 
-    static func run(_ invocation: Invocation) throws -> ExitCode {
-        let args = invocation.arguments
-        let port = try args.int("--port", range: 0...65535) ?? 8737
-        let host = args.value("--host") ?? "127.0.0.1"
-        let analyzer = try AnalyzerLoader.load(args)
+    static func run(_ options: Options, _ invocation: Invocation) throws -> ExitCode {
+        let port = options.port
+        let host = options.host
+        let analyzer = try AnalyzerLoader.load(lexicons: options.lexicons)
         let token = try CoachApp.newToken()
         // One write(2) per line, so lines from connection threads never interleave.
         let log: @Sendable (String) -> Void = { line in
@@ -60,7 +69,7 @@ struct ServeCommand: Command {
         try invocation.stdout.flush()
         invocation.note(Localized(nl: "de werkplek draait; open het adres hierboven, Ctrl-C stopt", en: "the workspace is running; open the address above, Ctrl-C stops it"))
         server.start()
-        if args.flag("--open") {
+        if options.open {
             let opener = Process()
             #if os(macOS)
             opener.executableURL = URL(fileURLWithPath: "/usr/bin/open")

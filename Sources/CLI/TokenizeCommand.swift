@@ -8,6 +8,21 @@ import Darwin
 
 /// `diepgang tokenize [FILE|-]`: tokens and sentences of a text, streamed.
 struct TokenizeCommand: Command {
+    struct Options: CommandOptions {
+        var format = TokenWriter.Format.vertical
+        var lexicons: String?
+
+        static var declarations: [OptionDeclaration<Self>] {
+            let own: [OptionDeclaration<Self>] = [
+                .value("--format", \.format, placeholder: "FORMAAT",
+                       help: Localized(nl: "vertical: één token per regel, lege regel na elke zin; conllu: ID en FORM met # text; json: tokens met offsets en soort",
+                                       en: "vertical: one token per line, empty line after each sentence; conllu: ID and FORM with # text; json: tokens with offsets and kind")),
+                CommonOptions.lexicons(\.lexicons),
+            ]
+            return own
+        }
+    }
+
     static let spec = CommandSpec(
         name: "tokenize",
         abstract: Localized(nl: "splits tekst in tokens en zinnen", en: "split text into tokens and sentences"),
@@ -15,35 +30,23 @@ struct TokenizeCommand: Command {
             ArgumentSpec(name: "BESTAND", help: Localized(nl: "tekstbestand (UTF-8); '-' of niets: standaardinvoer",
                                                           en: "text file (UTF-8); '-' or nothing: standard input")),
         ],
-        options: [
-            OptionSpec(name: "--format", value: "FORMAAT", choices: ["vertical", "conllu", "json"], defaultValue: "vertical",
-                       help: Localized(nl: "vertical: één token per regel, lege regel na elke zin; conllu: ID en FORM met # text; json: tokens met offsets en soort",
-                                       en: "vertical: one token per line, empty line after each sentence; conllu: ID and FORM with # text; json: tokens with offsets and kind")),
-            CommonOptions.lexicons,
-        ],
         discussion: Localized(
             nl: "Leest de tekst in blokken en schrijft meteen weg, dus ook grote bestanden passen. Ongeldige UTF-8 wordt vervangen door U+FFFD; het aantal staat op stderr. JSON-offsets tellen Unicode-tekens (scalars) vanaf het begin van de invoer.",
             en: "Reads the text in blocks and writes as it goes, so large files fit. Invalid UTF-8 is replaced with U+FFFD; the count goes to stderr. JSON offsets count Unicode scalars from the start of the input."))
 
-    static func run(_ invocation: Invocation) throws -> ExitCode {
-        let args = invocation.arguments
+    static func run(_ options: Options, _ invocation: Invocation) throws -> ExitCode {
         let tokenizer: Tokenizer
-        if let dir = args.value("--lexicons") {
+        if let dir = options.lexicons {
             // As in `analyse`: a folder without `tokenizer/` keeps the built-in tokenizer rules.
             let folder = try ResourceFolder.directory(dir)
             tokenizer = folder.files.contains { $0.path.hasPrefix("tokenizer/") } ? try Tokenizer.load(from: folder) : Tokenizer.standard()
         } else {
             tokenizer = Tokenizer.standard()
         }
-        let path = args.positionals.first ?? "-"
+        let path = invocation.positionals.first ?? "-"
         let input = try InputStream(path: path)
         defer { input.close() }
-        var writer: TokenWriter
-        switch args.value("--format") ?? "vertical" {
-        case "conllu": writer = TokenWriter(format: .conllu, sink: invocation.stdout)
-        case "json": writer = TokenWriter(format: .json, sink: invocation.stdout)
-        default: writer = TokenWriter(format: .vertical, sink: invocation.stdout)
-        }
+        var writer = TokenWriter(format: options.format, sink: invocation.stdout)
         // Blocks are tokenised two at a time on two threads, then written in order.
         let slots = [BlockSlot(), BlockSlot()]
         var invalid = 0
@@ -224,7 +227,7 @@ final class BlockSlot: @unchecked Sendable {
 
 /// Writes tokenised blocks in one of the output formats, through a buffer flushed to the sink.
 struct TokenWriter {
-    enum Format { case vertical, conllu, json }
+    enum Format: String, CaseIterable, OptionValue { case vertical, conllu, json }
     let format: Format
     let sink: OutputSink
     private let out = ByteBuffer(capacity: TokenWriter.flushSize + 4096)

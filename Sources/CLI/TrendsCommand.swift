@@ -2,6 +2,73 @@ import Diepgang
 import Foundation
 
 struct TrendsCommand: Command {
+    struct Options: CommandOptions {
+        enum Grouping: String, CaseIterable, OptionValue { case team }
+        enum Format: String, CaseIterable, OptionValue { case text, csv, json, html }
+
+        var by = Grouping.team
+        var period: PeriodKind?
+        var teams: [String] = []
+        var from: Day?
+        var to: Day?
+        var format = Format.text
+        var out: String?
+        var minNotes = 5
+        var minAuthors = 3
+        var partial = false
+        var authorKeyFile: String?
+        var merges: [String] = []
+        var jobs: Int?
+        /// Without `--csv-style` the trend table is RFC 4180 (CRLF line ends).
+        var csvStyle: CSVStyle?
+        var lexicons: String?
+        var input = NoteInputOptions()
+
+        static var declarations: [OptionDeclaration<Self>] {
+            let own: [OptionDeclaration<Self>] = [
+                .value("--by", \.by, placeholder: "GROEP",
+                       help: Localized(nl: "groepeer per team (nooit per persoon)", en: "group by team (never by person)")),
+                .value("--period", \.period, placeholder: "PERIODE",
+                       help: Localized(nl: "periode: ISO-week (2025-W07), maand (2025-07) of kwartaal (2025-Q3); zonder deze optie de fijnste waarin de groepen groot genoeg zijn",
+                                       en: "period: ISO week (2025-W07), month (2025-07) or quarter (2025-Q3); without it the finest in which the groups are large enough")),
+                .values("--team", \.teams, placeholder: "NAAM",
+                        help: Localized(nl: "alleen dit team (herhaalbaar: --team Oost --team West); hoofdletters tellen niet",
+                                        en: "only this team (repeatable: --team Oost --team West); case does not matter")),
+                .value("--from", \.from, placeholder: "DATUM",
+                       help: Localized(nl: "toon de perioden vanaf deze datum (2025-01-01 of 1-1-2025); ze blijven over alle verslagen berekend",
+                                       en: "show the periods from this date on (2025-01-01 or 1-1-2025); they are still computed over all notes")),
+                .value("--to", \.to, placeholder: "DATUM",
+                       help: Localized(nl: "toon de perioden tot en met deze datum", en: "show the periods up to and including this date")),
+                .value("--format", \.format, placeholder: "FORMAAT",
+                       help: Localized(nl: "uitvoer: tabel met sparkline, CSV, JSON of een HTML-rapport",
+                                       en: "output: table with sparkline, CSV, JSON or an HTML report")),
+                .value("--out", short: "o", \.out, placeholder: "BESTAND",
+                       help: Localized(nl: "schrijf naar dit bestand (pas zichtbaar als het af is) in plaats van stdout",
+                                       en: "write to this file (appears only when complete) instead of stdout")),
+                .number("--min-notes", \.minNotes, in: 1...1_000_000,
+                        help: Localized(nl: "groepen met minder verslagen worden onderdrukt", en: "groups with fewer notes are suppressed")),
+                .number("--min-authors", \.minAuthors, in: 0...1_000_000,
+                        help: Localized(nl: "groepen met minder verschillende auteurs worden onderdrukt (verslagen zonder auteur tellen niet mee)",
+                                        en: "groups with fewer distinct authors are suppressed (notes without an author do not count)")),
+                .flag("--partial", \.partial,
+                      help: Localized(nl: "schrijf alleen de tussentelling (JSON) van deze deelverzameling, om later samen te voegen; intern bestand, niet om te delen",
+                                      en: "write only the sufficient statistics (JSON) of this shard, to merge later; an internal file, not for sharing")),
+                .value("--author-key-file", \.authorKeyFile, placeholder: "BESTAND",
+                       help: Localized(nl: "geheime sleutel (de inhoud van dit bestand, of de variabele DIEPGANG_AUTHOR_KEY) voor de auteursvingerafdrukken in --partial en --merge",
+                                       en: "secret key (the content of this file, or the variable DIEPGANG_AUTHOR_KEY) for the author fingerprints in --partial and --merge")),
+                .values("--merge", \.merges, placeholder: "DEEL",
+                        help: Localized(nl: "voeg tussentellingen van --partial samen (--merge A.json B.json …); het rapport is gelijk aan één run over alles",
+                                        en: "merge partial results from --partial (--merge A.json B.json …); the report equals one run over everything")),
+                .number("--jobs", short: "j", \.jobs, in: 1...1024,
+                        help: Localized(nl: "aantal threads voor het analyseren van ruwe verslagen (standaard: alle kernen)",
+                                        en: "threads for analysing raw notes (default: all cores)")),
+                CSVOutputOptions.style(\.csvStyle),
+                CommonOptions.lexicons(\.lexicons),
+            ]
+            return own + NoteInputOptions.declarations.map { $0.within(\.input) }
+        }
+    }
+
     static let spec = CommandSpec(
         name: "trends",
         abstract: Localized(nl: "ontwikkeling van diepgang per team en periode", en: "depth trends per team and period"),
@@ -10,47 +77,6 @@ struct TrendsCommand: Command {
                          help: Localized(nl: "verslagen (JSON Lines, CSV, map met .txt, - voor stdin) of analyses van 'diepgang batch' (JSON Lines)",
                                          en: "notes (JSON Lines, CSV, folder of .txt, - for stdin) or analyses from 'diepgang batch' (JSON Lines)")),
         ],
-        options: [
-            OptionSpec(name: "--by", value: "GROEP", choices: ["team"], defaultValue: "team",
-                       help: Localized(nl: "groepeer per team (nooit per persoon)", en: "group by team (never by person)")),
-            OptionSpec(name: "--period", value: "PERIODE", choices: ["week", "month", "quarter"],
-                       aliases: ["kwartaal": "quarter", "maand": "month", "week": "week", "weken": "week", "maanden": "month", "kwartalen": "quarter"],
-                       help: Localized(nl: "periode: ISO-week (2025-W07), maand (2025-07) of kwartaal (2025-Q3); zonder deze optie de fijnste waarin de groepen groot genoeg zijn",
-                                       en: "period: ISO week (2025-W07), month (2025-07) or quarter (2025-Q3); without it the finest in which the groups are large enough")),
-            OptionSpec(name: "--team", value: "NAAM", repeatable: true,
-                       help: Localized(nl: "alleen dit team (herhaalbaar: --team Oost --team West); hoofdletters tellen niet",
-                                       en: "only this team (repeatable: --team Oost --team West); case does not matter")),
-            OptionSpec(name: "--from", value: "DATUM",
-                       help: Localized(nl: "toon de perioden vanaf deze datum (2025-01-01 of 1-1-2025); ze blijven over alle verslagen berekend",
-                                       en: "show the periods from this date on (2025-01-01 or 1-1-2025); they are still computed over all notes")),
-            OptionSpec(name: "--to", value: "DATUM",
-                       help: Localized(nl: "toon de perioden tot en met deze datum", en: "show the periods up to and including this date")),
-            OptionSpec(name: "--format", value: "FORMAAT", choices: ["text", "csv", "json", "html"], defaultValue: "text",
-                       help: Localized(nl: "uitvoer: tabel met sparkline, CSV, JSON of een HTML-rapport",
-                                       en: "output: table with sparkline, CSV, JSON or an HTML report")),
-            OptionSpec(name: "--out", short: "o", value: "BESTAND",
-                       help: Localized(nl: "schrijf naar dit bestand (pas zichtbaar als het af is) in plaats van stdout",
-                                       en: "write to this file (appears only when complete) instead of stdout")),
-            OptionSpec(name: "--min-notes", value: "N", defaultValue: "5",
-                       help: Localized(nl: "groepen met minder verslagen worden onderdrukt", en: "groups with fewer notes are suppressed")),
-            OptionSpec(name: "--min-authors", value: "N", defaultValue: "3",
-                       help: Localized(nl: "groepen met minder verschillende auteurs worden onderdrukt (verslagen zonder auteur tellen niet mee)",
-                                       en: "groups with fewer distinct authors are suppressed (notes without an author do not count)")),
-            OptionSpec(name: "--partial",
-                       help: Localized(nl: "schrijf alleen de tussentelling (JSON) van deze deelverzameling, om later samen te voegen; intern bestand, niet om te delen",
-                                       en: "write only the sufficient statistics (JSON) of this shard, to merge later; an internal file, not for sharing")),
-            OptionSpec(name: "--author-key-file", value: "BESTAND",
-                       help: Localized(nl: "geheime sleutel (de inhoud van dit bestand, of de variabele DIEPGANG_AUTHOR_KEY) voor de auteursvingerafdrukken in --partial en --merge",
-                                       en: "secret key (the content of this file, or the variable DIEPGANG_AUTHOR_KEY) for the author fingerprints in --partial and --merge")),
-            OptionSpec(name: "--merge", value: "DEEL", repeatable: true,
-                       help: Localized(nl: "voeg tussentellingen van --partial samen (--merge A.json B.json …); het rapport is gelijk aan één run over alles",
-                                       en: "merge partial results from --partial (--merge A.json B.json …); the report equals one run over everything")),
-            OptionSpec(name: "--jobs", short: "j", value: "N",
-                       help: Localized(nl: "aantal threads voor het analyseren van ruwe verslagen (standaard: alle kernen)",
-                                       en: "threads for analysing raw notes (default: all cores)")),
-            CSVOutputOptions.spec,
-            CommonOptions.lexicons,
-        ] + NoteInputOptions.specs,
         discussion: Localized(
             nl: """
             Per team en periode: aantal verslagen en auteurs, gemiddelde diepgang met 95 %-interval (t-verdeling),
@@ -65,29 +91,28 @@ struct TrendsCommand: Command {
             too few notes or authors are suppressed and count nowhere.
             """))
 
-    static func run(_ invocation: Invocation) throws -> ExitCode {
-        let args = invocation.arguments
+    static func run(_ options: Options, _ invocation: Invocation) throws -> ExitCode {
         let language = invocation.language
-        let merges = args.values("--merge")
-        guard !args.positionals.isEmpty || !merges.isEmpty else {
+        let merges = options.merges
+        let positionals = invocation.positionals
+        guard !positionals.isEmpty || !merges.isEmpty else {
             throw DiepgangError(.usage, nl: "geef invoer of --merge DEEL; zie 'diepgang trends --help'",
                                 en: "give input or --merge PART; see 'diepgang trends --help'")
         }
-        let thresholds = PrivacyThresholds(minNotes: try args.int("--min-notes", range: 1...1_000_000) ?? 5,
-                                           minAuthors: try args.int("--min-authors", range: 0...1_000_000) ?? 3)
-        let jobs = try args.int("--jobs", range: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount
-        let outputs = ["--out", "--partial"].compactMap { option in args.value(option).map { OutputPaths.Output(option: option, path: $0) } }
-        try OutputPaths.check(outputs, inputs: args.positionals + merges)
+        let thresholds = PrivacyThresholds(minNotes: options.minNotes, minAuthors: options.minAuthors)
+        let jobs = options.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        let outputs = options.out.map { [OutputPaths.Output(option: "--out", path: $0)] } ?? []
+        try OutputPaths.check(outputs, inputs: positionals + merges)
 
         // `--merge a.json b.json`: the parser keeps only the first after the flag; partial files
         // among the inputs are recognised by their first bytes and merged as well.
         var inputs: [String] = []
         var parts = merges
-        for path in args.positionals {
+        for path in positionals {
             if TrendAggregate.isPartialFile(path) { parts.append(path) } else { inputs.append(path) }
         }
 
-        let authorKey = try Self.authorKey(args)
+        let authorKey = try Self.authorKey(file: options.authorKeyFile)
         var aggregate = TrendAggregate(authorKey: authorKey)
         for part in parts {
             guard let data = FileManager.default.contents(atPath: part) else {
@@ -98,8 +123,8 @@ struct TrendsCommand: Command {
 
         var rejected = 0
         if !inputs.isEmpty {
-            let analyzer = try AnalyzerLoader.load(args)
-            var collector = TrendCollector(analyzer: analyzer, readOptions: try NoteInputOptions.readOptions(args, invalidDates: .reject),
+            let analyzer = try AnalyzerLoader.load(lexicons: options.lexicons)
+            var collector = TrendCollector(analyzer: analyzer, readOptions: options.input.readOptions(invalidDates: .reject),
                                            runner: BatchRunner(jobs: jobs))
             collector.onNotice = { invocation.note($0.message) }
             collector.onFinished = { NoteInputOptions.summarise($0, invocation) }
@@ -116,11 +141,11 @@ struct TrendsCommand: Command {
         }
 
         let bytes: [UInt8]
-        if args.flag("--partial") {
+        if options.partial {
             bytes = try aggregate.partialJSON()
         } else {
             // The wall report of one team, or of a stretch of time.
-            let selection = TrendSelection(teams: args.values("--team"), from: try day(args, "--from"), to: try day(args, "--to"))
+            let selection = TrendSelection(teams: options.teams, from: options.from, to: options.to)
             let unknown = selection.unknownTeams(in: aggregate)
             if !unknown.isEmpty {
                 let known = TrendSelection.teamNames(aggregate)
@@ -131,29 +156,27 @@ struct TrendsCommand: Command {
             aggregate = selection.apply(to: aggregate)
             let period: PeriodKind
             var choice: PeriodChoice? = nil
-            if let given = args.value("--period") {
-                period = PeriodKind(rawValue: given) ?? .month
+            if let given = options.period {
+                period = given
             } else {
                 choice = PeriodChoice(aggregate: aggregate, thresholds: thresholds)
                 period = choice!.kind
                 invocation.note(choice!.reason)
             }
             let report = TrendReport(aggregate: aggregate, period: period, thresholds: thresholds, window: selection.window)
-            let provenance = TrendHTML.Provenance(generated: Self.now(), inputs: args.positionals + merges, periodChoice: choice?.reason)
-            switch args.value("--format") ?? "text" {
-            case "json": bytes = TrendJSON.render(report)
-            case "csv":
-                let style = args.values("--csv-style").isEmpty ? TrendCSV.rfc4180 : CSVOutputOptions.style(args)
-                bytes = TrendCSV.render(report, style: style)
-            case "html": bytes = Array(TrendHTML.render(report, language, provenance: provenance).utf8)
-            default: bytes = Array(TrendText.render(report, language).utf8)
+            let provenance = TrendHTML.Provenance(generated: Self.now(), inputs: positionals + merges, periodChoice: choice?.reason)
+            switch options.format {
+            case .json: bytes = TrendJSON.render(report)
+            case .csv: bytes = TrendCSV.render(report, style: options.csvStyle ?? TrendCSV.rfc4180)
+            case .html: bytes = Array(TrendHTML.render(report, language, provenance: provenance).utf8)
+            case .text: bytes = Array(TrendText.render(report, language).utf8)
             }
             if aggregate.lexiconVersions.count > 1 {
                 invocation.note(Localized(nl: "let op: de invoer komt van verschillende lexiconversies (\(report.lexiconVersion ?? ""))",
                                           en: "note: the input comes from different lexicon versions (\(report.lexiconVersion ?? ""))"))
             }
         }
-        if let out = args.value("--out"), out != "-" {
+        if let out = options.out, out != "-" {
             let file = try AtomicFile(path: out)
             do {
                 try file.sink.write(bytes)
@@ -175,9 +198,9 @@ struct TrendsCommand: Command {
 
     /// The secret for author fingerprints: the file's bytes (a final newline left out) or the
     /// environment variable; nil when neither is given.
-    static func authorKey(_ args: ParsedArguments) throws -> [UInt8]? {
+    static func authorKey(file: String?) throws -> [UInt8]? {
         var key: [UInt8]
-        if let path = args.value("--author-key-file") {
+        if let path = file {
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw DiepgangError(.noInput, nl: "sleutelbestand niet gevonden: \(path)", en: "key file not found: \(path)")
             }
@@ -194,21 +217,34 @@ struct TrendsCommand: Command {
         return key
     }
 
-    /// `--from` / `--to` as a day, in any date form the notes may have.
-    static func day(_ args: ParsedArguments, _ option: String) throws -> Day? {
-        guard let text = args.value(option) else { return nil }
-        switch NoteDate.iso(text) {
-        case .date(let iso): return Day(iso: iso)
-        case .invalid(let why):
-            throw DiepgangError(.usage, nl: "\(option): \(why.nl)", en: "\(option): \(why.en)")
-        }
-    }
-
     /// The local date and time, minutes only, for the report's footer.
     static func now() -> String {
         let f = DateFormatter()
         f.locale = Locale(identifier: "en_US_POSIX")
         f.dateFormat = "yyyy-MM-dd HH:mm"
         return f.string(from: Date())
+    }
+}
+
+/// `--from` / `--to`: a day in any date form the notes may have.
+extension Day: OptionValue {
+    init?(argument: String) {
+        guard let day = try? Self.parse(argument, option: "") else { return nil }
+        self = day
+    }
+    var argument: String { "" }
+
+    static func parse(_ text: String, option: String) throws -> Day {
+        switch NoteDate.iso(text) {
+        case .date(let iso) where Day(iso: iso) != nil: return Day(iso: iso)!
+        case .date: throw DiepgangError(.usage, nl: "\(option): ongeldige datum '\(text)'", en: "\(option): invalid date '\(text)'")
+        case .invalid(let why): throw DiepgangError(.usage, nl: "\(option): \(why.nl)", en: "\(option): \(why.en)")
+        }
+    }
+}
+
+extension PeriodKind: OptionValue {
+    static var aliases: [String: String] {
+        ["kwartaal": "quarter", "maand": "month", "week": "week", "weken": "week", "maanden": "month", "kwartalen": "quarter"]
     }
 }
