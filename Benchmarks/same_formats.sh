@@ -14,11 +14,14 @@ trap 'rm -rf "$work"' EXIT
 files=(Corpus/notes.jsonl Corpus/holdout/*.jsonl Corpus/probes/notes.jsonl)
 runs=0 diffs=0
 
+# The trend report's footer says when it was made (to the minute); that alone may differ.
+stamp='s/[0-9]\{4\}-[0-9]\{2\}-[0-9]\{2\} [0-9]\{2\}:[0-9]\{2\}/YYYY-MM-DD HH:MM/g'
+
 # run NAME ARGS…: both binaries with the same arguments; stdout, stderr and exit code compared.
 compare() {
   local name=$1; shift
-  "$old" "$@" >"$work/old.out" 2>"$work/old.err"; echo $? >>"$work/old.out"
-  "$new" "$@" >"$work/new.out" 2>"$work/new.err"; echo $? >>"$work/new.out"
+  "$old" "$@" 2>"$work/old.err" | sed "$stamp" >"$work/old.out"; echo "${PIPESTATUS[0]}" >>"$work/old.out"
+  "$new" "$@" 2>"$work/new.err" | sed "$stamp" >"$work/new.out"; echo "${PIPESTATUS[0]}" >>"$work/new.out"
   runs=$((runs + 1))
   if ! cmp -s "$work/old.out" "$work/new.out" || ! cmp -s "$work/old.err" "$work/new.err"; then
     diffs=$((diffs + 1)); echo "DIFFERS: $name ($*)"
