@@ -172,6 +172,9 @@ enum CommonOptions {
                                  help: Localized(nl: "toon deze hulp", en: "show this help"))
     static let lexicons = OptionSpec(name: "--lexicons", value: "MAP",
                                      help: Localized(nl: "eigen lexiconmap in plaats van de ingebouwde", en: "own lexicon folder instead of the built-in one"))
+    static let weights = OptionSpec(name: "--weights", value: "BESTAND",
+                                    help: Localized(nl: "gewichtenbestand in plaats van weights.txt van de lexiconmap (een kopie met andere getallen; elke naam verplicht)",
+                                                    en: "weights file instead of the lexicon folder's weights.txt (a copy with other numbers; every name required)"))
 }
 
 /// Renders `--help` from a command's declaration.

@@ -18,6 +18,7 @@ struct EvaluateCommand: Command {
                        help: Localized(nl: "toon elk verslag waarover analyse en annotator het oneens zijn",
                                        en: "show every note on which the analysis and the annotator disagree")),
             CommonOptions.lexicons,
+            CommonOptions.weights,
         ] + NoteInputOptions.specs,
         discussion: Localized(
             nl: "Modus: juistheid en verwarringsmatrix. Diepgang: exact, binnen één, kwadratisch gewogen kappa. Fasen: precisie, recall en F1 per fase en micro. Waarom-vragen: een gevonden vraag telt als juist wanneer zij de gouden zin overlapt; de soort (onderzoekend/piekerend) wordt over die paren vergeleken.",
