@@ -79,4 +79,23 @@ final class EvaluateWeightsTests: XCTestCase {
         // A file that is not there is no input.
         XCTAssertEqual(try cli.run(["evaluate", "--weights", cli.dir + "/nergens.txt"]).status, 66)
     }
+
+    func testLexiconCheckNamesAMisspeltWeightAtItsLine() throws {
+        let cli = try CLIHarness()
+        defer { cli.remove() }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let lexicons = root.appendingPathComponent("Lexicons")
+        let folder = cli.dir + "/lexicons"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: lexicons.path) where name.hasSuffix(".lex") || name == "coaching-questions.txt" {
+            try FileManager.default.copyItem(atPath: lexicons.appendingPathComponent(name).path, toPath: folder + "/" + name)
+        }
+        let lines = builtIn.split(separator: "\n", omittingEmptySubsequences: false).count
+        cli.write("lexicons/weights.txt", builtIn + "plan_ahed.weight = 2\n")
+        let run = try cli.run(["lexicon", "check", folder])
+        XCTAssertEqual(run.status, 65)
+        XCTAssertTrue(run.stderr.contains("\(folder)/weights.txt:\(lines): onbekend gewicht 'plan_ahed.weight'"), run.stderr)
+        cli.write("lexicons/weights.txt", builtIn)
+        XCTAssertEqual(try cli.run(["lexicon", "check", folder]).status, 0)
+    }
 }
