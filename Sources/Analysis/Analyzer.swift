@@ -29,6 +29,12 @@ public struct Analyzer: Sendable {
         let entryCategoryRank: [Int32]
 
         init(lexicons: LexiconSet, tokenizer: Tokenizer, language: LanguageAnnotator?) throws {
+            // The overlap groups and the categories are bits of a 64-bit mask (`NoteRun.resolveOverlaps`,
+            // `NoteRun.held`): more of them would be a build defect, refused here rather than met mid-analysis.
+            guard NoteRun.overlapGroupCount <= 64 else {
+                throw DiepgangError(.software, nl: "de analyse kent \(NoteRun.overlapGroupCount) overlapgroepen (dimensies, fasen en categorieën); er passen er 64 in een masker",
+                                    en: "the analysis knows \(NoteRun.overlapGroupCount) overlap groups (dimensions, phases and categories); a mask holds 64")
+            }
             weights = try Weights(lexicons.weights)
             self.lexicons = lexicons
             self.tokenizer = tokenizer

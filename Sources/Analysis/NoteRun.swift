@@ -76,7 +76,7 @@ struct FoundWhy: Sendable {
 /// cleared between notes but not freed, so a batch worker allocates them once instead of some
 /// twenty times per note.
 public struct AnalysisWorkspace: Sendable {
-    var tok = Tokenization()
+    var tokenization = Tokenization()
     var matches: [LexiconMatch] = []
     var matchSentence: [Int32] = []
     var inQuote: [Bool] = []
@@ -91,6 +91,8 @@ public struct AnalysisWorkspace: Sendable {
     var cueRange: [Range<Int>] = []
     var sentences: [SentenceInfo] = []
     var whys: [FoundWhy] = []
+    var held: [UInt64] = []
+    var proposed: [Cue] = []
     /// Used by the steps of `NoteRun.run` only: kept out of the `NoteRun`, which is then cheaper
     /// to copy (the scoring code captures it in closures).
     var keys = TokenKeys()
@@ -117,7 +119,7 @@ public struct AnalysisWorkspace: Sendable {
 struct NoteRun {
     let analyzer: Analyzer
     let text: UnsafeBufferPointer<UInt8>
-    var tok = Tokenization()
+    var tokenization = Tokenization()
     var matches: [LexiconMatch] = []
     var matchSentence: [Int32] = []
     var inQuote: [Bool] = []
@@ -135,6 +137,10 @@ struct NoteRun {
     var cueRange: [Range<Int>] = []
     var sentences: [SentenceInfo] = []
     var whys: [FoundWhy] = []
+    /// The categories each sentence holds, one bit per category (`markHeldCategories`).
+    var held: [UInt64] = []
+    /// Cues proposed by the rules that propose, added after their run (`applyRules`).
+    var proposed: [Cue] = []
     /// First, second person outside quotes: the writer's own voice.
     var voice = 0
 
@@ -143,18 +149,19 @@ struct NoteRun {
         self.analyzer = analyzer
         self.text = text
         exchange(with: &workspace)
-        // `tok` is reset by the tokenizer, the per-token arrays by the step that fills them.
+        // `tokenization` is reset by the tokenizer, the per-token arrays by the step that fills them.
         matches.removeAll(keepingCapacity: true)
         matchSentence.removeAll(keepingCapacity: true)
         followingNegators.removeAll(keepingCapacity: true)
         cues.removeAll(keepingCapacity: true)
         sentences.removeAll(keepingCapacity: true)
         whys.removeAll(keepingCapacity: true)
+        proposed.removeAll(keepingCapacity: true)
     }
 
     /// Swaps the arrays with the workspace's: borrows them at the start, hands them back at the end.
     mutating func exchange(with w: inout AnalysisWorkspace) {
-        swap(&tok, &w.tok)
+        swap(&tokenization, &w.tokenization)
         swap(&matches, &w.matches)
         swap(&matchSentence, &w.matchSentence)
         swap(&inQuote, &w.inQuote)
@@ -169,22 +176,24 @@ struct NoteRun {
         swap(&cueRange, &w.cueRange)
         swap(&sentences, &w.sentences)
         swap(&whys, &w.whys)
+        swap(&held, &w.held)
+        swap(&proposed, &w.proposed)
     }
 
     mutating func run(keys: inout TokenKeys, language: inout LanguageAnnotation, scratch: inout AnalysisWorkspace.Scratch) {
         // Borrowed once per note: the analyser keeps its tables behind one reference.
         let lexicons = analyzer.lexicons
-        analyzer.tokenizer.tokenize(text, into: &tok)
-        tok.tokens.withUnsafeBufferPointer { lexicons.computeKeys(text, tokens: $0, into: &keys) }
+        analyzer.tokenizer.tokenize(text, into: &tokenization)
+        tokenization.tokens.withUnsafeBufferPointer { lexicons.computeKeys(text, tokens: $0, into: &keys) }
         if lexicons.usesLemmas, let layer = analyzer.language {
-            layer.annotate(text, tok, into: &language)
+            layer.annotate(text, tokenization, into: &language)
             let annotation = language
-            lexicons.computeLemmaKeys(tokenCount: tok.tokens.count, lemma: { t, body in
+            lexicons.computeLemmaKeys(tokenCount: tokenization.tokens.count, lemma: { t, body in
                 annotation.withLemmaBytes(annotation.lemma[t], body)
             }, into: &keys)
         }
         markQuotes()
-        for (s, span) in tok.sentences.enumerated() {
+        for (s, span) in tokenization.sentences.enumerated() {
             let before = matches.count
             lexicons.match(&keys, tokens: span.tokens, into: &matches)
             for _ in before..<matches.count { matchSentence.append(Int32(s)) }
@@ -202,11 +211,11 @@ struct NoteRun {
     var weights: Weights { analyzer.weights }
 
     @inline(__always) func byte(_ i: Int) -> UInt8 { text[tokens(i).start] }
-    @inline(__always) func tokens(_ i: Int) -> Token { tok.tokens[i] }
+    @inline(__always) func tokens(_ i: Int) -> Token { tokenization.tokens[i] }
 
     /// Is token i exactly these bytes?
     func tokenIs(_ i: Int, _ bytes: [UInt8]) -> Bool {
-        let t = tok.tokens[i]
+        let t = tokenization.tokens[i]
         guard t.end - t.start == bytes.count else { return false }
         for k in 0..<bytes.count where text[t.start + k] != bytes[k] { return false }
         return true
@@ -215,12 +224,12 @@ struct NoteRun {
     /// Is token i exactly these two (three) bytes? Compared in place: a static byte array is
     /// looked up through a lazy global on every call.
     @inline(__always) func tokenIs(_ i: Int, _ a: UInt8, _ b: UInt8) -> Bool {
-        let t = tok.tokens[i]
+        let t = tokenization.tokens[i]
         return t.end - t.start == 2 && text[t.start] == a && text[t.start + 1] == b
     }
 
     @inline(__always) func tokenIs(_ i: Int, _ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
-        let t = tok.tokens[i]
+        let t = tokenization.tokens[i]
         return t.end - t.start == 3 && text[t.start] == a && text[t.start + 1] == b && text[t.start + 2] == c
     }
 
@@ -243,7 +252,7 @@ struct NoteRun {
     /// Marks the tokens inside quotation marks: someone else's words (or the writer's quoted
     /// speech), not the writer's own judgement. Quotes never run past a blank line.
     mutating func markQuotes() {
-        let n = tok.tokens.count
+        let n = tokenization.tokens.count
         // Written through a raw buffer: no uniqueness check per token.
         var inQuote: [Bool] = []
         swap(&inQuote, &self.inQuote)
@@ -254,14 +263,14 @@ struct NoteRun {
         var open = 0
         inQuote.withUnsafeMutableBufferPointer { inQuote in
         for i in 0..<n {
-            if tok.startsParagraph(i) { open = 0 }
-            let t = tok.tokens[i]
+            if tokenization.startsParagraph(i) { open = 0 }
+            let t = tokenization.tokens[i]
             let len = t.end - t.start
             guard t.kind == .punctuation || t.kind == .symbol, len <= 3 else {
                 inQuote[i] = open != 0
                 continue
             }
-            let spaceBefore = i == 0 || tok.tokens[i - 1].spaceAfter || tok.lineBreaksBefore[i] > 0
+            let spaceBefore = i == 0 || tokenization.tokens[i - 1].spaceAfter || tokenization.lineBreaksBefore[i] > 0
             var opens = false, closes = false
             if len == 1 && text[t.start] == 0x22 {
                 if open == 1 { closes = true } else if open == 0 { opens = true; open = 1 }
@@ -293,7 +302,7 @@ struct NoteRun {
     }
 
     /// Is this token a punctuation mark that ends a clause (comma, colon, dash, bracket, quote)?
-    func isClausePunctuation(_ i: Int) -> Bool { NoteRun.isClausePunctuation(tok.tokens[i], text) }
+    func isClausePunctuation(_ i: Int) -> Bool { NoteRun.isClausePunctuation(tokenization.tokens[i], text) }
 
     static func isClausePunctuation(_ t: Token, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard t.kind == .punctuation else { return false }
@@ -315,8 +324,8 @@ struct NoteRun {
     /// Does the sentence name someone: a capitalised word that does not start the sentence?
     func hasName(_ range: Range<Int>) -> Bool {
         guard let first = firstWord(range) else { return false }
-        for t in range where t > first && tok.tokens[t].kind == .word && !inQuote[t] {
-            let b = text[tok.tokens[t].start]
+        for t in range where t > first && tokenization.tokens[t].kind == .word && !inQuote[t] {
+            let b = text[tokenization.tokens[t].start]
             if b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") { return true }
         }
         return false
@@ -324,7 +333,7 @@ struct NoteRun {
 
     /// Are two tokens the same word, ignoring case?
     func sameWord(_ a: Int, _ b: Int) -> Bool {
-        let x = tok.tokens[a], y = tok.tokens[b]
+        let x = tokenization.tokens[a], y = tokenization.tokens[b]
         guard x.end - x.start == y.end - y.start else { return false }
         for k in 0..<(x.end - x.start) {
             let p = text[x.start + k], q = text[y.start + k]
@@ -334,18 +343,18 @@ struct NoteRun {
     }
 
     func hasColon(_ range: Range<Int>) -> Bool {
-        range.contains { tok.tokens[$0].end - tok.tokens[$0].start == 1 && text[tok.tokens[$0].start] == UInt8(ascii: ":") }
+        range.contains { tokenization.tokens[$0].end - tokenization.tokens[$0].start == 1 && text[tokenization.tokens[$0].start] == UInt8(ascii: ":") }
     }
 
     func isQuestionMark(_ i: Int) -> Bool {
-        let t = tok.tokens[i]
+        let t = tokenization.tokens[i]
         return t.end - t.start == 1 && text[t.start] == UInt8(ascii: "?")
     }
 
     /// Splits sentences into clauses and records, per clause, its negators, whether it is
     /// hypothetical and which persons it mentions.
     mutating func markClauses(scratch: inout AnalysisWorkspace.Scratch) {
-        let n = tok.tokens.count
+        let n = tokenization.tokens.count
         var boundary: [Bool] = [], hypothetical: [Bool] = [], person: [UInt8] = [], coveredByFollowing: [Bool] = []
         swap(&boundary, &scratch.boundary)
         swap(&hypothetical, &scratch.hypothetical)
@@ -416,8 +425,8 @@ struct NoteRun {
         let negator = self.negator, text = self.text
         // The sentences' token ranges are the tokenizer's (`run` made one sentence record per span).
         clauseOf.withUnsafeMutableBufferPointer { clauseOf in
-        tok.sentences.withUnsafeBufferPointer { spans in
-        tok.tokens.withUnsafeBufferPointer { tokens in
+        tokenization.sentences.withUnsafeBufferPointer { spans in
+        tokenization.tokens.withUnsafeBufferPointer { tokens in
         boundary.withUnsafeBufferPointer { boundary in
         negator.withUnsafeBufferPointer { negator in
         person.withUnsafeBufferPointer { person in
@@ -476,7 +485,7 @@ struct NoteRun {
 
     /// The first word token of a sentence (after bullets, quotes and numbering).
     func firstWord(_ s: Range<Int>) -> Int? {
-        s.first { tok.tokens[$0].kind == .word || tok.tokens[$0].kind == .abbreviation }
+        s.first { tokenization.tokens[$0].kind == .word || tokenization.tokens[$0].kind == .abbreviation }
     }
 
     // MARK: Cues
@@ -489,7 +498,7 @@ struct NoteRun {
             for i in sentences[s].tokens {
                 if inQuote[i] { quote = true; continue }
                 if isQuestionMark(i) { question = true }
-                let kind = tok.tokens[i].kind
+                let kind = tokenization.tokens[i].kind
                 if kind == .time || kind == .date { time = true }
             }
             sentences[s].isQuestion = question
@@ -521,7 +530,7 @@ struct NoteRun {
             }
             // A judgement or absolute word in a supposed case is not the writer's verdict.
             if cue.pole == .piekeren && cue.category != .spijt && clauseHypothetical[Int(clauseOf[f])] {
-                cue.weight *= 0.5
+                cue.weight *= weights.hypotheticalFactor
             }
             cues.append(cue)
         }
@@ -535,12 +544,12 @@ struct NoteRun {
             if c.category == .fase { return 100 + Int(c.phase) }
             return 200 + Int(c.category.rawValue)
         }
-        // The groups as bits 0…41 (5 dimensions, phases 0…5, 31 categories), so the tokens a
-        // group has claimed are one mask per token of the sentence.
+        // The groups as bits (5 dimensions, phases 0…5, then the categories), so the tokens a
+        // group has claimed are one mask per token of the sentence. That they fit in 64 bits is
+        // checked when the analyser is made (`overlapGroupCount`).
         func groupBit(_ c: Cue) -> UInt64 {
             let g = group(c)
             let index = g < 100 ? g : g < 200 ? 5 + (g - 100) : 11 + (g - 200)
-            precondition(index < 64, "more overlap groups than bits in a mask")
             return 1 << UInt64(index)
         }
         indexCues()
@@ -614,6 +623,11 @@ struct NoteRun {
         indexCues()
     }
 
+    /// The overlap groups `resolveOverlaps` tells apart: 5 dimensions, phases 0…5 and every
+    /// category. Each is a bit of a 64-bit mask, as is each category in `held`: `Analyzer` refuses
+    /// to start when they outgrow it, so no analysis can run with a mask too small.
+    static let overlapGroupCount = Dimension.allCases.count + 6 + Int(Category.other.rawValue) + 1
+
     /// Orders the cues by sentence and position and records each sentence's range.
     mutating func indexCues() {
         func precedes(_ a: Cue, _ b: Cue) -> Bool {
@@ -642,14 +656,25 @@ struct NoteRun {
 
     // MARK: Sentence roles
 
+    /// Tallies each sentence (persons, tense, telling, hedges, links), decides the writer's voice,
+    /// runs the rules (`RuleRegistry`) and sums what the verdict reads per sentence.
     mutating func applySentenceRoles() {
-        // Who is in each sentence, and what kind of sentence it is.
-        let regretClauses = Set(cues.filter { $0.category == .spijt }.map { clauseOf[Int($0.first)] })
-        for c in cues {
-            let s = Int(c.sentence)
-            switch c.category {
+        tallySentences()
+        findVoice()
+        applyRules()
+        tallyPhasesAndPoles()
+    }
+
+    /// Who is in each sentence, and what kind of sentence it is.
+    mutating func tallySentences() {
+        // The clauses that hold regret; most notes hold none (then no set is built).
+        var regretClauses: Set<Int32> = []
+        for cue in cues where cue.category == .spijt { regretClauses.insert(clauseOf[Int(cue.first)]) }
+        for cue in cues {
+            let s = Int(cue.sentence)
+            switch cue.category {
             case .persoon:
-                switch c.sub {
+                switch cue.sub {
                 case .ik: sentences[s].ik += 1
                 case .wij: sentences[s].wij += 1
                 case .jij: sentences[s].jij += 1
@@ -658,22 +683,26 @@ struct NoteRun {
                 }
             case .verhaal:
                 // A counterfactual ("had ik maar anders gereageerd") tells nothing that happened.
-                if !regretClauses.isEmpty && regretClauses.contains(clauseOf[Int(c.first)]) { break }
-                if c.sub == .verleden || c.sub == .spreken { sentences[s].past += c.weight }
+                if !regretClauses.isEmpty && regretClauses.contains(clauseOf[Int(cue.first)]) { break }
+                if cue.sub == .verleden || cue.sub == .spreken { sentences[s].past += cue.weight }
                 // A feeling now ("ik ben moe") is no account; a feeling then is.
-                if c.sub != .gevoel { sentences[s].narrative += c.weight } else { sentences[s].feeling += c.weight }
-            case .waarneming: sentences[s].narrative += c.weight
-            case .eerder: sentences[s].earlierWeight += c.weight
-            case .toekomst: sentences[s].futureWeight += c.weight
-            case .voorbehoud: sentences[s].hedge += c.weight
-            case .verband: sentences[s].link += c.weight
-            case .doel: sentences[s].purpose += c.weight
+                if cue.sub != .gevoel { sentences[s].narrative += cue.weight } else { sentences[s].feeling += cue.weight }
+            case .waarneming: sentences[s].narrative += cue.weight
+            case .eerder: sentences[s].earlierWeight += cue.weight
+            case .toekomst: sentences[s].futureWeight += cue.weight
+            case .voorbehoud: sentences[s].hedge += cue.weight
+            case .verband: sentences[s].link += cue.weight
+            case .doel: sentences[s].purpose += cue.weight
             case .spijt: sentences[s].spijt = true
             default: break
             }
         }
-        // The writer's own voice: ik or wij outside quotes. A generic "je" counts only when it
-        // carries the note (reflection in the second person), not as the odd "je" of a report.
+    }
+
+    /// The writer's own voice: ik or wij outside quotes. A generic "je" counts only when it
+    /// carries the note (reflection in the second person, `voice.generic_you_min` times or more),
+    /// not as the odd "je" of a report.
+    mutating func findVoice() {
         // Summed by index: a reduce copies each (large) sentence record into its closure.
         var jij = 0, own = 0
         for s in sentences.indices {
@@ -682,215 +711,70 @@ struct NoteRun {
         }
         // A question of the writer's own (outside quotes) is the writer's voice as well: "Waarom
         // wilde hij er niet uit?" in a note about a client, written without "ik".
-        voice = own + (jij >= 3 ? jij : 0)
+        voice = own + (jij >= weights.genericYouMinimum ? jij : 0)
+    }
 
-        // The same word again and again ("moe, moe, moe", "nee nee"): the worry repeats itself.
-        // A function word twice ("dat dat gesprek", "als je je verplaatst") is grammar.
-        // (The cues are in order and indexed since `resolveOverlaps`: re-indexed only when some were added.)
-        let beforeRepetition = cues.count
-        for s in sentences.indices {
-            var previous: Int? = nil
-            for t in sentences[s].tokens where !inQuote[t] {
-                let kind = tok.tokens[t].kind
-                if kind == .punctuation { continue }
-                guard kind == .word else { previous = nil; continue }
-                if let p = previous, sameWord(p, t), tok.tokens[t].end - tok.tokens[t].start >= 2,
-                   !cueRange[s].contains(where: { cues[$0].category == .functiewoord && Int(cues[$0].first) <= t && t <= Int(cues[$0].last) }) {
-                    cues.append(Cue(entry: -1, first: Int32(p), last: Int32(t), sentence: Int32(s), category: .herhaling,
-                                    pole: .piekeren, dimension: .focus, phase: 0, sub: .none,
-                                    weight: 1.5, negated: false))
-                }
-                previous = t
+    /// Runs the rules in the order of `RuleRegistry.all`. A run of rules that propose reads the
+    /// cues as the rules before it left them: their proposals are added together after the run,
+    /// so they do not see each other's cues.
+    mutating func applyRules() {
+        var proposing = false
+        for rule in weights.rules {
+            if rule.proposes {
+                if !proposing { markHeldCategories(); proposing = true }
+            } else if proposing {
+                acceptProposed()
+                proposing = false
             }
+            rule.apply(to: &self)
         }
+        if proposing { acceptProposed() }
+    }
 
-        if cues.count != beforeRepetition { indexCues() }
-        // What each cue means in its sentence: narration or judgement, the writer's words or
-        // someone else's, a form or a story (Rules/).
-        for rule in weights.rules { rule.apply(to: &self) }
-        // Absolute words and repetition inside an analysis ("niet één regel voor iedereen", a
-        // why-question about the team's routine) are no sweeping judgement: in a sentence that
-        // also reflects and holds no other brooding they do not count.
-        for s in sentences.indices {
-            let range = cueRange[s]
-            let otherBrooding = range.contains { cues[$0].pole == .piekeren && cues[$0].category != .absoluut && cues[$0].category != .herhaling }
-            // A sentence that explains ("daarom", "omdat") or holds its claim open ("ik denk
-            // dat") reasons with its absolute word: "ik denk dat het nooit om het douchen ging".
-            let reflective = sentences[s].link >= 1 || range.contains {
-                let c = cues[$0]
-                return c.pole == .reflecteren || c.category == .doel || c.category == .aanname || c.category == .voorbehoud && c.weight >= 0.5
-            }
-            if otherBrooding || !reflective { continue }
-            for i in range where cues[i].pole == .piekeren && (cues[i].category == .absoluut || cues[i].category == .herhaling) {
-                cues[i].weight = 0
-            }
-        }
-        let beforeZeroes = cues.count
-        cues.removeAll { $0.weight == 0 && $0.pole == .piekeren }
-        if cues.count != beforeZeroes { indexCues() }
-        var added: [Cue] = []
-        // A new category can change the cues' order (`indexCues` breaks ties by category).
-        var recategorised = false
-        for i in cues.indices {
-            let c = cues[i]
-            let f = Int(c.first)
-            let persons = clausePersons[Int(clauseOf[f])]
-            // First person and a judgement in one clause, nobody else: self-blame.
-            if c.category == .houding && c.pole == .piekeren && !c.negated && persons & 1 != 0 && persons & 8 == 0 {
-                cues[i].category = .zelfverwijt
-                recategorised = true
-            }
-            // A weak trial ("ik probeerde", "dat heb ik gedaan") next to an earlier intention counts in full.
-            if c.category == .fase && c.phase == 5 && c.weight >= 0.5 && c.weight < 1.5 {
-                let info = sentences[Int(c.sentence)]
-                let s = Int(c.sentence)
-                let intentionBefore = (max(0, s - 2)..<s).contains { p in
-                    sentences[p].earlier || cueRange[p].contains { cues[$0].category == .fase && cues[$0].phase == 1 && cues[$0].weight >= 1 }
-                }
-                // An occasion ("deze keer", "voor het eerst") beside an earlier moment in the same
-                // sentence is a report on that moment; told by the writer (ik or wij) it is at least half a trial.
-                // A plan in the same sentence ("deze keer wil ik eerst vragen") makes it an intention, not a trial.
-                let plan = info.future || cueRange[s].contains { cues[$0].category == .fase && cues[$0].phase == 4 }
-                if info.earlier || intentionBefore { cues[i].weight += 1 } else if !plan && (info.past >= 1 || info.narrative >= 1) && (info.ik + info.wij) > 0 { cues[i].weight += 0.5 }
-            }
-        }
-        // The categories each sentence holds, as bits: most sentences hold no phase cue, and then
-        // the scans for one are skipped (the cues do not change in this loop; new ones go to `added`).
-        var holds = [UInt64](repeating: 0, count: sentences.count)
-        for c in cues { holds[Int(c.sentence)] |= 1 << UInt64(c.category.rawValue) }
-        let faseBit: UInt64 = 1 << UInt64(Category.fase.rawValue)
-        let interpretationBits: UInt64 = 1 << UInt64(Category.interpretatie.rawValue) | 1 << UInt64(Category.perspectiefname.rawValue)
-        for s in sentences.indices {
-            let info = sentences[s]
-            let hasFase = holds[s] & faseBit != 0
-            // A sentence that only speaks of the writer, with feeling or judgement: "ik, ik, ik".
-            // Watching oneself ("het valt me op dat ik …") is no "ik, ik, ik".
-            let selfObservation = hasFase && cueRange[s].contains { cues[$0].category == .fase && cues[$0].phase == 3 && cues[$0].weight >= 1 }
-            if info.ik >= 3 && info.ander == 0 && info.wij == 0 && !selfObservation {
-                let feeling = cueRange[s].contains { cues[$0].pole == .piekeren || (cues[$0].category == .verhaal && cues[$0].sub == .gevoel) }
-                if feeling, let k = cueRange[s].first(where: { cues[$0].category == .persoon && cues[$0].sub == .ik }) {
-                    let first = cues[k]
-                    added.append(Cue(entry: -1, first: first.first, last: first.last, sentence: Int32(s), category: .perspectief,
-                                     pole: .piekeren, dimension: .perspectief, phase: 0,
-                                     sub: .none, weight: 1, negated: false))
-                }
-            }
-            // Another's behaviour explained by what they felt ("hij reageerde zo fel omdat hij
-            // zich niet gehoord voelde"): the writer looks through the other's eyes. Explained
-            // tentatively ("misschien … omdat de dag anders liep"): the writer looks for causes.
-            if !info.isQuestion && info.ander > 0 && info.link >= 1 {
-                if info.feeling > 0, !cueRange[s].contains(where: { cues[$0].category == .perspectiefname }),
-                   let k = cueRange[s].first(where: { cues[$0].category == .verhaal && cues[$0].sub == .gevoel }) {
-                    let anchor = cues[k]
-                    added.append(Cue(entry: -1, first: anchor.first, last: anchor.last, sentence: Int32(s), category: .perspectiefname,
-                                     pole: .reflecteren, dimension: .perspectief, phase: 0, sub: .none, weight: 1.5, negated: false))
-                } else if info.hedge >= 0.5, !cueRange[s].contains(where: { cues[$0].dimension == .oorzaken && cues[$0].pole == .reflecteren }),
-                          let k = cueRange[s].first(where: { cues[$0].category == .voorbehoud }) {
-                    let anchor = cues[k]
-                    added.append(Cue(entry: -1, first: anchor.first, last: anchor.last, sentence: Int32(s), category: .oorzaken,
-                                     pole: .reflecteren, dimension: .oorzaken, phase: 0, sub: .none, weight: 1, negated: false))
-                }
-            }
-            // An account right after an intention made earlier ("ik had me voorgenomen …",
-            // "vorige maand nam ik me voor …" — then "bij meneer O. deed ik dat deze week") reports
-            // on that intention: a trial (phase 5), whether it worked or not.
-            let earlierIntentionBefore = (max(0, s - 2)..<s).contains { p in
-                holds[p] & faseBit != 0 && sentences[p].earlier && sentences[p].futureWeight == 0
-                    && cueRange[p].contains { cues[$0].category == .fase && cues[$0].phase == 1 && cues[$0].weight >= 1 }
-            }
-            let alreadyTrial = hasFase && cueRange[s].contains { cues[$0].category == .fase && cues[$0].phase == 5 && cues[$0].weight >= 1 }
-            let ahead = info.future || info.isQuestion || hasFase && cueRange[s].contains { cues[$0].category == .fase && (cues[$0].phase == 4 || cues[$0].phase == 1) }
-            if earlierIntentionBefore && !alreadyTrial && !ahead && info.past >= 1 && !info.spijt {
-                if let k = cueRange[s].first(where: { cues[$0].category == .verhaal || cues[$0].category == .waarneming }) {
-                    let anchor = cues[k]
-                    added.append(Cue(entry: -1, first: anchor.first, last: anchor.last, sentence: Int32(s), category: .fase, pole: nil, dimension: nil, phase: 5, sub: .none, weight: 1, negated: false))
-                }
-            }
-            // A plan with a moment ahead, by the writer: "morgen vraag ik", "in juli kijken we".
-            let hasPlan = hasFase && cueRange[s].contains { cues[$0].category == .fase && cues[$0].phase == 4 }
-            if !hasPlan && !info.isQuestion && info.future && info.past == 0 && !info.spijt && (info.ik + info.wij) > 0 {
-                if let k = cueRange[s].first(where: { cues[$0].category == .toekomst }) {
-                    let anchor = cues[k]
-                    added.append(Cue(entry: -1, first: anchor.first, last: anchor.last, sentence: Int32(s), category: .fase, pole: nil, dimension: nil, phase: 4, sub: .none, weight: 1, negated: false))
-                }
-            }
-            // Looking back: a sentence that tells what happened, with someone in it.
-            if !info.isQuestion {
-                // Past tense (or present-tense events with a time of day), or quoted speech
-                // with a verb of saying; a feeling counts beside a past tense.
-                var strength = info.past >= 1 ? info.narrative + info.feeling : info.narrative - info.past * 0.5
-                if info.hasTime && info.narrative > 0 { strength += 1 }
-                if info.hasQuote && info.narrative > 0 { strength += 1 }
-                let explicit = hasFase && cueRange[s].contains { cues[$0].category == .fase && cues[$0].phase == 2 }
-                // A sentence that states an intention, an insight or a trial tells that, not
-                // an event, unless the telling itself is strong.
-                let other = !hasFase ? 0.0 : cueRange[s].reduce(0.0) { cues[$1].category == .fase && cues[$1].phase != 2 ? max($0, cues[$1].weight) : $0 }
-                if other >= 1.5 && strength < 2 { strength = 0 }
-                if !explicit && strength >= 1 && (info.persons > 0 || info.hasQuote || info.hasTime || hasName(info.tokens)) {
-                    var anchor: Cue? = nil
-                    for k in cueRange[s] where cues[k].category == .verhaal || cues[k].category == .waarneming {
-                        let c = cues[k]
-                        if let a = anchor, a.weight >= c.weight { continue }
-                        anchor = c
-                    }
-                    let first = anchor?.first ?? Int32(info.tokens.lowerBound)
-                    let last = anchor?.last ?? first
-                    added.append(Cue(entry: -1, first: first, last: last, sentence: Int32(s), category: .fase, pole: nil, dimension: nil, phase: 2, sub: .none, weight: min(strength, 1.5), negated: false))
-                }
-            }
-            // An interpretation held open ("misschien was hij bang"), a tentative explanation of
-            // the writer's own ("ik denk dat het … omdat …"), or stacked causes: a look at how
-            // things hang together (phase 3).
-            if !info.isQuestion && (info.ik + info.wij + info.jij + info.ander) > 0 || info.hedge >= 1 {
-                let interpretation = holds[s] & interpretationBits != 0
-                let causes = cueRange[s].reduce(0.0) { cues[$1].dimension == .oorzaken && cues[$1].pole == .reflecteren ? $0 + cues[$1].weight : $0 }
-                var weight = 0.0
-                // A tentative explanation: a hedge with "omdat", or with a colon that gives the reason
-                // ("ik denk dat het te dichtbij kwam: hij is zelf …").
-                if !info.isQuestion && info.hedge >= 0.5 && (info.link >= 1 || hasColon(info.tokens)) { weight += 1 } else if !info.isQuestion && info.hedge >= 1 { weight += 0.5 }
-                if interpretation && info.hedge >= 1 { weight += 0.5 }
-                if causes >= 3 { weight += 1 } else if causes >= 1.5 { weight += 0.5 }
-                // Understanding with its reason ("ik snap het wel: haar vader zou bellen",
-                // "dat begreep ik, omdat …"): how it hangs together, seen from the other.
-                let understanding = cueRange[s].contains { cues[$0].dimension == .houding && cues[$0].pole == .reflecteren && cues[$0].weight >= 1 }
-                if understanding && !info.isQuestion && (info.link >= 1 || hasColon(info.tokens)) { weight += 1 }
-                if weight > 0, let k = cueRange[s].first(where: { cues[$0].category == .interpretatie || cues[$0].category == .perspectiefname || cues[$0].category == .voorbehoud || (cues[$0].dimension == .oorzaken || cues[$0].dimension == .houding) && cues[$0].pole == .reflecteren }) {
-                    let anchor = cues[k]
-                    added.append(Cue(entry: -1, first: anchor.first, last: anchor.last, sentence: Int32(s), category: .fase, pole: nil, dimension: nil, phase: 3, sub: .none, weight: min(weight, 1.5), negated: false))
-                }
-            }
-        }
-        if !added.isEmpty || recategorised {
-            cues += added
-            indexCues()
-        }
-        // An intention told inside a trial ("zoals ik me had voorgenomen, heb ik …") is the
-        // trial; "vooraf", "van tevoren" in a plan ahead ("volgende keer … van tevoren") is the plan.
-        for s in sentences.indices {
-            let range = cueRange[s]
-            let plan = sentences[s].future || range.contains { cues[$0].category == .fase && cues[$0].phase == 4 && cues[$0].weight >= 1.5 }
-            for i in range where cues[i].category == .fase && cues[i].phase == 1 {
-                let inTrial = range.contains { cues[$0].category == .fase && cues[$0].phase == 5 && cues[$0].weight >= 2 && cues[$0].overlaps(cues[i]) }
-                if inTrial || (plan && cues[i].weight <= 1.5 && sentences[s].past == 0) { cues[i].weight = 0 }
-            }
-        }
-        let beforeIntentions = cues.count
-        cues.removeAll { $0.category == .fase && $0.weight == 0 }
-        if cues.count != beforeIntentions { indexCues() }
-        // Phase cues below half weight ("nu", "sinds") only support a phase that a real cue
+    /// Records the categories each sentence holds, as bits: most sentences hold no phase cue, and
+    /// then a proposing rule skips the scans for one.
+    mutating func markHeldCategories() {
+        held.reset(repeating: 0, count: sentences.count)
+        for cue in cues { held[Int(cue.sentence)] |= 1 << UInt64(cue.category.rawValue) }
+    }
+
+    /// Does sentence `s` hold a cue of this category (as `markHeldCategories` found)?
+    func holds(_ s: Int, _ category: Category) -> Bool {
+        held[s] & (1 << UInt64(category.rawValue)) != 0
+    }
+
+    /// Adds the cues the proposing rules proposed.
+    mutating func acceptProposed() {
+        guard !proposed.isEmpty else { return }
+        cues += proposed
+        proposed.removeAll(keepingCapacity: true)
+        indexCues()
+    }
+
+    /// Proposes a cue on the span of `anchor` in sentence `s` (added after the run of proposing rules).
+    mutating func propose(on anchor: Cue, sentence s: Int, category: Category, pole: Pole? = nil, dimension: Dimension? = nil,
+                          phase: Int8 = 0, weight: Double) {
+        proposed.append(Cue(entry: -1, first: anchor.first, last: anchor.last, sentence: Int32(s), category: category,
+                            pole: pole, dimension: dimension, phase: phase, sub: .none, weight: weight, negated: false))
+    }
+
+    /// Sums what the verdict reads per sentence: the weight per phase and per pole.
+    mutating func tallyPhasesAndPoles() {
+        // Phase cues below `phase.weak_below` ("nu", "sinds") only support a phase that a real cue
         // in the same sentence opened.
+        let weakBelow = weights.phaseWeakBelow
         var weak = [PhaseWeights](repeating: PhaseWeights(), count: sentences.count)
-        for c in cues where c.category == .fase {
-            let s = Int(c.sentence)
-            if c.weight < 0.5 { weak[s][Int(c.phase)] += c.weight } else { sentences[s].phase[Int(c.phase)] += c.weight }
+        for cue in cues where cue.category == .fase {
+            let s = Int(cue.sentence)
+            if cue.weight < weakBelow { weak[s][Int(cue.phase)] += cue.weight } else { sentences[s].phase[Int(cue.phase)] += cue.weight }
         }
         for s in sentences.indices {
             for p in 1...5 where sentences[s].phase[p] > 0 { sentences[s].phase[p] += weak[s][p] }
         }
-        for c in cues {
-            let s = Int(c.sentence)
-            if let p = c.pole, c.dimension != nil {
-                if p == .piekeren { sentences[s].piekeren += c.weight } else { sentences[s].reflecteren += c.weight }
+        for cue in cues {
+            let s = Int(cue.sentence)
+            if let pole = cue.pole, cue.dimension != nil {
+                if pole == .piekeren { sentences[s].piekeren += cue.weight } else { sentences[s].reflecteren += cue.weight }
             }
         }
     }
@@ -931,14 +815,16 @@ struct NoteRun {
             // A why about one's own failing that repeats ("Waarom cijferde ik mezelf weer weg?") broods,
             // even when the note goes on to answer it (Corpus/ANNOTATION.md §9.4).
             let repeatsOwnFailing = aboutSelf && inS.contains { cues[$0].pole == .piekeren && (cues[$0].category == .herhaling || cues[$0].category == .absoluut) }
-            let piekerend = brood >= 2.5 || (aboutSelf && brood >= 1 && brood > inquire * 0.5) || (brood >= 1.5 && brood > inquire) || repeatsOwnFailing
+            let w = weights
+            let piekerend = brood >= w.whyBrooding || (aboutSelf && brood >= w.whySelfBrooding && brood > inquire * w.whySelfInquiryFactor)
+                || (brood >= w.whyOutweighing && brood > inquire) || repeatsOwnFailing
             whys.append(FoundWhy(sentence: s, indirect: indirect, kind: piekerend ? .piekerend : .onderzoekend,
-                                 purposeLinked: info.purpose >= 1, cue: open))
+                                 purposeLinked: info.purpose >= w.whyPurposeMinimum, cue: open))
             // Asking why, openly, is the start of looking at how it hangs together (phase 3).
             if !piekerend {
                 let c = cues[open]
-                cues.append(Cue(entry: -1, first: c.first, last: c.last, sentence: Int32(s), category: .fase, pole: nil, dimension: nil, phase: 3, sub: .none, weight: 0.5, negated: false))
-                sentences[s].phase[3] += 0.5
+                cues.append(Cue(entry: -1, first: c.first, last: c.last, sentence: Int32(s), category: .fase, pole: nil, dimension: nil, phase: 3, sub: .none, weight: w.whyInsight, negated: false))
+                sentences[s].phase[3] += w.whyInsight
             }
         }
     }

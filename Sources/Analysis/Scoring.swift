@@ -59,7 +59,7 @@ extension NoteRun {
     }
 
     func cueText(_ c: Cue) -> String {
-        string(tok.tokens[Int(c.first)].start..<tok.tokens[Int(c.last)].end)
+        string(tokenization.tokens[Int(c.first)].start..<tokenization.tokens[Int(c.last)].end)
     }
 
     func gatherEvidence() -> Evidence {
@@ -142,7 +142,7 @@ extension NoteRun {
         let whyPurpose = whys.contains { $0.kind == .onderzoekend && $0.purposeLinked }
         // Own assumptions or the team's routines questioned: named outright, or a why-question
         // about what "we" do ("waarom doen we dit eigenlijk zo?").
-        let questioning = e.assumption >= 2 || e.meta >= 2 || whys.contains { q in
+        let questioning = e.assumption >= w.depthQuestioningMinimum || e.meta >= w.depthQuestioningMinimum || whys.contains { q in
             q.kind == .onderzoekend && (sentences[q.sentence].wij > 0 || cueRange[q.sentence].contains { cues[$0].category == .aanname })
         }
         let meaning = present.contains(.bewustwording)
@@ -154,7 +154,7 @@ extension NoteRun {
         let verdict = Verdict.reading(evidence, facts, w)
         // The depth is that of the best reading, also when the mode is onzeker.
         let mode = verdict.reading
-        let level = Verdict.depth(mode, facts, piekeren: p, reflecteren: r)
+        let level = Verdict.depth(mode, facts, piekeren: p, reflecteren: r, w)
 
         if verdict.mode == .onzeker, verdict.alternatives.count == 2 {
             let a = verdict.alternatives[0], b = verdict.alternatives[1]
@@ -205,7 +205,7 @@ extension NoteRun {
                 let k = e.assumptionExample >= 0 ? e.assumptionExample : e.metaExample
                 var x = k >= 0 ? cueText(cues[k]) : ""
                 if x.isEmpty, let w = whys.first(where: { $0.kind == .onderzoekend }) {
-                    let span = tok.sentences[w.sentence]
+                    let span = tokenization.sentences[w.sentence]
                     x = string(span.start..<span.end)
                 }
                 reasons.append(Localized(nl: "eigen aannames of routines ter discussie (\"\(x)\")", en: "own assumptions or routines questioned (\"\(x)\")"))
@@ -220,18 +220,18 @@ extension NoteRun {
                                      en: "no I or we outside quotes: not the writer's own reflection"))
         }
         let suggestions = missing.map { PhaseSuggestion(phase: $0, question: analyzer.coaching[$0.rawValue - 1]) }
-        let analysis = Analysis(
+        let markers = makeMarkers(), whyQuestions = makeWhyQuestions()
+        return Analysis(
             id: note.id, team: note.team, author: note.author, date: note.date, extra: note.extra,
             words: words, mode: verdict.mode,
             confidence: Confidence(mode: verdict.confidence, depth: verdict.depthConfidence), alternatives: verdict.alternatives,
             depth: Depth(level: level, reasons: reasons),
             dimensions: Dimension.allCases.map { DimensionScore(name: $0, piekeren: e.piekerenCount[Int($0.hashValueStable)], reflecteren: e.reflecterenCount[Int($0.hashValueStable)]) },
             phases: PhaseCoverage(present: present, missing: missing, suggestions: suggestions),
-            whyQuestions: makeWhyQuestions(), markers: makeMarkers(), sentences: options.sentences ? makeSentences() : [],
-            rates: Rates(piekeren: 0, reflecteren: 0, markers: 0, whyQuestions: 0),
+            whyQuestions: whyQuestions, markers: markers, sentences: options.sentences ? makeSentences() : [],
+            rates: Rates(words: words, markers: markers, whyQuestions: whyQuestions.count),
             weights: PoleWeights(piekeren: p, reflecteren: r, threshold: w.poleThreshold),
             toolVersion: ToolInfo.version, lexiconVersion: analyzer.lexiconVersion)
-        return analysis.withRates()
     }
 
     /// The category as the lexicon names it (a user's own category keeps its own name).
@@ -262,8 +262,8 @@ extension NoteRun {
         }
         var offsets = ScalarOffsets(text)
         return shown.map { c in
-            let startByte = tok.tokens[Int(c.first)].start
-            let endByte = tok.tokens[Int(c.last)].end
+            let startByte = tokenization.tokens[Int(c.first)].start
+            let endByte = tokenization.tokens[Int(c.last)].end
             let start = offsets.scalarOffset(ofByte: startByte)
             let end = start + ScalarOffsets.count(text, startByte..<endByte)
             return Marker(category: categoryName(c), pole: c.pole, label: labelText(c),
@@ -274,8 +274,8 @@ extension NoteRun {
 
     func makeSentences() -> [SentenceAnalysis] {
         var offsets = ScalarOffsets(text)
-        return tok.sentences.indices.map { s in
-            let span = tok.sentences[s]
+        return tokenization.sentences.indices.map { s in
+            let span = tokenization.sentences[s]
             let start = offsets.scalarOffset(ofByte: span.start)
             let end = offsets.scalarOffset(ofByte: span.end)
             let phases = SpiralPhase.allCases.filter { sentences[s].phase[$0.rawValue] >= weights.phaseThreshold }
@@ -287,7 +287,7 @@ extension NoteRun {
     func makeWhyQuestions() -> [WhyQuestion] {
         var offsets = ScalarOffsets(text)
         return whys.map { w in
-            let span = tok.sentences[w.sentence]
+            let span = tokenization.sentences[w.sentence]
             let start = offsets.scalarOffset(ofByte: span.start)
             let end = offsets.scalarOffset(ofByte: span.end)
             return WhyQuestion(sentence: w.sentence, text: string(span.start..<span.end), start: start, end: end,
@@ -296,13 +296,16 @@ extension NoteRun {
     }
 }
 
-extension Analysis {
-    func withRates() -> Analysis {
-        var a = self
+extension Rates {
+    /// The counts of a note of `words` words per 1,000 words (all 0 for a note without words).
+    init(words: Int, markers: [Marker], whyQuestions: Int) {
         let per = words > 0 ? 1000.0 / Double(words) : 0
-        a.rates = Rates(piekeren: Double(markerCount(.piekeren)) * per, reflecteren: Double(markerCount(.reflecteren)) * per,
-                        markers: Double(markers.count) * per, whyQuestions: Double(whyQuestions.count) * per)
-        return a
+        var brooding = 0, reflecting = 0
+        for marker in markers {
+            if marker.pole == .piekeren { brooding += 1 } else if marker.pole == .reflecteren { reflecting += 1 }
+        }
+        self.init(piekeren: Double(brooding) * per, reflecteren: Double(reflecting) * per,
+                  markers: Double(markers.count) * per, whyQuestions: Double(whyQuestions) * per)
     }
 }
 

@@ -66,7 +66,7 @@ enum Verdict {
             && min(p, r) * 100 >= w.turnMinorPer100Words * Double(max(e.words, 1))
     }
 
-    static func depth(_ mode: Mode, _ f: DepthFacts, piekeren p: Double, reflecteren r: Double) -> Int {
+    static func depth(_ mode: Mode, _ f: DepthFacts, piekeren p: Double, reflecteren r: Double, _ w: Weights) -> Int {
         switch mode {
         case .teKort, .onzeker: return 0
         case .piekeren: return f.lookingBack ? 1 : 0
@@ -74,11 +74,11 @@ enum Verdict {
         case .gemengd:
             // Mixed notes analyse as well as brood: 2 as a rule, 1 when the reflecting side is
             // thin (no meaning, alternatives, perspective or causes), 3 when it weighs most.
-            if !(f.meaning || f.weighed || f.perspectiveTaking >= 1.5 || f.causes >= 1.5) { return 1 }
+            if !(f.meaning || f.weighed || f.perspectiveTaking >= w.depthPerspectiveMinimum || f.causes >= w.depthCausesMinimum) { return 1 }
             return f.meaning && f.weighed && r >= p ? 3 : 2
         case .reflecteren:
             var level = 2
-            if f.meaning && (f.weighed || f.whyPurpose || f.purpose >= 2) { level = 3 }
+            if f.meaning && (f.weighed || f.whyPurpose || f.purpose >= w.depthPurposeMinimum) { level = 3 }
             if level == 3 && f.questioning && f.concrete { level = 4 }
             return level
         }
@@ -89,7 +89,7 @@ enum Verdict {
     /// The confidence is the weighted share of readings that agree with the centre.
     static func reading(_ e: ModeEvidence, _ f: DepthFacts, _ w: Weights) -> VerdictReading {
         let centre = mode(e, w)
-        let centreDepth = depth(centre, f, piekeren: e.piekeren, reflecteren: e.reflecteren)
+        let centreDepth = depth(centre, f, piekeren: e.piekeren, reflecteren: e.reflecteren, w)
         if centre == .teKort {
             return VerdictReading(mode: .teKort, reading: .teKort, confidence: 1, depthConfidence: 1, alternatives: [])
         }
@@ -108,7 +108,7 @@ enum Verdict {
             x.reflectingCore = max(0, e.reflectingCore * scaleR + shiftR)
             let m = mode(x, w)
             share[m.index] += weight
-            if m == centre && depth(m, f, piekeren: x.piekeren, reflecteren: x.reflecteren) == centreDepth { sameDepth += weight }
+            if m == centre && depth(m, f, piekeren: x.piekeren, reflecteren: x.reflecteren, w) == centreDepth { sameDepth += weight }
             total += weight
         } } } }
         let confidence = share[centre.index] / total

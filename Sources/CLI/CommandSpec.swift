@@ -173,6 +173,11 @@ enum CommonOptions {
         .value("--lexicons", field, placeholder: "MAP",
                help: Localized(nl: "eigen lexiconmap in plaats van de ingebouwde", en: "own lexicon folder instead of the built-in one"))
     }
+    static func weights<Root: CommandOptions>(_ field: WritableKeyPath<Root, String?>) -> OptionDeclaration<Root> {
+        .value("--weights", field, placeholder: "BESTAND",
+               help: Localized(nl: "gewichtenbestand in plaats van weights.txt van de lexiconmap (een kopie met andere getallen; elke naam verplicht)",
+                               en: "weights file instead of the lexicon folder's weights.txt (a copy with other numbers; every name required)"))
+    }
 }
 
 /// Renders `--help` from a command's declaration.

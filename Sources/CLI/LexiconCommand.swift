@@ -87,14 +87,19 @@ struct LexiconCheckCommand: Command {
     static func run(_ options: NoOptions, _ invocation: Invocation) throws -> ExitCode {
         let dir = invocation.positionals[0]
         let folder = try ResourceFolder.directory(dir)
-        let issues = LexiconSet.validate(folder)
+        var issues = LexiconSet.validate(folder)
+        // The analysis' own check of weights.txt, line by line: every name it needs is there and
+        // every name there is one it reads (a misspelt name would leave its weight unchanged).
+        if issues.isEmpty, let weights = folder.file(WeightsFile.name) {
+            issues += Weights.check(path: weights.path, bytes: weights.bytes)
+        }
         let prefix = dir.hasSuffix("/") ? dir : dir + "/"
         for issue in issues {
             try invocation.stderr.write(prefix + issue.message(invocation.language) + "\n")
         }
         if issues.isEmpty {
             let set = try LexiconSet(folder: folder)
-            // The analysis' own check: every weight it needs is in weights.txt.
+            // The analysis' own check (a folder without weights.txt ends here, naming every weight).
             _ = try Analyzer(lexicons: set, tokenizer: Tokenizer.standard())
             let en = invocation.language == .en
             try invocation.stdout.write(en ? "valid: \(set.entries.count) entries in \(set.files.count) files, lexicon_version \(set.version)\n"

@@ -1,4 +1,5 @@
 import Diepgang
+import Foundation
 
 /// How a command reads notes: the field names and the encoding, declared once for every command
 /// that takes JSON Lines, CSV or `.txt` input (a part of that command's options).
@@ -62,10 +63,31 @@ struct NoteInputOptions: CommandOptions {
     }
 }
 
-/// The analyser a command uses: the built-in lexicons, or `--lexicons DIR`.
+/// The analyser a command uses: the built-in lexicons, or `--lexicons DIR`; with `--weights FILE`
+/// (where a command offers it) that file in place of the folder's weights.txt.
 enum AnalyzerLoader {
-    static func load(lexicons: String?) throws -> Analyzer {
-        guard let dir = lexicons else { return Analyzer.standard() }
-        return try Analyzer(lexicons: ResourceFolder.directory(dir))
+    static func load(lexicons: String?, weights: String? = nil) throws -> Analyzer {
+        guard let dir = lexicons else {
+            guard let weights else { return Analyzer.standard() }
+            return try Analyzer(lexicons: replacingWeights(of: LexiconSet.standardFolder(), with: weights))
+        }
+        let folder = try ResourceFolder.directory(dir)
+        return try Analyzer(lexicons: weights.map { try replacingWeights(of: folder, with: $0) } ?? folder)
+    }
+    /// The folder with the weights file in place of its weights.txt, so `lexicon_version` tells the
+    /// weights used. A line that is not `name = number`, an unknown name or a missing one is a usage
+    /// error (exit 2) that names the file and the line.
+    static func replacingWeights(of folder: ResourceFolder, with path: String) throws -> ResourceFolder {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw DiepgangError(.noInput, nl: "kan \(path) niet lezen", en: "cannot read \(path)")
+        }
+        let bytes = [UInt8](data)
+        let issues = Weights.check(path: path, bytes: bytes)
+        guard issues.isEmpty else {
+            throw DiepgangError(.usage, nl: issues.map { $0.message(.nl) }.joined(separator: "\n"),
+                                en: issues.map { $0.message(.en) }.joined(separator: "\n"))
+        }
+        let files = folder.files.filter { $0.path != WeightsFile.name } + [ResourceFile(path: WeightsFile.name, bytes: bytes)]
+        return ResourceFolder(origin: folder.origin, files: files)
     }
 }

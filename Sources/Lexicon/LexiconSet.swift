@@ -30,12 +30,17 @@ public struct LexiconSet: Sendable {
     public let version: String
     let matcher: CompiledMatcher
 
+    /// The lexicon files built into the program that the analysis reads: the privacy word lists
+    /// are large and not used by it, nor the language data (megabytes), unless an entry matches on
+    /// lemmas (see `init`).
+    public static func standardFolder() -> ResourceFolder {
+        ResourceFolder.embedded("Lexicons", including: { !$0.hasPrefix("privacy/") && !$0.hasPrefix("language/") })
+    }
+
     /// The lexicons built into the program.
     public static func standard() -> LexiconSet {
         do {
-            // The privacy word lists are large and not used by the analysis.
-            // Nor the language data (megabytes), unless an entry matches on lemmas (see `init`).
-            return try LexiconSet(folder: ResourceFolder.embedded("Lexicons", including: { !$0.hasPrefix("privacy/") && !$0.hasPrefix("language/") }))
+            return try LexiconSet(folder: standardFolder())
         } catch {
             // The embedded lexicons are checked by the tests; reaching this is a build defect.
             fatalError("the built-in lexicons are invalid: \(error)")

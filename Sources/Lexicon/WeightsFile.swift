@@ -10,8 +10,14 @@ public enum WeightsFile {
 
     /// The table, and a problem per line that is not `name = number` or names a weight twice.
     public static func parse(path: String, bytes: [UInt8]) -> ([String: Double], [LexiconIssue]) {
+        let (table, _, issues) = parseWithLines(path: path, bytes: bytes)
+        return (table, issues)
+    }
+
+    /// As `parse`, with the line of each name (for messages that point at it).
+    public static func parseWithLines(path: String, bytes: [UInt8]) -> (table: [String: Double], lines: [String: Int], issues: [LexiconIssue]) {
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            return ([:], [LexiconIssue(file: path, line: LexiconParser.firstInvalidLine(bytes), reason: Localized(nl: "geen geldige UTF-8", en: "not valid UTF-8"))])
+            return ([:], [:], [LexiconIssue(file: path, line: LexiconParser.firstInvalidLine(bytes), reason: Localized(nl: "geen geldige UTF-8", en: "not valid UTF-8"))])
         }
         var table: [String: Double] = [:]
         var firstLine: [String: Int] = [:]
@@ -37,6 +43,6 @@ public enum WeightsFile {
             firstLine[parts[0]] = lineNumber
             table[parts[0]] = value
         }
-        return (table, issues)
+        return (table, firstLine, issues)
     }
 }

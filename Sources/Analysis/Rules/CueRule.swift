@@ -1,26 +1,34 @@
-/// A scoping rule: it reads what a note's cues mean in their sentence (narration or judgement,
-/// the writer's words or someone else's, a form or a story) and drops, moves or adds cues.
+/// A rule: it reads what a note's cues mean in their sentence (narration or judgement, the
+/// writer's words or someone else's, a form or a story, a plan or a look back) and drops,
+/// re-weighs, renames or adds cues.
 ///
 /// One rule per file, each with a doc comment that says what it reads and why; its numbers come
 /// by name from `weights.txt` (`<id>.<name>`), so a weight is changed in data. The rules run in
-/// the order of `RuleRegistry.all`, after the sentences are tallied (persons, tense, narration)
-/// and before the sentence roles (self-blame, looking back, insight, trial) are decided.
+/// the order of `RuleRegistry.all`, after the sentences are tallied (persons, tense, narration,
+/// hedges, links) and before the phases and poles are summed for the verdict.
 protocol CueRule: Sendable {
     /// Stable, lower snake case: the prefix of the rule's weights and its name in the docs.
     static var id: String { get }
     /// The weights the rule reads, without the `<id>.` prefix.
     static var weightNames: [String] { get }
+    /// A rule that proposes adds its cues through `NoteRun.propose`, not to `cues`: the
+    /// proposals of a run of such rules are added together after the run, so each reads the cues
+    /// as the rules before the run left them (and `NoteRun.holds` tells what each sentence holds).
+    static var proposes: Bool { get }
     init(weights: [String: Double])
     func apply(to run: inout NoteRun)
 }
 
 extension CueRule {
     static var weightNames: [String] { [] }
+    static var proposes: Bool { false }
+    var proposes: Bool { Self.proposes }
 }
 
-/// Every scoping rule, in the order they run.
+/// Every rule, in the order they run.
 enum RuleRegistry {
     static let all: [any CueRule.Type] = [
+        RepetitionRule.self,
         HeadingRule.self,
         IdiomRule.self,
         ReportedSpeechRule.self,
@@ -30,6 +38,17 @@ enum RuleRegistry {
         SystemJudgementRule.self,
         OwnConvenienceRule.self,
         TrialRule.self,
+        ReasonedAbsoluteRule.self,
+        SelfBlameRule.self,
+        TrialBackingRule.self,
+        // These propose: each reads the cues as the rules above left them.
+        SelfFocusRule.self,
+        OtherExplainedRule.self,
+        IntentionFollowedRule.self,
+        PlanAheadRule.self,
+        LookingBackRule.self,
+        CoherenceRule.self,
+        IntentionInTrialRule.self,
     ]
 
     /// The full names (`<id>.<name>`) of every weight the rules need; `<id>.on` (1 or 0) switches

@@ -16,15 +16,15 @@ struct HeadingRule: CueRule {
     func apply(to run: inout NoteRun) {
         var heading: [Bool] = []
         var any = false
-        let count = run.tok.tokens.count
+        let count = run.tokenization.tokens.count
         for s in run.sentences.indices {
             let range = run.sentences[s].tokens
             guard let first = range.first, let last = range.last else { continue }
-            let ownLine = (first == 0 || run.tok.lineBreaksBefore[first] > 0) && (last + 1 == count || run.tok.lineBreaksBefore[last + 1] > 0)
+            let ownLine = (first == 0 || run.tokenization.lineBreaksBefore[first] > 0) && (last + 1 == count || run.tokenization.lineBreaksBefore[last + 1] > 0)
             guard ownLine else { continue }
             var words = 0
-            for t in range where run.tok.tokens[t].kind == .word { words += 1 }
-            let end = run.tok.tokens[last]
+            for t in range where run.tokenization.tokens[t].kind == .word { words += 1 }
+            let end = run.tokenization.tokens[last]
             let closed = end.kind == .punctuation && end.end - end.start == 1
                 && (run.text[end.start] == UInt8(ascii: ".") || run.text[end.start] == UInt8(ascii: "?") || run.text[end.start] == UInt8(ascii: "!"))
             if words > 0 && words <= maxWords && !closed {

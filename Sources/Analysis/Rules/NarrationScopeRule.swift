@@ -3,17 +3,19 @@
 /// what happened; "het gaat altijd mis" and "weer niet gelukt" judge.
 ///
 /// Reads: the sentence's tally (past tense, narrative verbs) and its other cues. In a sentence
-/// that narrates — a past tense, not a question, with no judgement, regret, rumination, inability
+/// that narrates — a past tense of at least `narration.past_min`, not a question, with no judgement, regret, rumination, inability
 /// or feeling of the writer's in it — repetition, absolute and sweeping cues (benadering,
 /// brooding pole) up to `narration.max_weight` go: in a story they are the story. Details on the
 /// reflecting side ("op dat moment", "toen hij") stay: telling precisely is analytic.
 struct NarrationScopeRule: CueRule {
     static let id = "narration"
-    static let weightNames = ["max_weight"]
+    static let weightNames = ["max_weight", "past_min"]
     let maxWeight: Double
+    let pastMinimum: Double
 
     init(weights: [String: Double]) {
         maxWeight = weights["max_weight"] ?? 0
+        pastMinimum = weights["past_min"] ?? 0
     }
 
     func apply(to run: inout NoteRun) {
@@ -24,7 +26,7 @@ struct NarrationScopeRule: CueRule {
         var narrates = [Bool](repeating: false, count: run.sentences.count)
         for s in run.sentences.indices {
             let info = run.sentences[s]
-            guard info.past >= 1, !info.isQuestion, info.feeling == 0 else { continue }
+            guard info.past >= pastMinimum, !info.isQuestion, info.feeling == 0 else { continue }
             let evaluates = run.sentence(s) { c in
                 switch c.category {
                 case .houding, .zelfverwijt, .spijt, .malen, .spuien, .onvermogen, .vergelijking, .perspectief: return c.pole == .piekeren

@@ -4,20 +4,22 @@
 /// often ("hij weigerde opnieuw zijn medicatie").
 ///
 /// Reads: phase 5 cues and what came before them. A phase 5 cue below `trial.self_evident` counts
-/// only when the note holds an intention or plan before it (a phase 1 or phase 4 cue in an earlier
-/// sentence), its sentence points back to an earlier moment (`eerder`: "sinds maart", "anders dan
+/// only when the note holds an intention or plan before it (a phase 1 or phase 4 cue of at least
+/// `trial.plan_min` in an earlier sentence), its sentence points back to an earlier moment (`eerder`: "sinds maart", "anders dan
 /// in januari"), or a second trial cue in its sentence backs it ("deze keer … en dat werkte");
 /// otherwise it goes. Cues below `trial.weak_below` stay: they never open a phase by themselves,
 /// and the coach sees them marked weak.
 struct TrialRule: CueRule {
     static let id = "trial"
-    static let weightNames = ["self_evident", "weak_below"]
+    static let weightNames = ["self_evident", "weak_below", "plan_min"]
     let selfEvident: Double
     let weakBelow: Double
+    let planMinimum: Double
 
     init(weights: [String: Double]) {
         selfEvident = weights["self_evident"] ?? 0
         weakBelow = weights["weak_below"] ?? 0
+        planMinimum = weights["plan_min"] ?? 0
     }
 
     func apply(to run: inout NoteRun) {
@@ -25,7 +27,7 @@ struct TrialRule: CueRule {
         guard run.cues.contains(where: { $0.category == .fase && $0.phase == 5 && $0.weight >= weakBelow && $0.weight < selfEvident }) else { return }
         // The first sentence that holds an intention or a plan; trials after it may report on it.
         var firstPlan = Int.max
-        for c in run.cues where c.category == .fase && (c.phase == 1 || c.phase == 4) && c.weight >= 1 {
+        for c in run.cues where c.category == .fase && (c.phase == 1 || c.phase == 4) && c.weight >= planMinimum {
             firstPlan = min(firstPlan, Int(c.sentence))
         }
         let pointsBack = run.sentences.map { $0.earlierWeight > 0 }

@@ -9,8 +9,16 @@ enum RuleTestSupport {
     static func analyse(_ text: String) -> Analysis { analyzer.analyse(text: text) }
 
     static func without(_ rule: String) -> Analyzer {
+        with(["\(rule).on": 0])
+    }
+
+    /// The analyser with some weights changed (full names, `<rule>.<name>`).
+    static func with(_ changes: [String: Double]) -> Analyzer {
         var table = analyzer.lexicons.weights
-        table["\(rule).on"] = 0
+        for (name, value) in changes {
+            precondition(table[name] != nil, "no weight \(name)")
+            table[name] = value
+        }
         let set = analyzer.lexicons.replacingWeights(table)
         return try! Analyzer(lexicons: set, tokenizer: analyzer.tokenizer)
     }
@@ -19,4 +27,6 @@ enum RuleTestSupport {
 extension Analysis {
     func has(_ category: String, _ text: String) -> Bool { markers.contains { $0.category == category && $0.text == text } }
     func has(_ category: String) -> Bool { markers.contains { $0.category == category } }
+    /// The texts of the phase cues of this phase.
+    func phaseMarkers(_ phase: Int) -> [String] { markers.filter { $0.category == "fase" && $0.label == String(phase) }.map(\.text) }
 }

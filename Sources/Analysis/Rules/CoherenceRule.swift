@@ -1,0 +1,78 @@
+/// How things hang together (phase 3) without the words "ik besef": an interpretation held open
+/// ("misschien was hij bang"), a tentative explanation of the writer's own ("ik denk dat het te
+/// dichtbij kwam: hij is zelf mantelzorger"), stacked causes, or understanding with its reason
+/// ("ik snap het wel: haar vader zou bellen").
+///
+/// Reads: statements with a person in them, and any sentence with a hedge of at least
+/// `coherence.hedge_full`. The weight adds up: a hedge of at least `coherence.hedge_min` with a link
+/// of at least `coherence.link_min` or a colon giving the reason adds `coherence.explanation`, a
+/// full hedge alone `coherence.hedge_alone`; an interpretation or perspective-taking cue with a
+/// full hedge `coherence.interpretation`; reflecting causes of at least `coherence.many_causes`
+/// (`coherence.some_causes`) add `coherence.many_causes_weight` (`coherence.some_causes_weight`);
+/// reflecting understanding of at least `coherence.understanding_min` with its reason adds
+/// `coherence.understanding`. A positive sum gives a proposed phase 3 cue of at most
+/// `coherence.cap` on the first interpreting, hedging or reflecting cue.
+struct CoherenceRule: CueRule {
+    static let id = "coherence"
+    static let weightNames = ["hedge_min", "hedge_full", "link_min", "explanation", "hedge_alone", "interpretation",
+                              "many_causes", "many_causes_weight", "some_causes", "some_causes_weight",
+                              "understanding_min", "understanding", "cap"]
+    static let proposes = true
+    let hedgeMinimum: Double
+    let hedgeFull: Double
+    let linkMinimum: Double
+    let explanation: Double
+    let hedgeAlone: Double
+    let interpretation: Double
+    let manyCauses: Double
+    let manyCausesWeight: Double
+    let someCauses: Double
+    let someCausesWeight: Double
+    let understandingMinimum: Double
+    let understanding: Double
+    let cap: Double
+
+    init(weights: [String: Double]) {
+        hedgeMinimum = weights["hedge_min"] ?? 0
+        hedgeFull = weights["hedge_full"] ?? 0
+        linkMinimum = weights["link_min"] ?? 0
+        explanation = weights["explanation"] ?? 0
+        hedgeAlone = weights["hedge_alone"] ?? 0
+        interpretation = weights["interpretation"] ?? 0
+        manyCauses = weights["many_causes"] ?? 0
+        manyCausesWeight = weights["many_causes_weight"] ?? 0
+        someCauses = weights["some_causes"] ?? 0
+        someCausesWeight = weights["some_causes_weight"] ?? 0
+        understandingMinimum = weights["understanding_min"] ?? 0
+        understanding = weights["understanding"] ?? 0
+        cap = weights["cap"] ?? 0
+    }
+
+    func apply(to run: inout NoteRun) {
+        for s in run.sentences.indices {
+            let info = run.sentences[s]
+            guard !info.isQuestion && (info.ik + info.wij + info.jij + info.ander) > 0 || info.hedge >= hedgeFull else { continue }
+            let range = run.cueRange[s]
+            let interpreted = run.holds(s, .interpretatie) || run.holds(s, .perspectiefname)
+            let causes = range.reduce(0.0) { run.cues[$1].dimension == .oorzaken && run.cues[$1].pole == .reflecteren ? $0 + run.cues[$1].weight : $0 }
+            // A link or a colon that gives the reason (looked up only when asked: a scan of the sentence).
+            func reasonGiven() -> Bool { info.link >= linkMinimum || run.hasColon(info.tokens) }
+            var weight = 0.0
+            if !info.isQuestion && info.hedge >= hedgeMinimum && reasonGiven() {
+                weight += explanation
+            } else if !info.isQuestion && info.hedge >= hedgeFull {
+                weight += hedgeAlone
+            }
+            if interpreted && info.hedge >= hedgeFull { weight += interpretation }
+            if causes >= manyCauses { weight += manyCausesWeight } else if causes >= someCauses { weight += someCausesWeight }
+            let understands = range.contains { run.cues[$0].dimension == .houding && run.cues[$0].pole == .reflecteren && run.cues[$0].weight >= understandingMinimum }
+            if understands && !info.isQuestion && reasonGiven() { weight += understanding }
+            guard weight > 0, let k = range.first(where: {
+                let cue = run.cues[$0]
+                return cue.category == .interpretatie || cue.category == .perspectiefname || cue.category == .voorbehoud
+                    || (cue.dimension == .oorzaken || cue.dimension == .houding) && cue.pole == .reflecteren
+            }) else { continue }
+            run.propose(on: run.cues[k], sentence: s, category: .fase, phase: 3, weight: min(weight, cap))
+        }
+    }
+}

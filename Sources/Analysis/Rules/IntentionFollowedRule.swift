@@ -1,0 +1,48 @@
+/// An account right after an intention made earlier reports on that intention: "vorige maand nam
+/// ik me voor om eerst te vragen hoe het gaat" — then "bij meneer Osman deed ik dat deze week".
+/// That is a trial (phase 5), whether it worked or not.
+///
+/// Reads: the `intention_followed.window` sentences before each sentence: one that points back to
+/// an earlier moment, points nowhere ahead and holds an intention (phase 1 of at least
+/// `intention_followed.intention_min`). A sentence after it that tells (a past tense of at least
+/// `intention_followed.past_min`), with no regret, no plan or question ahead and no trial of at least
+/// `intention_followed.trial_min` yet, gets a proposed phase 5 cue of `intention_followed.weight`
+/// on its first telling word.
+struct IntentionFollowedRule: CueRule {
+    static let id = "intention_followed"
+    static let weightNames = ["window", "intention_min", "trial_min", "past_min", "weight"]
+    static let proposes = true
+    let window: Int
+    let intentionMinimum: Double
+    let trialMinimum: Double
+    let pastMinimum: Double
+    let weight: Double
+
+    init(weights: [String: Double]) {
+        window = Int(weights["window"] ?? 0)
+        intentionMinimum = weights["intention_min"] ?? 0
+        trialMinimum = weights["trial_min"] ?? 0
+        pastMinimum = weights["past_min"] ?? 0
+        weight = weights["weight"] ?? 0
+    }
+
+    func apply(to run: inout NoteRun) {
+        for s in run.sentences.indices {
+            let info = run.sentences[s]
+            let earlierIntentionBefore = (max(0, s - window)..<s).contains { p in
+                run.holds(p, .fase) && run.sentences[p].earlier && run.sentences[p].futureWeight == 0
+                    && run.cueRange[p].contains { run.cues[$0].category == .fase && run.cues[$0].phase == 1 && run.cues[$0].weight >= intentionMinimum }
+            }
+            guard earlierIntentionBefore else { continue }
+            let range = run.cueRange[s]
+            let hasFase = run.holds(s, .fase)
+            let alreadyTrial = hasFase && range.contains { run.cues[$0].category == .fase && run.cues[$0].phase == 5 && run.cues[$0].weight >= trialMinimum }
+            let ahead = info.future || info.isQuestion
+                || hasFase && range.contains { run.cues[$0].category == .fase && (run.cues[$0].phase == 4 || run.cues[$0].phase == 1) }
+            if !alreadyTrial && !ahead && info.past >= pastMinimum && !info.spijt,
+               let k = range.first(where: { run.cues[$0].category == .verhaal || run.cues[$0].category == .waarneming }) {
+                run.propose(on: run.cues[k], sentence: s, category: .fase, phase: 5, weight: weight)
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+/// An intention told inside a trial ("zoals ik me had voorgenomen, heb ik eerst gevraagd …") is
+/// the trial, not a new intention; "vooraf", "van tevoren" in a plan ahead ("volgende keer bespreek
+/// ik het van tevoren") is the plan.
+///
+/// Reads: phase 1 cues after the proposing rules ran. One that overlaps a phase 5 cue of at least
+/// `intention_in_trial.trial_min` goes; so does one of at most `intention_in_trial.intention_max` in a
+/// sentence without a past tense that points ahead or holds a plan (phase 4 of at least
+/// `intention_in_trial.plan_min`).
+struct IntentionInTrialRule: CueRule {
+    static let id = "intention_in_trial"
+    static let weightNames = ["trial_min", "plan_min", "intention_max"]
+    let trialMinimum: Double
+    let planMinimum: Double
+    let intentionMaximum: Double
+
+    init(weights: [String: Double]) {
+        trialMinimum = weights["trial_min"] ?? 0
+        planMinimum = weights["plan_min"] ?? 0
+        intentionMaximum = weights["intention_max"] ?? 0
+    }
+
+    func apply(to run: inout NoteRun) {
+        for s in run.sentences.indices {
+            let range = run.cueRange[s]
+            let plan = run.sentences[s].future || range.contains { run.cues[$0].category == .fase && run.cues[$0].phase == 4 && run.cues[$0].weight >= planMinimum }
+            for i in range where run.cues[i].category == .fase && run.cues[i].phase == 1 {
+                let inTrial = range.contains {
+                    run.cues[$0].category == .fase && run.cues[$0].phase == 5 && run.cues[$0].weight >= trialMinimum && run.cues[$0].overlaps(run.cues[i])
+                }
+                if inTrial || (plan && run.cues[i].weight <= intentionMaximum && run.sentences[s].past == 0) { run.cues[i].weight = 0 }
+            }
+        }
+        run.removeCues { $0.category == .fase && $0.weight == 0 }
+    }
+}

@@ -1,0 +1,65 @@
+/// Looking back (phase 2): a sentence that tells what happened, with someone in it — "gisteren
+/// wilde meneer De Vries om half acht niet douchen", "ze zei: 'laat me maar'".
+///
+/// Reads: the sentence's telling (`verhaal`, `waarneming`) and tense. With a past tense of at least
+/// `looking_back.past_min` the telling and the feelings count; without one, the telling less
+/// `looking_back.present_past_factor` times the past weight. A time of day and quoted speech each
+/// add a bonus (`time_bonus`, `quote_bonus`) to a sentence that tells. A sentence that states an
+/// intention, an insight or a trial (another phase cue of at least `looking_back.other_phase_min`)
+/// tells that, not an event, unless the telling reaches `looking_back.strong_telling`. From
+/// `looking_back.min`, with a person, a quote, a time or a name in it and no phase 2 cue yet, the
+/// rule proposes a phase 2 cue of the telling's strength (at most `looking_back.cap`) on the
+/// heaviest telling word (or the sentence's first token).
+struct LookingBackRule: CueRule {
+    static let id = "looking_back"
+    static let weightNames = ["past_min", "present_past_factor", "time_bonus", "quote_bonus", "other_phase_min",
+                              "strong_telling", "min", "cap"]
+    static let proposes = true
+    let pastMinimum: Double
+    let presentPastFactor: Double
+    let timeBonus: Double
+    let quoteBonus: Double
+    let otherPhaseMinimum: Double
+    let strongTelling: Double
+    let minimum: Double
+    let cap: Double
+
+    init(weights: [String: Double]) {
+        pastMinimum = weights["past_min"] ?? 0
+        presentPastFactor = weights["present_past_factor"] ?? 0
+        timeBonus = weights["time_bonus"] ?? 0
+        quoteBonus = weights["quote_bonus"] ?? 0
+        otherPhaseMinimum = weights["other_phase_min"] ?? 0
+        strongTelling = weights["strong_telling"] ?? 0
+        minimum = weights["min"] ?? 0
+        cap = weights["cap"] ?? 0
+    }
+
+    func apply(to run: inout NoteRun) {
+        for s in run.sentences.indices {
+            let info = run.sentences[s]
+            if info.isQuestion { continue }
+            // Past tense (or present-tense events with a time of day), or quoted speech with a
+            // verb of saying; a feeling counts beside a past tense.
+            var strength = info.past >= pastMinimum ? info.narrative + info.feeling : info.narrative - info.past * presentPastFactor
+            if info.hasTime && info.narrative > 0 { strength += timeBonus }
+            if info.hasQuote && info.narrative > 0 { strength += quoteBonus }
+            let range = run.cueRange[s]
+            let hasFase = run.holds(s, .fase)
+            let explicit = hasFase && range.contains { run.cues[$0].category == .fase && run.cues[$0].phase == 2 }
+            let other = !hasFase ? 0.0 : range.reduce(0.0) { run.cues[$1].category == .fase && run.cues[$1].phase != 2 ? max($0, run.cues[$1].weight) : $0 }
+            if other >= otherPhaseMinimum && strength < strongTelling { strength = 0 }
+            guard !explicit && strength >= minimum && (info.persons > 0 || info.hasQuote || info.hasTime || run.hasName(info.tokens)) else { continue }
+            var anchor: Cue? = nil
+            for k in range where run.cues[k].category == .verhaal || run.cues[k].category == .waarneming {
+                let cue = run.cues[k]
+                if let a = anchor, a.weight >= cue.weight { continue }
+                anchor = cue
+            }
+            let first = anchor?.first ?? Int32(info.tokens.lowerBound)
+            let last = anchor?.last ?? first
+            run.proposed.append(Cue(entry: -1, first: first, last: last, sentence: Int32(s), category: .fase, pole: nil, dimension: nil,
+                                    phase: 2, sub: .none, weight: min(strength, cap), negated: false))
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// Absolute words and repetition inside an analysis are no sweeping judgement: "niet één regel
+/// voor iedereen", "ik denk dat het nooit om het douchen ging", a why-question about the team's
+/// routine. A sentence that explains or holds its claim open reasons with its absolute word.
+///
+/// Reads: each sentence's cues and its links (`verband`). In a sentence that holds no other
+/// brooding cue and reasons — a link of at least `reasoned_absolute.link_min`, a reflecting cue,
+/// a purpose (`doel`), an assumption (`aanname`) or a hedge (`voorbehoud`) of at least
+/// `reasoned_absolute.hedge_min` — its brooding absolute and repetition cues go.
+struct ReasonedAbsoluteRule: CueRule {
+    static let id = "reasoned_absolute"
+    static let weightNames = ["link_min", "hedge_min"]
+    let linkMinimum: Double
+    let hedgeMinimum: Double
+
+    init(weights: [String: Double]) {
+        linkMinimum = weights["link_min"] ?? 0
+        hedgeMinimum = weights["hedge_min"] ?? 0
+    }
+
+    func apply(to run: inout NoteRun) {
+        for s in run.sentences.indices {
+            let range = run.cueRange[s]
+            let otherBrooding = range.contains { run.cues[$0].pole == .piekeren && run.cues[$0].category != .absoluut && run.cues[$0].category != .herhaling }
+            let reflective = run.sentences[s].link >= linkMinimum || range.contains {
+                let cue = run.cues[$0]
+                return cue.pole == .reflecteren || cue.category == .doel || cue.category == .aanname
+                    || cue.category == .voorbehoud && cue.weight >= hedgeMinimum
+            }
+            if otherBrooding || !reflective { continue }
+            for i in range where run.cues[i].pole == .piekeren && (run.cues[i].category == .absoluut || run.cues[i].category == .herhaling) {
+                run.cues[i].weight = 0
+            }
+        }
+        run.removeCues { $0.weight == 0 && $0.pole == .piekeren }
+    }
+}

@@ -1,0 +1,38 @@
+/// The same word again and again ("moe, moe, moe", "nee nee nee"): the worry repeats itself,
+/// and the repetition is brooding of its own (focus) whatever the word.
+///
+/// Reads: the words of each sentence outside quotes, punctuation skipped. A word of at least
+/// `repetition.min_bytes` bytes right after the same word (ignoring case) adds a brooding
+/// `herhaling` cue of `repetition.weight` on the pair. A function word twice ("dat dat gesprek",
+/// "als je je verplaatst", a `functiewoord` cue) is grammar, not worry.
+struct RepetitionRule: CueRule {
+    static let id = "repetition"
+    static let weightNames = ["weight", "min_bytes"]
+    let weight: Double
+    let minBytes: Int
+
+    init(weights: [String: Double]) {
+        weight = weights["weight"] ?? 0
+        minBytes = Int(weights["min_bytes"] ?? 0)
+    }
+
+    func apply(to run: inout NoteRun) {
+        // The cues are in order and indexed since `resolveOverlaps`: re-indexed only when some were added.
+        let before = run.cues.count
+        for s in run.sentences.indices {
+            var previous: Int? = nil
+            for t in run.sentences[s].tokens where !run.inQuote[t] {
+                let token = run.tokenization.tokens[t]
+                if token.kind == .punctuation { continue }
+                guard token.kind == .word else { previous = nil; continue }
+                if let p = previous, run.sameWord(p, t), token.end - token.start >= minBytes,
+                   !run.cueRange[s].contains(where: { run.cues[$0].category == .functiewoord && Int(run.cues[$0].first) <= t && t <= Int(run.cues[$0].last) }) {
+                    run.cues.append(Cue(entry: -1, first: Int32(p), last: Int32(t), sentence: Int32(s), category: .herhaling,
+                                        pole: .piekeren, dimension: .focus, phase: 0, sub: .none, weight: weight, negated: false))
+                }
+                previous = t
+            }
+        }
+        if run.cues.count != before { run.indexCues() }
+    }
+}

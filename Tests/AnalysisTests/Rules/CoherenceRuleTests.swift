@@ -1,0 +1,26 @@
+import XCTest
+@testable import DiepgangAnalysis
+
+/// `coherence`: a tentative explanation with its reason is a look at how things hang together (phase 3).
+final class CoherenceRuleTests: XCTestCase {
+    let explained = "Ik denk dat de drukte hem te veel werd: hij was net terug uit het ziekenhuis."
+
+    func testAHedgeWithItsReasonIsInsight() {
+        let a = RuleTestSupport.analyse(explained)
+        XCTAssertTrue(a.phases.present.contains(.bewustwording))
+        XCTAssertEqual(a.phaseMarkers(3), ["Ik denk dat"])
+        let off = RuleTestSupport.without("coherence").analyse(text: explained)
+        XCTAssertFalse(off.phases.present.contains(.bewustwording))
+        XCTAssertLessThan(off.weights.reflecteren, a.weights.reflecteren)
+    }
+
+    func testTheExplanationIsAWeight() {
+        let a = RuleTestSupport.with(["coherence.explanation": 0]).analyse(text: explained)
+        XCTAssertFalse(a.phases.present.contains(.bewustwording))
+    }
+
+    func testAHedgeWithoutAReasonIsNoInsight() {
+        let a = RuleTestSupport.analyse("Ik denk dat de drukte hem te veel werd.")
+        XCTAssertFalse(a.phases.present.contains(.bewustwording))
+    }
+}
