@@ -533,7 +533,7 @@ struct NoteRun {
         func group(_ c: Cue) -> Int {
             if let d = c.dimension, c.pole != nil { return Int(d.hashValueStable) }
             if c.category == .fase { return 100 + Int(c.phase) }
-            return 200 + Int(c.category.rawValue)
+            return 200 + c.category.index
         }
         // The groups as bits 0…41 (5 dimensions, phases 0…5, 31 categories), so the tokens a
         // group has claimed are one mask per token of the sentence.
@@ -620,7 +620,7 @@ struct NoteRun {
             if a.sentence != b.sentence { return a.sentence < b.sentence }
             if a.first != b.first { return a.first < b.first }
             if a.last != b.last { return a.last > b.last }
-            if a.category.rawValue != b.category.rawValue { return a.category.rawValue < b.category.rawValue }
+            if a.category != b.category { return a.category.index < b.category.index }
             return a.entry < b.entry
         }
         // After a removal the cues are still in order: a look costs less than a sort, and the
@@ -757,9 +757,9 @@ struct NoteRun {
         // The categories each sentence holds, as bits: most sentences hold no phase cue, and then
         // the scans for one are skipped (the cues do not change in this loop; new ones go to `added`).
         var holds = [UInt64](repeating: 0, count: sentences.count)
-        for c in cues { holds[Int(c.sentence)] |= 1 << UInt64(c.category.rawValue) }
-        let faseBit: UInt64 = 1 << UInt64(Category.fase.rawValue)
-        let interpretationBits: UInt64 = 1 << UInt64(Category.interpretatie.rawValue) | 1 << UInt64(Category.perspectiefname.rawValue)
+        for c in cues { holds[Int(c.sentence)] |= 1 << UInt64(c.category.index) }
+        let faseBit: UInt64 = 1 << UInt64(Category.fase.index)
+        let interpretationBits: UInt64 = 1 << UInt64(Category.interpretatie.index) | 1 << UInt64(Category.perspectiefname.index)
         for s in sentences.indices {
             let info = sentences[s]
             let hasFase = holds[s] & faseBit != 0
