@@ -17,25 +17,11 @@ enum Vocabulary {
     /// The depth levels (`Corpus/ANNOTATION.md` §4) and what each takes.
     static let depthLevels: [(label: Localized, meaning: Localized)] = DepthLabel.allCases.map { ($0.name, $0.meaning) }
 
-    static func direction(_ d: TrendDirection) -> Localized {
-        switch d {
-        case .stijgend: return Localized(nl: "stijgend", en: "rising")
-        case .dalend: return Localized(nl: "dalend", en: "falling")
-        case .geenTrend: return Localized(nl: "geen trend", en: "no trend")
-        }
-    }
-
     static func teamName(_ team: String) -> Localized {
         team.isEmpty ? Localized(nl: "(zonder team)", en: "(no team)") : Localized(stringLiteral: team)
     }
 
-    static func periodWord(_ kind: PeriodKind) -> Localized {
-        switch kind {
-        case .week: return Localized(nl: "week", en: "week")
-        case .month: return Localized(nl: "maand", en: "month")
-        case .quarter: return Localized(nl: "kwartaal", en: "quarter")
-        }
-    }
+    static func periodWord(_ kind: PeriodKind) -> Localized { kind.name }
 
     static let suppressedNote = Localized(nl: "onderdrukt (te weinig verslagen of auteurs)",
                                           en: "suppressed (too few notes or authors)")

@@ -1,4 +1,6 @@
-import DiepgangVocabulary
+// The trends are counted in vocabulary terms (modes, dimensions, periods): whoever reads a
+// trend gets those types too.
+@_exported import DiepgangVocabulary
 
 /// Trends count the vocabulary's modes and dimensions, in their declared order.
 public typealias NoteMode = Mode

@@ -7,7 +7,7 @@ public enum VocabularyKind: String, Sendable, CaseIterable {
     case dimensionPole = "dimension_pole"
     case depth, phase
     case whyKind = "why_kind"
-    case category, label
+    case category, label, period
 }
 
 /// One row of the vocabulary: a term's key and the names people read.
@@ -28,8 +28,8 @@ public struct VocabularyRow: Sendable, Hashable {
 }
 
 /// `Lexicons/vocabulary.tsv`, read and checked against the program's enums: the one place where
-/// the names of modes, poles, dimensions, depth levels, phases, why-kinds, categories and labels
-/// are written.
+/// the names of modes, poles, dimensions, depth levels, phases, why-kinds, categories, labels
+/// and trend periods are written.
 public struct VocabularyFile: Sendable {
     public static let fileName = "vocabulary.tsv"
 
@@ -132,6 +132,7 @@ public struct VocabularyFile: Sendable {
         try same(WhyKind.self)
         try same(LexiconCategory.self)
         try same(EntryLabel.self)
+        try same(PeriodKind.self)
         let sides = Dimension.allCases.flatMap { d in Pole.allCases.map { "\(d.rawValue).\($0.rawValue)" } }
         let fileSides = rows(.dimensionPole).map(\.key)
         guard fileSides == sides else {

@@ -40,6 +40,7 @@ final class VocabularyTests: XCTestCase {
         check(WhyKind.self)
         check(LexiconCategory.self)
         check(EntryLabel.self)
+        check(PeriodKind.self)
         for d in Dimension.allCases {
             XCTAssertNotEqual(d.side(.piekeren), d.side(.reflecteren), "\(d)")
         }
@@ -63,6 +64,7 @@ final class VocabularyTests: XCTestCase {
         try roundTrip(WhyKind.self)
         try roundTrip(LexiconCategory.self)
         try roundTrip(EntryLabel.self)
+        try roundTrip(PeriodKind.self)
         XCTAssertThrowsError(try JSONDecoder().decode([Mode].self, from: Data("[\"somber\"]".utf8)), "an unknown mode is an error")
     }
 
@@ -84,6 +86,7 @@ final class VocabularyTests: XCTestCase {
         XCTAssertEqual(LexiconCategory(named: "mijnteam"), .other)
         XCTAssertEqual(EntryLabel(named: "zin"), .clause)
         XCTAssertEqual(EntryLabel(named: "piekeren"), EntryLabel.none)
+        XCTAssertEqual(PeriodKind.quarter.name(.nl), "kwartaal")
     }
 
     /// A file that does not fit the program says where and how.
