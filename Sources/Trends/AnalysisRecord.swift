@@ -66,7 +66,7 @@ public enum AnalysisRecord {
     static func describe(_ error: Error) -> String {
         switch error {
         case DecodingError.keyNotFound(let key, _): return "veld '\(key.stringValue)' ontbreekt / field '\(key.stringValue)' missing"
-        case DecodingError.typeMismatch(_, let c), DecodingError.valueNotFound(_, let c):
+        case DecodingError.typeMismatch(_, let c), DecodingError.valueNotFound(_, let c), DecodingError.dataCorrupted(let c):
             return c.codingPath.map(\.stringValue).joined(separator: ".")
         default: return "JSON"
         }
