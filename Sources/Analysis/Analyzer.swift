@@ -44,7 +44,7 @@ public struct Analyzer: Sendable {
             categoryNames = lexicons.entries.map { $0.category }
             labels = lexicons.entries.map { $0.label }
             coaching = SpiralPhase.allCases.map { lexicons.question(forPhase: $0.rawValue) ?? Localized(stringLiteral: "") }
-            let builtIn = (0...Category.other.rawValue).map { Category(rawValue: $0)!.name }
+            let builtIn = Category.allCases.map(\.rawValue)
             var distinct = Set(builtIn)
             var previous = ""
             for name in categoryNames where name != previous { distinct.insert(name); previous = name }

@@ -1,85 +1,8 @@
 import DiepgangCore
 import DiepgangNotes
-
-/// Piekeren or reflecteren — or neither, or too short to say (`Corpus/ANNOTATION.md`).
-public enum Mode: String, Sendable, CaseIterable, Codable {
-    case reflecteren, piekeren, gemengd, beschrijvend
-    case teKort = "te_kort"
-    /// The evidence is too thin or points both ways: `Analysis.alternatives` holds the readings.
-    case onzeker
-
-    public var label: Localized {
-        switch self {
-        case .reflecteren: Localized(nl: "reflecteren", en: "reflecting")
-        case .piekeren: Localized(nl: "piekeren", en: "brooding")
-        case .gemengd: Localized(nl: "gemengd", en: "mixed")
-        case .beschrijvend: Localized(nl: "beschrijvend", en: "descriptive")
-        case .teKort: Localized(nl: "te kort", en: "too short")
-        case .onzeker: Localized(nl: "onzeker", en: "uncertain")
-        }
-    }
-
-    /// Position in `Mode.allCases` (the order of mode columns and counts).
-    public var index: Int {
-        switch self {
-        case .reflecteren: 0
-        case .piekeren: 1
-        case .gemengd: 2
-        case .beschrijvend: 3
-        case .teKort: 4
-        case .onzeker: 5
-        }
-    }
-}
-
-/// The two poles of each dimension.
-public enum Pole: String, Sendable, CaseIterable, Codable {
-    case piekeren, reflecteren
-
-    public var opposite: Pole { self == .piekeren ? .reflecteren : .piekeren }
-}
-
-/// The five dimensions of piekeren versus reflecteren (`Corpus/ANNOTATION.md`), in their fixed order.
-public enum Dimension: String, Sendable, CaseIterable, Codable {
-    case perspectief, focus, houding, benadering, oorzaken
-}
-
-/// Depth levels 0…4 (`Corpus/ANNOTATION.md`).
-public enum DepthLabel: String, Sendable, CaseIterable, Codable {
-    case geenReflectie = "geen_reflectie"
-    case beschrijvend
-    case analyserend
-    case betekenisgevend
-    case transformerend
-
-    public init(level: Int) {
-        self = DepthLabel.allCases[min(max(level, 0), 4)]
-    }
-
-    public var level: Int { DepthLabel.allCases.firstIndex(of: self)! }
-}
-
-/// The five phases of Korthagen's reflection spiral (`Corpus/ANNOTATION.md`).
-public enum SpiralPhase: Int, Sendable, CaseIterable, Codable, Comparable {
-    case handelen = 1, terugblikken, bewustwording, alternatieven, uitproberen
-
-    public static func < (a: SpiralPhase, b: SpiralPhase) -> Bool { a.rawValue < b.rawValue }
-
-    public var name: Localized {
-        switch self {
-        case .handelen: Localized(nl: "handelen / ervaring", en: "action / experience")
-        case .terugblikken: Localized(nl: "terugblikken", en: "looking back")
-        case .bewustwording: Localized(nl: "bewustwording van wezenlijke aspecten", en: "awareness of essential aspects")
-        case .alternatieven: Localized(nl: "alternatieven ontwikkelen", en: "creating alternatives")
-        case .uitproberen: Localized(nl: "uitproberen", en: "trial")
-        }
-    }
-}
-
-/// Whether a why-question inquires or broods (`Corpus/ANNOTATION.md`).
-public enum WhyKind: String, Sendable, CaseIterable, Codable {
-    case onderzoekend, piekerend
-}
+// The vocabulary (modes, poles, dimensions, depth levels, phases …) is part of the analysis's
+// public model: whoever reads an `Analysis` gets its types too.
+@_exported import DiepgangVocabulary
 
 /// The depth verdict with the reasons a coach can check.
 public struct Depth: Sendable {

@@ -542,7 +542,7 @@ struct NoteRun {
         func group(_ c: Cue) -> Int {
             if let d = c.dimension, c.pole != nil { return Int(d.hashValueStable) }
             if c.category == .fase { return 100 + Int(c.phase) }
-            return 200 + Int(c.category.rawValue)
+            return 200 + c.category.index
         }
         // The groups as bits (5 dimensions, phases 0…5, then the categories), so the tokens a
         // group has claimed are one mask per token of the sentence. That they fit in 64 bits is
@@ -626,7 +626,7 @@ struct NoteRun {
     /// The overlap groups `resolveOverlaps` tells apart: 5 dimensions, phases 0…5 and every
     /// category. Each is a bit of a 64-bit mask, as is each category in `held`: `Analyzer` refuses
     /// to start when they outgrow it, so no analysis can run with a mask too small.
-    static let overlapGroupCount = Dimension.allCases.count + 6 + Int(Category.other.rawValue) + 1
+    static let overlapGroupCount = Dimension.allCases.count + 6 + Category.other.index + 1
 
     /// Orders the cues by sentence and position and records each sentence's range.
     mutating func indexCues() {
@@ -634,7 +634,7 @@ struct NoteRun {
             if a.sentence != b.sentence { return a.sentence < b.sentence }
             if a.first != b.first { return a.first < b.first }
             if a.last != b.last { return a.last > b.last }
-            if a.category.rawValue != b.category.rawValue { return a.category.rawValue < b.category.rawValue }
+            if a.category != b.category { return a.category.index < b.category.index }
             return a.entry < b.entry
         }
         // After a removal the cues are still in order: a look costs less than a sort, and the
@@ -735,12 +735,12 @@ struct NoteRun {
     /// then a proposing rule skips the scans for one.
     mutating func markHeldCategories() {
         held.reset(repeating: 0, count: sentences.count)
-        for cue in cues { held[Int(cue.sentence)] |= 1 << UInt64(cue.category.rawValue) }
+        for cue in cues { held[Int(cue.sentence)] |= 1 << UInt64(cue.category.index) }
     }
 
     /// Does sentence `s` hold a cue of this category (as `markHeldCategories` found)?
     func holds(_ s: Int, _ category: Category) -> Bool {
-        held[s] & (1 << UInt64(category.rawValue)) != 0
+        held[s] & (1 << UInt64(category.index)) != 0
     }
 
     /// Adds the cues the proposing rules proposed.

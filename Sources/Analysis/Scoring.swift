@@ -236,7 +236,7 @@ extension NoteRun {
 
     /// The category as the lexicon names it (a user's own category keeps its own name).
     func categoryName(_ c: Cue) -> String {
-        c.category == .other && c.entry >= 0 ? analyzer.categoryNames[Int(c.entry)] : c.category.name
+        c.category == .other && c.entry >= 0 ? analyzer.categoryNames[Int(c.entry)] : c.category.rawValue
     }
 
     /// The label shown beside the category when it is not a pole: the phase, "direct", ….
@@ -256,8 +256,8 @@ extension NoteRun {
         shown.sort { a, b in
             if a.first != b.first { return a.first < b.first }
             if a.last != b.last { return a.last > b.last }
-            let ra = a.category == .other && a.entry >= 0 ? entryRank[Int(a.entry)] : categoryRank[Int(a.category.rawValue)]
-            let rb = b.category == .other && b.entry >= 0 ? entryRank[Int(b.entry)] : categoryRank[Int(b.category.rawValue)]
+            let ra = a.category == .other && a.entry >= 0 ? entryRank[Int(a.entry)] : categoryRank[a.category.index]
+            let rb = b.category == .other && b.entry >= 0 ? entryRank[Int(b.entry)] : categoryRank[b.category.index]
             return ra < rb
         }
         var offsets = ScalarOffsets(text)

@@ -4,6 +4,7 @@
 @_exported import DiepgangNotes
 @_exported import DiepgangTokenizer
 @_exported import DiepgangLanguage
+@_exported import DiepgangVocabulary
 @_exported import DiepgangLexicon
 @_exported import DiepgangAnalysis
 @_exported import DiepgangTrends

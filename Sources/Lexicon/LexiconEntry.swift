@@ -1,4 +1,5 @@
 import DiepgangCore
+import DiepgangVocabulary
 
 /// What a negation in the same clause does to an entry's match.
 public enum NegationEffect: String, Sendable, CaseIterable {
@@ -101,38 +102,24 @@ public struct LexiconIssue: Sendable, CustomStringConvertible, Error {
     public func message(_ language: Language) -> String { "\(location): \(reason(language))" }
 }
 
-/// The categories the analysis knows, with the labels each allows. Other categories may be added
-/// in a user's own lexicon: they are matched and reported as markers but carry no score.
+/// The categories the analysis knows, with the labels each allows and the dimension each feeds,
+/// as `Lexicons/vocabulary.tsv` declares them. Other categories may be added in a user's own
+/// lexicon: they are matched and reported as markers but carry no score.
 public enum LexiconSchema {
-    public static let dimensions = ["perspectief", "focus", "houding", "benadering", "oorzaken"]
-    public static let poles = ["piekeren", "reflecteren"]
+    public static let dimensions = Dimension.allCases.map(\.key)
+    public static let poles = Pole.allCases.map(\.key)
 
     /// Category → allowed labels (`nil`: any label, `-` included).
     public static let labels: [String: [String]?] = {
         var map: [String: [String]?] = [:]
-        for d in dimensions { map[d] = poles }
-        for c in ["spijt", "herhaling", "malen", "zelfverwijt", "absoluut", "spuien"] { map[c] = ["piekeren"] }
-        map["perspectiefname"] = ["reflecteren"]
-        map["fase"] = ["1", "2", "3", "4", "5"]
-        map["waarom"] = ["direct", "indirect", "uitspraak", "geen"]
-        map["doel"] = ["-"]
-        map["ontkenning"] = ["zin", "volgende"]
-        map["grens"] = ["-"]
-        map["voorbehoud"] = ["-"]
-        map["hypothetisch"] = ["-"]
-        map["waarneming"] = ["-"]
-        map["interpretatie"] = ["-"]
-        map["verband"] = ["-"]
-        map["kanteling"] = ["-"]
-        map["persoon"] = ["ik", "wij", "jij", "ander", "instelling"]
-        for c in ["idioom", "functiewoord", "weergave", "formulier", "eigenbelang"] { map[c] = ["-"] }
-        map["verhaal"] = ["verleden", "tijd", "gevoel", "spreken", "handeling"]
-        map["eerder"] = ["-"]
-        map["toekomst"] = ["-"]
-        map["aanname"] = ["-"]
-        map["metareflectie"] = ["-"]
-        map["onvermogen"] = ["piekeren"]
-        map["vergelijking"] = ["piekeren"]
+        for category in LexiconCategory.allCases where category != .other { map[category.key] = category.row.labels }
         return map
     }()
+
+    /// The dimension every entry of a category counts towards (`perspectief` for
+    /// `perspectief`, …), if the category has one.
+    public static func dimension(of category: String) -> String? {
+        let known = LexiconCategory(named: category)
+        return known == .other ? nil : known.row.dimension
+    }
 }

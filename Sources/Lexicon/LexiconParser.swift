@@ -120,7 +120,7 @@ public enum LexiconParser {
                 weight = w
             }
             var flags = EntryFlags()
-            var dimension: String? = LexiconSchema.dimensions.contains(category) ? category : fileDimension
+            var dimension: String? = LexiconSchema.dimension(of: category) ?? fileDimension
             var flagError = false
             if fields.count > 4 {
                 for range in text.words(fields[4], separators: UInt8(ascii: ","), UInt8(ascii: " ")) {

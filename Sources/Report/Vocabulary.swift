@@ -1,79 +1,27 @@
 import DiepgangCore
 import DiepgangAnalysis
 import DiepgangTrends
+import DiepgangVocabulary
 
 /// The words reports show to people, in Dutch and English. Machine-readable outputs (JSON, CSV)
-/// use the fixed keys instead.
+/// use the fixed keys instead. The analysis' terms come from `Lexicons/vocabulary.tsv`
+/// (`DiepgangVocabulary`); the trend words below are the reports' own.
 enum Vocabulary {
-    static let phases: [Localized] = [
-        Localized(nl: "handelen", en: "acting"),
-        Localized(nl: "terugblikken", en: "looking back"),
-        Localized(nl: "bewustwording", en: "awareness"),
-        Localized(nl: "alternatieven", en: "alternatives"),
-        Localized(nl: "uitproberen", en: "trying out"),
-    ]
+    /// The phases' short names, for chart axes.
+    static let phases: [Localized] = SpiralPhase.allCases.map(\.shortName)
 
     static func dimension(_ d: ReflectionDimension) -> (name: Localized, piekeren: Localized, reflecteren: Localized) {
-        switch d {
-        case .perspectief:
-            return (Localized(nl: "perspectief", en: "perspective"),
-                    Localized(nl: "alleen eigen blik", en: "own view only"),
-                    Localized(nl: "ook de ander", en: "others too"))
-        case .focus:
-            return (Localized(nl: "focus", en: "focus"),
-                    Localized(nl: "fouten", en: "mistakes"),
-                    Localized(nl: "oplossingen", en: "solutions"))
-        case .houding:
-            return (Localized(nl: "houding", en: "attitude"),
-                    Localized(nl: "oordelen", en: "judging"),
-                    Localized(nl: "begrijpen", en: "understanding"))
-        case .benadering:
-            return (Localized(nl: "benadering", en: "approach"),
-                    Localized(nl: "globaal", en: "sweeping"),
-                    Localized(nl: "analytisch", en: "analytical"))
-        case .oorzaken:
-            return (Localized(nl: "oorzaken", en: "causes"),
-                    Localized(nl: "één oorzaak", en: "one cause"),
-                    Localized(nl: "meerdere oorzaken", en: "several causes"))
-        }
+        (d.name, d.side(.piekeren), d.side(.reflecteren))
     }
 
     /// The depth levels (`Corpus/ANNOTATION.md` §4) and what each takes.
-    static let depthLevels: [(label: Localized, meaning: Localized)] = [
-        (Localized(nl: "geen reflectie", en: "no reflection"),
-         Localized(nl: "spuien, oordelen of te weinig tekst", en: "venting, judging, or too little text")),
-        // Not "beschrijvend": that word is a mode (see DepthLabel.name).
-        (Localized(nl: "vertellend", en: "narrative"),
-         Localized(nl: "wat er gebeurde en hoe het voelde, zonder analyse", en: "what happened and how it felt, without analysis")),
-        (Localized(nl: "analyserend", en: "analysing"),
-         Localized(nl: "oorzaken, de blik van anderen, de context", en: "causes, the view of others, the context")),
-        (Localized(nl: "betekenisgevend", en: "making meaning"),
-         Localized(nl: "de kern benoemd, de waarom-vraag verbonden met de bedoeling, alternatieven gewogen",
-                   en: "the essence named, the why linked to the purpose, alternatives weighed")),
-        (Localized(nl: "transformerend", en: "transforming"),
-         Localized(nl: "eigen aannames of teamroutines bevraagd, een concreet voornemen",
-                   en: "own assumptions or team routines questioned, a concrete intention")),
-    ]
-
-    static func direction(_ d: TrendDirection) -> Localized {
-        switch d {
-        case .stijgend: return Localized(nl: "stijgend", en: "rising")
-        case .dalend: return Localized(nl: "dalend", en: "falling")
-        case .geenTrend: return Localized(nl: "geen trend", en: "no trend")
-        }
-    }
+    static let depthLevels: [(label: Localized, meaning: Localized)] = DepthLabel.allCases.map { ($0.name, $0.meaning) }
 
     static func teamName(_ team: String) -> Localized {
         team.isEmpty ? Localized(nl: "(zonder team)", en: "(no team)") : Localized(stringLiteral: team)
     }
 
-    static func periodWord(_ kind: PeriodKind) -> Localized {
-        switch kind {
-        case .week: return Localized(nl: "week", en: "week")
-        case .month: return Localized(nl: "maand", en: "month")
-        case .quarter: return Localized(nl: "kwartaal", en: "quarter")
-        }
-    }
+    static func periodWord(_ kind: PeriodKind) -> Localized { kind.name }
 
     static let suppressedNote = Localized(nl: "onderdrukt (te weinig verslagen of auteurs)",
                                           en: "suppressed (too few notes or authors)")

@@ -1,4 +1,5 @@
 import DiepgangCore
+import DiepgangVocabulary
 import Foundation
 
 /// Reading trend observations back from analysis JSON Lines (the output of `diepgang batch` or
@@ -7,8 +8,10 @@ public enum AnalysisRecord {
     private struct Record: Decodable {
         struct Depth: Decodable { var level: Int }
         struct Phases: Decodable { var present: [Int]? }
-        struct Why: Decodable { var kind: String? }
-        struct Dimension: Decodable { var name: String; var balance: Double? }
+        // The vocabulary's own types: a kind or dimension the program does not know is an
+        // error in the record, not a value that silently counts as nothing.
+        struct Why: Decodable { var kind: WhyKind? }
+        struct Dimension: Decodable { var name: DiepgangVocabulary.Dimension; var balance: Double? }
         var team: String?
         var author: String?
         var date: String?
@@ -50,20 +53,20 @@ public enum AnalysisRecord {
         }
         var balances = [Double?](repeating: nil, count: 5)
         for d in r.dimensions ?? [] {
-            if let dim = ReflectionDimension(rawValue: d.name) { balances[dim.index] = d.balance }
+            balances[d.name.index] = d.balance
         }
         let whys = r.why_questions ?? []
         return .success(TrendObservation(
             team: r.team, author: r.author, date: r.date, depthLevel: r.depth.level, mode: mode,
             phasesPresent: Set(r.phases?.present ?? []), whyCount: whys.count,
-            whyPiekerendCount: whys.filter { $0.kind == "piekerend" }.count,
+            whyPiekerendCount: whys.filter { $0.kind == .piekerend }.count,
             balances: balances, lexiconVersion: r.lexicon_version))
     }
 
     static func describe(_ error: Error) -> String {
         switch error {
         case DecodingError.keyNotFound(let key, _): return "veld '\(key.stringValue)' ontbreekt / field '\(key.stringValue)' missing"
-        case DecodingError.typeMismatch(_, let c), DecodingError.valueNotFound(_, let c):
+        case DecodingError.typeMismatch(_, let c), DecodingError.valueNotFound(_, let c), DecodingError.dataCorrupted(let c):
             return c.codingPath.map(\.stringValue).joined(separator: ".")
         default: return "JSON"
         }

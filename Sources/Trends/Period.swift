@@ -1,3 +1,5 @@
+import DiepgangVocabulary
+
 /// A calendar day as a count of days since 1970-01-01 (negative before), so days sort, subtract
 /// and bucket with integer arithmetic and no time zones.
 public struct Day: Sendable, Hashable, Comparable {
@@ -84,18 +86,9 @@ public struct Day: Sendable, Hashable, Comparable {
     }
 }
 
-/// How notes are grouped in time.
-public enum PeriodKind: String, Sendable, CaseIterable {
-    case week, month, quarter
-
+extension PeriodKind {
     /// The word for one step, for sentences such as "+0,12 niveau per maand".
-    public var stepName: (nl: String, en: String) {
-        switch self {
-        case .week: return ("week", "week")
-        case .month: return ("maand", "month")
-        case .quarter: return ("kwartaal", "quarter")
-        }
-    }
+    public var stepName: (nl: String, en: String) { (name.nl, name.en) }
 }
 
 /// One period: a kind and a consecutive ordinal, so that neighbouring periods differ by one

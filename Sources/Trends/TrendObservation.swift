@@ -1,12 +1,10 @@
-import DiepgangAnalysis
-/// Trends count the analysis' own modes and dimensions, in their declared order.
+// The trends are counted in vocabulary terms (modes, dimensions, periods): whoever reads a
+// trend gets those types too.
+@_exported import DiepgangVocabulary
+
+/// Trends count the vocabulary's modes and dimensions, in their declared order.
 public typealias NoteMode = Mode
 public typealias ReflectionDimension = Dimension
-
-extension Dimension {
-    /// Position in table order.
-    public var index: Int { Dimension.allCases.firstIndex(of: self)! }
-}
 
 /// What the trend needs from one analysed note, and nothing more. Trends aggregate these small
 /// values, so the aggregation does not depend on the analysis' details and can be fed from a

@@ -1,4 +1,5 @@
 import DiepgangCore
+import DiepgangVocabulary
 
 /// What a team's wall report shows: some teams only, a date range, and the period — chosen so
 /// that groups are large enough when the user did not choose one.
@@ -64,13 +65,6 @@ public struct PeriodChoice: Sendable {
         }
         let kinds: [PeriodKind] = [.week, .month, .quarter]
         let shares = kinds.map(hiddenShare)
-        func name(_ k: PeriodKind) -> Localized {
-            switch k {
-            case .week: return Localized(nl: "week", en: "week")
-            case .month: return Localized(nl: "maand", en: "month")
-            case .quarter: return Localized(nl: "kwartaal", en: "quarter")
-            }
-        }
         func percent(_ x: Double) -> String { String(Int((x * 100).rounded())) + " %" }
         let limit = Localized(nl: "minstens \(thresholds.minNotes) verslagen van \(thresholds.minAuthors) auteurs",
                               en: "at least \(thresholds.minNotes) notes by \(thresholds.minAuthors) authors")
@@ -82,15 +76,15 @@ public struct PeriodChoice: Sendable {
             } else {
                 let finer = kinds[i - 1]
                 reason = Localized(
-                    nl: "per \(name(kind).nl) gekozen: per \(name(finer).nl) zou \(percent(shares[i - 1])) van de verslagen in te kleine groepen vallen (\(limit.nl) nodig) en niet getoond worden; kies zelf met --period",
-                    en: "by \(name(kind).en): by \(name(finer).en), \(percent(shares[i - 1])) of the notes would fall in groups too small to show (\(limit.en) needed); choose with --period")
+                    nl: "per \(kind.name.nl) gekozen: per \(finer.name.nl) zou \(percent(shares[i - 1])) van de verslagen in te kleine groepen vallen (\(limit.nl) nodig) en niet getoond worden; kies zelf met --period",
+                    en: "by \(kind.name.en): by \(finer.name.en), \(percent(shares[i - 1])) of the notes would fall in groups too small to show (\(limit.en) needed); choose with --period")
             }
         } else {
             let best = shares.indices.min { shares[$0] < shares[$1] || (shares[$0] == shares[$1] && $0 > $1) }!
             kind = kinds[best]
             reason = Localized(
-                nl: "per \(name(kind).nl) gekozen, want dan vallen de minste verslagen weg; toch valt \(percent(shares[best])) in te kleine groepen (\(limit.nl) nodig)",
-                en: "by \(name(kind).en), as that leaves out the fewest notes; still \(percent(shares[best])) fall in groups too small to show (\(limit.en) needed)")
+                nl: "per \(kind.name.nl) gekozen, want dan vallen de minste verslagen weg; toch valt \(percent(shares[best])) in te kleine groepen (\(limit.nl) nodig)",
+                en: "by \(kind.name.en), as that leaves out the fewest notes; still \(percent(shares[best])) fall in groups too small to show (\(limit.en) needed)")
         }
     }
 }
