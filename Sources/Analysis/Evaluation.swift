@@ -270,7 +270,7 @@ public enum Evaluation {
 }
 
 extension EvaluationResult {
-    public func writeJSON(into w: inout JSONWriter) {
+    public func writeJSON(into w: ByteWriter) {
         w.beginObject()
         w.field("split", split)
         w.field("n", n)
@@ -358,7 +358,7 @@ extension EvaluationResult {
                 return m == .onzeker || total == 0 ? nil : "\(m.rawValue) " + f(Double(confusion[i][i]) / Double(total))
             }.joined(separator: ", ") + "\n"
         out += (en ? "  accuracy against coverage (best reading, confidence ≥ floor): " : "  juistheid tegen dekking (beste lezing, zekerheid ≥ grens): ")
-            + coverage.map { "≥\(JSONWriter.format($0.floor, digits: 1)): \(f($0.coverage))/\(f($0.accuracy))" }.joined(separator: "  ") + "\n"
+            + coverage.map { "≥\(ByteWriter.format($0.floor, digits: 1)): \(f($0.coverage))/\(f($0.accuracy))" }.joined(separator: "  ") + "\n"
         out += (en ? "depth exact            " : "diepgang exact         ") + f(depthExact) + "\n"
         out += (en ? "depth within one       " : "diepgang binnen één    ") + f(depthWithinOne) + "\n"
         out += (en ? "depth kappa (quadr.)   " : "diepgang kappa (kwadr.)") + " " + f(depthQWK) + "\n"

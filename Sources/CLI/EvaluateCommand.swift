@@ -49,8 +49,8 @@ struct EvaluateCommand: Command {
                                 en: "no notes with gold labels in split '\(split)' of \(name)")
         }
         if args.value("--format") == "json" {
-            var w = JSONWriter()
-            result.writeJSON(into: &w)
+            let w = ByteWriter()
+            result.writeJSON(into: w)
             try invocation.stdout.write(w.bytes)
             try invocation.stdout.write("\n")
         } else {

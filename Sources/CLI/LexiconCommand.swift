@@ -26,7 +26,7 @@ struct LexiconListCommand: Command {
         }
         let summary = set.summary()
         if invocation.arguments.value("--format") == "json" {
-            var w = JSONWriter()
+            let w = ByteWriter()
             w.beginObject()
             w.field("origin", set.origin)
             w.field("lexicon_version", set.version)

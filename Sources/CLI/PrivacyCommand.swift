@@ -165,7 +165,7 @@ struct PrivacyReport {
     let sink: OutputSink
     let language: Language
     let lexiconVersion: String
-    private var writer = JSONWriter(reservingCapacity: 4096)
+    private var writer = ByteWriter(capacity: 4096)
     private var first = true
 
     init(format: String, sink: OutputSink, language: Language, lexiconVersion: String) {
@@ -216,7 +216,7 @@ struct PrivacyReport {
             guard !findings.isEmpty || !fields.isEmpty else { return }
             try sink.write("\(note.id) (\(note.source)):\n")
             for (field, f) in findings.map({ ("", $0) }) + fields.map({ ($0.field + ": ", $0.finding) }) {
-                let conf = JSONWriter.format(f.confidence, digits: 2)
+                let conf = ByteWriter.format(f.confidence, digits: 2)
                 try sink.write("  \(f.kind.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) \(field)\(f.start)–\(f.end)  «\(f.text)»  \(conf)\n")
             }
         default:
@@ -354,7 +354,7 @@ final class Redactor {
         if raw.textRange != nil, !findings.isEmpty {
             switch raw.textEncoding {
             case .json:
-                var w = JSONWriter(reservingCapacity: redacted.utf8.count + 16)
+                let w = ByteWriter(capacity: redacted.utf8.count + 16)
                 w.string(redacted)
                 body = w.bytes
             case .csv(let delimiter):

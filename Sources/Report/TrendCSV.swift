@@ -44,7 +44,7 @@ public enum TrendCSV {
     }
 
     static func num(_ v: Double, _ digits: Int) -> String {
-        v.isFinite ? JSONWriter.format(v, digits: digits) : ""
+        v.isFinite ? ByteWriter.format(v, digits: digits) : ""
     }
 
     static func quote(_ cell: String) -> String {

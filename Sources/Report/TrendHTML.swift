@@ -473,7 +473,7 @@ private struct Page {
     // MARK: Helpers
 
     /// SVG coordinates: one decimal, always a point.
-    func f(_ v: Double) -> String { JSONWriter.format(v, digits: 1) }
+    func f(_ v: Double) -> String { ByteWriter.format(v, digits: 1) }
 
     func esc(_ s: String) -> String {
         var r = ""

@@ -77,7 +77,7 @@ public struct TrendAggregate: Sendable, Equatable {
             throw DiepgangError(.usage, nl: "een deelresultaat heeft een geheime sleutel voor de auteurs nodig: --author-key-file BESTAND of DIEPGANG_AUTHOR_KEY",
                                 en: "a partial result needs a secret key for the authors: --author-key-file FILE or DIEPGANG_AUTHOR_KEY")
         }
-        var w = JSONWriter(reservingCapacity: 1 << 16)
+        let w = ByteWriter(capacity: 1 << 16)
         w.beginObject()
         w.field("format", TrendAggregate.partialFormat)
         w.field("format_version", TrendAggregate.partialVersion)
@@ -101,12 +101,12 @@ public struct TrendAggregate: Sendable, Equatable {
             w.beginArray()
             for a in g.authors.sorted() { w.string(FNV1a64Hex.format(a)) }
             w.endArray()
-            w.key("mode_counts"); writeInts(g.modeCounts, into: &w)
-            w.key("phase_counts"); writeInts(g.phaseCounts, into: &w)
+            w.key("mode_counts"); writeInts(g.modeCounts, into: w)
+            w.key("phase_counts"); writeInts(g.phaseCounts, into: w)
             w.field("why_questions", g.whyQuestions)
             w.field("why_piekerend", g.whyPiekerend)
-            w.key("balance_sums"); writeInts(g.balanceSums, into: &w)
-            w.key("balance_counts"); writeInts(g.balanceCounts, into: &w)
+            w.key("balance_sums"); writeInts(g.balanceSums, into: w)
+            w.key("balance_counts"); writeInts(g.balanceCounts, into: w)
             w.endObject()
         }
         w.endArray()
@@ -124,7 +124,7 @@ public struct TrendAggregate: Sendable, Equatable {
         return [UInt8](head).starts(with: Array("{\"format\":\"\(partialFormat)\"".utf8))
     }
 
-    private func writeInts(_ values: [Int], into w: inout JSONWriter) {
+    private func writeInts(_ values: [Int], into w: ByteWriter) {
         w.beginArray()
         for v in values { w.int(v) }
         w.endArray()

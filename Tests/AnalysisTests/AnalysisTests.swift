@@ -383,8 +383,8 @@ final class AnalysisTests: XCTestCase {
 
     func testReasonsInEnglish() {
         let a = analyse("Rustig.")
-        var w = JSONWriter()
-        a.writeJSON(into: &w, language: .en)
+        let w = ByteWriter()
+        a.writeJSON(into: w, language: .en)
         let text = String(decoding: w.bytes, as: UTF8.self)
         XCTAssertTrue(text.contains("too short to judge"))
     }
@@ -412,9 +412,9 @@ final class AnalysisTests: XCTestCase {
         let note = Note(id: "n1", team: "De Linde", author: "Esra", date: "2025-03-04",
                         text: "Ik wilde dat hij zelf koos. Het lukte niet. Waarom eigenlijk?",
                         extra: [ExtraField(name: "dienst", json: Array("\"laat\"".utf8))])
-        var a = JSONWriter(), b = JSONWriter()
-        analyzer.analyse(note).writeJSON(into: &a)
-        analyzer.analyse(note).writeJSON(into: &b)
+        let a = ByteWriter(), b = ByteWriter()
+        analyzer.analyse(note).writeJSON(into: a)
+        analyzer.analyse(note).writeJSON(into: b)
         XCTAssertEqual(a.bytes, b.bytes)
         let object = try JSONSerialization.jsonObject(with: Data(a.bytes)) as! [String: Any]
         for key in ["id", "team", "author", "date", "words", "mode", "depth", "dimensions", "phases", "why_questions",
@@ -441,15 +441,15 @@ final class AnalysisTests: XCTestCase {
         let texts = (0..<64).map { "Notitie \($0): ik wilde hem helpen, maar had ik maar eerder gebeld. Waarom doen we dit zo?" }
         var serial: [[UInt8]] = []
         for t in texts {
-            var w = JSONWriter()
-            analyzer.analyse(text: t).writeJSON(into: &w)
+            let w = ByteWriter()
+            analyzer.analyse(text: t).writeJSON(into: w)
             serial.append(w.bytes)
         }
         let shared = analyzer
         let results = Collected(count: texts.count)
         DispatchQueue.concurrentPerform(iterations: texts.count) { i in
-            var w = JSONWriter()
-            shared.analyse(text: texts[i]).writeJSON(into: &w)
+            let w = ByteWriter()
+            shared.analyse(text: texts[i]).writeJSON(into: w)
             results.set(i, w.bytes)
         }
         XCTAssertEqual(results.items, serial)
