@@ -97,7 +97,6 @@ struct PrivacyCommand: Command {
 
         // Without --format, a redacting run prints only its summary.
         let format = args.values("--format").isEmpty && redact ? "none" : (args.value("--format") ?? "text")
-        var report = PrivacyReport(format: format, sink: invocation.stdout, language: language, lexiconVersion: scanner.lexicons.version)
         var redactor: Redactor? = nil
         if redact, let outPath {
             redactor = try Redactor(out: outPath, inputs: args.positionals, policy: policy, show: show ? invocation.stdout : nil)
@@ -111,24 +110,38 @@ struct PrivacyCommand: Command {
         }
         var tally = PrivacyTally()
         var rejected: [RejectedRecord] = []
-        do {
-            try report.begin()
+        let out = ByteWriter(capacity: 4096)
+        func check<P: Printer>(_ printer: P) throws where P.Item == PrivacyRecord {
+            var printer = printer
+            printer.begin(into: out)
+            try invocation.stdout.write(draining: out)
             for record in source {
                 switch record {
                 case .note(let note):
                     let findings = scanner.scan(note.text)
                     let fields = scanner.scanFields(of: note, fileName: Redactor.ownFileName(note))
                     tally.add(findings + fields.map(\.finding))
-                    try report.write(note: note, findings: findings, fields: fields)
+                    printer.write(.note(NoteFindings(id: note.id, text: findings, fields: fields), source: note.source), into: out)
+                    try invocation.stdout.write(draining: out)
                     try redactor?.write(note: note, findings: findings, fields: fields, reader: source.current)
                 case .rejected(let r):
+                    printer.write(.rejected, into: out)
                     rejected.append(r)
                     if rejected.count > 1000 { rejected.removeFirst() }
                     try errorWriter?.write(r)
                     try redactor?.writeRejected(reader: source.current, scanner: scanner)
                 }
             }
-            try report.end(tally: tally, rejected: source.rejectedCount)
+            printer.end(into: out)
+            try invocation.stdout.write(draining: out)
+        }
+        do {
+            switch format {
+            case "json": try check(PrivacyJSONPrinter(layout: .document, lexiconVersion: scanner.lexicons.version))
+            case "jsonl": try check(PrivacyJSONPrinter(layout: .lines, lexiconVersion: scanner.lexicons.version))
+            case "text": try check(PrivacyTextPrinter(language: language))
+            default: try check(NoOutput<PrivacyRecord>())
+            }
             try redactor?.commit()
             try errors?.commit()
         } catch {
@@ -156,101 +169,6 @@ struct PrivacyCommand: Command {
             return .dataError
         }
         return .success
-    }
-}
-
-/// The findings, as text for people or JSON for programs.
-struct PrivacyReport {
-    let format: String
-    let sink: OutputSink
-    let language: Language
-    let lexiconVersion: String
-    private var writer = ByteWriter(capacity: 4096)
-    private var first = true
-
-    init(format: String, sink: OutputSink, language: Language, lexiconVersion: String) {
-        self.format = format
-        self.sink = sink
-        self.language = language
-        self.lexiconVersion = lexiconVersion
-    }
-
-    mutating func begin() throws {
-        if format == "json" {
-            try sink.write("{\"tool_version\":\"\(ToolInfo.version)\",\"lexicon_version\":\"\(lexiconVersion)\",\"notes\":[")
-        }
-    }
-
-    private mutating func findingsJSON(_ note: Note, _ findings: [PrivacyFinding], _ fields: [FieldFinding]) {
-        writer.removeAll()
-        writer.beginObject()
-        writer.field("id", note.id)
-        writer.key("findings")
-        writer.beginArray()
-        for (field, f) in findings.map({ ("text", $0) }) + fields.map({ ($0.field, $0.finding) }) {
-            writer.beginObject()
-            writer.field("field", field)
-            writer.field("kind", f.kind.rawValue)
-            writer.field("start", f.start)
-            writer.field("end", f.end)
-            writer.field("text", f.text)
-            writer.field("confidence", f.confidence, digits: 2)
-            writer.endObject()
-        }
-        writer.endArray()
-        writer.endObject()
-    }
-
-    mutating func write(note: Note, findings: [PrivacyFinding], fields: [FieldFinding] = []) throws {
-        switch format {
-        case "jsonl":
-            findingsJSON(note, findings, fields)
-            try sink.write(writer.bytes)
-            try sink.write([0x0A])
-        case "json":
-            findingsJSON(note, findings, fields)
-            if !first { try sink.write([0x2C]) }
-            first = false
-            try sink.write(writer.bytes)
-        case "text":
-            guard !findings.isEmpty || !fields.isEmpty else { return }
-            try sink.write("\(note.id) (\(note.source)):\n")
-            for (field, f) in findings.map({ ("", $0) }) + fields.map({ ($0.field + ": ", $0.finding) }) {
-                let conf = ByteWriter.format(f.confidence, digits: 2)
-                try sink.write("  \(f.kind.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) \(field)\(f.start)–\(f.end)  «\(f.text)»  \(conf)\n")
-            }
-        default:
-            break
-        }
-    }
-
-    mutating func end(tally: PrivacyTally, rejected: Int) throws {
-        switch format {
-        case "json":
-            writer.removeAll()
-            writer.key("summary")
-            writer.beginObject()
-            writer.field("notes", tally.notes)
-            writer.field("notes_with_findings", tally.notesWithFindings)
-            writer.field("rejected", rejected)
-            writer.key("counts")
-            writer.beginObject()
-            for k in PrivacyKind.allCases { writer.field(k.rawValue, tally.perKind[k] ?? 0) }
-            writer.endObject()
-            writer.endObject()
-            try sink.write("],")
-            try sink.write(writer.bytes)
-            try sink.write("}\n")
-        case "text":
-            let en = language == .en
-            var line = en ? "\(Wording.count(tally.notes, "note", "notes")), \(tally.notesWithFindings) with possible personal data"
-                          : "\(Wording.count(tally.notes, "verslag", "verslagen")), \(tally.notesWithFindings) met mogelijke persoonsgegevens"
-            if tally.total > 0 { line += ": " + tally.summary(language) }
-            if rejected > 0 { line += en ? "; \(rejected) rejected" : "; \(rejected) afgewezen" }
-            try sink.write(line + "\n")
-        default:
-            break
-        }
     }
 }
 

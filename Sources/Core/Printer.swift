@@ -46,3 +46,9 @@ extension RecordPrinter {
         record(item, into: out)
     }
 }
+
+/// Prints nothing: for runs whose only output goes elsewhere (a redacted copy).
+public struct NoOutput<Item>: Printer {
+    public init() {}
+    public mutating func write(_ item: Item, into out: ByteWriter) {}
+}
