@@ -49,12 +49,9 @@ struct EvaluateCommand: Command {
                                 en: "no notes with gold labels in split '\(split)' of \(name)")
         }
         if args.value("--format") == "json" {
-            let w = ByteWriter()
-            result.writeJSON(into: w)
-            try invocation.stdout.write(w.bytes)
-            try invocation.stdout.write("\n")
+            try invocation.stdout.write(EvaluationJSONPrinter().print([result]))
         } else {
-            try invocation.stdout.write(result.renderText(language: invocation.language, details: args.flag("--details")))
+            try invocation.stdout.write(EvaluationTextPrinter(language: invocation.language, details: args.flag("--details")).print([result]))
         }
         return rejected.isEmpty ? .success : .dataError
     }

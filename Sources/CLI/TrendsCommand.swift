@@ -141,12 +141,12 @@ struct TrendsCommand: Command {
             let report = TrendReport(aggregate: aggregate, period: period, thresholds: thresholds, window: selection.window)
             let provenance = TrendHTML.Provenance(generated: Self.now(), inputs: args.positionals + merges, periodChoice: choice?.reason)
             switch args.value("--format") ?? "text" {
-            case "json": bytes = TrendJSON.render(report)
+            case "json": bytes = TrendJSONPrinter().print([report])
             case "csv":
                 let style = args.values("--csv-style").isEmpty ? TrendCSV.rfc4180 : CSVOutputOptions.style(args)
-                bytes = TrendCSV.render(report, style: style)
-            case "html": bytes = Array(TrendHTML.render(report, language, provenance: provenance).utf8)
-            default: bytes = Array(TrendText.render(report, language).utf8)
+                bytes = TrendCSVPrinter(style: style).print([report])
+            case "html": bytes = TrendHTMLPrinter(language: language, provenance: provenance).print([report])
+            default: bytes = TrendTextPrinter(language: language).print([report])
             }
             if aggregate.lexiconVersions.count > 1 {
                 invocation.note(Localized(nl: "let op: de invoer komt van verschillende lexiconversies (\(report.lexiconVersion ?? ""))",

@@ -17,12 +17,14 @@ extension Printer {
     public mutating func begin(into out: ByteWriter) {}
     public mutating func end(into out: ByteWriter) {}
 
-    /// Every item at once, begin to end: for small inputs and tests.
-    public mutating func print<S: Sequence>(_ items: S) -> [UInt8] where S.Element == Item {
+    /// Every item at once, begin to end, by a fresh copy of this printer: for outputs of one
+    /// item (a trend report) and for tests.
+    public func print<S: Sequence>(_ items: S) -> [UInt8] where S.Element == Item {
+        var printer = self
         let out = ByteWriter()
-        begin(into: out)
-        for item in items { write(item, into: out) }
-        end(into: out)
+        printer.begin(into: out)
+        for item in items { printer.write(item, into: out) }
+        printer.end(into: out)
         return out.bytes
     }
 }

@@ -1,6 +1,15 @@
 import DiepgangCore
 import DiepgangTrends
 
+/// The trend report as JSON: one object per report (`trends --format json`).
+public struct TrendJSONPrinter: Printer {
+    public init() {}
+
+    public mutating func write(_ report: TrendReport, into out: ByteWriter) {
+        out.append(TrendJSON.render(report))
+    }
+}
+
 /// The trend report as JSON (keys as `docs/OUTPUT.md` fixes them).
 public enum TrendJSON {
     public static func render(_ report: TrendReport) -> [UInt8] {
