@@ -49,7 +49,7 @@ struct EvaluateCommand: Command {
                                 en: "no notes with gold labels in split '\(split)' of \(name)")
         }
         if args.value("--format") == "json" {
-            try invocation.stdout.write(EvaluationJSONPrinter().print([result]))
+            try invocation.stdout.write(EvaluationJSONPrinter().print([EvaluationSummary(result)]))
         } else {
             try invocation.stdout.write(EvaluationTextPrinter(language: invocation.language, details: args.flag("--details")).print([result]))
         }
