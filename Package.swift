@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "PrivacyTests", dependencies: ["DiepgangCore", "DiepgangNotes", "DiepgangResources", "DiepgangPrivacy"], path: "Tests/PrivacyTests", exclude: ["Fixtures"]),
         .testTarget(name: "BatchTests", dependencies: ["DiepgangCore", "DiepgangResources", "DiepgangNotes", "DiepgangAnalysis", "DiepgangTrends", "DiepgangReport", "DiepgangPrivacy", "DiepgangBatch"], path: "Tests/BatchTests"),
         .testTarget(name: "ReliabilityTests", dependencies: ["Diepgang"], path: "Tests/ReliabilityTests"),
-        .testTarget(name: "CLITests", dependencies: ["DiepgangCLI"], path: "Tests/CLITests"),
+        .testTarget(name: "CLITests", dependencies: ["DiepgangCLI", "Diepgang"], path: "Tests/CLITests"),
         .testTarget(name: "ServeTests", dependencies: ["DiepgangAnalysis", "DiepgangServe"], path: "Tests/ServeTests"),
         .testTarget(name: "NoteViewTests", dependencies: ["DiepgangCore", "DiepgangNotes", "DiepgangReport", "DiepgangAnalysis"], path: "Tests/NoteViewTests"),
     ]
