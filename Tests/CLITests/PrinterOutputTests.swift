@@ -131,3 +131,34 @@ final class PrinterOutputTests: XCTestCase {
                           prints: EvaluationJSONPrinter().print([EvaluationSummary(try evaluation())]))
     }
 }
+
+/// The trend printers print what `trends` prints (the HTML page carries the time it was made,
+/// so it is compared without that line).
+final class TrendPrinterOutputTests: XCTestCase {
+    func report(_ path: String) throws -> TrendReport {
+        var aggregate = TrendAggregate()
+        let analyzer = Analyzer.standard()
+        for case .note(let note) in try NoteSource.open(paths: [path]) { aggregate.add(TrendObservation(analyzer.analyse(note))) }
+        return TrendReport(aggregate: aggregate, period: .month, thresholds: PrivacyThresholds(minNotes: 1, minAuthors: 1))
+    }
+
+    func testTrendFormats() throws {
+        let harness = try CLIHarness()
+        defer { harness.remove() }
+        let path = harness.write("verslagen.jsonl", PrinterOutputTests.notes)
+        let r = try report(path)
+        let args = ["trends", "--period", "month", "--min-notes", "1", "--min-authors", "1", path]
+        for (format, expected) in [("text", TrendTextPrinter(language: .nl).print([r])), ("csv", TrendCSVPrinter().print([r])),
+                                   ("json", TrendJSONPrinter().print([r]))] {
+            let run = try harness.run(args + ["--format", format])
+            XCTAssertEqual(run.status, 0, run.stderr)
+            XCTAssertEqual(run.text, String(decoding: expected, as: UTF8.self), format)
+        }
+        // The page names the moment it was made: the rest must be the same.
+        let page = String(decoding: TrendHTMLPrinter(language: .nl, provenance: .init(generated: "\u{1}", inputs: [path])).print([r]), as: UTF8.self)
+        let parts = page.components(separatedBy: "\u{1}")
+        XCTAssertEqual(parts.count, 2)
+        let run = try harness.run(args + ["--format", "html"])
+        XCTAssertTrue(run.text.hasPrefix(parts[0]) && run.text.hasSuffix(parts[1]), "html")
+    }
+}
