@@ -13,9 +13,10 @@
 public final class ByteWriter {
     // Only one thread writes a buffer, and no access overlaps another: the runtime check of
     // each class-property access would cost more than the write.
-    @exclusivity(unchecked) private var base: UnsafeMutablePointer<UInt8>
-    @exclusivity(unchecked) public private(set) var count = 0
-    @exclusivity(unchecked) private var capacity: Int
+    // Inlinable into the printers of other modules (a call per byte would cost more than the byte).
+    @usableFromInline @exclusivity(unchecked) var base: UnsafeMutablePointer<UInt8>
+    @usableFromInline @exclusivity(unchecked) var used = 0
+    @usableFromInline @exclusivity(unchecked) var capacity: Int
     /// One entry per open container of the structured layer: has it received an element yet?
     private var hasElement: [Bool] = []
     private var afterKey = false
@@ -27,18 +28,22 @@ public final class ByteWriter {
 
     deinit { base.deallocate() }
 
-    public var isEmpty: Bool { count == 0 }
+    /// The number of bytes written so far.
+    @inlinable public var count: Int { used }
+
+    @inlinable public var isEmpty: Bool { used == 0 }
 
     /// A copy of the bytes written so far.
-    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+    @inlinable public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: used)) }
 
+    @inlinable
     public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        try body(UnsafeBufferPointer(start: base, count: count))
+        try body(UnsafeBufferPointer(start: base, count: used))
     }
 
     /// Empties the buffer, keeping its memory for the next item.
     public func removeAll() {
-        count = 0
+        used = 0
         hasElement.removeAll(keepingCapacity: true)
         afterKey = false
     }
@@ -46,41 +51,43 @@ public final class ByteWriter {
     // MARK: Raw bytes
 
     /// Makes room for `n` more bytes.
-    @inline(__always)
+    @inlinable @inline(__always)
     public func reserve(_ n: Int) {
-        if count + n > capacity { grow(to: count + n) }
+        if used + n > capacity { grow(to: used + n) }
     }
 
-    private func grow(to needed: Int) {
+    @usableFromInline
+    func grow(to needed: Int) {
         var size = capacity * 2
         while size < needed { size *= 2 }
         let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
-        bigger.initialize(from: base, count: count)
+        bigger.initialize(from: base, count: used)
         base.deallocate()
         base = bigger
         capacity = size
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     public func append(_ byte: UInt8) {
         reserve(1)
-        base[count] = byte
-        count += 1
+        base[used] = byte
+        used += 1
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     public func append(_ start: UnsafePointer<UInt8>, count n: Int) {
         reserve(n)
-        (base + count).initialize(from: start, count: n)
-        count += n
+        (base + used).initialize(from: start, count: n)
+        used += n
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     public func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, bytes.count > 0 else { return }
         append(source, count: bytes.count)
     }
 
+    @inlinable
     public func append(_ bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { append($0) }
     }
@@ -91,7 +98,7 @@ public final class ByteWriter {
     }
 
     /// A literal's UTF-8 bytes, as they are (no quotes, no escaping).
-    @inline(__always)
+    @inlinable @inline(__always)
     public func append(_ literal: StaticString) {
         if literal.hasPointerRepresentation {
             append(literal.utf8Start, count: literal.utf8CodeUnitCount)
@@ -111,7 +118,9 @@ public final class ByteWriter {
 
     // MARK: JSON pieces, placed by the caller
 
-    /// The items, comma-separated (the brackets are the caller's).
+    /// The items, comma-separated (the brackets are the caller's). Inlinable, so it is
+    /// specialised where it is used: generic code here costs metadata look-ups per element.
+    @inlinable
     public func elements<T>(_ items: [T], _ write: (ByteWriter, T) -> Void) {
         for (i, item) in items.enumerated() {
             if i > 0 { append(UInt8(ascii: ",")) }
@@ -120,17 +129,20 @@ public final class ByteWriter {
     }
 
     /// A member's key (with its separator, as a literal: `,"end":`) and its value.
+    @inlinable
     public func member(_ key: StaticString, _ value: Int) {
         append(key)
         appendInt(value)
     }
 
+    @inlinable
     public func member(_ key: StaticString, _ value: String) {
         append(key)
         appendString(value)
     }
 
     /// `,"name":`
+    @inlinable
     public func appendKey(_ name: StaticString) {
         append(",\"")
         append(name)
@@ -138,6 +150,7 @@ public final class ByteWriter {
     }
 
     /// A quoted string, or `null`.
+    @inlinable
     public func appendOptional(_ value: String?) {
         if let value { appendString(value) } else { append("null") }
     }
@@ -148,7 +161,7 @@ public final class ByteWriter {
     }
 
     /// An integer in decimal.
-    @inline(__always)
+    @inlinable @inline(__always)
     public func appendInt(_ value: Int) {
         if value >= 0 && value < 10 {
             append(UInt8(ascii: "0") + UInt8(value))
@@ -160,19 +173,20 @@ public final class ByteWriter {
     }
 
     /// A non-negative integer in decimal, written from the last digit backwards.
-    private func appendDigits(_ value: Int) {
+    @inlinable
+    func appendDigits(_ value: Int) {
         var length = 1
         var rest = value
         while rest >= 10 { rest /= 10; length += 1 }
         reserve(length)
         var v = value
-        var i = count + length - 1
+        var i = used + length - 1
         repeat {
             base[i] = UInt8(ascii: "0") + UInt8(v % 10)
             v /= 10
             i -= 1
         } while v > 0
-        count += length
+        used += length
     }
 
     /// The bytes of `ByteWriter.format(value, digits:)`, without building a String.
@@ -191,6 +205,7 @@ public final class ByteWriter {
     }
 
     /// A string as a quoted JSON string.
+    @inlinable
     public func appendString(_ value: String) {
         // Native and small strings lend their bytes directly; others are made contiguous first.
         let done: Void? = value.utf8.withContiguousStorageIfAvailable { appendQuoted($0) }
@@ -201,6 +216,7 @@ public final class ByteWriter {
     }
 
     /// UTF-8 bytes as a quoted JSON string; the runs that need no escape are copied at once.
+    @inlinable
     public func appendQuoted(_ buffer: UnsafeBufferPointer<UInt8>) {
         reserve(buffer.count + 2)
         append(UInt8(ascii: "\""))
@@ -225,7 +241,8 @@ public final class ByteWriter {
         append(ByteWriter.hex[Int(b & 0xF)])
     }
 
-    private func appendEscaped(_ b: UInt8) {
+    @usableFromInline
+    func appendEscaped(_ b: UInt8) {
         switch b {
         case UInt8(ascii: "\""): append(UInt8(ascii: "\\")); append(b)
         case UInt8(ascii: "\\"): append(UInt8(ascii: "\\")); append(b)
