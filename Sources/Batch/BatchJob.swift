@@ -66,7 +66,7 @@ public struct BatchJob: Sendable {
             },
             write: { bytes in
                 printer.separate(into: out)
-                try sink.write(draining: out)
+                if !out.isEmpty { try sink.write(draining: out) }
                 try sink.write(bytes)
             },
             reject: reject, progress: progress)
