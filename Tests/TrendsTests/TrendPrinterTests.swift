@@ -40,6 +40,20 @@ final class TrendPrinterTests: XCTestCase {
         XCTAssertEqual(noord.periods.map(\.period.label), ["2025-01", "2025-02", "2025-03", "2025-05", "2025-06"])
     }
 
+    /// `trends --partial` reads back into `TrendPartial`, which writes the same bytes again.
+    func testPartialFileRoundTrips() throws {
+        var keyed = TrendAggregate(authorKey: Array("sleutel-van-wijkteam-noord".utf8))
+        keyed.merge(aggregate())
+        let bytes = try keyed.partialJSON()
+        let partial = try JSONDecoder().decode(TrendPartial.self, from: Data(bytes))
+        XCTAssertEqual(partial.groups.reduce(0) { $0 + $1.notes }, 61)
+        XCTAssertEqual(Set(partial.groups.map(\.team)), ["Wijkteam Noord", "", "De Vlinder"])
+        let w = ByteWriter()
+        partial.write(into: w)
+        XCTAssertEqual(w.bytes, bytes)
+        XCTAssertEqual(try JSONDecoder().decode(TrendPartial.self, from: Data(w.bytes)), partial)
+    }
+
     func testPeriodLabelsReadBack() {
         for kind in PeriodKind.allCases {
             for ordinal in [Period(kind: kind, containing: Day(year: 2020, month: 12, day: 31)).ordinal,
