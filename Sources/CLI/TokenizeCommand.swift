@@ -60,7 +60,7 @@ struct TokenizeCommand: Command {
                                                      continuesParagraph: !block.startsParagraph, invalidUTF8: slot.invalid), into: out)
                     }
                     if slot.invalid > 0 { slot.repaired.withUnsafeBufferPointer { write($0) } } else { write(slot.block) }
-                    try invocation.stdout.write(draining: out)
+                    if out.count >= 1 << 18 { try invocation.stdout.write(draining: out) }
                 }
             }
             printer.end(into: out)
