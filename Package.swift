@@ -35,7 +35,7 @@ let package = Package(
         // 5. aggregate
         .target(name: "DiepgangTrends", dependencies: ["DiepgangCore", "DiepgangAnalysis", "DiepgangVocabulary"], path: "Sources/Trends"),
         // 6. report
-        .target(name: "DiepgangReport", dependencies: ["DiepgangCore", "DiepgangAnalysis", "DiepgangTrends", "DiepgangVocabulary"], path: "Sources/Report"),
+        .target(name: "DiepgangReport", dependencies: ["DiepgangCore", "DiepgangNotes", "DiepgangTokenizer", "DiepgangLexicon", "DiepgangAnalysis", "DiepgangTrends", "DiepgangVocabulary"], path: "Sources/Report"),
         // Beside the pipeline: the personal-data check, and the parallel streaming batch runner.
         .target(name: "DiepgangPrivacy", dependencies: ["DiepgangCore", "DiepgangResources", "DiepgangNotes"], path: "Sources/Privacy"),
         .target(name: "DiepgangBatch", dependencies: ["DiepgangCore", "DiepgangResources", "DiepgangNotes", "DiepgangTokenizer", "DiepgangAnalysis", "DiepgangTrends", "DiepgangPrivacy"], path: "Sources/Batch"),

@@ -270,78 +270,6 @@ public enum Evaluation {
 }
 
 extension EvaluationResult {
-    public func writeJSON(into w: inout JSONWriter) {
-        w.beginObject()
-        w.field("split", split)
-        w.field("n", n)
-        w.field("mode_accuracy", modeAccuracy)
-        w.field("decided", decided)
-        w.field("mode_accuracy_decided", modeAccuracyDecided)
-        w.field("depth_qwk_decided", depthQWKDecided)
-        w.field("onzeker", onzeker)
-        w.field("onzeker_gold_in_alternatives", alternativesHit)
-        w.key("coverage")
-        w.beginArray()
-        for c in coverage {
-            w.beginObject()
-            w.field("confidence_floor", c.floor)
-            w.field("coverage", c.coverage)
-            w.field("mode_accuracy", c.accuracy)
-            w.endObject()
-        }
-        w.endArray()
-        w.key("mode_recall")
-        w.beginObject()
-        for (i, m) in Mode.allCases.enumerated() where m != .onzeker {
-            let total = confusion[i].reduce(0, +)
-            if total > 0 { w.field(m.rawValue, Double(confusion[i][i]) / Double(total)) }
-        }
-        w.endObject()
-        w.field("depth_qwk", depthQWK)
-        w.field("depth_exact", depthExact)
-        w.field("depth_within_one", depthWithinOne)
-        w.field("phase_f1", phaseMicro.f1)
-        w.field("phase_precision", phaseMicro.precision)
-        w.field("phase_recall", phaseMicro.recall)
-        w.field("why_precision", why.precision)
-        w.field("why_recall", why.recall)
-        w.field("why_f1", why.f1)
-        w.field("why_kind_accuracy", whyKindAccuracy)
-        w.field("why_purpose_accuracy", whyPurposeAccuracy)
-        w.field("why_gold", why.truePositives + why.falseNegatives)
-        w.field("why_predicted", why.truePositives + why.falsePositives)
-        w.field("why_matched", whyMatched)
-        w.key("phases")
-        w.beginObject()
-        for (i, p) in phases.enumerated() {
-            w.key(String(i + 1))
-            w.beginObject()
-            w.field("precision", p.precision)
-            w.field("recall", p.recall)
-            w.field("f1", p.f1)
-            w.endObject()
-        }
-        w.endObject()
-        w.key("mode_confusion")
-        w.beginObject()
-        w.key("labels")
-        w.beginArray()
-        for m in Mode.allCases { w.string(m.rawValue) }
-        w.endArray()
-        w.key("matrix")
-        w.beginArray()
-        for row in confusion {
-            w.beginArray()
-            for x in row { w.int(x) }
-            w.endArray()
-        }
-        w.endArray()
-        w.endObject()
-        w.field("tool_version", ToolInfo.version)
-        w.field("lexicon_version", lexiconVersion)
-        w.endObject()
-    }
-
     public func renderText(language: Language, details: Bool) -> String {
         let en = language == .en
         func f(_ x: Double) -> String { Wording.decimal(x, digits: 3, language) }
@@ -358,7 +286,7 @@ extension EvaluationResult {
                 return m == .onzeker || total == 0 ? nil : "\(m.rawValue) " + f(Double(confusion[i][i]) / Double(total))
             }.joined(separator: ", ") + "\n"
         out += (en ? "  accuracy against coverage (best reading, confidence ≥ floor): " : "  juistheid tegen dekking (beste lezing, zekerheid ≥ grens): ")
-            + coverage.map { "≥\(JSONWriter.format($0.floor, digits: 1)): \(f($0.coverage))/\(f($0.accuracy))" }.joined(separator: "  ") + "\n"
+            + coverage.map { "≥\(ByteWriter.format($0.floor, digits: 1)): \(f($0.coverage))/\(f($0.accuracy))" }.joined(separator: "  ") + "\n"
         out += (en ? "depth exact            " : "diepgang exact         ") + f(depthExact) + "\n"
         out += (en ? "depth within one       " : "diepgang binnen één    ") + f(depthWithinOne) + "\n"
         out += (en ? "depth kappa (quadr.)   " : "diepgang kappa (kwadr.)") + " " + f(depthQWK) + "\n"

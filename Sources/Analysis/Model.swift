@@ -5,7 +5,7 @@ import DiepgangNotes
 @_exported import DiepgangVocabulary
 
 /// The depth verdict with the reasons a coach can check.
-public struct Depth: Sendable {
+public struct Depth: Sendable, Equatable, Decodable {
     public var level: Int
     public var label: DepthLabel
     public var reasons: [Localized]
@@ -18,7 +18,7 @@ public struct Depth: Sendable {
 }
 
 /// Counts of markers per pole for one dimension; balance = (reflecteren − piekeren) / total.
-public struct DimensionScore: Sendable {
+public struct DimensionScore: Sendable, Equatable, Decodable {
     public var name: Dimension
     public var piekeren: Int
     public var reflecteren: Int
@@ -30,19 +30,19 @@ public struct DimensionScore: Sendable {
 }
 
 /// The coaching question for one missing phase.
-public struct PhaseSuggestion: Sendable {
+public struct PhaseSuggestion: Sendable, Equatable, Decodable {
     public var phase: SpiralPhase
     public var question: Localized
 }
 
-public struct PhaseCoverage: Sendable {
+public struct PhaseCoverage: Sendable, Equatable, Decodable {
     public var present: [SpiralPhase]
     public var missing: [SpiralPhase]
     public var suggestions: [PhaseSuggestion]
 }
 
 /// A why-question of the writer's own (not one quoted from a client).
-public struct WhyQuestion: Sendable {
+public struct WhyQuestion: Sendable, Equatable, Decodable {
     /// Index of the sentence that holds it.
     public var sentence: Int
     public var text: String
@@ -56,7 +56,7 @@ public struct WhyQuestion: Sendable {
 }
 
 /// One piece of evidence: words of the note that a lexicon entry or rule matched.
-public struct Marker: Sendable {
+public struct Marker: Sendable, Equatable, Decodable {
     /// `perspectief`, `spijt`, `fase`, `waarom`, … (the lexicon category).
     public var category: String
     /// `piekeren` / `reflecteren` where the marker counts towards a pole.
@@ -75,7 +75,7 @@ public struct Marker: Sendable {
 }
 
 /// One sentence with the spiral phases found in it.
-public struct SentenceAnalysis: Sendable {
+public struct SentenceAnalysis: Sendable, Equatable, Decodable {
     public var index: Int
     public var start: Int
     public var end: Int
@@ -85,7 +85,7 @@ public struct SentenceAnalysis: Sendable {
 }
 
 /// Counts per 1,000 words, so long and short notes compare.
-public struct Rates: Sendable {
+public struct Rates: Sendable, Equatable, Decodable {
     public var piekeren: Double
     public var reflecteren: Double
     public var markers: Double
@@ -104,14 +104,14 @@ public struct Confidence: Sendable, Equatable {
 }
 
 /// The evidence behind the mode, summed.
-public struct PoleWeights: Sendable {
+public struct PoleWeights: Sendable, Equatable, Decodable {
     public var piekeren: Double
     public var reflecteren: Double
     public var threshold: Double
 }
 
 /// The analysis of one note: `docs/OUTPUT.md`.
-public struct Analysis: Sendable {
+public struct Analysis: Sendable, Equatable, Decodable {
     public var id: String
     public var team: String?
     public var author: String?

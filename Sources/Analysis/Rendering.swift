@@ -14,41 +14,40 @@ extension Analysis {
 
     /// Writes the analysis as one JSON object (`docs/OUTPUT.md`). Deterministic bytes: the same note
     /// and lexicons give the same output on every run and thread.
-    public func writeJSON(into w: inout JSONWriter, language: Language = .nl) {
-        writeJSON(into: &w, language: language, sentences: !sentences.isEmpty)
+    public func writeJSON(into w: ByteWriter, language: Language = .nl) {
+        writeJSON(into: w, language: language, sentences: !sentences.isEmpty)
     }
 
-    /// As `writeJSON(into:language:)`, choosing whether the per-sentence detail is written.
-    public func writeJSON(into w: inout JSONWriter, language: Language, sentences includeSentences: Bool) {
-        // Built as bytes in one go (the same bytes JSONWriter would write) and handed over whole:
-        // writing the analysis is a large part of a batch run.
-        var o: [UInt8] = []
-        appendJSON(to: &o, language: language, sentences: includeSentences)
-        w.raw(o)
+    /// As `writeJSON(into:language:)`, choosing whether the per-sentence detail is written, as
+    /// a value of the writer's structured layer (commas placed).
+    public func writeJSON(into w: ByteWriter, language: Language, sentences includeSentences: Bool) {
+        let one = ByteWriter(capacity: 2048)
+        appendJSON(to: one, language: language, sentences: includeSentences)
+        one.withBytes { w.raw($0) }
     }
 
-    /// The same bytes as `writeJSON`, appended straight to `o` (no writer, no copy): the batch path.
-    public func appendJSON(to out: inout [UInt8], language: Language, sentences includeSentences: Bool) {
-        // Built in raw memory sized for a typical note, then handed over in one copy.
-        var o = JSONBytes(capacity: 2048 + markers.count * 120 + (includeSentences ? sentences.count * 240 : 0))
+    /// The analysis as one JSON object appended straight to `o`, byte by byte in its fixed
+    /// layout: writing the analysis is a large part of a batch run.
+    public func appendJSON(to o: ByteWriter, language: Language, sentences includeSentences: Bool) {
+        o.reserve(2048 + markers.count * 120 + (includeSentences ? sentences.count * 240 : 0))
         o.member("{\"id\":", id)
-        o.key("team"); o.optional(team)
-        o.key("author"); o.optional(author)
-        o.key("date"); o.optional(date)
+        o.appendKey("team"); o.appendOptional(team)
+        o.appendKey("author"); o.appendOptional(author)
+        o.appendKey("date"); o.appendOptional(date)
         for f in extra {
             o.append(UInt8(ascii: ","))
             o.appendString(Analysis.reservedKeys.contains(f.name) ? "input_" + f.name : f.name)
             o.append(UInt8(ascii: ":"))
             o.append(f.json)
         }
-        o.key("words"); o.appendInt(words)
-        o.key("mode"); o.appendString(mode.rawValue)
-        o.append(",\"confidence\":{\"mode\":"); o.number(confidence.mode, 3)
-        o.append(",\"depth\":"); o.number(confidence.depth, 3)
+        o.appendKey("words"); o.appendInt(words)
+        o.appendKey("mode"); o.appendString(mode.rawValue)
+        o.append(",\"confidence\":{\"mode\":"); o.appendNumber(confidence.mode, 3)
+        o.append(",\"depth\":"); o.appendNumber(confidence.depth, 3)
         o.append("},\"alternatives\":[")
         o.elements(alternatives) { o, m in o.appendString(m.rawValue) }
         o.append(UInt8(ascii: "]"))
-        o.key("depth")
+        o.appendKey("depth")
         o.member("{\"level\":", depth.level)
         o.member(",\"label\":", depth.label.rawValue)
         o.append(",\"reasons\":[")
@@ -56,18 +55,18 @@ extension Analysis {
             o.appendString(r(language))
         }
         o.append("]}")
-        o.key("dimensions")
+        o.appendKey("dimensions")
         o.append(UInt8(ascii: "["))
         o.elements(dimensions) { o, d in
             o.member("{\"name\":", d.name.rawValue)
             o.member(",\"piekeren\":", d.piekeren)
             o.member(",\"reflecteren\":", d.reflecteren)
             o.append(",\"balance\":")
-            o.number(d.balance, 3)
+            o.appendNumber(d.balance, 3)
             o.append(UInt8(ascii: "}"))
         }
         o.append(UInt8(ascii: "]"))
-        o.key("phases")
+        o.appendKey("phases")
         o.append("{\"present\":[")
         o.elements(phases.present) { o, p in
             o.appendInt(p.rawValue)
@@ -83,7 +82,7 @@ extension Analysis {
             o.append(UInt8(ascii: "}"))
         }
         o.append("]}")
-        o.key("why_questions")
+        o.appendKey("why_questions")
         o.append(UInt8(ascii: "["))
         o.elements(whyQuestions) { o, q in
             o.member("{\"sentence\":", q.sentence)
@@ -96,7 +95,7 @@ extension Analysis {
             o.append(UInt8(ascii: "}"))
         }
         o.append(UInt8(ascii: "]"))
-        o.key("markers")
+        o.appendKey("markers")
         o.append(UInt8(ascii: "["))
         o.elements(markers) { o, m in
             o.member("{\"category\":", m.category)
@@ -117,7 +116,7 @@ extension Analysis {
         }
         o.append(UInt8(ascii: "]"))
         if includeSentences {
-            o.key("sentences")
+            o.appendKey("sentences")
             o.append(UInt8(ascii: "["))
             o.elements(sentences) { o, s in
                 o.member("{\"index\":", s.index)
@@ -133,224 +132,21 @@ extension Analysis {
             }
             o.append(UInt8(ascii: "]"))
         }
-        o.key("rates")
+        o.appendKey("rates")
         // Per 1,000 words, and named so (docs/OUTPUT.md).
-        o.append("{\"piekeren_per_1000_words\":"); o.number(rates.piekeren, 2)
-        o.append(",\"reflecteren_per_1000_words\":"); o.number(rates.reflecteren, 2)
-        o.append(",\"markers_per_1000_words\":"); o.number(rates.markers, 2)
-        o.append(",\"why_questions_per_1000_words\":"); o.number(rates.whyQuestions, 2)
+        o.append("{\"piekeren_per_1000_words\":"); o.appendNumber(rates.piekeren, 2)
+        o.append(",\"reflecteren_per_1000_words\":"); o.appendNumber(rates.reflecteren, 2)
+        o.append(",\"markers_per_1000_words\":"); o.appendNumber(rates.markers, 2)
+        o.append(",\"why_questions_per_1000_words\":"); o.appendNumber(rates.whyQuestions, 2)
         o.append(UInt8(ascii: "}"))
-        o.key("weights")
-        o.append("{\"piekeren\":"); o.number(weights.piekeren, 2)
-        o.append(",\"reflecteren\":"); o.number(weights.reflecteren, 2)
-        o.append(",\"threshold\":"); o.number(weights.threshold, 2)
+        o.appendKey("weights")
+        o.append("{\"piekeren\":"); o.appendNumber(weights.piekeren, 2)
+        o.append(",\"reflecteren\":"); o.appendNumber(weights.reflecteren, 2)
+        o.append(",\"threshold\":"); o.appendNumber(weights.threshold, 2)
         o.append(UInt8(ascii: "}"))
-        o.key("tool_version"); o.appendString(toolVersion)
-        o.key("lexicon_version"); o.appendString(lexiconVersion)
+        o.appendKey("tool_version"); o.appendString(toolVersion)
+        o.appendKey("lexicon_version"); o.appendString(lexiconVersion)
         o.append(UInt8(ascii: "}"))
-        o.withBytes { out.append(contentsOf: $0) }
-    }
-}
-
-/// The JSON of one analysis under construction, in raw memory: appending a piece is a capacity
-/// check and a copy, without the uniqueness check and generic path of each `Array.append`
-/// (writing the output was a sixth of a batch run). The bytes are exactly `JSONWriter`'s: the
-/// same escaping and the same number format.
-struct JSONBytes: ~Copyable {
-    private var base: UnsafeMutablePointer<UInt8>
-    private var count = 0
-    private var capacity: Int
-
-    init(capacity: Int) {
-        self.capacity = max(capacity, 64)
-        base = .allocate(capacity: self.capacity)
-    }
-
-    deinit { base.deallocate() }
-
-    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        body(UnsafeBufferPointer(start: base, count: count))
-    }
-
-    /// Makes room for `n` more bytes.
-    @inline(__always)
-    private mutating func reserve(_ n: Int) {
-        if count + n > capacity { grow(to: count + n) }
-    }
-
-    private mutating func grow(to needed: Int) {
-        var size = capacity * 2
-        while size < needed { size *= 2 }
-        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
-        bigger.initialize(from: base, count: count)
-        base.deallocate()
-        base = bigger
-        capacity = size
-    }
-
-    @inline(__always)
-    mutating func append(_ byte: UInt8) {
-        reserve(1)
-        base[count] = byte
-        count += 1
-    }
-
-    @inline(__always)
-    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard let source = bytes.baseAddress, bytes.count > 0 else { return }
-        reserve(bytes.count)
-        (base + count).initialize(from: source, count: bytes.count)
-        count += bytes.count
-    }
-
-    mutating func append(_ bytes: [UInt8]) {
-        bytes.withUnsafeBufferPointer { append($0) }
-    }
-
-    @inline(__always)
-    mutating func append(_ literal: StaticString) {
-        if literal.hasPointerRepresentation {
-            append(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
-        } else {
-            appendScalar(literal.unicodeScalar)
-        }
-    }
-
-    private mutating func appendScalar(_ scalar: Unicode.Scalar) {
-        for b in String(scalar).utf8 { append(b) }
-    }
-
-    /// `,"name":`
-    /// The items, comma-separated (the brackets are the caller's).
-    mutating func elements<T>(_ items: [T], _ write: (inout JSONBytes, T) -> Void) {
-        for (i, item) in items.enumerated() {
-            if i > 0 { append(UInt8(ascii: ",")) }
-            write(&self, item)
-        }
-    }
-
-    /// A member's key (with its separator, as a literal) and its value.
-    mutating func member(_ key: StaticString, _ value: Int) {
-        append(key)
-        appendInt(value)
-    }
-
-    mutating func member(_ key: StaticString, _ value: String) {
-        append(key)
-        appendString(value)
-    }
-
-    mutating func key(_ name: StaticString) {
-        append(",\"")
-        append(name)
-        append("\":")
-    }
-
-    mutating func optional(_ value: String?) {
-        if let value { appendString(value) } else { append("null") }
-    }
-
-    /// As `JSONWriter.double`: rounded to `digits` decimals; NaN and infinity become null.
-    mutating func number(_ value: Double, _ digits: Int) {
-        if value.isFinite { appendFormatted(value, digits: digits) } else { append("null") }
-    }
-
-    /// As `JSONWriter.appendInt`.
-    @inline(__always)
-    mutating func appendInt(_ value: Int) {
-        if value >= 0 && value < 10 {
-            append(UInt8(ascii: "0") + UInt8(value))
-        } else if value < 0 {
-            appendNegative(value)
-        } else {
-            appendDigits(value)
-        }
-    }
-
-    private mutating func appendNegative(_ value: Int) {
-        for b in String(value).utf8 { append(b) }
-    }
-
-    /// A non-negative integer in decimal, written from the last digit backwards.
-    private mutating func appendDigits(_ value: Int) {
-        var length = 1
-        var rest = value
-        while rest >= 10 { rest /= 10; length += 1 }
-        reserve(length)
-        var v = value
-        var i = count + length - 1
-        repeat {
-            base[i] = UInt8(ascii: "0") + UInt8(v % 10)
-            v /= 10
-            i -= 1
-        } while v > 0
-        count += length
-    }
-
-    /// As `JSONWriter.appendFormatted` (the same digits, the same fallback).
-    private mutating func appendFormatted(_ value: Double, digits: Int) {
-        guard digits >= 0 && digits <= 6 && value.isFinite && abs(value) < 1e9 else {
-            for b in JSONWriter.format(value, digits: digits).utf8 { append(b) }
-            return
-        }
-        var scale = 1.0
-        for _ in 0..<digits { scale *= 10 }
-        var n = Int((value * scale).rounded())
-        if n == 0 { append(UInt8(ascii: "0")); return }
-        if n < 0 { append(UInt8(ascii: "-")); n = -n }
-        var p = 1
-        for _ in 0..<digits { p *= 10 }
-        appendDigits(n / p)
-        var frac = n % p
-        guard frac != 0 else { return }
-        var shown = digits
-        while frac % 10 == 0 { frac /= 10; shown -= 1 }
-        append(UInt8(ascii: "."))
-        var div = 1
-        for _ in 1..<max(shown, 1) { div *= 10 }
-        while div > 0 { append(UInt8(ascii: "0") + UInt8(frac / div % 10)); div /= 10 }
-    }
-
-    /// A string as a quoted JSON string (as `JSONWriter.appendQuoted`).
-    mutating func appendString(_ value: String) {
-        // Native and small strings lend their bytes directly; others are made contiguous first.
-        let done: Void? = value.utf8.withContiguousStorageIfAvailable { appendQuoted($0) }
-        if done == nil {
-            var copy = value
-            copy.withUTF8 { appendQuoted($0) }
-        }
-    }
-
-    private mutating func appendQuoted(_ buffer: UnsafeBufferPointer<UInt8>) {
-        reserve(buffer.count + 2)
-        append(UInt8(ascii: "\""))
-        var run = 0
-        for i in 0..<buffer.count {
-            let b = buffer[i]
-            if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F { continue }
-            if run < i { append(UnsafeBufferPointer(rebasing: buffer[run..<i])) }
-            run = i + 1
-            appendEscaped(b)
-        }
-        if run < buffer.count { append(UnsafeBufferPointer(rebasing: buffer[run..<buffer.count])) }
-        append(UInt8(ascii: "\""))
-    }
-
-    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
-
-    private mutating func appendEscaped(_ b: UInt8) {
-        switch b {
-        case UInt8(ascii: "\""): append(UInt8(ascii: "\\")); append(b)
-        case UInt8(ascii: "\\"): append(UInt8(ascii: "\\")); append(b)
-        case 0x0A: append(UInt8(ascii: "\\")); append(UInt8(ascii: "n"))
-        case 0x0D: append(UInt8(ascii: "\\")); append(UInt8(ascii: "r"))
-        case 0x09: append(UInt8(ascii: "\\")); append(UInt8(ascii: "t"))
-        case 0..<0x20, 0x7F:
-            append("\\u00")
-            append(JSONBytes.hex[Int(b >> 4)])
-            append(JSONBytes.hex[Int(b & 0xF)])
-        default: append(b)
-        }
     }
 }
 
@@ -386,7 +182,7 @@ extension Analysis {
     /// (empty where this note lacks one), then the `extra` fields (LIWC percentages).
     public func writeCSVRow(into bytes: inout [UInt8], inputColumns: [String] = [], extra: [String] = [],
                             style: CSVStyle = .standard) {
-        func dec(_ v: Double, _ digits: Int) -> String { style.decimal(JSONWriter.format(v, digits: digits)) }
+        func dec(_ v: Double, _ digits: Int) -> String { style.decimal(ByteWriter.format(v, digits: digits)) }
         var fields: [String] = [id, team ?? "", author ?? "", date ?? "", String(words), mode.rawValue,
                                 dec(confidence.mode, 3), alternatives.map(\.rawValue).joined(separator: " "),
                                 String(depth.level), dec(confidence.depth, 3), depth.label.rawValue]

@@ -311,11 +311,11 @@ extension Rates {
 
 /// One decimal (or `digits`); Dutch text writes a decimal comma.
 func fmt(_ x: Double, digits: Int = 1, dutch: Bool = false) -> String {
-    // `appendFormatted` writes the bytes of `JSONWriter.format` without going through
+    // `appendFormatted` writes the bytes of `ByteWriter.format` without going through
     // `String(Double)` (a few thousand instructions a call, several calls per note).
     var bytes: [UInt8] = []
     bytes.reserveCapacity(16)
-    JSONWriter.appendFormatted(x, digits: digits, into: &bytes)
+    ByteWriter.appendFormatted(x, digits: digits, into: &bytes)
     if dutch {
         for i in bytes.indices where bytes[i] == UInt8(ascii: ".") { bytes[i] = UInt8(ascii: ",") }
     }

@@ -50,7 +50,7 @@ public struct SyntheticCorpus: Sendable {
             return Int((state >> 33) % UInt64(n))
         }
         let firstDay = Day(year: 2024, month: 1, day: 1).ordinal
-        var w = JSONWriter(reservingCapacity: 4096)
+        let w = ByteWriter(capacity: 4096)
         var text = ""
         for i in 0..<count {
             text.removeAll(keepingCapacity: true)

@@ -108,93 +108,36 @@ struct AnalyseCommand: Command {
         }
         let tally = RejectionTally(invocation)
         defer { tally.finish() }
-        func reject(_ r: RejectedRecord) { tally.add(r) }
-        var rejected: Int { tally.total }
-
-        if format == .text {
-            // For a coach at a terminal. Several notes: an overview table first (or only that,
-            // with --summary), then one note after the other.
-            let summaryOnly = options.summary
-            var rows: [NoteSummaryTable.Row] = []
-            var reports: [String] = []
-            for record in source {
-                switch record {
-                case .rejected(let r): reject(r)
-                case .note(let note):
-                    let analysis = analyzer.analyse(note, options: analysisOptions)
-                    rows.append(NoteSummaryTable.Row(analysis))
-                    if !summaryOnly { reports.append(analysis.renderText(language: language, color: color)) }
-                }
-            }
-            if rows.count > 1 || summaryOnly {
-                try out.write(NoteSummaryTable.render(rows, language: language))
-                if !reports.isEmpty { try out.write("\n") }
-            }
-            try out.write(reports.joined(separator: "\n"))
-            return rejected > 0 ? .dataError : .success
-        }
-
-        if format == .html {
-            // One page: the index needs every verdict before the first section.
-            var views: [NoteView] = []
-            for record in source {
-                switch record {
-                case .rejected(let r): reject(r)
-                case .note(let note): views.append(NoteView(analysis: analyzer.analyse(note, options: analysisOptions), text: note.text))
-                }
-            }
-            try out.write(NoteHTML.render(views, language))
-            return rejected > 0 ? .dataError : .success
-        }
-
-        // Machine-readable output: notes are analysed in parallel and written in input order,
-        // the same bytes for any number of threads.
-        let sentences = options.sentences
         let jobs = options.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let style = options.csvStyle
-        // The input is cut into blocks that the workers parse; CSV output names the input's extra
-        // columns in its header, so it reads up to the first note first.
+        let liwc = dictionary.map { LIWCScoring(dictionary: $0, tokenizer: analyzer.tokenizer) }
+        // Notes are analysed in parallel and printed in input order, the same bytes for any
+        // number of threads. The input is cut into blocks that the workers parse; CSV output
+        // names the input's extra columns in its header, so it reads up to the first note first.
         let batches = NoteBatches(source)
         let inputColumns = format == .csv ? batches.firstNote()?.extra.map(\.name) ?? [] : []
-        let csvColumns = Analysis.csvColumns + inputColumns.map(Analysis.csvColumn(forInput:)) + (dictionary?.csvColumns ?? [])
         let selection = try options.fields.map {
-            try FieldSelection(parsing: $0, layout: format == .csv ? .csv : .json, csvColumns: csvColumns, style: style)
+            try FieldSelection(parsing: $0, layout: format == .csv ? .csv : .json,
+                               csvColumns: AnalysisCSVPrinter.columns(inputColumns: inputColumns, liwc: liwc), style: style)
         }
-        if format == .csv {
-            var header: [UInt8] = []
-            Analysis.writeCSVHeader(into: &header, inputColumns: inputColumns, extra: dictionary?.csvColumns ?? [], style: style)
-            try out.write(selection?.csvHeader(columns: csvColumns) ?? header)
+        func print<P: Printer>(_ printer: P) throws where P.Item == AnalysedNote {
+            var printer = printer
+            _ = try BatchJob(runner: BatchRunner(jobs: jobs)).run(batches: batches, analyzer: analyzer, options: analysisOptions,
+                                                                  printer: &printer, to: out, reject: { tally.add($0) })
         }
-        if format == .json { try out.write("[") }
-        var count = 0
-        _ = try BatchRunner(jobs: jobs).run(
-            batches: batches,
-            workspace: { AnalysisWorkspace() },
-            process: { note, workspace -> [UInt8] in
-                let analysis = analyzer.analyse(note, options: analysisOptions, workspace: &workspace)
-                if format == .csv {
-                    var bytes: [UInt8] = []
-                    analysis.writeCSVRow(into: &bytes, inputColumns: inputColumns,
-                                         extra: dictionary?.csvFields(note.text, tokenizer: analyzer.tokenizer) ?? [], style: style)
-                    return selection?.filterCSV(bytes) ?? bytes
-                }
-                // Straight into the result bytes (no writer to copy from); a jsonl line brings its line feed.
-                var bytes: [UInt8] = []
-                analysis.addingLIWC(dictionary, text: note.text, tokenizer: analyzer.tokenizer)
-                    .appendJSON(to: &bytes, language: language, sentences: sentences)
-                if format == .jsonl { bytes.append(0x0A) }
-                return selection?.filterJSON(bytes) ?? bytes
-            },
-            emit: { item in
-                switch item {
-                case .rejected(let r): reject(r)
-                case .processed(let bytes):
-                    if format == .json { try out.write(count == 0 ? "\n" : ",\n") }
-                    try out.write(bytes)
-                    count += 1
-                }
-            })
-        if format == .json { try out.write(count == 0 ? "]\n" : "\n]\n") }
-        return rejected > 0 ? .dataError : .success
+        func print<P: RecordPrinter>(_ printer: P) throws where P.Item == AnalysedNote {
+            var printer = printer
+            _ = try BatchJob(runner: BatchRunner(jobs: jobs)).run(batches: batches, analyzer: analyzer, options: analysisOptions,
+                                                                  printer: &printer, to: out, reject: { tally.add($0) })
+        }
+        switch format {
+        case .text: try print(AnalysisTextPrinter(language: language, color: color, summaryOnly: options.summary))
+        case .html: try print(AnalysisHTMLPrinter(language: language))
+        case .csv: try print(AnalysisCSVPrinter(inputColumns: inputColumns, style: style, liwc: liwc, selection: selection))
+        case .json, .jsonl:
+            try print(AnalysisJSONPrinter(layout: format == .json ? .array : .lines, language: language, sentences: options.sentences,
+                                          liwc: liwc, selection: selection))
+        }
+        return tally.total > 0 ? .dataError : .success
     }
 }

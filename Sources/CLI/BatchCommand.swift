@@ -74,6 +74,7 @@ struct BatchCommand: Command {
             Exit 65 when records were rejected. Fields and units: docs/OUTPUT.md.
             """))
 
+    /// The analyser: built in, or from `--lexicons DIR`.
     static func run(_ options: Options, _ invocation: Invocation) throws -> ExitCode {
         let language = invocation.language
         let inputs = invocation.positionals
@@ -113,48 +114,27 @@ struct BatchCommand: Command {
         let style = options.csvStyle
         // CSV output names the input's extra columns in its header: read up to the first note.
         let inputColumns = csv ? batches.firstNote()?.extra.map(\.name) ?? [] : []
-        let dictionary = try LIWCOption.load(options.dictionary)
-        let csvColumns = Analysis.csvColumns + inputColumns.map(Analysis.csvColumn(forInput:)) + (dictionary?.csvColumns ?? [])
+        let liwc = try LIWCOption.load(options.dictionary).map { LIWCScoring(dictionary: $0, tokenizer: analyzer.tokenizer) }
         let selection = try options.fields.map {
-            try FieldSelection(parsing: $0, layout: csv ? .csv : .json, csvColumns: csvColumns, style: style)
-        }
-        // Formatting happens on the workers too: the ordered writer only copies finished bytes.
-        let process: @Sendable (Note, inout AnalysisWorkspace) -> [UInt8]
-        if csv {
-            process = { note, workspace in
-                var bytes: [UInt8] = []
-                bytes.reserveCapacity(512)
-                analyzer.analyse(note, options: analysisOptions, workspace: &workspace)
-                    .writeCSVRow(into: &bytes, inputColumns: inputColumns,
-                                 extra: dictionary?.csvFields(note.text, tokenizer: analyzer.tokenizer) ?? [], style: style)
-                return selection?.filterCSV(bytes) ?? bytes
-            }
-        } else {
-            process = { note, workspace in
-                var bytes: [UInt8] = []
-                analyzer.analyse(note, options: analysisOptions, workspace: &workspace)
-                    .addingLIWC(dictionary, text: note.text, tokenizer: analyzer.tokenizer)
-                    .appendJSON(to: &bytes, language: language, sentences: sentences)
-                bytes.append(0x0A)
-                return selection?.filterJSON(bytes) ?? bytes
-            }
+            try FieldSelection(parsing: $0, layout: csv ? .csv : .json,
+                               csvColumns: AnalysisCSVPrinter.columns(inputColumns: inputColumns, liwc: liwc), style: style)
         }
 
         let result: BatchResult
         do {
-            if csv {
-                var header: [UInt8] = []
-                Analysis.writeCSVHeader(into: &header, inputColumns: inputColumns, extra: dictionary?.csvColumns ?? [], style: style)
-                try output.write(selection?.csvHeader(columns: csvColumns) ?? header)
-            }
             var rejections = RejectionReportWriter(sink: errorsFile.sink, language: language)
-            result = try BatchJob(runner: BatchRunner(jobs: jobs), privacyPolicy: policy, scanner: scanner).run(
-                batches: batches,
-                analyse: process,
-                write: { try output.write($0) },
-                reject: { try rejections.write($0) },
-                // Reading runs a few blocks ahead of the output, a small part of a large input.
-                progress: { progress.update(done: $0.read, bytesRead: batches.bytesDispatched) })
+            let job = BatchJob(runner: BatchRunner(jobs: jobs), privacyPolicy: policy, scanner: scanner)
+            // Reading runs a few blocks ahead of the output, a small part of a large input.
+            let update = { (s: BatchSummary) in progress.update(done: s.read, bytesRead: batches.bytesDispatched) }
+            if csv {
+                var printer = AnalysisCSVPrinter(inputColumns: inputColumns, style: style, liwc: liwc, selection: selection)
+                result = try job.run(batches: batches, analyzer: analyzer, options: analysisOptions, printer: &printer, to: output,
+                                     reject: { try rejections.write($0) }, progress: update)
+            } else {
+                var printer = AnalysisJSONPrinter(layout: .lines, language: language, sentences: sentences, liwc: liwc, selection: selection)
+                result = try job.run(batches: batches, analyzer: analyzer, options: analysisOptions, printer: &printer, to: output,
+                                     reject: { try rejections.write($0) }, progress: update)
+            }
             progress.finish()
             if result.refused {
                 discardAll()

@@ -102,7 +102,7 @@ struct BenchCommand: Command {
 
         let nl = language == .nl
         if options.format == .json {
-            var w = JSONWriter()
+            let w = ByteWriter()
             w.beginObject()
             w.field("notes", count)
             w.field("corpus_bytes", size)
@@ -178,14 +178,15 @@ struct BenchCommand: Command {
         let cpuStart = cpuTime()
         var outputBytes = 0
         var writerSeconds = 0.0
+        let printer = AnalysisJSONPrinter(layout: .lines, language: language)
         let result = try BatchJob(runner: BatchRunner(jobs: jobs)).run(
             batches: batches,
+            workspace: { (AnalysisWorkspace(), ByteWriter(capacity: 8192)) },
             analyse: { note, workspace in
-                var bytes: [UInt8] = []
-                analyzer.analyse(note, options: AnalysisOptions(), workspace: &workspace)
-                    .appendJSON(to: &bytes, language: language, sentences: false)
-                bytes.append(0x0A)
-                return bytes
+                let analysis = analyzer.analyse(note, options: AnalysisOptions(), workspace: &workspace.0)
+                workspace.1.removeAll()
+                printer.record(AnalysedNote(note: note, analysis: analysis), into: workspace.1)
+                return workspace.1.bytes
             },
             write: { bytes in
                 let t = DispatchTime.now().uptimeNanoseconds

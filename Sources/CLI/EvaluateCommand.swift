@@ -65,12 +65,9 @@ struct EvaluateCommand: Command {
                                 en: "no notes with gold labels in split '\(split.rawValue)' of \(name)")
         }
         if options.format == .json {
-            var w = JSONWriter()
-            result.writeJSON(into: &w)
-            try invocation.stdout.write(w.bytes)
-            try invocation.stdout.write("\n")
+            try invocation.stdout.write(EvaluationJSONPrinter().print([EvaluationSummary(result)]))
         } else {
-            try invocation.stdout.write(result.renderText(language: invocation.language, details: options.details))
+            try invocation.stdout.write(EvaluationTextPrinter(language: invocation.language, details: options.details).print([result]))
         }
         return rejected.isEmpty ? .success : .dataError
     }

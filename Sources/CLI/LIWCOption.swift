@@ -13,24 +13,3 @@ enum LIWCOption {
         try path.map { try LIWCDictionary.load(path: $0) }
     }
 }
-
-extension Analysis {
-    /// Adds the LIWC scores of the note's text as the extra field `liwc`.
-    func addingLIWC(_ dictionary: LIWCDictionary?, text: String, tokenizer: Tokenizer) -> Analysis {
-        guard let dictionary else { return self }
-        var copy = self
-        copy.extra.append(ExtraField(name: "liwc", json: dictionary.score(text, tokenizer: tokenizer).json))
-        return copy
-    }
-}
-
-extension LIWCDictionary {
-    /// The CSV columns of the scores: the word count, then each category as the dictionary names it.
-    var csvColumns: [String] { ["liwc_wc"] + categories.map { "liwc_" + $0.name } }
-
-    /// The CSV fields of one note's scores, in the order of `csvColumns`.
-    func csvFields(_ text: String, tokenizer: Tokenizer) -> [String] {
-        let scores = score(text, tokenizer: tokenizer)
-        return [String(scores.wordCount)] + scores.percentages.map { JSONWriter.format($0.percent, digits: 2) }
-    }
-}

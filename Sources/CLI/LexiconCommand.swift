@@ -37,7 +37,7 @@ struct LexiconListCommand: Command {
         }
         let summary = set.summary()
         if options.format == .json {
-            var w = JSONWriter()
+            let w = ByteWriter()
             w.beginObject()
             w.field("origin", set.origin)
             w.field("lexicon_version", set.version)

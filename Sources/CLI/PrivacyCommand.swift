@@ -114,7 +114,6 @@ struct PrivacyCommand: Command {
 
         // Without --format, a redacting run prints only its summary.
         let format = options.format?.rawValue ?? (redact ? "none" : "text")
-        var report = PrivacyReport(format: format, sink: invocation.stdout, language: language, lexiconVersion: scanner.lexicons.version)
         var redactor: Redactor? = nil
         if redact, let outPath {
             redactor = try Redactor(out: outPath, inputs: inputs, policy: policy, show: show ? invocation.stdout : nil)
@@ -128,24 +127,38 @@ struct PrivacyCommand: Command {
         }
         var tally = PrivacyTally()
         var rejected: [RejectedRecord] = []
-        do {
-            try report.begin()
+        let out = ByteWriter(capacity: 4096)
+        func check<P: Printer>(_ printer: P) throws where P.Item == PrivacyRecord {
+            var printer = printer
+            printer.begin(into: out)
+            try invocation.stdout.write(draining: out)
             for record in source {
                 switch record {
                 case .note(let note):
                     let findings = scanner.scan(note.text)
                     let fields = scanner.scanFields(of: note, fileName: Redactor.ownFileName(note))
                     tally.add(findings + fields.map(\.finding))
-                    try report.write(note: note, findings: findings, fields: fields)
+                    printer.write(.note(NoteFindings(id: note.id, text: findings, fields: fields), source: note.source), into: out)
+                    try invocation.stdout.write(draining: out)
                     try redactor?.write(note: note, findings: findings, fields: fields, reader: source.current)
                 case .rejected(let r):
+                    printer.write(.rejected, into: out)
                     rejected.append(r)
                     if rejected.count > 1000 { rejected.removeFirst() }
                     try errorWriter?.write(r)
                     try redactor?.writeRejected(reader: source.current, scanner: scanner)
                 }
             }
-            try report.end(tally: tally, rejected: source.rejectedCount)
+            printer.end(into: out)
+            try invocation.stdout.write(draining: out)
+        }
+        do {
+            switch format {
+            case "json": try check(PrivacyJSONPrinter(layout: .document, lexiconVersion: scanner.lexicons.version))
+            case "jsonl": try check(PrivacyJSONPrinter(layout: .lines, lexiconVersion: scanner.lexicons.version))
+            case "text": try check(PrivacyTextPrinter(language: language))
+            default: try check(NoOutput<PrivacyRecord>())
+            }
             try redactor?.commit()
             try errors?.commit()
         } catch {
@@ -173,123 +186,6 @@ struct PrivacyCommand: Command {
             return .dataError
         }
         return .success
-    }
-}
-
-/// `--min-confidence`: a number from 0 to 1.
-struct Confidence: OptionValue {
-    var value: Double
-
-    init(_ value: Double) { self.value = value }
-
-    init?(argument: String) {
-        guard let value = Double(argument), (0...1).contains(value) else { return nil }
-        self.value = value
-    }
-
-    var argument: String { value.description }
-
-    static func parse(_ text: String, option: String) throws -> Confidence {
-        guard let confidence = Confidence(argument: text) else {
-            throw DiepgangError(.usage, nl: "\(option) verwacht een getal van 0 tot 1, niet '\(text)'",
-                                en: "\(option) expects a number from 0 to 1, not '\(text)'")
-        }
-        return confidence
-    }
-}
-
-/// The findings, as text for people or JSON for programs.
-struct PrivacyReport {
-    let format: String
-    let sink: OutputSink
-    let language: Language
-    let lexiconVersion: String
-    private var writer = JSONWriter(reservingCapacity: 4096)
-    private var first = true
-
-    init(format: String, sink: OutputSink, language: Language, lexiconVersion: String) {
-        self.format = format
-        self.sink = sink
-        self.language = language
-        self.lexiconVersion = lexiconVersion
-    }
-
-    mutating func begin() throws {
-        if format == "json" {
-            try sink.write("{\"tool_version\":\"\(ToolInfo.version)\",\"lexicon_version\":\"\(lexiconVersion)\",\"notes\":[")
-        }
-    }
-
-    private mutating func findingsJSON(_ note: Note, _ findings: [PrivacyFinding], _ fields: [FieldFinding]) {
-        writer.removeAll()
-        writer.beginObject()
-        writer.field("id", note.id)
-        writer.key("findings")
-        writer.beginArray()
-        for (field, f) in findings.map({ ("text", $0) }) + fields.map({ ($0.field, $0.finding) }) {
-            writer.beginObject()
-            writer.field("field", field)
-            writer.field("kind", f.kind.rawValue)
-            writer.field("start", f.start)
-            writer.field("end", f.end)
-            writer.field("text", f.text)
-            writer.field("confidence", f.confidence, digits: 2)
-            writer.endObject()
-        }
-        writer.endArray()
-        writer.endObject()
-    }
-
-    mutating func write(note: Note, findings: [PrivacyFinding], fields: [FieldFinding] = []) throws {
-        switch format {
-        case "jsonl":
-            findingsJSON(note, findings, fields)
-            try sink.write(writer.bytes)
-            try sink.write([0x0A])
-        case "json":
-            findingsJSON(note, findings, fields)
-            if !first { try sink.write([0x2C]) }
-            first = false
-            try sink.write(writer.bytes)
-        case "text":
-            guard !findings.isEmpty || !fields.isEmpty else { return }
-            try sink.write("\(note.id) (\(note.source)):\n")
-            for (field, f) in findings.map({ ("", $0) }) + fields.map({ ($0.field + ": ", $0.finding) }) {
-                let conf = JSONWriter.format(f.confidence, digits: 2)
-                try sink.write("  \(f.kind.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) \(field)\(f.start)–\(f.end)  «\(f.text)»  \(conf)\n")
-            }
-        default:
-            break
-        }
-    }
-
-    mutating func end(tally: PrivacyTally, rejected: Int) throws {
-        switch format {
-        case "json":
-            writer.removeAll()
-            writer.key("summary")
-            writer.beginObject()
-            writer.field("notes", tally.notes)
-            writer.field("notes_with_findings", tally.notesWithFindings)
-            writer.field("rejected", rejected)
-            writer.key("counts")
-            writer.beginObject()
-            for k in PrivacyKind.allCases { writer.field(k.rawValue, tally.perKind[k] ?? 0) }
-            writer.endObject()
-            writer.endObject()
-            try sink.write("],")
-            try sink.write(writer.bytes)
-            try sink.write("}\n")
-        case "text":
-            let en = language == .en
-            var line = en ? "\(Wording.count(tally.notes, "note", "notes")), \(tally.notesWithFindings) with possible personal data"
-                          : "\(Wording.count(tally.notes, "verslag", "verslagen")), \(tally.notesWithFindings) met mogelijke persoonsgegevens"
-            if tally.total > 0 { line += ": " + tally.summary(language) }
-            if rejected > 0 { line += en ? "; \(rejected) rejected" : "; \(rejected) afgewezen" }
-            try sink.write(line + "\n")
-        default:
-            break
-        }
     }
 }
 
@@ -393,7 +289,7 @@ final class Redactor {
         if raw.textRange != nil, !findings.isEmpty {
             switch raw.textEncoding {
             case .json:
-                var w = JSONWriter(reservingCapacity: redacted.utf8.count + 16)
+                let w = ByteWriter(capacity: redacted.utf8.count + 16)
                 w.string(redacted)
                 body = w.bytes
             case .csv(let delimiter):
@@ -458,5 +354,27 @@ final class Redactor {
     func discard() {
         file?.discard()
         current?.discard()
+    }
+}
+
+/// `--min-confidence`: a number from 0 to 1.
+struct Confidence: OptionValue {
+    var value: Double
+
+    init(_ value: Double) { self.value = value }
+
+    init?(argument: String) {
+        guard let value = Double(argument), (0...1).contains(value) else { return nil }
+        self.value = value
+    }
+
+    var argument: String { value.description }
+
+    static func parse(_ text: String, option: String) throws -> Confidence {
+        guard let confidence = Confidence(argument: text) else {
+            throw DiepgangError(.usage, nl: "\(option) verwacht een getal van 0 tot 1, niet '\(text)'",
+                                en: "\(option) expects a number from 0 to 1, not '\(text)'")
+        }
+        return confidence
     }
 }

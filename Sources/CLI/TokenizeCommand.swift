@@ -9,7 +9,9 @@ import Darwin
 /// `diepgang tokenize [FILE|-]`: tokens and sentences of a text, streamed.
 struct TokenizeCommand: Command {
     struct Options: CommandOptions {
-        var format = TokenWriter.Format.vertical
+        enum Format: String, CaseIterable, OptionValue { case vertical, conllu, json }
+
+        var format = Format.vertical
         var lexicons: String?
 
         static var declarations: [OptionDeclaration<Self>] {
@@ -46,30 +48,39 @@ struct TokenizeCommand: Command {
         let path = invocation.positionals.first ?? "-"
         let input = try InputStream(path: path)
         defer { input.close() }
-        var writer = TokenWriter(format: options.format, sink: invocation.stdout)
-        // Blocks are tokenised two at a time on two threads, then written in order.
-        let slots = [BlockSlot(), BlockSlot()]
+        let out = ByteWriter(capacity: 1 << 18)
         var invalid = 0
-        try writer.begin()
-        try input.forEachBatch(blocks: slots.count, cut: { tokenizer.lastSafeCut(in: $0, from: $1) }) { batch in
-            for (k, block) in batch.enumerated() { slots[k].block = block.text }
-            if batch.count == 1 {
-                slots[0].tokenize(with: tokenizer)
-            } else {
-                DispatchQueue.concurrentPerform(iterations: batch.count) { k in slots[k].tokenize(with: tokenizer) }
-            }
-            for (k, block) in batch.enumerated() {
-                let slot = slots[k]
-                invalid += slot.invalid
-                writer.continuesParagraph = !block.startsParagraph
-                if slot.invalid > 0 {
-                    try slot.repaired.withUnsafeBufferPointer { try writer.write(slot.tokenization, text: $0) }
+        // Blocks are tokenised two at a time on two threads, then printed in order.
+        func print<P: Printer>(_ printer: P) throws where P.Item == TokenizedBlock {
+            var printer = printer
+            let slots = [BlockSlot(), BlockSlot()]
+            printer.begin(into: out)
+            try input.forEachBatch(blocks: slots.count, cut: { tokenizer.lastSafeCut(in: $0, from: $1) }) { batch in
+                for (k, block) in batch.enumerated() { slots[k].block = block.text }
+                if batch.count == 1 {
+                    slots[0].tokenize(with: tokenizer)
                 } else {
-                    try writer.write(slot.tokenization, text: slot.block)
+                    DispatchQueue.concurrentPerform(iterations: batch.count) { k in slots[k].tokenize(with: tokenizer) }
+                }
+                for (k, block) in batch.enumerated() {
+                    let slot = slots[k]
+                    invalid += slot.invalid
+                    func write(_ text: UnsafeBufferPointer<UInt8>) {
+                        printer.write(TokenizedBlock(tokenization: slot.tokenization, text: text,
+                                                     continuesParagraph: !block.startsParagraph, invalidUTF8: slot.invalid), into: out)
+                    }
+                    if slot.invalid > 0 { slot.repaired.withUnsafeBufferPointer { write($0) } } else { write(slot.block) }
+                    if out.count >= 1 << 18 { try invocation.stdout.write(draining: out) }
                 }
             }
+            printer.end(into: out)
+            try invocation.stdout.write(draining: out)
         }
-        try writer.end(invalidUTF8: invalid)
+        switch options.format {
+        case .conllu: try print(TokenCoNLLUPrinter())
+        case .json: try print(TokenJSONPrinter())
+        case .vertical: try print(TokenVerticalPrinter())
+        }
         if invalid > 0 {
             invocation.note(Localized(nl: "diepgang: \(invalid) ongeldige UTF-8-reeks(en) vervangen door U+FFFD",
                                       en: "diepgang: \(invalid) invalid UTF-8 sequence(s) replaced with U+FFFD"))
@@ -225,215 +236,10 @@ final class BlockSlot: @unchecked Sendable {
     }
 }
 
-/// Writes tokenised blocks in one of the output formats, through a buffer flushed to the sink.
-struct TokenWriter {
-    enum Format: String, CaseIterable, OptionValue { case vertical, conllu, json }
-    let format: Format
-    let sink: OutputSink
-    private let out = ByteBuffer(capacity: TokenWriter.flushSize + 4096)
-    private var scalarBase = 0
-    private var sentenceIndex = 0
-    private var paragraphIndex = -1
-    private var tokenCount = 0
-    /// The block being written continues the previous block's paragraph.
-    var continuesParagraph = false
-    private static let flushSize = 1 << 18
-
-    init(format: Format, sink: OutputSink) {
-        self.format = format
-        self.sink = sink
-    }
-
-    private mutating func put(_ s: StaticString) {
-        out.append(s.utf8Start, s.utf8CodeUnitCount)
-    }
-
-    private mutating func put(_ n: Int) {
-        if n < 10 { out.append(UInt8(0x30 + n)); return }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var v = n
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { d in
-            while v > 0 { d[19 - count] = UInt8(0x30 + v % 10); v /= 10; count += 1 }
-            out.append(d.baseAddress!.assumingMemoryBound(to: UInt8.self) + 20 - count, count)
-        }
-    }
-
-    private mutating func flushIfFull() throws {
-        if out.count >= TokenWriter.flushSize {
-            try sink.write(out.bytes)
-            out.count = 0
-        }
-    }
-
-    mutating func begin() throws {
-        if format == .json {
-            put("{\"tool\":\"")
-            out.append(ToolInfo.name)
-            put("\",\"version\":\"")
-            out.append(ToolInfo.version)
-            put("\",\"offsets\":\"unicode_scalars\",\"sentences\":[")
-        }
-    }
-
-    mutating func write(_ t: Tokenization, text: UnsafeBufferPointer<UInt8>) throws {
-        let base = text.baseAddress
-        switch format {
-        case .vertical:
-            for s in t.sentences {
-                for k in s.tokens {
-                    let tok = t.tokens[k]
-                    out.append(base! + tok.start, tok.end - tok.start)
-                    out.append(0x0A)
-                }
-                out.append(0x0A)
-                try flushIfFull()
-            }
-        case .conllu:
-            for s in t.sentences {
-                if startsParagraph(t, s) { put("# newpar\n") }
-                sentenceIndex += 1
-                put("# sent_id = ")
-                put(sentenceIndex)
-                put("\n# text = ")
-                for k in s.tokens {
-                    let tok = t.tokens[k]
-                    out.append(base! + tok.start, tok.end - tok.start)
-                    if tok.spaceAfter && k + 1 < s.tokens.upperBound { out.append(0x20) }
-                }
-                out.append(0x0A)
-                for k in s.tokens {
-                    let tok = t.tokens[k]
-                    put(k - s.tokens.lowerBound + 1)
-                    out.append(0x09)
-                    out.append(base! + tok.start, tok.end - tok.start)
-                    put(tok.spaceAfter ? "\t_\t_\t_\t_\t_\t_\t_\t_\n" : "\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n")
-                }
-                out.append(0x0A)
-                try flushIfFull()
-            }
-        case .json:
-            // Two converters, each walking forward only: one for sentences, one for tokens.
-            var sentenceOffsets = ScalarOffsets(text)
-            var offsets = ScalarOffsets(text)
-            for s in t.sentences {
-                if startsParagraph(t, s) { paragraphIndex += 1 }
-                if sentenceIndex > 0 { out.append(UInt8(ascii: ",")) }
-                put("\n{\"index\":")
-                put(sentenceIndex)
-                put(",\"paragraph\":")
-                put(max(paragraphIndex, 0))
-                put(",\"start\":")
-                put(scalarBase + sentenceOffsets.scalarOffset(ofByte: s.start))
-                put(",\"end\":")
-                put(scalarBase + sentenceOffsets.scalarOffset(ofByte: s.end))
-                put(",\"tokens\":[")
-                for k in s.tokens {
-                    let tok = t.tokens[k]
-                    if k > s.tokens.lowerBound { out.append(UInt8(ascii: ",")) }
-                    put("{\"text\":\"")
-                    escape(UnsafeBufferPointer(start: base! + tok.start, count: tok.end - tok.start))
-                    put("\",\"start\":")
-                    put(scalarBase + offsets.scalarOffset(ofByte: tok.start))
-                    put(",\"end\":")
-                    put(scalarBase + offsets.scalarOffset(ofByte: tok.end))
-                    put(",\"kind\":\"")
-                    out.append(tok.kind.name)
-                    put(tok.spaceAfter ? "\",\"space_after\":true}" : "\",\"space_after\":false}")
-                }
-                put("]}")
-                sentenceIndex += 1
-                tokenCount += s.tokens.count
-                try flushIfFull()
-            }
-            scalarBase += ScalarOffsets.count(text, 0..<text.count)
-        }
-    }
-
-    private func startsParagraph(_ t: Tokenization, _ s: SentenceSpan) -> Bool {
-        s.tokens.lowerBound == 0 ? !continuesParagraph : t.lineBreaksBefore[s.tokens.lowerBound] >= 2
-    }
-
-    private mutating func escape(_ bytes: UnsafeBufferPointer<UInt8>) {
-        for b in bytes {
-            switch b {
-            case UInt8(ascii: "\""): put("\\\"")
-            case UInt8(ascii: "\\"): put("\\\\")
-            case 0..<0x20:
-                put("\\u00")
-                let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                out.append(hex[Int(b >> 4)])
-                out.append(hex[Int(b & 15)])
-            default: out.append(b)
-            }
-        }
-    }
-
-    mutating func end(invalidUTF8: Int) throws {
-        if format == .json {
-            put("\n],\"sentence_count\":")
-            put(sentenceIndex)
-            put(",\"token_count\":")
-            put(tokenCount)
-            put(",\"invalid_utf8_count\":")
-            put(invalidUTF8)
-            put("}\n")
-        }
-        try sink.write(out.bytes)
-        out.count = 0
-    }
-}
-
 private func closeDescriptor(_ fd: Int32) -> Int32 {
     #if canImport(Glibc)
     return Glibc.close(fd)
     #else
     return Darwin.close(fd)
     #endif
-}
-
-/// An output buffer written through raw pointers (appending to an Array per token costs more
-/// than the tokenising).
-final class ByteBuffer {
-    private(set) var base: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
-    var count = 0
-
-    init(capacity: Int) {
-        self.capacity = capacity
-        base = .allocate(capacity: capacity)
-    }
-
-    deinit { base.deallocate() }
-
-    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
-
-    @inline(__always) private func reserve(_ n: Int) {
-        if count + n <= capacity { return }
-        var c = capacity * 2
-        while c < count + n { c *= 2 }
-        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
-        bigger.update(from: base, count: count)
-        base.deallocate()
-        base = bigger
-        capacity = c
-    }
-
-    @inline(__always) func append(_ b: UInt8) {
-        reserve(1)
-        base[count] = b
-        count += 1
-    }
-
-    @inline(__always) func append(_ p: UnsafePointer<UInt8>, _ n: Int) {
-        reserve(n)
-        (base + count).update(from: p, count: n)
-        count += n
-    }
-
-    func append(_ s: String) {
-        var s = s
-        s.withUTF8 { if let b = $0.baseAddress { append(b, $0.count) } }
-    }
 }

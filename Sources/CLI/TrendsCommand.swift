@@ -166,10 +166,10 @@ struct TrendsCommand: Command {
             let report = TrendReport(aggregate: aggregate, period: period, thresholds: thresholds, window: selection.window)
             let provenance = TrendHTML.Provenance(generated: Self.now(), inputs: positionals + merges, periodChoice: choice?.reason)
             switch options.format {
-            case .json: bytes = TrendJSON.render(report)
-            case .csv: bytes = TrendCSV.render(report, style: options.csvStyle ?? TrendCSV.rfc4180)
-            case .html: bytes = Array(TrendHTML.render(report, language, provenance: provenance).utf8)
-            case .text: bytes = Array(TrendText.render(report, language).utf8)
+            case .json: bytes = TrendJSONPrinter().print([report])
+            case .csv: bytes = TrendCSVPrinter(style: options.csvStyle ?? TrendCSV.rfc4180).print([report])
+            case .html: bytes = TrendHTMLPrinter(language: language, provenance: provenance).print([report])
+            case .text: bytes = TrendTextPrinter(language: language).print([report])
             }
             if aggregate.lexiconVersions.count > 1 {
                 invocation.note(Localized(nl: "let op: de invoer komt van verschillende lexiconversies (\(report.lexiconVersion ?? ""))",

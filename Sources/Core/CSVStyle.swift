@@ -33,7 +33,7 @@ public struct CSVStyle: Sendable, Equatable {
     /// The bytes that open the file (the byte-order mark, if any).
     public var preamble: [UInt8] { byteOrderMark ? [0xEF, 0xBB, 0xBF] : [] }
 
-    /// A decimal number as written by `JSONWriter.format` ("0.25"), in this style ("0,25").
+    /// A decimal number as written by `ByteWriter.format` ("0.25"), in this style ("0,25").
     public func decimal(_ number: String) -> String {
         guard decimalComma else { return number }
         return String(number.map { $0 == "." ? "," : $0 })

@@ -36,22 +36,36 @@ public final class OutputSink {
         try write(text.utf8)
     }
 
+    /// Writes a printer's buffer and empties it for the next piece.
+    public func write(draining out: ByteWriter) throws {
+        if out.count >= capacity {
+            // Large pieces (a block of tokens) go out directly, not through the buffer.
+            try flush()
+            try out.withBytes { try writeAll($0) }
+        } else {
+            try out.withBytes { try write($0) }
+        }
+        out.removeAll()
+    }
+
     public func flush() throws {
         guard !buffer.isEmpty else { return }
-        var written = 0
-        let count = buffer.count
-        try buffer.withUnsafeBytes { raw in
-            while written < count {
-                let n = Glibc_write(fd, raw.baseAddress! + written, count - written)
-                if n < 0 {
-                    let err = errno
-                    if err == EINTR { continue }
-                    throw OutputSink.error(errno: err, name: name)
-                }
-                written += n
-            }
-        }
+        try buffer.withUnsafeBufferPointer { try writeAll($0) }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func writeAll(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        guard let start = bytes.baseAddress else { return }
+        var written = 0
+        while written < bytes.count {
+            let n = Glibc_write(fd, start + written, bytes.count - written)
+            if n < 0 {
+                let err = errno
+                if err == EINTR { continue }
+                throw OutputSink.error(errno: err, name: name)
+            }
+            written += n
+        }
     }
 
     public func close() throws {

@@ -19,9 +19,9 @@ public enum Wording {
     /// A decimal number with a fixed number of digits: decimal comma in Dutch, point in English.
     public static func decimal(_ value: Double, digits: Int, _ language: Language) -> String {
         guard value.isFinite else { return "–" }
-        let text = JSONWriter.format(value, digits: digits)
+        let text = ByteWriter.format(value, digits: digits)
         var out = text
-        // JSONWriter.format drops trailing zeros; a column of figures reads better with them.
+        // ByteWriter.format drops trailing zeros; a column of figures reads better with them.
         if digits > 0 {
             if !out.contains(".") { out += "." }
             let have = out.split(separator: ".", omittingEmptySubsequences: false)[1].count

@@ -206,7 +206,7 @@ public struct LIWCScores: Sendable {
     public var percentages: [(category: String, percent: Double)]
 
     /// `"liwc": {"wc": 120, "categories": {"posemo": 2.5, …}}`
-    public func writeJSON(into w: inout JSONWriter) {
+    public func writeJSON(into w: ByteWriter) {
         w.beginObject()
         w.field("wc", wordCount)
         w.key("categories")
@@ -243,8 +243,8 @@ extension LIWCDictionary {
 extension LIWCScores {
     /// The scores as a JSON object, for passing through as an extra field of an analysis.
     public var json: [UInt8] {
-        var w = JSONWriter(reservingCapacity: 256)
-        writeJSON(into: &w)
+        let w = ByteWriter(capacity: 256)
+        writeJSON(into: w)
         return w.bytes
     }
 }

@@ -213,7 +213,7 @@ enum FrontMatter {
                     case .text, nil:
                         // The text is the body; a 'text' key above it is an extra field like any other.
                         if field == nil { parsed.unknownKeys.append(key) }
-                        var w = JSONWriter(reservingCapacity: 32)
+                        let w = ByteWriter(capacity: 32)
                         w.string(value)
                         parsed.extra.removeAll { $0.name.lowercased() == key.lowercased() }
                         parsed.extra.append(ExtraField(name: key, json: w.bytes))

@@ -358,7 +358,7 @@ public final class NoteReader: Sequence, IteratorProtocol {
             }
             var extra: [ExtraField] = []
             for k in layout.extraColumns {
-                var w = JSONWriter(reservingCapacity: 64)
+                let w = ByteWriter(capacity: 64)
                 w.string(cells[k].value(in: rec.bytes))
                 extra.append(ExtraField(name: layout.columns[k], json: w.bytes))
             }

@@ -159,7 +159,7 @@ public final class NoteSource: Sequence, IteratorProtocol {
 public struct RejectionReportWriter {
     public let sink: OutputSink
     public let language: Language
-    private var writer = JSONWriter(reservingCapacity: 256)
+    private var writer = ByteWriter(capacity: 256)
 
     public init(sink: OutputSink, language: Language) {
         self.sink = sink
@@ -167,16 +167,16 @@ public struct RejectionReportWriter {
     }
 
     public mutating func write(_ record: RejectedRecord) throws {
-        try sink.write(Self.line(record, language: language, writer: &writer))
+        try sink.write(Self.line(record, language: language, writer: writer))
     }
 
     /// One JSON Lines line (with its newline) for a rejected record.
     public static func line(_ record: RejectedRecord, language: Language) -> [UInt8] {
-        var w = JSONWriter(reservingCapacity: 256)
-        return line(record, language: language, writer: &w)
+        let w = ByteWriter(capacity: 256)
+        return line(record, language: language, writer: w)
     }
 
-    private static func line(_ record: RejectedRecord, language: Language, writer w: inout JSONWriter) -> [UInt8] {
+    private static func line(_ record: RejectedRecord, language: Language, writer w: ByteWriter) -> [UInt8] {
         w.removeAll()
         w.beginObject()
         w.field("file", record.source.file)

@@ -1,7 +1,7 @@
 import DiepgangCore
 
 /// The kinds of personal data the check looks for. Raw values are the JSON `kind`s.
-public enum PrivacyKind: String, Sendable, CaseIterable, Hashable, Comparable {
+public enum PrivacyKind: String, Sendable, CaseIterable, Hashable, Comparable, Codable {
     case email, telefoon, bsn, iban, postcode, geboortedatum, adres, naam
 
     /// What replaces a finding in a redacted corpus: "[EMAIL]", "[TELEFOON]", …

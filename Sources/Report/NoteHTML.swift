@@ -331,7 +331,7 @@ struct NotePage {
 
     // MARK: Helpers
 
-    func f(_ v: Double) -> String { JSONWriter.format(v, digits: 1) }
+    func f(_ v: Double) -> String { ByteWriter.format(v, digits: 1) }
 
     func percent(_ share: Double) -> String { Numbers.percent(share, language) }
 

@@ -5,6 +5,19 @@ import DiepgangTrends
 /// `CSVStyle.excelNL` for Dutch Excel): one row per team and shown period, with the team's trend
 /// repeated on each row, then one row per suppressed group with `suppressed` = true and the
 /// numbers left empty. Columns and units: docs/OUTPUT.md.
+/// The trend report as CSV, one row per team and period (`trends --format csv`).
+public struct TrendCSVPrinter: Printer {
+    public var style: CSVStyle
+
+    public init(style: CSVStyle = TrendCSV.rfc4180) {
+        self.style = style
+    }
+
+    public mutating func write(_ report: TrendReport, into out: ByteWriter) {
+        out.append(TrendCSV.render(report, style: style))
+    }
+}
+
 public enum TrendCSV {
     public static let rfc4180 = CSVStyle(lineEnd: [0x0D, 0x0A])
 
@@ -44,7 +57,7 @@ public enum TrendCSV {
     }
 
     static func num(_ v: Double, _ digits: Int) -> String {
-        v.isFinite ? JSONWriter.format(v, digits: digits) : ""
+        v.isFinite ? ByteWriter.format(v, digits: digits) : ""
     }
 
     static func quote(_ cell: String) -> String {

@@ -5,6 +5,21 @@ import DiepgangAnalysis
 /// The trend report as one self-contained HTML file: inline CSS and SVG, no scripts, no fonts or
 /// images from the network, readable on screen and on paper. Every chart has a title and a
 /// description for screen readers, and the numbers behind it stand in a small table.
+/// The trend report as one HTML page (`trends --format html`).
+public struct TrendHTMLPrinter: Printer {
+    public var language: Language
+    public var provenance: TrendHTML.Provenance?
+
+    public init(language: Language, provenance: TrendHTML.Provenance? = nil) {
+        self.language = language
+        self.provenance = provenance
+    }
+
+    public mutating func write(_ report: TrendReport, into out: ByteWriter) {
+        out.append(text: TrendHTML.render(report, language, provenance: provenance))
+    }
+}
+
 public enum TrendHTML {
     /// Where a report came from, for its footer: when it was made and from which input.
     public struct Provenance: Sendable {
@@ -473,7 +488,7 @@ private struct Page {
     // MARK: Helpers
 
     /// SVG coordinates: one decimal, always a point.
-    func f(_ v: Double) -> String { JSONWriter.format(v, digits: 1) }
+    func f(_ v: Double) -> String { ByteWriter.format(v, digits: 1) }
 
     func esc(_ s: String) -> String {
         var r = ""

@@ -1,10 +1,19 @@
 import DiepgangCore
 import DiepgangTrends
 
+/// The trend report as JSON: one object per report (`trends --format json`).
+public struct TrendJSONPrinter: Printer {
+    public init() {}
+
+    public mutating func write(_ report: TrendReport, into out: ByteWriter) {
+        out.append(TrendJSON.render(report))
+    }
+}
+
 /// The trend report as JSON (keys as `docs/OUTPUT.md` fixes them).
 public enum TrendJSON {
     public static func render(_ report: TrendReport) -> [UInt8] {
-        var w = JSONWriter(reservingCapacity: 1 << 14)
+        let w = ByteWriter(capacity: 1 << 14)
         w.beginObject()
         w.field("tool_version", report.toolVersion)
         w.field("lexicon_version", report.lexiconVersion)
@@ -13,13 +22,13 @@ public enum TrendJSON {
         w.field("min_authors", report.thresholds.minAuthors)
         w.key("teams")
         w.beginArray()
-        for team in report.teams { write(team, into: &w) }
+        for team in report.teams { write(team, into: w) }
         w.endArray()
         w.key("suppressed")
         w.beginArray()
         for s in report.suppressed {
             w.beginObject()
-            teamField(s.team, into: &w)
+            teamField(s.team, into: w)
             w.field("period", s.period?.label)
             w.endObject()
         }
@@ -30,23 +39,23 @@ public enum TrendJSON {
         return bytes
     }
 
-    static func teamField(_ team: String, into w: inout JSONWriter) {
+    static func teamField(_ team: String, into w: ByteWriter) {
         w.field("team", team.isEmpty ? nil : team)
     }
 
-    static func write(_ team: TeamTrend, into w: inout JSONWriter) {
+    static func write(_ team: TeamTrend, into w: ByteWriter) {
         w.beginObject()
-        teamField(team.team, into: &w)
+        teamField(team.team, into: w)
         w.key("periods")
         w.beginArray()
-        for p in team.periods { write(p, into: &w) }
+        for p in team.periods { write(p, into: w) }
         w.endArray()
         w.key("trend")
         w.beginObject()
         if let t = team.trend {
             w.field("periods", t.count)
             w.field("slope", t.slope, digits: 8)
-            w.key("slope_ci"); pair(t.slopeLower, t.slopeUpper, digits: 8, into: &w)
+            w.key("slope_ci"); pair(t.slopeLower, t.slopeUpper, digits: 8, into: w)
             w.field("mann_kendall_s", t.s)
             w.field("variance_s", t.varianceS, digits: 6)
             w.field("z", t.z, digits: 6)
@@ -68,14 +77,14 @@ public enum TrendJSON {
         w.endObject()
     }
 
-    static func write(_ p: PeriodSummary, into w: inout JSONWriter) {
+    static func write(_ p: PeriodSummary, into w: ByteWriter) {
         w.beginObject()
         w.field("period", p.period.label)
         w.field("notes", p.notes)
         w.field("authors", p.authors)
         w.field("depth_mean", p.depthMean)
         w.key("depth_ci")
-        if let ci = p.depthInterval { pair(ci.lower, ci.upper, digits: 4, into: &w) } else { w.null() }
+        if let ci = p.depthInterval { pair(ci.lower, ci.upper, digits: 4, into: w) } else { w.null() }
         w.key("modes")
         w.beginObject()
         for m in NoteMode.allCases { w.field(m.rawValue, p.modeShares[m.index]) }
@@ -90,7 +99,7 @@ public enum TrendJSON {
         w.endObject()
     }
 
-    static func pair(_ a: Double, _ b: Double, digits: Int, into w: inout JSONWriter) {
+    static func pair(_ a: Double, _ b: Double, digits: Int, into w: ByteWriter) {
         w.beginArray()
         w.double(a, digits: digits)
         w.double(b, digits: digits)

@@ -2,6 +2,19 @@ import DiepgangCore
 import DiepgangTrends
 
 /// Sentences and a terminal table for the trend report.
+/// The trend report for people at a terminal (`trends --format text`).
+public struct TrendTextPrinter: Printer {
+    public var language: Language
+
+    public init(language: Language) {
+        self.language = language
+    }
+
+    public mutating func write(_ report: TrendReport, into out: ByteWriter) {
+        out.append(text: TrendText.render(report, language))
+    }
+}
+
 public enum TrendText {
     /// In plain words, for the team: "De diepgang van team X stijgt: gemiddeld +0,12 niveau per
     /// maand." The test behind it is in `statistics` ("hoe berekend").

@@ -77,43 +77,19 @@ public struct TrendAggregate: Sendable, Equatable {
             throw DiepgangError(.usage, nl: "een deelresultaat heeft een geheime sleutel voor de auteurs nodig: --author-key-file BESTAND of DIEPGANG_AUTHOR_KEY",
                                 en: "a partial result needs a secret key for the authors: --author-key-file FILE or DIEPGANG_AUTHOR_KEY")
         }
-        var w = JSONWriter(reservingCapacity: 1 << 16)
-        w.beginObject()
-        w.field("format", TrendAggregate.partialFormat)
-        w.field("format_version", TrendAggregate.partialVersion)
-        w.field("tool_version", ToolInfo.version)
-        w.field("author_key_check", Self.keyCheck(authorKey))
-        w.key("lexicon_versions")
-        w.beginArray()
-        for v in lexiconVersions.sorted() { w.string(v) }
-        w.endArray()
-        w.key("groups")
-        w.beginArray()
-        for key in groups.keys.sorted() {
-            let g = groups[key]!
-            w.beginObject()
-            w.field("team", key.team)
-            w.field("week", key.day.iso)
-            w.field("notes", g.notes)
-            w.field("depth_sum", g.depthSum)
-            w.field("depth_square_sum", g.depthSquareSum)
-            w.key("author_fingerprints")
-            w.beginArray()
-            for a in g.authors.sorted() { w.string(FNV1a64Hex.format(a)) }
-            w.endArray()
-            w.key("mode_counts"); writeInts(g.modeCounts, into: &w)
-            w.key("phase_counts"); writeInts(g.phaseCounts, into: &w)
-            w.field("why_questions", g.whyQuestions)
-            w.field("why_piekerend", g.whyPiekerend)
-            w.key("balance_sums"); writeInts(g.balanceSums, into: &w)
-            w.key("balance_counts"); writeInts(g.balanceCounts, into: &w)
-            w.endObject()
-        }
-        w.endArray()
-        w.endObject()
-        var bytes = w.bytes
-        bytes.append(UInt8(ascii: "\n"))
-        return bytes
+        let partial = TrendPartial(
+            format: TrendAggregate.partialFormat, formatVersion: TrendAggregate.partialVersion, toolVersion: ToolInfo.version,
+            authorKeyCheck: Self.keyCheck(authorKey), lexiconVersions: lexiconVersions.sorted(),
+            groups: groups.keys.sorted().map { key in
+                let g = groups[key]!
+                return TrendPartial.Group(team: key.team, week: key.day.iso, notes: g.notes, depthSum: g.depthSum,
+                                          depthSquareSum: g.depthSquareSum, authorFingerprints: g.authors.sorted().map(FNV1a64Hex.format),
+                                          modeCounts: g.modeCounts, phaseCounts: g.phaseCounts, whyQuestions: g.whyQuestions,
+                                          whyPiekerend: g.whyPiekerend, balanceSums: g.balanceSums, balanceCounts: g.balanceCounts)
+            })
+        let w = ByteWriter(capacity: 1 << 16)
+        partial.write(into: w)
+        return w.bytes
     }
 
     /// Does the file start like a partial file written by `partialJSON()`?
@@ -124,49 +100,20 @@ public struct TrendAggregate: Sendable, Equatable {
         return [UInt8](head).starts(with: Array("{\"format\":\"\(partialFormat)\"".utf8))
     }
 
-    private func writeInts(_ values: [Int], into w: inout JSONWriter) {
-        w.beginArray()
-        for v in values { w.int(v) }
-        w.endArray()
-    }
-
-    private struct PartialFile: Decodable {
-        var format: String
-        var format_version: Int
-        var author_key_check: String
-        var lexicon_versions: [String]
-        var groups: [PartialGroup]
-    }
-
-    private struct PartialGroup: Decodable {
-        var team: String
-        var week: String
-        var notes: Int
-        var depth_sum: Int
-        var depth_square_sum: Int
-        var author_fingerprints: [String]
-        var mode_counts: [Int]
-        var phase_counts: [Int]
-        var why_questions: Int
-        var why_piekerend: Int
-        var balance_sums: [Int]
-        var balance_counts: [Int]
-    }
-
     /// Reads a partial file written by `partialJSON()` with the same `authorKey`; `file` names it in messages.
     public init(partialJSON bytes: [UInt8], file: String, authorKey: [UInt8]?) throws {
         func bad(_ nl: String, _ en: String) -> DiepgangError {
             DiepgangError(.dataError, nl: "\(file): geen geldig deelresultaat van 'diepgang trends --partial': \(nl)",
                           en: "\(file): not a valid partial result of 'diepgang trends --partial': \(en)")
         }
-        let version = (try? JSONDecoder().decode(PartialVersion.self, from: Data(bytes)))?.format_version
+        let version = (try? JSONDecoder().decode(TrendPartial.Header.self, from: Data(bytes)))?.formatVersion
         guard version == nil || version == TrendAggregate.partialVersion else {
             throw bad("formaatversie \(version!) wordt niet ondersteund; maak het deelresultaat opnieuw met deze versie",
                       "format version \(version!) is not supported; make the partial result again with this version")
         }
-        let decoded: PartialFile
+        let decoded: TrendPartial
         do {
-            decoded = try JSONDecoder().decode(PartialFile.self, from: Data(bytes))
+            decoded = try JSONDecoder().decode(TrendPartial.self, from: Data(bytes))
         } catch {
             throw bad("onleesbaar (\(error.localizedDescription))", "unreadable (\(error.localizedDescription))")
         }
@@ -175,43 +122,39 @@ public struct TrendAggregate: Sendable, Equatable {
             throw DiepgangError(.usage, nl: "deelresultaten samenvoegen vraagt de geheime sleutel waarmee ze gemaakt zijn: --author-key-file BESTAND of DIEPGANG_AUTHOR_KEY",
                                 en: "merging partial results needs the secret key they were made with: --author-key-file FILE or DIEPGANG_AUTHOR_KEY")
         }
-        guard decoded.author_key_check == Self.keyCheck(authorKey) else {
+        guard decoded.authorKeyCheck == Self.keyCheck(authorKey) else {
             throw bad("gemaakt met een andere sleutel voor de auteurs; voeg alleen deelresultaten met dezelfde sleutel samen",
                       "made with another author key; merge only partial results made with the same key")
         }
         self.init(authorKey: authorKey)
-        lexiconVersions = Set(decoded.lexicon_versions)
+        lexiconVersions = Set(decoded.lexiconVersions)
         for (i, g) in decoded.groups.enumerated() {
             guard let day = Day(iso: g.week), day.isoWeekday == 1 else {
                 throw bad("groep \(i + 1): ongeldige week (de maandag, jjjj-mm-dd)", "group \(i + 1): invalid week (its Monday, yyyy-mm-dd)")
             }
-            guard g.mode_counts.count == NoteMode.allCases.count, g.phase_counts.count == 5,
-                  g.balance_sums.count == 5, g.balance_counts.count == 5 else {
+            guard g.modeCounts.count == NoteMode.allCases.count, g.phaseCounts.count == 5,
+                  g.balanceSums.count == 5, g.balanceCounts.count == 5 else {
                 throw bad("groep \(i + 1): onvolledige tellingen", "group \(i + 1): incomplete counts")
             }
             var stats = GroupStatistics()
             stats.notes = g.notes
-            stats.depthSum = g.depth_sum
-            stats.depthSquareSum = g.depth_square_sum
-            for text in g.author_fingerprints {
+            stats.depthSum = g.depthSum
+            stats.depthSquareSum = g.depthSquareSum
+            for text in g.authorFingerprints {
                 guard let v = UInt64(text, radix: 16) else {
                     throw bad("groep \(i + 1): ongeldige auteursvingerafdruk", "group \(i + 1): invalid author fingerprint")
                 }
                 stats.authors.insert(v)
             }
-            stats.modeCounts = g.mode_counts
-            stats.phaseCounts = g.phase_counts
-            stats.whyQuestions = g.why_questions
-            stats.whyPiekerend = g.why_piekerend
-            stats.balanceSums = g.balance_sums
-            stats.balanceCounts = g.balance_counts
+            stats.modeCounts = g.modeCounts
+            stats.phaseCounts = g.phaseCounts
+            stats.whyQuestions = g.whyQuestions
+            stats.whyPiekerend = g.whyPiekerend
+            stats.balanceSums = g.balanceSums
+            stats.balanceCounts = g.balanceCounts
             groups[TrendGroupKey(team: g.team, day: day), default: GroupStatistics()].merge(stats)
         }
     }
-}
-
-private struct PartialVersion: Decodable {
-    var format_version: Int
 }
 
 enum FNV1a64Hex {

@@ -28,9 +28,9 @@ final class AnalysisOutputTests: AnalysisTestCase {
                         text: "Ik wilde dat hij zelf koos. Het lukte niet. Waarom eigenlijk?",
                         extra: [ExtraField(name: "dienst", json: Array("\"laat\"".utf8))])
         let analysis = analyzer.analyse(note)
-        var a = JSONWriter(), b = JSONWriter()
-        analysis.writeJSON(into: &a)
-        analyzer.analyse(note).writeJSON(into: &b)
+        let a = ByteWriter(), b = ByteWriter()
+        analysis.writeJSON(into: a)
+        analyzer.analyse(note).writeJSON(into: b)
         XCTAssertEqual(a.bytes, b.bytes)
         let object = try JSONSerialization.jsonObject(with: Data(a.bytes)) as! [String: Any]
         // The note's own fields come back as given, extra fields included.
@@ -95,8 +95,8 @@ final class AnalysisOutputTests: AnalysisTestCase {
 
     func testReasonsInEnglish() {
         let a = analyse("Rustig.")
-        var w = JSONWriter()
-        a.writeJSON(into: &w, language: .en)
+        let w = ByteWriter()
+        a.writeJSON(into: w, language: .en)
         let text = String(decoding: w.bytes, as: UTF8.self)
         XCTAssertTrue(text.contains("too short to judge"))
     }
@@ -105,15 +105,15 @@ final class AnalysisOutputTests: AnalysisTestCase {
         let texts = (0..<64).map { "Notitie \($0): ik wilde hem helpen, maar had ik maar eerder gebeld. Waarom doen we dit zo?" }
         var serial: [[UInt8]] = []
         for t in texts {
-            var w = JSONWriter()
-            analyzer.analyse(text: t).writeJSON(into: &w)
+            let w = ByteWriter()
+            analyzer.analyse(text: t).writeJSON(into: w)
             serial.append(w.bytes)
         }
         let shared = analyzer
         let results = Collected(count: texts.count)
         DispatchQueue.concurrentPerform(iterations: texts.count) { i in
-            var w = JSONWriter()
-            shared.analyse(text: texts[i]).writeJSON(into: &w)
+            let w = ByteWriter()
+            shared.analyse(text: texts[i]).writeJSON(into: w)
             results.set(i, w.bytes)
         }
         XCTAssertEqual(results.items, serial)

@@ -15,8 +15,8 @@ final class OutputContractTests: XCTestCase {
     }
 
     func testJSONRatesNameTheirUnit() throws {
-        var w = JSONWriter()
-        analyzer.analyse(note()).writeJSON(into: &w)
+        let w = ByteWriter()
+        analyzer.analyse(note()).writeJSON(into: w)
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(w.bytes)) as? [String: Any])
         let rates = try XCTUnwrap(object["rates"] as? [String: Double])
         XCTAssertEqual(Set(rates.keys), ["piekeren_per_1000_words", "reflecteren_per_1000_words", "markers_per_1000_words", "why_questions_per_1000_words"])

@@ -22,8 +22,8 @@ final class BatchAnalysisTests: XCTestCase {
         let result = try job.run(
             batches: NoteBatches(source, blockSize: 4096),
             analyse: { note, workspace in
-                var w = JSONWriter()
-                analyzer.analyse(note, options: AnalysisOptions(), workspace: &workspace).writeJSON(into: &w)
+                let w = ByteWriter()
+                analyzer.analyse(note, options: AnalysisOptions(), workspace: &workspace).writeJSON(into: w)
                 return w.bytes + [0x0A]
             },
             write: { bytes += $0 },

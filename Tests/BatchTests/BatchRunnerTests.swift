@@ -50,7 +50,7 @@ let describe: @Sendable (Note) -> [UInt8] = { note in
     var hash = FNV1a64()
     hash.update(note.text.utf8)
     let words = note.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
-    var w = JSONWriter()
+    let w = ByteWriter()
     w.beginObject()
     w.field("id", note.id)
     w.field("words", words)

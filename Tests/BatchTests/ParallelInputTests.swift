@@ -3,6 +3,7 @@ import XCTest
 @testable import DiepgangBatch
 import DiepgangCore
 import DiepgangNotes
+import DiepgangReport
 
 /// The batch over inputs cut into blocks that the workers parse: the same bytes, the same
 /// rejections with the same lines, for any number of jobs and any block size.

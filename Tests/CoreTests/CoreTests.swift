@@ -2,9 +2,9 @@ import XCTest
 @testable import DiepgangCore
 import DiepgangResources
 
-final class JSONWriterTests: XCTestCase {
+final class ByteWriterTests: XCTestCase {
     func testEscapesDutchTextAndControlCharacters() {
-        var w = JSONWriter()
+        let w = ByteWriter()
         w.beginObject()
         w.field("text", "Ze zei: \"ik wil naar huis\"\n\tcliënt\u{1}")
         w.field("words", 7)
@@ -20,10 +20,10 @@ final class JSONWriterTests: XCTestCase {
     }
 
     func testNumberFormattingIsFixedAndTrimmed() {
-        XCTAssertEqual(JSONWriter.format(2.0, digits: 4), "2")
-        XCTAssertEqual(JSONWriter.format(0.125, digits: 2), "0.13")
-        XCTAssertEqual(JSONWriter.format(-1.5, digits: 4), "-1.5")
-        var w = JSONWriter()
+        XCTAssertEqual(ByteWriter.format(2.0, digits: 4), "2")
+        XCTAssertEqual(ByteWriter.format(0.125, digits: 2), "0.13")
+        XCTAssertEqual(ByteWriter.format(-1.5, digits: 4), "-1.5")
+        let w = ByteWriter()
         w.double(.nan)
         XCTAssertEqual(String(decoding: w.bytes, as: UTF8.self), "null")
     }
@@ -40,15 +40,15 @@ final class JSONWriterTests: XCTestCase {
         for value in values {
             for digits in 0...4 {
                 var bytes: [UInt8] = []
-                JSONWriter.appendFormatted(value, digits: digits, into: &bytes)
-                XCTAssertEqual(String(decoding: bytes, as: UTF8.self), JSONWriter.format(value, digits: digits), "\(value) \(digits)")
+                ByteWriter.appendFormatted(value, digits: digits, into: &bytes)
+                XCTAssertEqual(String(decoding: bytes, as: UTF8.self), ByteWriter.format(value, digits: digits), "\(value) \(digits)")
             }
         }
     }
 
     /// Long plain runs between escapes are copied whole and still escaped correctly.
     func testStringRunsAroundEscapes() {
-        var w = JSONWriter()
+        let w = ByteWriter()
         w.beginArray()
         w.string("\"begin\" cliënt \\ mid\u{7F} eind\u{1F}")
         w.string(utf8: Array("ĳs\nweer".utf8))

@@ -193,7 +193,7 @@ final class FuzzTests: XCTestCase {
         let sentence = "Ik begrijp nu waarom mevrouw Smit zo reageerde, want de drukte op de groep speelde mee. "
         let repeats = 10_000_000 / sentence.utf8.count + 1
         let text = String(repeating: sentence, count: repeats)
-        var w = JSONWriter(reservingCapacity: text.utf8.count + 64)
+        let w = ByteWriter(capacity: text.utf8.count + 64)
         w.beginObject(); w.field("id", "groot"); w.field("text", text); w.endObject()
         let path = dir + "/groot.jsonl"
         FileManager.default.createFile(atPath: path, contents: Data(w.bytes + [0x0A] + Array(#"{"id":"klein","text":"Kort."}"#.utf8)))

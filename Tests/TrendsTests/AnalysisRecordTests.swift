@@ -10,7 +10,7 @@ final class AnalysisRecordTests: XCTestCase {
         {"id":"n-17","team":"Wijkteam Oost","author":"a3","date":"2026-01-14","mode":"\(mode)","depth":{"level":2,"label":"analyserend"},\
         "phases":{"present":[2,3]},"why_questions":[{"text":"Waarom liep het weer mis?","kind":"\(kind)"},\
         {"text":"Waarom koos ze voor de stilte?","kind":"onderzoekend"}],\
-        "dimensions":[{"name":"perspectief","balance":0.5},{"name":"\(dimension)","balance":-1}],"lexicon_version":"lex-9"}
+        "dimensions":[{"name":"perspectief","piekeren":1,"reflecteren":3,"balance":0.5},{"name":"\(dimension)","piekeren":2,"reflecteren":0,"balance":-1}],"lexicon_version":"lex-9"}
         """.utf8)
     }
 

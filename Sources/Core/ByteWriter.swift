@@ -1,0 +1,365 @@
+/// The one output buffer of every printer: UTF-8 bytes appended to raw memory that keeps its
+/// capacity, with the JSON pieces (escaped strings, integers, rounded decimals) written in place.
+///
+/// Two layers on one buffer. The raw layer (`append`, `appendInt`, `appendNumber`,
+/// `appendString`, `member`, `appendKey`) is what the hot printers use: the analysis and token
+/// printers write their fixed layout byte by byte, and appending a piece costs a capacity check
+/// and a copy, without the uniqueness check and generic path of `Array.append` (writing the
+/// output was a sixth of a batch run). The structured layer (`beginObject`, `key`, `field`, …)
+/// places commas itself, for the printers whose layout is less regular.
+///
+/// Output is deterministic (keys in the order written, numbers in a fixed format), so the same
+/// input gives identical bytes whatever the number of threads.
+public final class ByteWriter {
+    // Only one thread writes a buffer, and no access overlaps another: the runtime check of
+    // each class-property access would cost more than the write.
+    // Inlinable into the printers of other modules (a call per byte would cost more than the byte).
+    @usableFromInline @exclusivity(unchecked) var base: UnsafeMutablePointer<UInt8>
+    @usableFromInline @exclusivity(unchecked) var used = 0
+    @usableFromInline @exclusivity(unchecked) var capacity: Int
+    /// One entry per open container of the structured layer: has it received an element yet?
+    private var hasElement: [Bool] = []
+    private var afterKey = false
+
+    public init(capacity: Int = 1024) {
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// The number of bytes written so far.
+    @inlinable public var count: Int { used }
+
+    @inlinable public var isEmpty: Bool { used == 0 }
+
+    /// A copy of the bytes written so far.
+    @inlinable public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: used)) }
+
+    @inlinable
+    public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try body(UnsafeBufferPointer(start: base, count: used))
+    }
+
+    /// Empties the buffer, keeping its memory for the next item.
+    public func removeAll() {
+        used = 0
+        hasElement.removeAll(keepingCapacity: true)
+        afterKey = false
+    }
+
+    // MARK: Raw bytes
+
+    /// Makes room for `n` more bytes.
+    @inlinable @inline(__always)
+    public func reserve(_ n: Int) {
+        if used + n > capacity { grow(to: used + n) }
+    }
+
+    @usableFromInline
+    func grow(to needed: Int) {
+        var size = capacity * 2
+        while size < needed { size *= 2 }
+        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
+        bigger.initialize(from: base, count: used)
+        base.deallocate()
+        base = bigger
+        capacity = size
+    }
+
+    @inlinable @inline(__always)
+    public func append(_ byte: UInt8) {
+        reserve(1)
+        base[used] = byte
+        used += 1
+    }
+
+    @inlinable @inline(__always)
+    public func append(_ start: UnsafePointer<UInt8>, count n: Int) {
+        reserve(n)
+        (base + used).initialize(from: start, count: n)
+        used += n
+    }
+
+    @inlinable @inline(__always)
+    public func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress, bytes.count > 0 else { return }
+        append(source, count: bytes.count)
+    }
+
+    @inlinable
+    public func append(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { append($0) }
+    }
+
+    public func append<C: Collection>(contentsOf bytes: C) where C.Element == UInt8 {
+        let done: Void? = bytes.withContiguousStorageIfAvailable { append($0) }
+        if done == nil { for b in bytes { append(b) } }
+    }
+
+    /// A literal's UTF-8 bytes, as they are (no quotes, no escaping).
+    @inlinable @inline(__always)
+    public func append(_ literal: StaticString) {
+        if literal.hasPointerRepresentation {
+            append(literal.utf8Start, count: literal.utf8CodeUnitCount)
+        } else {
+            for b in String(literal.unicodeScalar).utf8 { append(b) }
+        }
+    }
+
+    /// A string's UTF-8 bytes, as they are (no quotes, no escaping).
+    public func append(text: String) {
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { append($0) }
+        if done == nil {
+            var copy = text
+            copy.withUTF8 { append($0) }
+        }
+    }
+
+    // MARK: JSON pieces, placed by the caller
+
+    /// The items, comma-separated (the brackets are the caller's). Inlinable, so it is
+    /// specialised where it is used: generic code here costs metadata look-ups per element.
+    @inlinable
+    public func elements<T>(_ items: [T], _ write: (ByteWriter, T) -> Void) {
+        for (i, item) in items.enumerated() {
+            if i > 0 { append(UInt8(ascii: ",")) }
+            write(self, item)
+        }
+    }
+
+    /// A member's key (with its separator, as a literal: `,"end":`) and its value.
+    @inlinable
+    public func member(_ key: StaticString, _ value: Int) {
+        append(key)
+        appendInt(value)
+    }
+
+    @inlinable
+    public func member(_ key: StaticString, _ value: String) {
+        append(key)
+        appendString(value)
+    }
+
+    /// `,"name":`
+    @inlinable
+    public func appendKey(_ name: StaticString) {
+        append(",\"")
+        append(name)
+        append("\":")
+    }
+
+    /// A quoted string, or `null`.
+    @inlinable
+    public func appendOptional(_ value: String?) {
+        if let value { appendString(value) } else { append("null") }
+    }
+
+    /// Rounded to `digits` decimals, trailing zeros dropped; NaN and infinity become null.
+    public func appendNumber(_ value: Double, _ digits: Int) {
+        if value.isFinite { appendFormatted(value, digits: digits) } else { append("null") }
+    }
+
+    /// An integer in decimal.
+    @inlinable @inline(__always)
+    public func appendInt(_ value: Int) {
+        if value >= 0 && value < 10 {
+            append(UInt8(ascii: "0") + UInt8(value))
+        } else if value < 0 {
+            for b in String(value).utf8 { append(b) }
+        } else {
+            appendDigits(value)
+        }
+    }
+
+    /// A non-negative integer in decimal, written from the last digit backwards.
+    @inlinable
+    func appendDigits(_ value: Int) {
+        var length = 1
+        var rest = value
+        while rest >= 10 { rest /= 10; length += 1 }
+        reserve(length)
+        var v = value
+        var i = used + length - 1
+        repeat {
+            base[i] = UInt8(ascii: "0") + UInt8(v % 10)
+            v /= 10
+            i -= 1
+        } while v > 0
+        used += length
+    }
+
+    /// The bytes of `ByteWriter.format(value, digits:)`, without building a String.
+    private func appendFormatted(_ value: Double, digits: Int) {
+        guard let d = Decimal(value, digits: digits) else {
+            append(text: ByteWriter.format(value, digits: digits))
+            return
+        }
+        if d.negative { append(UInt8(ascii: "-")) }
+        appendDigits(d.whole)
+        guard d.shown > 0 else { return }
+        append(UInt8(ascii: "."))
+        var div = 1
+        for _ in 1..<d.shown { div *= 10 }
+        while div > 0 { append(UInt8(ascii: "0") + UInt8(d.fraction / div % 10)); div /= 10 }
+    }
+
+    /// A string as a quoted JSON string.
+    @inlinable
+    public func appendString(_ value: String) {
+        // Native and small strings lend their bytes directly; others are made contiguous first.
+        let done: Void? = value.utf8.withContiguousStorageIfAvailable { appendQuoted($0) }
+        if done == nil {
+            var copy = value
+            copy.withUTF8 { appendQuoted($0) }
+        }
+    }
+
+    /// UTF-8 bytes as a quoted JSON string; the runs that need no escape are copied at once.
+    @inlinable
+    public func appendQuoted(_ buffer: UnsafeBufferPointer<UInt8>) {
+        reserve(buffer.count + 2)
+        append(UInt8(ascii: "\""))
+        var run = 0
+        for i in 0..<buffer.count {
+            let b = buffer[i]
+            if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F { continue }
+            if run < i { append(UnsafeBufferPointer(rebasing: buffer[run..<i])) }
+            run = i + 1
+            appendEscaped(b)
+        }
+        if run < buffer.count { append(UnsafeBufferPointer(rebasing: buffer[run..<buffer.count])) }
+        append(UInt8(ascii: "\""))
+    }
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// A control byte as `\u00XX`.
+    public func appendUnicodeEscape(_ b: UInt8) {
+        append("\\u00")
+        append(ByteWriter.hex[Int(b >> 4)])
+        append(ByteWriter.hex[Int(b & 0xF)])
+    }
+
+    @usableFromInline
+    func appendEscaped(_ b: UInt8) {
+        switch b {
+        case UInt8(ascii: "\""): append(UInt8(ascii: "\\")); append(b)
+        case UInt8(ascii: "\\"): append(UInt8(ascii: "\\")); append(b)
+        case 0x0A: append(UInt8(ascii: "\\")); append(UInt8(ascii: "n"))
+        case 0x0D: append(UInt8(ascii: "\\")); append(UInt8(ascii: "r"))
+        case 0x09: append(UInt8(ascii: "\\")); append(UInt8(ascii: "t"))
+        case 0..<0x20, 0x7F: appendUnicodeEscape(b)
+        default: append(b)
+        }
+    }
+
+    // MARK: Structured JSON: commas placed by the writer
+
+    private func separate() {
+        if afterKey { afterKey = false; return }
+        if let last = hasElement.last {
+            if last { append(UInt8(ascii: ",")) }
+            hasElement[hasElement.count - 1] = true
+        }
+    }
+
+    public func beginObject() { separate(); append(UInt8(ascii: "{")); hasElement.append(false) }
+    public func endObject() { hasElement.removeLast(); append(UInt8(ascii: "}")) }
+    public func beginArray() { separate(); append(UInt8(ascii: "[")); hasElement.append(false) }
+    public func endArray() { hasElement.removeLast(); append(UInt8(ascii: "]")) }
+
+    public func key(_ name: String) {
+        separate()
+        appendString(name)
+        append(UInt8(ascii: ":"))
+        afterKey = true
+    }
+
+    public func string(_ value: String) { separate(); appendString(value) }
+    public func string<C: Collection>(utf8 value: C) where C.Element == UInt8 {
+        separate()
+        let done: Void? = value.withContiguousStorageIfAvailable { appendQuoted($0) }
+        if done == nil { appendQuoted(Array(value)) }
+    }
+    private func appendQuoted(_ value: [UInt8]) { value.withUnsafeBufferPointer { appendQuoted($0) } }
+    public func int(_ value: Int) { separate(); appendInt(value) }
+    public func bool(_ value: Bool) { separate(); append(value ? "true" : "false") }
+    public func null() { separate(); append("null") }
+
+    /// A number rounded to `digits` decimals, without trailing zeros; NaN and infinity become null.
+    public func double(_ value: Double, digits: Int = 4) {
+        separate()
+        appendNumber(value, digits)
+    }
+
+    /// Pre-encoded JSON (for values passed through unchanged).
+    public func raw<C: Collection>(_ json: C) where C.Element == UInt8 { separate(); append(contentsOf: json) }
+
+    // The common `"key": value` pairs.
+    public func field(_ name: String, _ value: String) { key(name); string(value) }
+    public func field(_ name: String, _ value: String?) { key(name); if let value { string(value) } else { null() } }
+    public func field(_ name: String, _ value: Int) { key(name); int(value) }
+    public func field(_ name: String, _ value: Bool) { key(name); bool(value) }
+    public func field(_ name: String, _ value: Double, digits: Int = 4) { key(name); double(value, digits: digits) }
+
+    // MARK: Numbers as text
+
+    /// Fixed, locale-independent decimal formatting: rounded to `digits`, trailing zeros dropped.
+    public static func format(_ value: Double, digits: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let rounded = (value * scale).rounded() / scale
+        if rounded == rounded.rounded() && abs(rounded) < 1e15 { return String(Int(rounded)) }
+        var text = String(rounded)
+        if text.contains("e") { return text }
+        // String(Double) gives the shortest round-trip form, e.g. 0.1 for 0.1; that is already trimmed.
+        if let dot = text.firstIndex(of: "."), text.distance(from: dot, to: text.endIndex) - 1 > digits {
+            text = String(text[...text.index(dot, offsetBy: digits)])
+        }
+        return text
+    }
+
+    /// Appends `format(value, digits:)` to an array, for callers that build a short string.
+    public static func appendFormatted(_ value: Double, digits: Int, into out: inout [UInt8]) {
+        guard let d = Decimal(value, digits: digits) else {
+            out.append(contentsOf: format(value, digits: digits).utf8)
+            return
+        }
+        if d.negative { out.append(UInt8(ascii: "-")) }
+        out.append(contentsOf: String(d.whole).utf8)
+        guard d.shown > 0 else { return }
+        out.append(UInt8(ascii: "."))
+        var div = 1
+        for _ in 1..<d.shown { div *= 10 }
+        while div > 0 { out.append(UInt8(ascii: "0") + UInt8(d.fraction / div % 10)); div /= 10 }
+    }
+
+    /// A moderate value rounded to `digits` decimals as integers: for these, the shortest form
+    /// of n / 10^digits is that decimal with its trailing zeros dropped (what `String(Double)`
+    /// would give). Nil for values outside that range: `format` handles those.
+    private struct Decimal {
+        var negative: Bool
+        var whole: Int
+        /// The decimals shown, as an integer of `shown` digits.
+        var fraction: Int
+        var shown: Int
+
+        init?(_ value: Double, digits: Int) {
+            guard digits >= 0 && digits <= 6 && value.isFinite && abs(value) < 1e9 else { return nil }
+            var scale = 1.0
+            for _ in 0..<digits { scale *= 10 }
+            var n = Int((value * scale).rounded())
+            negative = n < 0
+            if n < 0 { n = -n }
+            var p = 1
+            for _ in 0..<digits { p *= 10 }
+            whole = n / p
+            var frac = n % p
+            var shown = digits
+            if frac == 0 { shown = 0 } else { while frac % 10 == 0 { frac /= 10; shown -= 1 } }
+            fraction = frac
+            self.shown = shown
+        }
+    }
+}
