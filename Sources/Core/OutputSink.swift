@@ -32,26 +32,38 @@ public final class OutputSink {
         if buffer.count >= capacity { try flush() }
     }
 
+    /// The batch writer's case: one note's finished bytes, copied in one go.
+    public func write(_ bytes: [UInt8]) throws {
+        if buffer.count + bytes.count > capacity && !buffer.isEmpty { try flush() }
+        if bytes.count >= capacity {
+            try bytes.withUnsafeBytes { try writeAll($0) }
+            return
+        }
+        buffer.append(contentsOf: bytes)
+    }
+
     public func write(_ text: String) throws {
         try write(text.utf8)
     }
 
     public func flush() throws {
         guard !buffer.isEmpty else { return }
-        var written = 0
-        let count = buffer.count
-        try buffer.withUnsafeBytes { raw in
-            while written < count {
-                let n = Glibc_write(fd, raw.baseAddress! + written, count - written)
-                if n < 0 {
-                    let err = errno
-                    if err == EINTR { continue }
-                    throw OutputSink.error(errno: err, name: name)
-                }
-                written += n
-            }
-        }
+        try buffer.withUnsafeBytes { try writeAll($0) }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func writeAll(_ raw: UnsafeRawBufferPointer) throws {
+        var written = 0
+        let count = raw.count
+        while written < count {
+            let n = Glibc_write(fd, raw.baseAddress! + written, count - written)
+            if n < 0 {
+                let err = errno
+                if err == EINTR { continue }
+                throw OutputSink.error(errno: err, name: name)
+            }
+            written += n
+        }
     }
 
     public func close() throws {
