@@ -220,7 +220,7 @@ extension NoteRun {
                                      en: "no I or we outside quotes: not the writer's own reflection"))
         }
         let suggestions = missing.map { PhaseSuggestion(phase: $0, question: analyzer.coaching[$0.rawValue - 1]) }
-        let analysis = Analysis(
+        var analysis = Analysis(
             id: note.id, team: note.team, author: note.author, date: note.date, extra: note.extra,
             words: words, mode: verdict.mode,
             confidence: Confidence(mode: verdict.confidence, depth: verdict.depthConfidence), alternatives: verdict.alternatives,
@@ -231,7 +231,8 @@ extension NoteRun {
             rates: Rates(piekeren: 0, reflecteren: 0, markers: 0, whyQuestions: 0),
             weights: PoleWeights(piekeren: p, reflecteren: r, threshold: w.poleThreshold),
             toolVersion: ToolInfo.version, lexiconVersion: analyzer.lexiconVersion)
-        return analysis.withRates()
+        analysis.setRates()
+        return analysis
     }
 
     /// The category as the lexicon names it (a user's own category keeps its own name).
@@ -297,12 +298,11 @@ extension NoteRun {
 }
 
 extension Analysis {
-    func withRates() -> Analysis {
-        var a = self
+    /// In place: a copy of an analysis (all its arrays retained, then released) costs more than the rates.
+    mutating func setRates() {
         let per = words > 0 ? 1000.0 / Double(words) : 0
-        a.rates = Rates(piekeren: Double(markerCount(.piekeren)) * per, reflecteren: Double(markerCount(.reflecteren)) * per,
-                        markers: Double(markers.count) * per, whyQuestions: Double(whyQuestions.count) * per)
-        return a
+        rates = Rates(piekeren: Double(markerCount(.piekeren)) * per, reflecteren: Double(markerCount(.reflecteren)) * per,
+                      markers: Double(markers.count) * per, whyQuestions: Double(whyQuestions.count) * per)
     }
 }
 

@@ -146,7 +146,7 @@ struct AnalyseCommand: Command {
             batches: batches,
             workspace: { AnalysisWorkspace() },
             process: { note, workspace -> [UInt8] in
-                let analysis = analyzer.analyse(note, options: options, workspace: &workspace)
+                var analysis = analyzer.analyse(note, options: options, workspace: &workspace)
                 if format == "csv" {
                     var bytes: [UInt8] = []
                     analysis.writeCSVRow(into: &bytes, inputColumns: inputColumns,
@@ -155,8 +155,8 @@ struct AnalyseCommand: Command {
                 }
                 // Straight into the result bytes (no writer to copy from); a jsonl line brings its line feed.
                 var bytes: [UInt8] = []
-                analysis.addingLIWC(dictionary, text: note.text, tokenizer: analyzer.tokenizer)
-                    .appendJSON(to: &bytes, language: language, sentences: sentences)
+                analysis.addLIWC(dictionary, text: note.text, tokenizer: analyzer.tokenizer)
+                analysis.appendJSON(to: &bytes, language: language, sentences: sentences)
                 if format == "jsonl" { bytes.append(0x0A) }
                 return selection?.filterJSON(bytes) ?? bytes
             },

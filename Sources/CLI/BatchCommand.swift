@@ -110,9 +110,9 @@ struct BatchCommand: Command {
         } else {
             process = { note, workspace in
                 var bytes: [UInt8] = []
-                analyzer.analyse(note, options: analysisOptions, workspace: &workspace)
-                    .addingLIWC(dictionary, text: note.text, tokenizer: analyzer.tokenizer)
-                    .appendJSON(to: &bytes, language: language, sentences: sentences)
+                var analysis = analyzer.analyse(note, options: analysisOptions, workspace: &workspace)
+                analysis.addLIWC(dictionary, text: note.text, tokenizer: analyzer.tokenizer)
+                analysis.appendJSON(to: &bytes, language: language, sentences: sentences)
                 bytes.append(0x0A)
                 return selection?.filterJSON(bytes) ?? bytes
             }

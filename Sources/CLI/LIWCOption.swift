@@ -14,11 +14,11 @@ enum LIWCOption {
 
 extension Analysis {
     /// Adds the LIWC scores of the note's text as the extra field `liwc`.
-    func addingLIWC(_ dictionary: LIWCDictionary?, text: String, tokenizer: Tokenizer) -> Analysis {
-        guard let dictionary else { return self }
-        var copy = self
-        copy.extra.append(ExtraField(name: "liwc", json: dictionary.score(text, tokenizer: tokenizer).json))
-        return copy
+    /// In place, and the tokenizer only fetched with a dictionary: a copy of the analysis per note
+    /// (all its arrays retained, then released) cost more than writing most of its fields.
+    mutating func addLIWC(_ dictionary: LIWCDictionary?, text: String, tokenizer: @autoclosure () -> Tokenizer) {
+        guard let dictionary else { return }
+        extra.append(ExtraField(name: "liwc", json: dictionary.score(text, tokenizer: tokenizer()).json))
     }
 }
 

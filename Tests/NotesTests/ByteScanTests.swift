@@ -1,8 +1,9 @@
 import XCTest
+import DiepgangCore
 @testable import DiepgangNotes
 
-/// The word-at-a-time scans of the JSON Lines path (`ByteWord`, `firstStringStop`,
-/// `firstNonASCII`, `UTF8Check.firstInvalid`) against plain byte-by-byte answers, with the byte
+/// The word-at-a-time scans of the JSON Lines path and the JSON output (`ByteWord`,
+/// `firstStringStop`, `firstJSONEscape`, `firstNonASCII`, `UTF8Check.firstInvalid`) against plain byte-by-byte answers, with the byte
 /// of interest at every offset of the 8- and 16-byte steps and at the end of the range.
 final class ByteScanTests: XCTestCase {
     private let sentence = Array("Ik wilde het gesprek met de cliënt rustig voeren, maar hij reageerde heftig.".utf8)
@@ -26,6 +27,20 @@ final class ByteScanTests: XCTestCase {
                     let found = b.withUnsafeBufferPointer { $0.firstStringStop(from: from, to: b.count) }
                     XCTAssertEqual(found, expected, "byte \(value) at \(offset), from \(from)")
                 }
+            }
+        }
+    }
+
+    /// The output's escapes: the string stops and DEL (0x7F), not 0xFF (DEL with bit 7 set).
+    func testJSONEscapesAtEveryByteValueAndOffset() {
+        let base = Array("Morgen bel ik de moeder van Fenna terug.".utf8)
+        XCTAssertEqual(base.count, 40)
+        for value in 0...255 {
+            for offset in 0..<base.count {
+                var b = base
+                b[offset] = UInt8(value)
+                let expected = (0..<b.count).first { b[$0] == 0x22 || b[$0] == 0x5C || b[$0] < 0x20 || b[$0] == 0x7F } ?? b.count
+                XCTAssertEqual(b.withUnsafeBufferPointer { $0.firstJSONEscape(from: 0, to: b.count) }, expected, "byte \(value) at \(offset)")
             }
         }
     }
