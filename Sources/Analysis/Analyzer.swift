@@ -64,6 +64,12 @@ public struct Analyzer: Sendable {
     private let tables: Tables
 
     public var lexicons: LexiconSet { tables.lexicons }
+
+    /// The lexicons and the tokenizer borrowed from the tables for the length of `body`: taken
+    /// out with `lexicons` and `tokenizer` they are copied, a retain and a release per table in them.
+    func withTables<R>(_ body: (borrowing LexiconSet, borrowing Tokenizer) -> R) -> R {
+        body(tables.lexicons, tables.tokenizer)
+    }
     public var tokenizer: Tokenizer { tables.tokenizer }
     /// The linguistic layer (lemmas, word classes, clauses, voice).
     public var language: LanguageAnnotator? { tables.language }

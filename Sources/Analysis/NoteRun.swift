@@ -181,23 +181,25 @@ struct NoteRun {
     }
 
     mutating func run(keys: inout TokenKeys, language: inout LanguageAnnotation, scratch: inout AnalysisWorkspace.Scratch) {
-        // Borrowed once per note: the analyser keeps its tables behind one reference.
-        let lexicons = analyzer.lexicons
-        analyzer.tokenizer.tokenize(text, into: &tokenization)
-        tokenization.tokens.withUnsafeBufferPointer { lexicons.computeKeys(text, tokens: $0, into: &keys) }
-        if lexicons.usesLemmas, let layer = analyzer.language {
-            layer.annotate(text, tokenization, into: &language)
-            let annotation = language
-            lexicons.computeLemmaKeys(tokenCount: tokenization.tokens.count, lemma: { t, body in
-                annotation.withLemmaBytes(annotation.lemma[t], body)
-            }, into: &keys)
-        }
-        markQuotes()
-        for (s, span) in tokenization.sentences.enumerated() {
-            let before = matches.count
-            lexicons.match(&keys, tokens: span.tokens, into: &matches)
-            for _ in before..<matches.count { matchSentence.append(Int32(s)) }
-            sentences.append(SentenceInfo(tokens: span.tokens))
+        // Borrowed, not copied: the analyser keeps its tables behind one reference.
+        let analyzer = self.analyzer
+        analyzer.withTables { lexicons, tokenizer in
+            tokenizer.tokenize(text, into: &tokenization)
+            tokenization.tokens.withUnsafeBufferPointer { lexicons.computeKeys(text, tokens: $0, into: &keys) }
+            if lexicons.usesLemmas, let layer = analyzer.language {
+                layer.annotate(text, tokenization, into: &language)
+                let annotation = language
+                lexicons.computeLemmaKeys(tokenCount: tokenization.tokens.count, lemma: { t, body in
+                    annotation.withLemmaBytes(annotation.lemma[t], body)
+                }, into: &keys)
+            }
+            markQuotes()
+            for (s, span) in tokenization.sentences.enumerated() {
+                let before = matches.count
+                lexicons.match(&keys, tokens: span.tokens, into: &matches)
+                for _ in before..<matches.count { matchSentence.append(Int32(s)) }
+                sentences.append(SentenceInfo(tokens: span.tokens))
+            }
         }
         markClauses(scratch: &scratch)
         makeCues()

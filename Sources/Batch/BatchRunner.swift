@@ -100,6 +100,9 @@ public struct BatchRunner: Sendable {
     /// Runs the batch over the batches of a source: the workers parse the input as well as process
     /// the notes, so no stage runs on one thread alone. Duplicate ids are checked here, in input
     /// order, so the output is the same for any `jobs`. Otherwise as `run(workspace:next:…)`.
+    /// Inlinable, so a caller in another module gets it specialised for its result type: the
+    /// per-note loops then hold their items directly, not through the generic value witnesses.
+    @inlinable
     public func run<Result: Sendable, Workspace>(
         batches: NoteBatches,
         workspace makeWorkspace: @escaping @Sendable () -> Workspace,
@@ -144,6 +147,7 @@ public struct BatchRunner: Sendable {
 
     /// The engine: `nextJob` on the calling thread, `work` on `jobs` threads (or inline for one),
     /// `consume` on the calling thread in job order, at most `maxChunksInFlight` jobs at a time.
+    @inlinable
     func pipeline<Job: Sendable, Output: Sendable, Workspace>(
         nextJob: () throws -> Job?,
         workspace makeWorkspace: @escaping @Sendable () -> Workspace,
@@ -196,12 +200,14 @@ public struct BatchRunner: Sendable {
         }
     }
 
+    @inlinable
     static func work<Result: Sendable, Workspace>(_ records: [NoteRecord], _ workspace: inout Workspace,
                                                   _ process: (Note, inout Workspace) -> Result) -> [BatchItem<Result>] {
         workKeepingNotes(records, &workspace, process).items
     }
 
     /// The items, and the notes behind the processed ones (for the duplicate check in order).
+    @inlinable
     static func workKeepingNotes<Result: Sendable, Workspace>(_ records: [NoteRecord], _ workspace: inout Workspace,
                                                               _ process: (Note, inout Workspace) -> Result) -> (items: [BatchItem<Result>], notes: [Note]) {
         var items: [BatchItem<Result>] = []
@@ -221,6 +227,7 @@ public struct BatchRunner: Sendable {
 }
 
 /// Jobs waiting for a worker, and outputs waiting to be consumed, under one lock.
+@usableFromInline
 final class ChunkQueue<Job: Sendable, Output: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
     private var pending: [(index: Int, job: Job?)] = []
@@ -228,6 +235,10 @@ final class ChunkQueue<Job: Sendable, Output: Sendable>: @unchecked Sendable {
     private var results: [Int: Output] = [:]
     private var closed = false
 
+    @usableFromInline
+    init() {}
+
+    @usableFromInline
     func push(index: Int, job: Job) {
         condition.lock()
         pending.append((index, job))
@@ -235,6 +246,7 @@ final class ChunkQueue<Job: Sendable, Output: Sendable>: @unchecked Sendable {
         condition.unlock()
     }
 
+    @usableFromInline
     func close(discardingPending: Bool) {
         condition.lock()
         closed = true
@@ -246,6 +258,7 @@ final class ChunkQueue<Job: Sendable, Output: Sendable>: @unchecked Sendable {
         condition.unlock()
     }
 
+    @usableFromInline
     func waitForResult(_ index: Int) -> Output {
         condition.lock()
         defer { condition.unlock() }
@@ -255,12 +268,14 @@ final class ChunkQueue<Job: Sendable, Output: Sendable>: @unchecked Sendable {
         }
     }
 
+    @usableFromInline
     func takeResultIfReady(_ index: Int) -> Output? {
         condition.lock()
         defer { condition.unlock() }
         return results.removeValue(forKey: index)
     }
 
+    @usableFromInline
     func workLoop<Workspace>(_ makeWorkspace: () -> Workspace, _ work: (Job, inout Workspace) -> Output) {
         var workspace = makeWorkspace()
         while true {

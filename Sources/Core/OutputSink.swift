@@ -32,6 +32,16 @@ public final class OutputSink {
         if buffer.count >= capacity { try flush() }
     }
 
+    /// The batch writer's case: one note's finished bytes, copied in one go.
+    public func write(_ bytes: [UInt8]) throws {
+        if buffer.count + bytes.count > capacity && !buffer.isEmpty { try flush() }
+        if bytes.count >= capacity {
+            try bytes.withUnsafeBufferPointer { try writeAll($0) }
+            return
+        }
+        buffer.append(contentsOf: bytes)
+    }
+
     public func write(_ text: String) throws {
         try write(text.utf8)
     }

@@ -305,12 +305,9 @@ enum UTF8Check {
         let end = range.upperBound
         guard let base = p.baseAddress else { return nil }
         while i < end {
-            // Eight ASCII bytes at a time.
-            if i + 8 <= end {
-                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                if w & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
-            }
-            let b = p[i]
+            i = p.firstNonASCII(from: i, to: end)
+            guard i < end else { return nil }
+            let b = base[i]
             if b < 0x80 { i += 1; continue }
             var need = 0
             var min: UInt32 = 0
@@ -323,7 +320,7 @@ enum UTF8Check {
             }
             if i + need >= end { return i }
             for k in 1...need {
-                let c = p[i + k]
+                let c = base[i + k]
                 if c & 0xC0 != 0x80 { return i }
                 scalar = (scalar << 6) | UInt32(c & 0x3F)
             }

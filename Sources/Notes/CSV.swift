@@ -73,8 +73,9 @@ struct CSVCell {
     /// well-formed CSV, and reading it either way would drop or invent text.
     var strayAfterQuote = false
 
+    /// The cell's text; `bytes` were checked as UTF-8 before (cells are cut at ASCII bytes).
     func value(in bytes: [UInt8]) -> String {
-        if !hasDoubledQuotes { return String(decoding: bytes[content], as: UTF8.self) }
+        if !hasDoubledQuotes { return bytes.withUnsafeBufferPointer { String(checkedUTF8: UnsafeBufferPointer(rebasing: $0[content])) } }
         var out: [UInt8] = []
         out.reserveCapacity(content.count)
         var i = content.lowerBound
@@ -82,7 +83,7 @@ struct CSVCell {
             out.append(bytes[i])
             if bytes[i] == 0x22 && i + 1 < content.upperBound && bytes[i + 1] == 0x22 { i += 2 } else { i += 1 }
         }
-        return String(decoding: out, as: UTF8.self)
+        return out.withUnsafeBufferPointer { String(checkedUTF8: $0) }
     }
 }
 

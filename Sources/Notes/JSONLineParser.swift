@@ -76,7 +76,7 @@ struct JSONLineParser {
                 let (keyRange, keyEscaped) = try scanString(p, &i, end, lineStart)
                 let known: Known
                 if keyEscaped {
-                    let key = String(decoding: try decode(p, keyRange, lineStart), as: UTF8.self)
+                    let key = try decodedString(p, keyRange, lineStart)
                     known = key == names.id ? .id : key == names.team ? .team : key == names.author ? .author
                         : key == names.date ? .date : key == names.text ? .text : .other
                 } else {
@@ -97,9 +97,9 @@ struct JSONLineParser {
                     try skipValue(p, &i, end, lineStart)
                     let name: String
                     if keyEscaped {
-                        name = String(decoding: try decode(p, keyRange, lineStart), as: UTF8.self)
+                        name = try decodedString(p, keyRange, lineStart)
                     } else {
-                        name = String(decoding: UnsafeBufferPointer(rebasing: p[keyRange]), as: UTF8.self)
+                        name = String(checkedUTF8: UnsafeBufferPointer(rebasing: p[keyRange]))
                     }
                     fields.extra.append(ExtraField(name: name, json: Array(p[valueStart..<i])))
                 default:
@@ -115,9 +115,9 @@ struct JSONLineParser {
                     if p[i] == UInt8(ascii: "\"") {
                         let (r, escaped) = try scanString(p, &i, end, lineStart)
                         if escaped {
-                            value = String(decoding: try decode(p, r, lineStart), as: UTF8.self)
+                            value = try decodedString(p, r, lineStart)
                         } else {
-                            value = String(decoding: UnsafeBufferPointer(rebasing: p[r]), as: UTF8.self)
+                            value = String(checkedUTF8: UnsafeBufferPointer(rebasing: p[r]))
                         }
                         if known == .text { fields.textLiteral = valueStart..<i }
                     } else if p[i] == UInt8(ascii: "n") {
@@ -129,7 +129,7 @@ struct JSONLineParser {
                     } else if known != .text && known != .date && (p[i] == UInt8(ascii: "-") || (p[i] >= 0x30 && p[i] <= 0x39)) {
                         // Numeric ids and team numbers are common in exports; keep their text.
                         try skipValue(p, &i, end, lineStart)
-                        value = String(decoding: UnsafeBufferPointer(rebasing: p[valueStart..<i]), as: UTF8.self)
+                        value = String(checkedUTF8: UnsafeBufferPointer(rebasing: p[valueStart..<i]))
                     } else {
                         try skipValue(p, &i, end, lineStart)
                         throw Failure(reason: Reason.wrongType(fieldName, expected: Localized(nl: "een tekst", en: "a string")))
@@ -181,13 +181,10 @@ struct JSONLineParser {
         i += 1
         let contentStart = i
         var escaped = false
-        let base = p.baseAddress!
-        while i < end {
-            // Eight bytes at a time while none is a quote, a backslash or a control character.
-            if i + 8 <= end && !Self.mayEndString(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
-                i += 8
-                continue
-            }
+        while true {
+            // Sixteen bytes a step while none is a quote, a backslash or a control character.
+            i = p.firstStringStop(from: i, to: end)
+            guard i < end else { break }
             let b = p[i]
             if b == UInt8(ascii: "\"") {
                 let r = contentStart..<i
@@ -209,11 +206,8 @@ struct JSONLineParser {
                 i += step
                 continue
             }
-            if b < 0x20 {
-                throw Failure(reason: Reason.malformedJSON(Localized(nl: "stuurteken in een tekst", en: "control character in a string"),
-                                                           column: i - lineStart + 1))
-            }
-            i += 1
+            throw Failure(reason: Reason.malformedJSON(Localized(nl: "stuurteken in een tekst", en: "control character in a string"),
+                                                       column: i - lineStart + 1))
         }
         throw Failure(reason: Reason.malformedJSON(Localized(nl: "tekst niet afgesloten met '\"'", en: "string not closed with '\"'"),
                                                    column: open - lineStart + 1))
@@ -260,21 +254,15 @@ struct JSONLineParser {
         return (0xDC00...0xDFFF).contains(low)
     }
 
-    /// Does any of the eight bytes end or interrupt a string: '"', '\\' or a byte below 0x20?
-    /// (The zero-byte and less-than tricks from "Bit Twiddling Hacks", exact for existence.)
-    @inline(__always)
-    static func mayEndString(_ w: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let q = w ^ (ones &* 0x22)
-        let b = w ^ (ones &* 0x5C)
-        let quote = (q &- ones) & ~q & highs
-        let slash = (b &- ones) & ~b & highs
-        let control = (w &- ones &* 0x20) & ~w & highs
-        return (quote | slash | control) != 0
+    /// A string's content with escapes, decoded. The raw runs between escapes come from a line
+    /// already checked as UTF-8 and the escapes add whole scalars, so no second check is needed.
+    private mutating func decodedString(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ lineStart: Int) throws(Failure) -> String {
+        try decode(p, r, lineStart)
+        return scratch.withUnsafeBufferPointer { String(checkedUTF8: $0) }
     }
 
     /// Decodes a string's content with escapes into `scratch`.
-    private mutating func decode(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ lineStart: Int) throws(Failure) -> [UInt8] {
+    private mutating func decode(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ lineStart: Int) throws(Failure) {
         scratch.removeAll(keepingCapacity: true)
         var i = r.lowerBound
         let end = r.upperBound
@@ -339,7 +327,6 @@ struct JSONLineParser {
                 throw bad(i)
             }
         }
-        return scratch
     }
 
     static func appendUTF8(_ s: UInt32, to out: inout [UInt8]) {
@@ -419,8 +406,12 @@ struct JSONLineParser {
                     throw fail(Localized(nl: "ongeldig getal", en: "invalid number"))
                 }
                 // Copied raw into the output: a number no reader can hold (1e400) is refused here.
-                guard let value = Double(String(decoding: UnsafeBufferPointer(rebasing: p[s..<i]), as: UTF8.self)), value.isFinite else {
-                    throw fail(Localized(nl: "getal te groot", en: "number too large"))
+                // An integer of up to 300 digits always fits a Double.
+                let plainInteger = i - s <= 300 && !p[s..<i].contains(where: { $0 == UInt8(ascii: ".") || $0 | 0x20 == UInt8(ascii: "e") })
+                if !plainInteger {
+                    guard let value = Double(String(decoding: UnsafeBufferPointer(rebasing: p[s..<i]), as: UTF8.self)), value.isFinite else {
+                        throw fail(Localized(nl: "getal te groot", en: "number too large"))
+                    }
                 }
             default:
                 throw fail(expectedValue)
