@@ -11,6 +11,7 @@ struct ContextRules {
     func apply(_ range: Range<Int>, _ tokens: [Token], _ a: inout LanguageAnnotation) {
         for t in range {
             if a.upos[t] == .noun && t > range.lowerBound && a.upos[t - 1] == .pron { verbAfterSubject(t, tokens, &a) }
+            if a.upos[t] == .verb && t > range.lowerBound && a.upos[t - 1] == .det { nounAfterArticle(t, range, tokens, &a) }
             let r = a.readingOf[t]
             guard r >= 0 else { continue }
             let reading = data.readings[Int(r)]
@@ -119,6 +120,28 @@ struct ContextRules {
         a.upos[t] = .verb
         a.lemma[t] = found
         a.verbForm[t] = .present
+    }
+
+    /// "De bliksem sloeg in", "de bond schrijft": a finite verb form after an article and
+    /// before a verb or the clause's end is a noun (its own form the lemma).
+    private func nounAfterArticle(_ t: Int, _ range: Range<Int>, _ tokens: [Token], _ a: inout LanguageAnnotation) {
+        guard a.verbForm[t] == .present || a.verbForm[t] == .past else { return }
+        let next: WordClass? = t + 1 < range.upperBound ? a.upos[t + 1] : nil
+        guard next == nil || next == .punct || next?.isVerbal == true else { return }
+        let r = a.readingOf[t]
+        if r >= 0, data.readings[Int(r)].alt == .noun, data.readings[Int(r)].altLemma >= 0 {
+            a.lemma[t] = data.readings[Int(r)].altLemma
+        } else {
+            var s: [UInt8] = []
+            swap(&s, &a.scratch)
+            defer { swap(&s, &a.scratch) }
+            a.lemma[t] = s.withUnsafeMutableBufferPointer { buf in
+                let n = Lexer.lower(text, tokens[t].start..<tokens[t].end, into: buf)
+                return a.addLocal(UnsafeBufferPointer(rebasing: buf[0..<n]), base: data.lemmaCount)
+            }
+        }
+        a.upos[t] = .noun
+        a.verbForm[t] = .none
     }
 
     private func endsInEn(_ t: Token) -> Bool {

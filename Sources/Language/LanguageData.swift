@@ -25,7 +25,7 @@ public final class LanguageData: Sendable {
     static let fileNames = ["lemmas.tsv", "verbs.tsv", "closed-classes.tsv", "particles.txt", "separable-verbs.txt",
                             "persons.tsv", "voice.tsv", "suffix-rules.tsv"]
     /// Files a lexicon folder made before them may lack.
-    static let optionalFileNames = ["r-pronouns.txt"]
+    static let optionalFileNames = ["r-pronouns.txt", "adjectives.txt"]
 
     /// Interned lemma strings; a lemma id below `lemmaCount` indexes this table.
     let lemmas: FormTable
@@ -38,6 +38,8 @@ public final class LanguageData: Sendable {
     let separable: FormTable
     /// er, daar, hier, waar: words that strand a preposition (r-pronouns.txt).
     let rPronouns: FormTable
+    /// Participles that became adjectives ("verschillend", "geliefd"): they keep their own lemma.
+    let adjectives: FormTable
     /// Set in a `persons` value for a form that is never a subject.
     static let objectFlag: Int32 = 0x100
     /// Lemma → SubjectClass raw value (| objectFlag).
@@ -79,6 +81,7 @@ public final class LanguageData: Sendable {
         particles = loader.particles
         separable = loader.separable
         rPronouns = loader.rPronouns
+        adjectives = loader.adjectives
         persons = loader.persons
         voiceWords = loader.voiceWords
         rules = SuffixRules(loader.suffixRules)
@@ -112,6 +115,7 @@ private struct Loader {
     var particles = FormTable(capacity: 64)
     var separable = FormTable(capacity: 8_000)
     var rPronouns = FormTable(capacity: 16)
+    var adjectives = FormTable(capacity: 256)
     var persons = FormTable(capacity: 256)
     var voiceWords = FormTable(capacity: 64)
     var suffixRules: [(suffix: [UInt8], replacement: [UInt8], wordClass: WordClass)] = []
@@ -182,7 +186,7 @@ private struct Loader {
         case "lemmas.tsv": try readLemmas(path, bytes)
         case "verbs.tsv": try readVerbs(path, bytes)
         case "closed-classes.tsv": try readClosed(path, bytes)
-        case "particles.txt", "separable-verbs.txt", "r-pronouns.txt":
+        case "particles.txt", "separable-verbs.txt", "r-pronouns.txt", "adjectives.txt":
             // One word a line (8 000 lines for the separable verbs): read on borrowed bytes.
             bytes.withUnsafeBufferPointer { all in
                 var start = 0
@@ -197,6 +201,7 @@ private struct Loader {
                         switch name {
                         case "particles.txt": particles.insert(word, value: 0)
                         case "separable-verbs.txt": separable.insert(word, value: 0)
+                        case "adjectives.txt": adjectives.insert(word, value: 0)
                         default: rPronouns.insert(word, value: 0)
                         }
                     }
