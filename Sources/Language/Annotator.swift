@@ -134,6 +134,13 @@ struct Lexer {
         rules = data.rules
     }
 
+    /// "STA", "GGZ": two or more capitals and nothing else, a name even where a sentence starts.
+    static func isAcronym(_ text: UnsafeBufferPointer<UInt8>, _ t: Token) -> Bool {
+        guard t.end - t.start >= 2 else { return false }
+        for i in t.start..<t.end where text[i] < 0x41 || text[i] > 0x5A { return false }
+        return true
+    }
+
     /// Quotes, colons and dashes after which a capital is the start of speech, not a name.
     static func opensSpeech(_ text: UnsafeBufferPointer<UInt8>, _ t: Token) -> Bool {
         let len = t.end - t.start
@@ -201,7 +208,7 @@ struct Lexer {
             if r >= 0 {
                 let reading = readings[Int(r)]
                 // A capitalised open-class word inside a sentence is a name ("De Wit", "Noor").
-                if capital && !atStart && reading.wordClass != .adj && reading.mask & (WordClass.noun.bit | WordClass.adj.bit | WordClass.verb.bit) != 0
+                if capital && (!atStart || Lexer.isAcronym(text, token)) && reading.wordClass != .adj && reading.mask & (WordClass.noun.bit | WordClass.adj.bit | WordClass.verb.bit) != 0
                     && reading.mask & ~(WordClass.noun.bit | WordClass.adj.bit | WordClass.verb.bit) == 0 {
                     let id = a.addLocal(UnsafeBufferPointer(rebasing: text[token.start..<token.end]), base: base)
                     a.append(lemma: id, .propn, .none, -1)

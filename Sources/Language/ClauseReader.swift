@@ -150,7 +150,8 @@ struct ClauseReader {
         }
         a.clauses[c].modality = modality
         // "na te denken": a particle, te and an infinitive (before the finite verb's particle).
-        for t in r where t + 2 < r.upperBound && a.upos[t + 2].isVerbal && a.lemma[t + 1] == ids.te && a.upos[t + 1] == .adp {
+        for t in r where t + 2 < r.upperBound && a.upos[t + 2].isVerbal && a.lemma[t + 1] == ids.te && a.upos[t + 1] == .adp
+            && !Bytes.equals(text, tokens[t], "om") {
             link(verb: t + 2, particle: t, strong: false, &a)
         }
         if finite >= 0 { linkParticle(finite, r, tokens, &a) }

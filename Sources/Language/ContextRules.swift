@@ -12,6 +12,7 @@ struct ContextRules {
         for t in range {
             if a.upos[t] == .noun && t > range.lowerBound && a.upos[t - 1] == .pron { verbAfterSubject(t, tokens, &a) }
             if a.upos[t] == .verb && t > range.lowerBound && a.upos[t - 1] == .det { nounAfterArticle(t, range, tokens, &a) }
+            if a.upos[t] == .verb && t > range.lowerBound && a.upos[t - 1] == .adp && !isTe(t - 1, tokens) { nounAfterPreposition(t, tokens, &a) }
             let r = a.readingOf[t]
             guard r >= 0 else { continue }
             let reading = data.readings[Int(r)]
@@ -127,7 +128,9 @@ struct ContextRules {
     private func nounAfterArticle(_ t: Int, _ range: Range<Int>, _ tokens: [Token], _ a: inout LanguageAnnotation) {
         guard a.verbForm[t] == .present || a.verbForm[t] == .past else { return }
         let next: WordClass? = t + 1 < range.upperBound ? a.upos[t + 1] : nil
-        guard next == nil || next == .punct || next?.isVerbal == true else { return }
+        // "de boer over …": a bare stem after an article is a noun wherever it stands.
+        let stem = a.verbForm[t] == .present && isBareStem(tokens[t])
+        guard stem || next == nil || next == .punct || next?.isVerbal == true else { return }
         let r = a.readingOf[t]
         if r >= 0, data.readings[Int(r)].alt == .noun, data.readings[Int(r)].altLemma >= 0 {
             a.lemma[t] = data.readings[Int(r)].altLemma
@@ -142,6 +145,45 @@ struct ContextRules {
         }
         a.upos[t] = .noun
         a.verbForm[t] = .none
+    }
+
+    /// "op peil", "met zorg": a verb's bare stem right after a preposition is a noun, unless
+    /// the two make a separable verb ("dat ze op staat", "als hij mee doet").
+    private func nounAfterPreposition(_ t: Int, _ tokens: [Token], _ a: inout LanguageAnnotation) {
+        guard a.verbForm[t] == .present else { return }
+        let token = tokens[t], before = tokens[t - 1]
+        guard token.end - token.start >= 2, isBareStem(token),
+              before.end - before.start + token.end - token.start + 4 <= Lexer.longestWord else { return }
+        var s: [UInt8] = []
+        swap(&s, &a.scratch)
+        defer { swap(&s, &a.scratch) }
+        let verbal: Bool = s.withUnsafeMutableBufferPointer { buf in
+            let p = Lexer.lower(text, before.start..<before.end, into: buf)
+            return a.withLemmaBytes(a.lemma[t]) { l in
+                guard p + l.count <= buf.count else { return true }
+                for k in 0..<l.count { buf[p + k] = l[k] }
+                return data.separable.contains(UnsafeBufferPointer(rebasing: buf[0..<(p + l.count)]))
+            }
+        }
+        guard !verbal else { return }
+        let r = a.readingOf[t]
+        if r >= 0, data.readings[Int(r)].alt == .noun, data.readings[Int(r)].altLemma >= 0 {
+            a.lemma[t] = data.readings[Int(r)].altLemma
+        } else {
+            a.lemma[t] = s.withUnsafeMutableBufferPointer { buf in
+                let n = Lexer.lower(text, token.start..<token.end, into: buf)
+                return a.addLocal(UnsafeBufferPointer(rebasing: buf[0..<n]), base: data.lemmaCount)
+            }
+        }
+        a.upos[t] = .noun
+        a.verbForm[t] = .none
+    }
+
+    /// A form that can only be a verb's bare stem, not a participle, infinitive or past ("peil",
+    /// "boer"; not "verkregen", "gebruikt", "ondervraagde").
+    private func isBareStem(_ t: Token) -> Bool {
+        let b = text[t.end - 1]
+        return b != UInt8(ascii: "t") && b != UInt8(ascii: "d") && b != UInt8(ascii: "n") && b != UInt8(ascii: "e")
     }
 
     private func endsInEn(_ t: Token) -> Bool {
