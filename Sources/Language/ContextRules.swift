@@ -151,6 +151,12 @@ struct ContextRules {
     /// the two make a separable verb ("dat ze op staat", "als hij mee doet").
     private func nounAfterPreposition(_ t: Int, _ tokens: [Token], _ a: inout LanguageAnnotation) {
         guard a.verbForm[t] == .present else { return }
+        // "waar ik niet aan denk": after an r-pronoun the preposition is stranded, the verb stays.
+        var k = t - 2
+        while k >= 0 && a.upos[k] != .punct && a.upos[k] != .adp {
+            if a.withLemmaBytes(a.lemma[k], { data.rPronouns.contains($0) }) { return }
+            k -= 1
+        }
         let token = tokens[t], before = tokens[t - 1]
         guard token.end - token.start >= 2, isBareStem(token),
               before.end - before.start + token.end - token.start + 4 <= Lexer.longestWord else { return }

@@ -59,4 +59,31 @@ final class VerbRuleTests: XCTestCase {
         XCTAssertEqual(lemmas("Haar vertrek kwam voor het team onverwacht.")["onverwacht"], "onverwachten")
         XCTAssertEqual(lemmas("Alle uitgenodigden waren op tijd.")["uitgenodigden"], "uitnodigen")
     }
+
+    func testStrongVerbTableGivesParticiplesTheirVerb() {
+        // strong-verbs.tsv: the derived table has "getreden" → aftreden and "gebeten" → verbijten.
+        XCTAssertEqual(lemmas("Hij is in de voetsporen van zijn vader getreden.")["getreden"], "treden")
+        XCTAssertEqual(lemmas("De hond had de jongen in zijn hand gebeten.")["gebeten"], "bijten")
+        // A particle before a participle of the table: the compound's tail.
+        XCTAssertEqual(lemmas("De hond had het touw helemaal afgebeten.")["afgebeten"], "afbijten")
+        // A past form that is also another verb's stem keeps its own reading.
+        XCTAssertEqual(lemmas("De invoer van gegevens kost veel tijd.")["invoer"], "invoer")
+    }
+
+    func testPresentFormsOfStrongVerbsByRule() {
+        XCTAssertEqual(Loader.presentForms(Array("lopen".utf8)).map { String(decoding: $0, as: UTF8.self) }, ["loop", "loopt"])
+        XCTAssertEqual(Loader.presentForms(Array("schrijven".utf8)).map { String(decoding: $0, as: UTF8.self) }, ["schrijf", "schrijft"])
+        XCTAssertEqual(Loader.presentForms(Array("zitten".utf8)).map { String(decoding: $0, as: UTF8.self) }, ["zit"])
+        XCTAssertEqual(Loader.presentForms(Array("gaan".utf8)).map { String(decoding: $0, as: UTF8.self) }, ["ga", "gaat"])
+    }
+
+    func testBareStemAfterAnArticleOrPrepositionIsANoun() {
+        let (_, a, words) = annotate("Ik houd de zorg voor haar op peil.")
+        let peil = words.firstIndex(of: "peil")!
+        XCTAssertEqual(a.upos[peil], .noun)
+        XCTAssertEqual(a.lemmaString(token: peil), "peil")
+        // Particle and verb: the verb stays ("dat ze morgen weer mee doet").
+        let (_, b, w2) = annotate("Ik hoop dat ze morgen weer mee doet.")
+        XCTAssertEqual(b.lemmaString(token: w2.firstIndex(of: "doet")!), "meedoen")
+    }
 }
