@@ -254,7 +254,21 @@ struct Lexer {
                     var headEnd = k
                     if verb && k - 2 > ge && word[k - 2] == UInt8(ascii: "g") && word[k - 1] == UInt8(ascii: "e")
                         && data.particles.contains(UnsafeBufferPointer(rebasing: word[ge..<(k - 2)])) { headEnd = k - 2 }
-                    let id = data.withLemma(Int(reading.lemma)) { a.addLocal(head: UnsafeBufferPointer(rebasing: word[ge..<headEnd]), tail: $0, base: base) }
+                    var id: Int32
+                    if !capital && (ge..<headEnd).contains(where: { word[$0] == UInt8(ascii: "-") }) {
+                        // "rabo-renners", "half-begrepen": UD Dutch joins the parts of a hyphenated
+                        // compound in its lemma (rabo_renner); a one-letter part keeps its hyphen
+                        // ("e-mails"), and so do names ("West-Vlaanderen").
+                        var head: [UInt8] = []
+                        var part = 0
+                        for i in ge..<headEnd {
+                            if word[i] == UInt8(ascii: "-") && part >= 2 { part = 0; continue }
+                            head.append(word[i]); part = word[i] == UInt8(ascii: "-") ? 0 : part + 1
+                        }
+                        id = head.withUnsafeBufferPointer { h in data.withLemma(Int(reading.lemma)) { a.addLocal(head: h, tail: $0, base: base) } }
+                    } else {
+                        id = data.withLemma(Int(reading.lemma)) { a.addLocal(head: UnsafeBufferPointer(rebasing: word[ge..<headEnd]), tail: $0, base: base) }
+                    }
                     let form: VerbForm = reading.wordClass == .verb ? a.withLemmaBytes(id) { Lexer.verbForm(word, lemmaBytes: $0) } : .none
                     a.append(lemma: id, reading.wordClass, form, -1)
                     return
@@ -317,29 +331,36 @@ struct Lexer {
             }
         }
         let last = w[m - 1]
-        let present = m >= 4 && last == UInt8(ascii: "d") && w[m - 2] == UInt8(ascii: "n") && w[m - 3] == UInt8(ascii: "e")
-        guard present || last == UInt8(ascii: "d") || last == UInt8(ascii: "t") || last == UInt8(ascii: "n") else { return nil }
-        // "verrassend" → "verrassen"; "gemengd" as it is.
-        let stem = UnsafeBufferPointer(rebasing: w[0..<(present ? m - 1 : m)])
+        // A present participle is its infinitive plus d: "verrassend", "vrijstaand"; a past
+        // participle of a verb in -enen or -ienen looks alike ("verdiend", "uitgerekend").
+        if m >= 5 && last == UInt8(ascii: "d") && w[m - 2] == UInt8(ascii: "n")
+            && (w[m - 3] == UInt8(ascii: "e") || (w[m - 3] == UInt8(ascii: "a") && w[m - 4] == UInt8(ascii: "a"))) {
+            let inf = UnsafeBufferPointer(rebasing: w[0..<(m - 1)])
+            switch infinitiveReading(inf) {
+            case .infinitive: return stemLemma(inf, &a)
+            case .otherForm: break
+            case .nonVerb:
+                // "ochtend": "ochten" is no verb.
+                return nil
+            case .unknown:
+                // "aanvallend", "pijnstillend": the table leaves out infinitives its compound
+                // look-up reads ("aan|vallen"); so does a stem with a prefix of verbs ("ver|dedigend").
+                if verbByTail(inf) || Lexer.hasPrefixWithoutGe(inf) { return stemLemma(inf, &a) }
+            }
+        }
+        guard last == UInt8(ascii: "d") || last == UInt8(ascii: "t") || last == UInt8(ascii: "n") else { return nil }
+        let stem = UnsafeBufferPointer(rebasing: w[0..<m])
         var f = data.handForms.find(stem)
         var r: Int32 = -1
         if f >= 0 { r = data.handForms.values[Int(f)] } else {
             f = data.tableForms.find(stem)
             if f >= 0 { r = data.tableForms.values[Int(f)] }
         }
-        guard r >= 0 else {
-            // "aanvallend", "pijnstillend": the table leaves out infinitives its compound look-up
-            // reads ("aan|vallen"); a present participle of such a verb is that verb.
-            // So does a stem with a prefix of verbs ("ver|dedigend"); "ochtend" stays a noun.
-            if present { return verbByTail(stem) || Lexer.hasPrefixWithoutGe(stem) ? stemLemma(stem, &a) : nil }
-            return regularParticiple(stem, &a)
-        }
+        guard r >= 0 else { return regularParticiple(stem, &a) }
         let reading = data.readings[Int(r)]
         let verbal = reading.wordClass == .verb || reading.alt == .verb
-        guard verbal else { return present ? nil : regularParticiple(stem, &a) }
+        guard verbal else { return regularParticiple(stem, &a) }
         let lemma = reading.wordClass == .verb ? reading.lemma : reading.altLemma
-        // The stem of a present participle is its infinitive ("grievend" → grieven, not grief).
-        if present { return stemLemma(stem, &a) }
         let isParticiple = reading.verbForm == .participle
             || data.withLemma(Int(lemma)) { Lexer.verbForm(stem, lemmaBytes: $0) } == .participle
         return isParticiple ? lemma : nil
@@ -442,6 +463,25 @@ struct Lexer {
         return starts("be") || starts("ver") || starts("ont") || starts("her") || starts("er") || starts("mis")
     }
 
+    enum InfinitiveReading { case infinitive, otherForm, nonVerb, unknown }
+
+    /// How the tables read a possible infinitive: as one ("verrassen"; "grieven", plural and
+    /// infinitive), as another form of a verb ("verdien" of verdienen), as no verb, or not at all.
+    func infinitiveReading(_ x: UnsafeBufferPointer<UInt8>) -> InfinitiveReading {
+        var f = data.handForms.find(x)
+        if f >= 0 {
+            let r = data.readings[Int(data.handForms.values[Int(f)])]
+            if !r.wordClass.isVerbal { return .nonVerb }
+            return r.verbForm == .infinitive ? .infinitive : .otherForm
+        }
+        f = data.tableForms.find(x)
+        guard f >= 0 else { return .unknown }
+        let r = data.readings[Int(data.tableForms.values[Int(f)])]
+        if r.mask & WordClass.verb.bit == 0 { return .nonVerb }
+        if r.wordClass != .verb { return .infinitive }
+        return data.withLemma(Int(r.lemma), { $0.elementsEqual(x) }) ? .infinitive : .otherForm
+    }
+
     func stemLemma(_ stem: UnsafeBufferPointer<UInt8>, _ a: inout LanguageAnnotation) -> Int32 {
         let known = data.lemmas.find(stem)
         return known >= 0 ? known : a.addLocal(stem, base: data.lemmaCount)
@@ -451,7 +491,7 @@ struct Lexer {
     /// ("pijn|stillen", "ontstekings|remmen"), or a verb in -eren ("degraderen")?
     func verbByTail(_ inf: UnsafeBufferPointer<UInt8>, tails: Bool = true) -> Bool {
         let n = inf.count
-        guard n >= 6, inf[n - 2] == UInt8(ascii: "e"), inf[n - 1] == UInt8(ascii: "n") else { return false }
+        guard n >= 6, inf[n - 2] == UInt8(ascii: "e") || inf[n - 2] == UInt8(ascii: "a"), inf[n - 1] == UInt8(ascii: "n") else { return false }
         if data.separable.contains(inf) { return true }
         var k = 0
         while tails && k + 4 <= n {

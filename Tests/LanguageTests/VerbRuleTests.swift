@@ -86,4 +86,21 @@ final class VerbRuleTests: XCTestCase {
         let (_, b, w2) = annotate("Ik hoop dat ze morgen weer mee doet.")
         XCTAssertEqual(b.lemmaString(token: w2.firstIndex(of: "doet")!), "meedoen")
     }
+
+    func testPastParticipleOfAVerbInEnenIsNoPresentParticiple() {
+        // "verdiend" and "uitgerekend" end like "verrassend", but "verdien" is no infinitive.
+        XCTAssertEqual(lemmas("Het was onverdiend dat hij de schuld kreeg.")["onverdiend"], "onverdienen")
+        XCTAssertEqual(lemmas("Ik had uitgerekend dat het niet zou passen.")["uitgerekend"], "uitrekenen")
+        // A present participle of a verb in -aan: "vrijstaand" is vrijstaan.
+        XCTAssertEqual(lemmas("Ze woont in een vrijstaande woning aan de rand van het dorp.")["vrijstaande"], "vrijstaan")
+    }
+
+    func testHyphenatedCompoundsJoinTheirParts() {
+        let l = lemmas("De politie-agenten en de oud-collega's spraken met de e-mails in de hand.")
+        XCTAssertEqual(l["politie-agenten"], "politieagent")
+        XCTAssertEqual(l["e-mails"], "e-mail")
+        // Names keep their hyphen (lower case where they open the sentence).
+        XCTAssertEqual(lemmas("In West-Vlaanderen wonen veel mantelzorgers.")["West-Vlaanderen"], "West-Vlaanderen")
+        XCTAssertEqual(lemmas("West-Vlaanderen kent veel mantelzorgers.")["West-Vlaanderen"], "west-vlaanderen")
+    }
 }
