@@ -243,7 +243,7 @@ struct Lexer {
                     let reading = readings[Int(table.values[Int(f)])]
                     // "pijn|stillend", "ophef|makende": a participle after its compound's head.
                     if reading.wordClass == .adj, let verb = participleVerb(word, &a) {
-                        a.append(lemma: verb, .verb, .participle, -1)
+                        a.append(lemma: verb, .verb, a.withLemmaBytes(verb) { Lexer.verbForm(word, lemmaBytes: $0) }, -1)
                         return
                     }
                     // "ge" before a verb's form is the participle's prefix, not part of the head:
@@ -277,7 +277,8 @@ struct Lexer {
             // Unknown participles ("gedegradeerd", "verdedigend", "geëmotioneerd", also opening
             // a sentence): the verb they come from.
             if n >= 7, Lexer.endsLikeParticiple(word), let verb = participleVerb(word, &a) {
-                a.append(lemma: verb, .verb, .participle, -1)
+                // "bereidde" is found through its participle, but is a past: the form says which.
+                a.append(lemma: verb, .verb, a.withLemmaBytes(verb) { Lexer.verbForm(word, lemmaBytes: $0) }, -1)
                 return
             }
             if capital {

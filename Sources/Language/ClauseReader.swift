@@ -110,8 +110,9 @@ struct ClauseReader {
         // "het verwachte succes", "een bepaalde tijd": a form between a determiner or adjective
         // and a noun is a participle used as an adjective, never the finite verb.
         for t in r where a.upos[t].isVerbal && (a.verbForm[t] == .present || a.verbForm[t] == .past) && !prenominal(t, r, a) { finite = t; break }
-        if finite < 0, let t = r.first(where: { a.upos[$0].isVerbal }), a.verbForm[t] == .infinitive,
-           t > r.lowerBound, a.upos[t - 1] == .pron || a.upos[t - 1] == .noun {
+        // (Participles used as adjectives before it do not count: "werkende cellen … geven".)
+        if finite < 0, let t = r.first(where: { a.upos[$0].isVerbal && a.verbForm[$0] != .participle }), a.verbForm[t] == .infinitive,
+           t > r.lowerBound, a.upos[t - 1] == .pron || a.upos[t - 1] == .noun || a.upos[t - 1] == .propn {
             // "we gaan", "de collega's hebben": the infinitive's form is also the present plural.
             finite = t
             a.verbForm[t] = .present

@@ -387,6 +387,15 @@ struct Loader {
         let f = tableForms.find(form)
         if f >= 0 {
             let old = readings[Int(tableForms.values[Int(f)])]
+            if old.wordClass != .verb && old.alt == nil && verbForm == .infinitive {
+                // "schuiven", "blazen", "treden": the plural of a noun and this verb's
+                // infinitive; the context rules choose.
+                var r = old
+                r.alt = .verb; r.altLemma = lemma; r.mask |= WordClass.verb.bit
+                tableForms.setValue(f, Int32(readings.count))
+                readings.append(r)
+                return
+            }
             guard old.wordClass == .verb, !keepVerb else { return }
             // A form that is its own lemma in the table is another verb's infinitive or a word of
             // its own ("voeren", "verwonden", "aangezien"), not this verb's past or participle.
