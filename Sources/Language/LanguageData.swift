@@ -327,6 +327,16 @@ struct Loader {
         let prefixes: [[UInt8]] = ["be", "ver", "ont", "her", "er", "mis", "onder", "over", "door", "achter", "om", "weer"].map { Array($0.utf8) }
         var particleList: [[UInt8]] = []
         for i in 0..<particles.count { particleList.append(particles.withKey(i) { Array($0) }) }
+        // Head and form are joined in one buffer: some 20,000 look-ups at every start, no
+        // allocation for each.
+        var key = [UInt8](repeating: 0, count: 256)
+        func join(_ head: [UInt8], _ tail: [UInt8], dropFront: Int = 0) -> Int {
+            let n = head.count + tail.count - dropFront
+            guard n <= key.count else { return 0 }
+            for k in 0..<head.count { key[k] = head[k] }
+            for k in dropFront..<tail.count { key[head.count + k - dropFront] = tail[k] }
+            return n
+        }
         for (n, line) in lines(bytes) {
             let f = fields(line)
             guard f.count == 4, !f[0].isEmpty, !f[3].isEmpty else {
@@ -338,23 +348,30 @@ struct Loader {
             let participles = f[3].split(separator: 0x20).map(Array.init)
             let present = Loader.presentForms(inf)
             func add(_ head: [UInt8], dropGe: Bool) {
-                let lemma = head + inf
-                let id = intern(lemma)
-                addStrongForm(lemma, id, .infinitive)
+                let m = join(head, inf)
+                let id = key.withUnsafeBufferPointer { lemmas.insert(UnsafeBufferPointer(rebasing: $0[0..<m]), value: 0).index }
+                addStrongForm(key, m, id, .infinitive)
                 // A joined present or past of a compound the table reads as another verb keeps
                 // that reading ("invoer": invoeren, not a past of invaren).
-                for p in present { addStrongForm(head + p, id, .present, keepVerb: !head.isEmpty) }
-                for p in past { addStrongForm(head + p, id, .past, keepVerb: !head.isEmpty) }
+                // (The form is joined before the buffer is passed on.)
+                for p in present { let k = join(head, p); addStrongForm(key, k, id, .present, keepVerb: !head.isEmpty) }
+                for p in past { let k = join(head, p); addStrongForm(key, k, id, .past, keepVerb: !head.isEmpty) }
                 for p in participles {
                     let ge = dropGe && p.count > 4 && p[0] == UInt8(ascii: "g") && p[1] == UInt8(ascii: "e")
-                    addStrongForm(head + (ge ? Array(p.dropFirst(2)) : p), id, .participle)
+                    let k = join(head, p, dropFront: ge ? 2 : 0)
+                    addStrongForm(key, k, id, .participle)
                 }
             }
             add([], dropGe: false)
-            for p in prefixes where lemmas.find(p + inf) >= 0 && !(inf.starts(with: Array("be".utf8)) || inf.starts(with: Array("ver".utf8))) {
-                add(p, dropGe: true)
+            let prefixed = inf.starts(with: [UInt8(ascii: "b"), UInt8(ascii: "e")]) || inf.starts(with: [UInt8(ascii: "v"), UInt8(ascii: "e"), UInt8(ascii: "r")])
+            for p in prefixes where !prefixed {
+                let m = join(p, inf)
+                if key.withUnsafeBufferPointer({ lemmas.find(UnsafeBufferPointer(rebasing: $0[0..<m])) }) >= 0 { add(p, dropGe: true) }
             }
-            for q in particleList where separable.find(q + inf) >= 0 { add(q, dropGe: false) }
+            for q in particleList {
+                let m = join(q, inf)
+                if key.withUnsafeBufferPointer({ separable.find(UnsafeBufferPointer(rebasing: $0[0..<m])) }) >= 0 { add(q, dropGe: false) }
+            }
         }
     }
 
@@ -383,7 +400,12 @@ struct Loader {
 
     /// One derived form: its lemma replaces the table's when the table reads the form as a verb
     /// first; a participle the table lacks is added (so compounds find it as their tail).
-    mutating func addStrongForm(_ form: [UInt8], _ lemma: Int32, _ verbForm: VerbForm, keepVerb: Bool = false) {
+    mutating func addStrongForm(_ buffer: [UInt8], _ count: Int, _ lemma: Int32, _ verbForm: VerbForm, keepVerb: Bool = false) {
+        guard count > 0 else { return }
+        buffer.withUnsafeBufferPointer { addStrongForm(UnsafeBufferPointer(rebasing: $0[0..<count]), lemma, verbForm, keepVerb: keepVerb) }
+    }
+
+    mutating func addStrongForm(_ form: UnsafeBufferPointer<UInt8>, _ lemma: Int32, _ verbForm: VerbForm, keepVerb: Bool = false) {
         let f = tableForms.find(form)
         if f >= 0 {
             let old = readings[Int(tableForms.values[Int(f)])]
