@@ -161,6 +161,13 @@ def main():
         if lemma_text[:1].isupper() and form.decode()[:1].islower():
             continue
         ll = lemma_text.lower().encode()
+        # UD-style lemmas join a separable verb's particle with "_" ("aan_bevelen"). The lemma is
+        # written as one word ("aanbevelen") when the form holds the particle; a bare form
+        # ("merkte" -> "op_merken") gets the verb alone: the particle, when there is one, stands
+        # elsewhere in the clause and the clause reader joins them.
+        if b"_" in ll:
+            parts = ll.split(b"_")
+            ll = b"".join(parts) if lf.startswith(parts[0]) else parts[-1]
         found = list(classes_of.get(ll, []))
         # "tekenen": the plural of teken, and itself a verb of the index.
         if lf != ll and "V" in classes_of.get(lf, []) and "V" not in found:

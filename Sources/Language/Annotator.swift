@@ -134,6 +134,13 @@ struct Lexer {
         rules = data.rules
     }
 
+    /// "STA", "GGZ": two or more capitals and nothing else, a name even where a sentence starts.
+    static func isAcronym(_ text: UnsafeBufferPointer<UInt8>, _ t: Token) -> Bool {
+        guard t.end - t.start >= 2 else { return false }
+        for i in t.start..<t.end where text[i] < 0x41 || text[i] > 0x5A { return false }
+        return true
+    }
+
     /// Quotes, colons and dashes after which a capital is the start of speech, not a name.
     static func opensSpeech(_ text: UnsafeBufferPointer<UInt8>, _ t: Token) -> Bool {
         let len = t.end - t.start
@@ -201,7 +208,7 @@ struct Lexer {
             if r >= 0 {
                 let reading = readings[Int(r)]
                 // A capitalised open-class word inside a sentence is a name ("De Wit", "Noor").
-                if capital && !atStart && reading.wordClass != .adj && reading.mask & (WordClass.noun.bit | WordClass.adj.bit | WordClass.verb.bit) != 0
+                if capital && (!atStart || Lexer.isAcronym(text, token)) && reading.wordClass != .adj && reading.mask & (WordClass.noun.bit | WordClass.adj.bit | WordClass.verb.bit) != 0
                     && reading.mask & ~(WordClass.noun.bit | WordClass.adj.bit | WordClass.verb.bit) == 0 {
                     let id = a.addLocal(UnsafeBufferPointer(rebasing: text[token.start..<token.end]), base: base)
                     a.append(lemma: id, .propn, .none, -1)
@@ -234,6 +241,11 @@ struct Lexer {
                     let f = table.find(tail, hash: hashes[k])
                     guard f >= 0 else { continue }
                     let reading = readings[Int(table.values[Int(f)])]
+                    // "pijn|stillend", "ophef|makende": a participle after its compound's head.
+                    if reading.wordClass == .adj, let verb = participleVerb(word, &a) {
+                        a.append(lemma: verb, .verb, a.withLemmaBytes(verb) { Lexer.verbForm(word, lemmaBytes: $0) }, -1)
+                        return
+                    }
                     // "ge" before a verb's form is the participle's prefix, not part of the head:
                     // "gemotiveerde", "gespecialiseerde" (ge|specialis|eerde → specialis|eren).
                     let verb = reading.wordClass == .verb
@@ -242,11 +254,32 @@ struct Lexer {
                     var headEnd = k
                     if verb && k - 2 > ge && word[k - 2] == UInt8(ascii: "g") && word[k - 1] == UInt8(ascii: "e")
                         && data.particles.contains(UnsafeBufferPointer(rebasing: word[ge..<(k - 2)])) { headEnd = k - 2 }
-                    let id = data.withLemma(Int(reading.lemma)) { a.addLocal(head: UnsafeBufferPointer(rebasing: word[ge..<headEnd]), tail: $0, base: base) }
+                    var id: Int32
+                    if !capital && (ge..<headEnd).contains(where: { word[$0] == UInt8(ascii: "-") }) {
+                        // "rabo-renners", "half-begrepen": UD Dutch joins the parts of a hyphenated
+                        // compound in its lemma (rabo_renner); a one-letter part keeps its hyphen
+                        // ("e-mails"), and so do names ("West-Vlaanderen").
+                        var head: [UInt8] = []
+                        var part = 0
+                        for i in ge..<headEnd {
+                            if word[i] == UInt8(ascii: "-") && part >= 2 { part = 0; continue }
+                            head.append(word[i]); part = word[i] == UInt8(ascii: "-") ? 0 : part + 1
+                        }
+                        id = head.withUnsafeBufferPointer { h in data.withLemma(Int(reading.lemma)) { a.addLocal(head: h, tail: $0, base: base) } }
+                    } else {
+                        id = data.withLemma(Int(reading.lemma)) { a.addLocal(head: UnsafeBufferPointer(rebasing: word[ge..<headEnd]), tail: $0, base: base) }
+                    }
                     let form: VerbForm = reading.wordClass == .verb ? a.withLemmaBytes(id) { Lexer.verbForm(word, lemmaBytes: $0) } : .none
                     a.append(lemma: id, reading.wordClass, form, -1)
                     return
                 }
+            }
+            // Unknown participles ("gedegradeerd", "verdedigend", "geëmotioneerd", also opening
+            // a sentence): the verb they come from.
+            if n >= 7, Lexer.endsLikeParticiple(word), let verb = participleVerb(word, &a) {
+                // "bereidde" is found through its participle, but is a past: the form says which.
+                a.append(lemma: verb, .verb, a.withLemmaBytes(verb) { Lexer.verbForm(word, lemmaBytes: $0) }, -1)
+                return
             }
             if capital {
                 let id = a.addLocal(UnsafeBufferPointer(rebasing: text[token.start..<token.end]), base: base)
@@ -270,35 +303,65 @@ struct Lexer {
         }
     }
 
+    /// -d, -t, -de, -te, -den, -ten, -end(e), or ge…en(e): the shapes of participles.
+    static func endsLikeParticiple(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        var n = w.count
+        if w[n - 1] == UInt8(ascii: "n") && w[n - 2] == UInt8(ascii: "e") { n -= 2 } else if w[n - 1] == UInt8(ascii: "e") { n -= 1 }
+        let last = w[n - 1]
+        if last == UInt8(ascii: "d") || last == UInt8(ascii: "t") { return true }
+        return last == UInt8(ascii: "n") && w[n - 2] == UInt8(ascii: "e") && w[0] == UInt8(ascii: "g") && w[1] == UInt8(ascii: "e")
+    }
+
     /// The verb lemma of an adjective that is a participle: "gemengde" → mengen (through the
     /// participle "gemengd"), "verrassende" → verrassen; nil for other adjectives.
     func participleVerb(_ w: UnsafeBufferPointer<UInt8>, _ a: inout LanguageAnnotation) -> Int32? {
-        let n = w.count
+        var n = w.count
         guard n >= 6 else { return nil }
+        // "de uitgenodigden", "een gehangene": a participle used as a noun.
+        if w[n - 1] == UInt8(ascii: "n") && w[n - 2] == UInt8(ascii: "e") && (w[n - 3] == UInt8(ascii: "d") || w[n - 3] == UInt8(ascii: "t")) { n -= 2 }
+        let w = UnsafeBufferPointer(rebasing: w[0..<n])
         var m = n
         if w[m - 1] == UInt8(ascii: "e") { m -= 1 }
+        // "verschillend", "bekend", "geliefd": participles that became adjectives stay adjectives.
+        if data.adjectives.contains(UnsafeBufferPointer(rebasing: w[0..<m])) { return nil }
+        // "onverwacht", "ongekende": UD Dutch reads on- before a participle as part of the verb.
+        if m >= 8 && w[0] == UInt8(ascii: "o") && w[1] == UInt8(ascii: "n") && !data.adjectives.contains(UnsafeBufferPointer(rebasing: w[2..<m])) {
+            if let verb = participleVerb(UnsafeBufferPointer(rebasing: w[2..<m]), &a) {
+                let lemma = [UInt8(ascii: "o"), UInt8(ascii: "n")] + a.withLemmaBytes(verb) { Array($0) }
+                return lemma.withUnsafeBufferPointer { a.addLocal($0, base: data.lemmaCount) }
+            }
+        }
         let last = w[m - 1]
-        let present = m >= 4 && last == UInt8(ascii: "d") && w[m - 2] == UInt8(ascii: "n") && w[m - 3] == UInt8(ascii: "e")
-        guard present || last == UInt8(ascii: "d") || last == UInt8(ascii: "t") || last == UInt8(ascii: "n") else { return nil }
-        // "verrassend" → "verrassen"; "gemengd" as it is.
-        let stem = UnsafeBufferPointer(rebasing: w[0..<(present ? m - 1 : m)])
+        // A present participle is its infinitive plus d: "verrassend", "vrijstaand"; a past
+        // participle of a verb in -enen or -ienen looks alike ("verdiend", "uitgerekend").
+        if m >= 5 && last == UInt8(ascii: "d") && w[m - 2] == UInt8(ascii: "n")
+            && (w[m - 3] == UInt8(ascii: "e") || (w[m - 3] == UInt8(ascii: "a") && w[m - 4] == UInt8(ascii: "a"))) {
+            let inf = UnsafeBufferPointer(rebasing: w[0..<(m - 1)])
+            switch infinitiveReading(inf) {
+            case .infinitive: return stemLemma(inf, &a)
+            case .otherForm: break
+            case .nonVerb:
+                // "ochtend": "ochten" is no verb.
+                return nil
+            case .unknown:
+                // "aanvallend", "pijnstillend": the table leaves out infinitives its compound
+                // look-up reads ("aan|vallen"); so does a stem with a prefix of verbs ("ver|dedigend").
+                if verbByTail(inf) || Lexer.hasPrefixWithoutGe(inf) { return stemLemma(inf, &a) }
+            }
+        }
+        guard last == UInt8(ascii: "d") || last == UInt8(ascii: "t") || last == UInt8(ascii: "n") else { return nil }
+        let stem = UnsafeBufferPointer(rebasing: w[0..<m])
         var f = data.handForms.find(stem)
         var r: Int32 = -1
         if f >= 0 { r = data.handForms.values[Int(f)] } else {
             f = data.tableForms.find(stem)
             if f >= 0 { r = data.tableForms.values[Int(f)] }
         }
-        guard r >= 0 else {
-            // "verschillende", "uitsluitend": a present participle whose verb the table does not
-            // list is kept as an adjective (UD Dutch reads the common ones so; measured on dev).
-            if present { return nil }
-            return regularParticiple(stem, &a)
-        }
+        guard r >= 0 else { return regularParticiple(stem, &a) }
         let reading = data.readings[Int(r)]
         let verbal = reading.wordClass == .verb || reading.alt == .verb
-        guard verbal else { return present ? nil : regularParticiple(stem, &a) }
+        guard verbal else { return regularParticiple(stem, &a) }
         let lemma = reading.wordClass == .verb ? reading.lemma : reading.altLemma
-        if present { return lemma }
         let isParticiple = reading.verbForm == .participle
             || data.withLemma(Int(lemma)) { Lexer.verbForm(stem, lemmaBytes: $0) } == .participle
         return isParticiple ? lemma : nil
@@ -319,22 +382,37 @@ struct Lexer {
             }
             k += 1
         }
-        guard g >= 0 else { return nil }
+        // "bemaskerd", "verergerd": be-, ver-, ont-, her- and er- verbs take no ge-.
+        var stemStart = g + 2
+        if g < 0 {
+            guard Lexer.hasPrefixWithoutGe(w) else { return nil }
+            stemStart = 0
+        }
+        let headEnd = max(g, 0)
         if g > 0, let lemma = knownParticiple(UnsafeBufferPointer(rebasing: w[g...])) {
             // "uit|gewerkt", "voor|geschreven": the participle without its particle is a known
             // form of a verb (strong ones included); the particle goes before that verb's lemma.
             return data.withLemma(Int(lemma)) { a.addLocal(head: UnsafeBufferPointer(rebasing: w[0..<g]), tail: $0, base: data.lemmaCount) }
         }
         guard w[n - 1] == UInt8(ascii: "d") || w[n - 1] == UInt8(ascii: "t") else { return nil }
-        let stem = Array(w[(g + 2)..<(n - 1)])
+        var stem = Array(w[stemStart..<(n - 1)])
+        // "geëmotioneerd", "geïnitieerd": the diaeresis only marks the new syllable after ge-.
+        if g >= 0 && stem.count >= 3 && stem[0] == 0xC3 && (stem[1] == 0xAB || stem[1] == 0xAF) {
+            stem.replaceSubrange(0..<2, with: [stem[1] == 0xAB ? UInt8(ascii: "e") : UInt8(ascii: "i")])
+        }
         guard stem.count >= 2 else { return nil }
-        var candidates: [[UInt8]] = [stem + [0x65, 0x6E], stem + [stem[stem.count - 1], 0x65, 0x6E]]
+        // "gestart", "geschrapt": after a short a, i, o or u in a closed syllable the infinitive
+        // is never stem + en (that would be "gestaard"): starten, schrappen, not staren, schrapen.
+        func isVowel(_ b: UInt8) -> Bool { b == 0x61 || b == 0x65 || b == 0x69 || b == 0x6F || b == 0x75 }
+        let c = stem.count
+        let short = c >= 3 && !isVowel(stem[c - 1]) && isVowel(stem[c - 2]) && stem[c - 2] != 0x65 && !isVowel(stem[c - 3])
+        var candidates: [[UInt8]] = short ? [stem + [stem[c - 1], 0x65, 0x6E]] : [stem + [0x65, 0x6E], stem + [stem[c - 1], 0x65, 0x6E]]
         if stem.count >= 3, stem[stem.count - 2] == stem[stem.count - 3] {
             candidates.append(Array(stem[..<(stem.count - 2)]) + [stem[stem.count - 1], 0x65, 0x6E])
         }
         let last = stem[stem.count - 1]
         // "geput" → putten, "gebaad" → baden: the final t or d is the stem's own.
-        let whole = Array(w[(g + 2)..<n])
+        let whole = stem + [w[n - 1]]
         candidates.append(whole + [whole[whole.count - 1], 0x65, 0x6E])
         candidates.append(whole + [0x65, 0x6E])
         if last == UInt8(ascii: "f") || last == UInt8(ascii: "s") {
@@ -345,18 +423,96 @@ struct Lexer {
         }
         for c in candidates {
             let known: Bool = c.withUnsafeBufferPointer { inf in
+                // An infinitive, not any verb form ("initieerden" is a past of initiëren).
                 var f = data.handForms.find(inf)
-                if f >= 0 { return data.readings[Int(data.handForms.values[Int(f)])].wordClass.isVerbal }
+                if f >= 0 { let r = data.readings[Int(data.handForms.values[Int(f)])]; return r.wordClass.isVerbal && r.verbForm == .infinitive }
                 f = data.tableForms.find(inf)
-                if f >= 0 { let r = data.readings[Int(data.tableForms.values[Int(f)])]; return r.wordClass == .verb || r.alt == .verb }
+                if f >= 0 {
+                    let r = data.readings[Int(data.tableForms.values[Int(f)])]
+                    guard r.wordClass == .verb || r.alt == .verb else { return false }
+                    return data.withLemma(Int(r.wordClass == .verb ? r.lemma : r.altLemma)) { $0.elementsEqual(inf) }
+                }
                 // Left out of the table (the suffix rules read it) but the lemma of other forms.
                 return data.lemmas.find(inf) >= 0 || data.separable.contains(inf)
             }
             if known {
-                return c.withUnsafeBufferPointer { a.addLocal(head: UnsafeBufferPointer(rebasing: w[0..<g]), tail: $0, base: data.lemmaCount) }
+                return c.withUnsafeBufferPointer { a.addLocal(head: UnsafeBufferPointer(rebasing: w[0..<headEnd]), tail: $0, base: data.lemmaCount) }
             }
         }
+        // Not listed: a verb whose last part the table knows ("ont|wikkelen"), or one in -eren
+        // ("gedegradeerd" → degraderen; "geïnitieerd" → initiëren).
+        for c in candidates where c.withUnsafeBufferPointer({ verbByTail($0, tails: false) }) {
+            var lemma = c
+            let m = lemma.count
+            if m >= 7 && lemma[m - 5] == UInt8(ascii: "i") && lemma[m - 4] == UInt8(ascii: "e") && lemma[m - 3] == UInt8(ascii: "r")
+                && stem.count >= 4 && stem[stem.count - 2] == UInt8(ascii: "e") && stem[stem.count - 3] == UInt8(ascii: "e") && stem[stem.count - 4] == UInt8(ascii: "i") {
+                lemma.replaceSubrange((m - 4)..<(m - 3), with: [0xC3, 0xAB])
+            }
+            return lemma.withUnsafeBufferPointer { a.addLocal(head: UnsafeBufferPointer(rebasing: w[0..<headEnd]), tail: $0, base: data.lemmaCount) }
+        }
         return nil
+    }
+
+    /// be-, ver-, ont-, her-, er-, mis- with at least four bytes after it.
+    static func hasPrefixWithoutGe(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        func starts(_ p: StaticString) -> Bool {
+            let k = p.utf8CodeUnitCount
+            guard w.count >= k + 4 else { return false }
+            for i in 0..<k where w[i] != p.utf8Start[i] { return false }
+            return true
+        }
+        return starts("be") || starts("ver") || starts("ont") || starts("her") || starts("er") || starts("mis")
+    }
+
+    enum InfinitiveReading { case infinitive, otherForm, nonVerb, unknown }
+
+    /// How the tables read a possible infinitive: as one ("verrassen"; "grieven", plural and
+    /// infinitive), as another form of a verb ("verdien" of verdienen), as no verb, or not at all.
+    func infinitiveReading(_ x: UnsafeBufferPointer<UInt8>) -> InfinitiveReading {
+        var f = data.handForms.find(x)
+        if f >= 0 {
+            let r = data.readings[Int(data.handForms.values[Int(f)])]
+            if !r.wordClass.isVerbal { return .nonVerb }
+            return r.verbForm == .infinitive ? .infinitive : .otherForm
+        }
+        f = data.tableForms.find(x)
+        guard f >= 0 else { return .unknown }
+        let r = data.readings[Int(data.tableForms.values[Int(f)])]
+        if r.mask & WordClass.verb.bit == 0 { return .nonVerb }
+        if r.wordClass != .verb { return .infinitive }
+        return data.withLemma(Int(r.lemma), { $0.elementsEqual(x) }) ? .infinitive : .otherForm
+    }
+
+    func stemLemma(_ stem: UnsafeBufferPointer<UInt8>, _ a: inout LanguageAnnotation) -> Int32 {
+        let known = data.lemmas.find(stem)
+        return known >= 0 ? known : a.addLocal(stem, base: data.lemmaCount)
+    }
+
+    /// Is `inf` an infinitive whose last part (four bytes or more) is a verb the table lists
+    /// ("pijn|stillen", "ontstekings|remmen"), or a verb in -eren ("degraderen")?
+    func verbByTail(_ inf: UnsafeBufferPointer<UInt8>, tails: Bool = true) -> Bool {
+        let n = inf.count
+        guard n >= 6, inf[n - 2] == UInt8(ascii: "e") || inf[n - 2] == UInt8(ascii: "a"), inf[n - 1] == UInt8(ascii: "n") else { return false }
+        if data.separable.contains(inf) { return true }
+        var k = 0
+        while tails && k + 4 <= n {
+            if k == 0 || inf[k] & 0xC0 != 0x80 {
+                let tail = UnsafeBufferPointer(rebasing: inf[k...])
+                var f = data.handForms.find(tail)
+                if f >= 0 {
+                    let r = data.readings[Int(data.handForms.values[Int(f)])]
+                    if r.wordClass.isVerbal && r.verbForm == .infinitive { return true }
+                } else {
+                    f = data.tableForms.find(tail)
+                    if f >= 0 {
+                        let r = data.readings[Int(data.tableForms.values[Int(f)])]
+                        if (r.wordClass == .verb || r.alt == .verb) && data.withLemma(Int(r.wordClass == .verb ? r.lemma : r.altLemma), { $0.elementsEqual(tail) }) { return true }
+                    }
+                }
+            }
+            k += 1
+        }
+        return n >= 8 && inf[n - 4] == UInt8(ascii: "e") && inf[n - 3] == UInt8(ascii: "r") && inf[n - 5] != UInt8(ascii: "e")
     }
 
     /// The verb lemma of a participle the tables list ("gewerkt", "geschreven"), or nil.

@@ -67,6 +67,20 @@ struct ClauseReader {
             a.clauses[c].isQuestion = question
             facts(c, tokens, &a)
         }
+        // "deinsde , zoals zo vaak , terug voor …", "sloot het evenement als negende af": a
+        // comma, "zoals" or "als" cuts off a stretch without a verb of its own; a particle there
+        // still belongs to the finite verb before it.
+        for c in first..<a.clauses.count {
+            let f = Int(a.clauses[c].finiteVerb)
+            guard f >= 0, a.partner[f] < 0 else { continue }
+            var end = a.clauses[c].tokens.upperBound
+            var d = c + 1
+            while d < a.clauses.count && !a.clauses[d].tokens.contains(where: { a.upos[$0].isVerbal }) {
+                end = a.clauses[d].tokens.upperBound
+                d += 1
+            }
+            if end > a.clauses[c].tokens.upperBound { linkParticle(f, a.clauses[c].tokens.lowerBound..<end, tokens, &a) }
+        }
     }
 
     private func isWord(_ u: WordClass) -> Bool { u != .punct && u != .sym }
@@ -93,9 +107,12 @@ struct ClauseReader {
             if l == ids.hebben || l == ids.zijn || l == ids.worden { sawAux = true }
         }
         var finite = -1
-        for t in r where a.upos[t].isVerbal && (a.verbForm[t] == .present || a.verbForm[t] == .past) { finite = t; break }
-        if finite < 0, let t = r.first(where: { a.upos[$0].isVerbal }), a.verbForm[t] == .infinitive,
-           t > r.lowerBound, a.upos[t - 1] == .pron || a.upos[t - 1] == .noun {
+        // "het verwachte succes", "een bepaalde tijd": a form between a determiner or adjective
+        // and a noun is a participle used as an adjective, never the finite verb.
+        for t in r where a.upos[t].isVerbal && (a.verbForm[t] == .present || a.verbForm[t] == .past) && !prenominal(t, r, a) { finite = t; break }
+        // (Participles used as adjectives before it do not count: "werkende cellen … geven".)
+        if finite < 0, let t = r.first(where: { a.upos[$0].isVerbal && a.verbForm[$0] != .participle }), a.verbForm[t] == .infinitive,
+           t > r.lowerBound, a.upos[t - 1] == .pron || a.upos[t - 1] == .noun || a.upos[t - 1] == .propn {
             // "we gaan", "de collega's hebben": the infinitive's form is also the present plural.
             finite = t
             a.verbForm[t] = .present
@@ -134,10 +151,26 @@ struct ClauseReader {
         }
         a.clauses[c].modality = modality
         // "na te denken": a particle, te and an infinitive (before the finite verb's particle).
-        for t in r where t + 2 < r.upperBound && a.upos[t + 2].isVerbal && a.lemma[t + 1] == ids.te && a.upos[t + 1] == .adp {
+        for t in r where t + 2 < r.upperBound && a.upos[t + 2].isVerbal && a.lemma[t + 1] == ids.te && a.upos[t + 1] == .adp
+            && !Bytes.equals(text, tokens[t], "om") {
             link(verb: t + 2, particle: t, strong: false, &a)
         }
         if finite >= 0 { linkParticle(finite, r, tokens, &a) }
+        // "waarop dieren gehouden worden hangt af van …": a second finite verb takes its own particle.
+        for t in r where t != finite && a.upos[t] == .verb && a.partner[t] < 0 && (a.verbForm[t] == .present || a.verbForm[t] == .past)
+            && !prenominal(t, r, a) { linkParticle(t, r, tokens, &a) }
+        // "over me heen kwamen", "bekend had gemaakt", "af te kunnen snijden": in a clause that
+        // ends in its verbs, the particle stands right before the verb cluster.
+        for t in r where a.upos[t] == .verb && a.partner[t] < 0 {
+            var p = t - 1
+            while p >= r.lowerBound && (a.upos[p].isVerbal || (a.lemma[p] == ids.te && a.upos[p] == .adp)) { p -= 1 }
+            guard p >= r.lowerBound else { continue }
+            // "om te groeien": om before te opens the infinitive; "waar korrels aan groeien",
+            // "daar … mee verdienen": after an r-pronoun the word is its stranded preposition.
+            if p + 1 < t && Bytes.equals(text, tokens[p], "om") { continue }
+            if strandedBefore(p, r, a) { continue }
+            link(verb: t, particle: p, strong: false, &a)
+        }
         findSubject(c, finite: finite, firstWord: firstWord, &a)
     }
 
@@ -155,22 +188,39 @@ struct ClauseReader {
         var k = last
         // "om … te eten", "om eens na te denken": a word before a te-infinitive later in the
         // clause belongs to that infinitive, never to the finite verb.
-        var teInfinitive = verb
+        // Without "om" only the word right before "te" is the infinitive's own ("spoorde haar
+        // aan op te stappen").
+        var teInfinitive = verb, blockedFrom = verb
         var t = verb + 1
         while t + 1 < r.upperBound {
             if a.lemma[t] == data.ids.te && a.upos[t] == .adp && a.upos[t + 1].isVerbal { teInfinitive = t; break }
             t += 1
         }
+        if teInfinitive > verb {
+            blockedFrom = teInfinitive - 1
+            var o = verb + 1
+            while o < teInfinitive {
+                if Bytes.equals(text, tokens[o], "om") { blockedFrom = o; break }
+                o += 1
+            }
+        }
         // The end of the sentence or a comma after the last word: not a quote or a bracket that
         // may cut a phrase off ("verschenen in "De Standaard"").
         let closes = last + 1 >= r.upperBound || endsPhrase(tokens[last + 1])
-        while k > teInfinitive {
+        while k > verb {
+            if k <= teInfinitive && k >= blockedFrom { k = blockedFrom - 1; continue }
             let next: WordClass? = k < last ? a.upos[k + 1] : nil
             let free = next == nil || next == .adp || next == .adv || next == .sconj || next == .punct
                 || a.withLemmaBytes(a.lemma[k + 1]) { data.voiceWords.value($0) } == VoiceWord.opener.rawValue
             if free && !stranded(verb, k, a) && link(verb: verb, particle: k, strong: next == nil && closes, &a) { return }
             k -= 1
         }
+    }
+
+    private func prenominal(_ t: Int, _ r: Range<Int>, _ a: LanguageAnnotation) -> Bool {
+        guard t > r.lowerBound, t + 1 < r.upperBound else { return false }
+        let before = a.upos[t - 1], after = a.upos[t + 1]
+        return (before == .det || before == .adj || a.lemma[t - 1] == data.ids.het) && (after == .noun || after == .adj)
     }
 
     /// . ! ? , ; — punctuation after which a clause is surely over.
@@ -185,6 +235,17 @@ struct ClauseReader {
     private func stranded(_ verb: Int, _ particle: Int, _ a: LanguageAnnotation) -> Bool {
         var t = particle - 1
         while t > verb {
+            if a.upos[t] == .adp { return false }
+            if a.withLemmaBytes(a.lemma[t], { data.rPronouns.contains($0) }) { return true }
+            t -= 1
+        }
+        return false
+    }
+
+    /// An r-pronoun earlier in the clause with no preposition between it and `particle`.
+    private func strandedBefore(_ particle: Int, _ r: Range<Int>, _ a: LanguageAnnotation) -> Bool {
+        var t = particle - 1
+        while t >= r.lowerBound {
             if a.upos[t] == .adp { return false }
             if a.withLemmaBytes(a.lemma[t], { data.rPronouns.contains($0) }) { return true }
             t -= 1

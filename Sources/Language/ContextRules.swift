@@ -11,6 +11,8 @@ struct ContextRules {
     func apply(_ range: Range<Int>, _ tokens: [Token], _ a: inout LanguageAnnotation) {
         for t in range {
             if a.upos[t] == .noun && t > range.lowerBound && a.upos[t - 1] == .pron { verbAfterSubject(t, tokens, &a) }
+            if a.upos[t] == .verb && t > range.lowerBound && a.upos[t - 1] == .det { nounAfterArticle(t, range, tokens, &a) }
+            if a.upos[t] == .verb && t > range.lowerBound && a.upos[t - 1] == .adp && !isTe(t - 1, tokens) { nounAfterPreposition(t, tokens, &a) }
             let r = a.readingOf[t]
             guard r >= 0 else { continue }
             let reading = data.readings[Int(r)]
@@ -119,6 +121,75 @@ struct ContextRules {
         a.upos[t] = .verb
         a.lemma[t] = found
         a.verbForm[t] = .present
+    }
+
+    /// "De bliksem sloeg in", "de bond schrijft": a finite verb form after an article and
+    /// before a verb or the clause's end is a noun (its own form the lemma).
+    private func nounAfterArticle(_ t: Int, _ range: Range<Int>, _ tokens: [Token], _ a: inout LanguageAnnotation) {
+        guard a.verbForm[t] == .present || a.verbForm[t] == .past else { return }
+        let next: WordClass? = t + 1 < range.upperBound ? a.upos[t + 1] : nil
+        // "de boer over …": a bare stem after an article is a noun wherever it stands.
+        let stem = a.verbForm[t] == .present && isBareStem(tokens[t])
+        guard stem || next == nil || next == .punct || next?.isVerbal == true else { return }
+        let r = a.readingOf[t]
+        if r >= 0, data.readings[Int(r)].alt == .noun, data.readings[Int(r)].altLemma >= 0 {
+            a.lemma[t] = data.readings[Int(r)].altLemma
+        } else {
+            var s: [UInt8] = []
+            swap(&s, &a.scratch)
+            defer { swap(&s, &a.scratch) }
+            a.lemma[t] = s.withUnsafeMutableBufferPointer { buf in
+                let n = Lexer.lower(text, tokens[t].start..<tokens[t].end, into: buf)
+                return a.addLocal(UnsafeBufferPointer(rebasing: buf[0..<n]), base: data.lemmaCount)
+            }
+        }
+        a.upos[t] = .noun
+        a.verbForm[t] = .none
+    }
+
+    /// "op peil", "met zorg": a verb's bare stem right after a preposition is a noun, unless
+    /// the two make a separable verb ("dat ze op staat", "als hij mee doet").
+    private func nounAfterPreposition(_ t: Int, _ tokens: [Token], _ a: inout LanguageAnnotation) {
+        guard a.verbForm[t] == .present else { return }
+        // "waar ik niet aan denk": after an r-pronoun the preposition is stranded, the verb stays.
+        var k = t - 2
+        while k >= 0 && a.upos[k] != .punct && a.upos[k] != .adp {
+            if a.withLemmaBytes(a.lemma[k], { data.rPronouns.contains($0) }) { return }
+            k -= 1
+        }
+        let token = tokens[t], before = tokens[t - 1]
+        guard token.end - token.start >= 2, isBareStem(token),
+              before.end - before.start + token.end - token.start + 4 <= Lexer.longestWord else { return }
+        var s: [UInt8] = []
+        swap(&s, &a.scratch)
+        defer { swap(&s, &a.scratch) }
+        let verbal: Bool = s.withUnsafeMutableBufferPointer { buf in
+            let p = Lexer.lower(text, before.start..<before.end, into: buf)
+            return a.withLemmaBytes(a.lemma[t]) { l in
+                guard p + l.count <= buf.count else { return true }
+                for k in 0..<l.count { buf[p + k] = l[k] }
+                return data.separable.contains(UnsafeBufferPointer(rebasing: buf[0..<(p + l.count)]))
+            }
+        }
+        guard !verbal else { return }
+        let r = a.readingOf[t]
+        if r >= 0, data.readings[Int(r)].alt == .noun, data.readings[Int(r)].altLemma >= 0 {
+            a.lemma[t] = data.readings[Int(r)].altLemma
+        } else {
+            a.lemma[t] = s.withUnsafeMutableBufferPointer { buf in
+                let n = Lexer.lower(text, token.start..<token.end, into: buf)
+                return a.addLocal(UnsafeBufferPointer(rebasing: buf[0..<n]), base: data.lemmaCount)
+            }
+        }
+        a.upos[t] = .noun
+        a.verbForm[t] = .none
+    }
+
+    /// A form that can only be a verb's bare stem, not a participle, infinitive or past ("peil",
+    /// "boer"; not "verkregen", "gebruikt", "ondervraagde").
+    private func isBareStem(_ t: Token) -> Bool {
+        let b = text[t.end - 1]
+        return b != UInt8(ascii: "t") && b != UInt8(ascii: "d") && b != UInt8(ascii: "n") && b != UInt8(ascii: "e")
     }
 
     private func endsInEn(_ t: Token) -> Bool {

@@ -25,7 +25,7 @@ public final class LanguageData: Sendable {
     static let fileNames = ["lemmas.tsv", "verbs.tsv", "closed-classes.tsv", "particles.txt", "separable-verbs.txt",
                             "persons.tsv", "voice.tsv", "suffix-rules.tsv"]
     /// Files a lexicon folder made before them may lack.
-    static let optionalFileNames = ["r-pronouns.txt"]
+    static let optionalFileNames = ["r-pronouns.txt", "adjectives.txt", "strong-verbs.tsv"]
 
     /// Interned lemma strings; a lemma id below `lemmaCount` indexes this table.
     let lemmas: FormTable
@@ -38,6 +38,8 @@ public final class LanguageData: Sendable {
     let separable: FormTable
     /// er, daar, hier, waar: words that strand a preposition (r-pronouns.txt).
     let rPronouns: FormTable
+    /// Participles that became adjectives ("verschillend", "geliefd"): they keep their own lemma.
+    let adjectives: FormTable
     /// Set in a `persons` value for a form that is never a subject.
     static let objectFlag: Int32 = 0x100
     /// Lemma → SubjectClass raw value (| objectFlag).
@@ -79,6 +81,7 @@ public final class LanguageData: Sendable {
         particles = loader.particles
         separable = loader.separable
         rPronouns = loader.rPronouns
+        adjectives = loader.adjectives
         persons = loader.persons
         voiceWords = loader.voiceWords
         rules = SuffixRules(loader.suffixRules)
@@ -104,7 +107,8 @@ struct KnownLemmas: Sendable {
 }
 
 /// Reads the files into tables.
-private struct Loader {
+/// (Internal, not private: the tests check the present forms it derives.)
+struct Loader {
     var lemmas = FormTable(capacity: 100_000)
     var readings: [Reading] = []
     var handForms = FormTable(capacity: 2_000)
@@ -112,6 +116,7 @@ private struct Loader {
     var particles = FormTable(capacity: 64)
     var separable = FormTable(capacity: 8_000)
     var rPronouns = FormTable(capacity: 16)
+    var adjectives = FormTable(capacity: 256)
     var persons = FormTable(capacity: 256)
     var voiceWords = FormTable(capacity: 64)
     var suffixRules: [(suffix: [UInt8], replacement: [UInt8], wordClass: WordClass)] = []
@@ -182,7 +187,7 @@ private struct Loader {
         case "lemmas.tsv": try readLemmas(path, bytes)
         case "verbs.tsv": try readVerbs(path, bytes)
         case "closed-classes.tsv": try readClosed(path, bytes)
-        case "particles.txt", "separable-verbs.txt", "r-pronouns.txt":
+        case "particles.txt", "separable-verbs.txt", "r-pronouns.txt", "adjectives.txt":
             // One word a line (8 000 lines for the separable verbs): read on borrowed bytes.
             bytes.withUnsafeBufferPointer { all in
                 var start = 0
@@ -197,12 +202,14 @@ private struct Loader {
                         switch name {
                         case "particles.txt": particles.insert(word, value: 0)
                         case "separable-verbs.txt": separable.insert(word, value: 0)
+                        case "adjectives.txt": adjectives.insert(word, value: 0)
                         default: rPronouns.insert(word, value: 0)
                         }
                     }
                     start = end + 1
                 }
             }
+        case "strong-verbs.tsv": try readStrongVerbs(path, bytes)
         case "persons.tsv":
             for (n, line) in lines(bytes) {
                 let f = fields(line)
@@ -310,6 +317,121 @@ private struct Loader {
                     continue
                 }
             }
+        }
+    }
+
+    /// `infinitive | past singular | past plural | participle`, with the present, the prefixed
+    /// and the separable compounds derived by rule (see the file's header). Read after the
+    /// lemma table, the particles and the separable verbs.
+    mutating func readStrongVerbs(_ path: String, _ bytes: [UInt8]) throws {
+        let prefixes: [[UInt8]] = ["be", "ver", "ont", "her", "er", "mis", "onder", "over", "door", "achter", "om", "weer"].map { Array($0.utf8) }
+        var particleList: [[UInt8]] = []
+        for i in 0..<particles.count { particleList.append(particles.withKey(i) { Array($0) }) }
+        // Head and form are joined in one buffer: some 20,000 look-ups at every start, no
+        // allocation for each.
+        var key = [UInt8](repeating: 0, count: 256)
+        func join(_ head: [UInt8], _ tail: [UInt8], dropFront: Int = 0) -> Int {
+            let n = head.count + tail.count - dropFront
+            guard n <= key.count else { return 0 }
+            for k in 0..<head.count { key[k] = head[k] }
+            for k in dropFront..<tail.count { key[head.count + k - dropFront] = tail[k] }
+            return n
+        }
+        for (n, line) in lines(bytes) {
+            let f = fields(line)
+            guard f.count == 4, !f[0].isEmpty, !f[3].isEmpty else {
+                throw fail(path, n, "verwacht 'infinitief | verleden enkelvoud | verleden meervoud | deelwoord'",
+                           "expected 'infinitive | past singular | past plural | participle'")
+            }
+            let inf = f[0]
+            let past = (f[1] + [0x20] + f[2]).split(separator: 0x20).map(Array.init)
+            let participles = f[3].split(separator: 0x20).map(Array.init)
+            let present = Loader.presentForms(inf)
+            func add(_ head: [UInt8], dropGe: Bool) {
+                let m = join(head, inf)
+                let id = key.withUnsafeBufferPointer { lemmas.insert(UnsafeBufferPointer(rebasing: $0[0..<m]), value: 0).index }
+                addStrongForm(key, m, id, .infinitive)
+                // A joined present or past of a compound the table reads as another verb keeps
+                // that reading ("invoer": invoeren, not a past of invaren).
+                // (The form is joined before the buffer is passed on.)
+                for p in present { let k = join(head, p); addStrongForm(key, k, id, .present, keepVerb: !head.isEmpty) }
+                for p in past { let k = join(head, p); addStrongForm(key, k, id, .past, keepVerb: !head.isEmpty) }
+                for p in participles {
+                    let ge = dropGe && p.count > 4 && p[0] == UInt8(ascii: "g") && p[1] == UInt8(ascii: "e")
+                    let k = join(head, p, dropFront: ge ? 2 : 0)
+                    addStrongForm(key, k, id, .participle)
+                }
+            }
+            add([], dropGe: false)
+            let prefixed = inf.starts(with: [UInt8(ascii: "b"), UInt8(ascii: "e")]) || inf.starts(with: [UInt8(ascii: "v"), UInt8(ascii: "e"), UInt8(ascii: "r")])
+            for p in prefixes where !prefixed {
+                let m = join(p, inf)
+                if key.withUnsafeBufferPointer({ lemmas.find(UnsafeBufferPointer(rebasing: $0[0..<m])) }) >= 0 { add(p, dropGe: true) }
+            }
+            for q in particleList {
+                let m = join(q, inf)
+                if key.withUnsafeBufferPointer({ separable.find(UnsafeBufferPointer(rebasing: $0[0..<m])) }) >= 0 { add(q, dropGe: false) }
+            }
+        }
+    }
+
+    /// "lopen" → loop, loopt; "zitten" → zit; "schrijven" → schrijf(t); "gaan" → ga, gaat.
+    static func presentForms(_ inf: [UInt8]) -> [[UInt8]] {
+        let n = inf.count
+        guard n >= 4, inf[n - 1] == UInt8(ascii: "n") else { return [] }
+        func isVowel(_ b: UInt8) -> Bool { b == 0x61 || b == 0x65 || b == 0x69 || b == 0x6F || b == 0x75 }
+        if inf[n - 2] != UInt8(ascii: "e") || isVowel(inf[n - 3]) {
+            let short = Array(inf.dropLast(inf[n - 2] == UInt8(ascii: "a") && inf[n - 3] == UInt8(ascii: "a") ? 2 : 1))
+            return [short, Array(inf.dropLast()) + [UInt8(ascii: "t")]]   // ga, gaat; zie, ziet
+        }
+        var stem = Array(inf.dropLast(2))
+        let m = stem.count
+        if m >= 2 && stem[m - 1] == stem[m - 2] && !isVowel(stem[m - 1]) {
+            stem.removeLast()                    // zitten → zit
+        } else if m >= 3 && !isVowel(stem[m - 1]) && isVowel(stem[m - 2]) && !isVowel(stem[m - 3]) {
+            stem.insert(stem[m - 2], at: m - 1)  // lopen → loop
+        }
+        if stem.last == UInt8(ascii: "v") { stem[stem.count - 1] = UInt8(ascii: "f") }
+        if stem.last == UInt8(ascii: "z") { stem[stem.count - 1] = UInt8(ascii: "s") }
+        var out = [stem]
+        if stem.last != UInt8(ascii: "t") { out.append(stem + [UInt8(ascii: "t")]) }
+        return out
+    }
+
+    /// One derived form: its lemma replaces the table's when the table reads the form as a verb
+    /// first; a participle the table lacks is added (so compounds find it as their tail).
+    mutating func addStrongForm(_ buffer: [UInt8], _ count: Int, _ lemma: Int32, _ verbForm: VerbForm, keepVerb: Bool = false) {
+        guard count > 0 else { return }
+        buffer.withUnsafeBufferPointer { addStrongForm(UnsafeBufferPointer(rebasing: $0[0..<count]), lemma, verbForm, keepVerb: keepVerb) }
+    }
+
+    mutating func addStrongForm(_ form: UnsafeBufferPointer<UInt8>, _ lemma: Int32, _ verbForm: VerbForm, keepVerb: Bool = false) {
+        let f = tableForms.find(form)
+        if f >= 0 {
+            let old = readings[Int(tableForms.values[Int(f)])]
+            if old.wordClass != .verb && old.alt == nil && verbForm == .infinitive {
+                // "schuiven", "blazen", "treden": the plural of a noun and this verb's
+                // infinitive; the context rules choose.
+                var r = old
+                r.alt = .verb; r.altLemma = lemma; r.mask |= WordClass.verb.bit
+                tableForms.setValue(f, Int32(readings.count))
+                readings.append(r)
+                return
+            }
+            guard old.wordClass == .verb, !keepVerb else { return }
+            // A form that is its own lemma in the table is another verb's infinitive or a word of
+            // its own ("voeren", "verwonden", "aangezien"), not this verb's past or participle.
+            if verbForm != .infinitive && lemmas.withKey(Int(old.lemma), { $0.elementsEqual(form) }) { return }
+            var r = Reading(lemma: lemma, wordClass: .verb, mask: old.mask | WordClass.verb.bit, verbForm: verbForm)
+            if let alt = old.alt, alt != .verb { r.alt = alt; r.altLemma = old.altLemma }
+            tableForms.setValue(f, Int32(readings.count))
+            readings.append(r)
+        } else if verbForm == .participle {
+            // Only participles are new keys: a stem, a past or a joined present the table does
+            // not list is often a noun its fallback reads ("ding" in "opleiding", "maal",
+            // "aanval", "invoer"), and would become every compound's tail.
+            let (_, inserted) = tableForms.insert(form, value: Int32(readings.count))
+            if inserted { readings.append(Reading(lemma: lemma, wordClass: .verb, mask: WordClass.verb.bit, verbForm: verbForm)) }
         }
     }
 
