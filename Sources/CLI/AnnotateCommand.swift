@@ -48,22 +48,22 @@ struct AnnotateCommand: Command {
             throw DiepgangError(.noInput, nl: "kan \(path) niet lezen", en: "cannot read \(path)")
         }
         var text: [UInt8]
-        var tok: Tokenization
+        var tokenization: Tokenization
         if options.input == .conllu {
-            (text, tok) = try readCoNLLU([UInt8](data), path: path)
+            (text, tokenization) = try readCoNLLU([UInt8](data), path: path)
         } else {
             text = [UInt8](data)
-            tok = Tokenization()
-            text.withUnsafeBufferPointer { tokenizer.tokenize($0, into: &tok) }
+            tokenization = Tokenization()
+            text.withUnsafeBufferPointer { tokenizer.tokenize($0, into: &tokenization) }
         }
         var a = LanguageAnnotation()
-        text.withUnsafeBufferPointer { annotator.annotate($0, tok, into: &a) }
+        text.withUnsafeBufferPointer { annotator.annotate($0, tokenization, into: &a) }
         var out = ""
         out.reserveCapacity(text.count * 4)
         var lastClause: Int32 = -1
-        for span in tok.sentences {
+        for span in tokenization.sentences {
             for (k, t) in span.tokens.enumerated() {
-                let form = String(decoding: text[tok.tokens[t].start..<tok.tokens[t].end], as: UTF8.self)
+                let form = String(decoding: text[tokenization.tokens[t].start..<tokenization.tokens[t].end], as: UTF8.self)
                 var misc = "Clause=\(a.clauseOf[t])|Voice=\(a.voice[t].name)"
                 let c = a.clauseOf[t]
                 if c >= 0 && c != lastClause {
@@ -89,16 +89,16 @@ struct AnnotateCommand: Command {
     /// the text is the forms joined by spaces, one sentence a line.
     static func readCoNLLU(_ bytes: [UInt8], path: String) throws -> ([UInt8], Tokenization) {
         var text: [UInt8] = []
-        var tok = Tokenization()
+        var tokenization = Tokenization()
         var sentenceStart = 0
         var lineNumber = 0
         func endSentence() {
-            if tok.tokens.count > sentenceStart {
-                tok.sentences.append(SentenceSpan(tokens: sentenceStart..<tok.tokens.count,
-                                                  start: tok.tokens[sentenceStart].start, end: tok.tokens[tok.tokens.count - 1].end))
+            if tokenization.tokens.count > sentenceStart {
+                tokenization.sentences.append(SentenceSpan(tokens: sentenceStart..<tokenization.tokens.count,
+                                                  start: tokenization.tokens[sentenceStart].start, end: tokenization.tokens[tokenization.tokens.count - 1].end))
                 text.append(0x0A)
             }
-            sentenceStart = tok.tokens.count
+            sentenceStart = tokenization.tokens.count
         }
         for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNumber += 1
@@ -117,11 +117,11 @@ struct AnnotateCommand: Command {
             let isLetter = first >= 0x80 || (first | 0x20 >= 0x61 && first | 0x20 <= 0x7A)
             let isDigit = first >= 0x30 && first <= 0x39
             let kind: TokenKind = isLetter ? .word : isDigit ? .number : .punctuation
-            tok.tokens.append(Token(start: start, end: text.count, kind: kind, spaceAfter: true))
-            tok.lineBreaksBefore.append(tok.tokens.count == 1 ? 0 : 0)
+            tokenization.tokens.append(Token(start: start, end: text.count, kind: kind, spaceAfter: true))
+            tokenization.lineBreaksBefore.append(tokenization.tokens.count == 1 ? 0 : 0)
             text.append(0x20)
         }
         endSentence()
-        return (text, tok)
+        return (text, tokenization)
     }
 }

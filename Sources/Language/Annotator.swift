@@ -26,9 +26,9 @@ public struct LanguageAnnotator: Sendable {
         LanguageAnnotator(data: try LanguageData(folder: folder))
     }
 
-    /// Tokenises nothing: annotates the tokens of `tok` over `text` into `a` (emptied, capacity kept).
-    public func annotate(_ text: UnsafeBufferPointer<UInt8>, _ tok: Tokenization, into a: inout LanguageAnnotation) {
-        let n = tok.tokens.count
+    /// Tokenises nothing: annotates the tokens of `tokenization` over `text` into `a` (emptied, capacity kept).
+    public func annotate(_ text: UnsafeBufferPointer<UInt8>, _ tokenization: Tokenization, into a: inout LanguageAnnotation) {
+        let n = tokenization.tokens.count
         a.data = data
         a.lemma.removeAll(keepingCapacity: true)
         a.upos.removeAll(keepingCapacity: true)
@@ -48,22 +48,22 @@ public struct LanguageAnnotator: Sendable {
         a.voice.reset(.own, n)
         a.partner.reset(-1, n)
         let lexer = Lexer(data: data, text: text)
-        for span in tok.sentences {
+        for span in tokenization.sentences {
             var atStart = true
             for t in span.tokens {
-                lexer.read(t, tok.tokens[t], atStart: atStart, into: &a)
+                lexer.read(t, tokenization.tokens[t], atStart: atStart, into: &a)
                 let u = a.upos[a.upos.count - 1]
-                if u != .punct && u != .sym { atStart = false } else if Lexer.opensSpeech(text, tok.tokens[t]) { atStart = true }
+                if u != .punct && u != .sym { atStart = false } else if Lexer.opensSpeech(text, tokenization.tokens[t]) { atStart = true }
             }
         }
         // Tokens outside every sentence (none from the tokenizer; kept safe for hand-made input).
-        while a.lemma.count < n { lexer.read(a.lemma.count, tok.tokens[a.lemma.count], atStart: false, into: &a) }
+        while a.lemma.count < n { lexer.read(a.lemma.count, tokenization.tokens[a.lemma.count], atStart: false, into: &a) }
         let context = ContextRules(data: data, text: text)
-        for span in tok.sentences { context.apply(span.tokens, tok.tokens, &a) }
+        for span in tokenization.sentences { context.apply(span.tokens, tokenization.tokens, &a) }
         var clauses = ClauseReader(data: data, text: text)
-        for (s, span) in tok.sentences.enumerated() { clauses.read(sentence: s, span.tokens, tok, &a) }
+        for (s, span) in tokenization.sentences.enumerated() { clauses.read(sentence: s, span.tokens, tokenization, &a) }
         var voices = VoiceReader(data: data, text: text)
-        voices.read(tok, &a)
+        voices.read(tokenization, &a)
     }
 }
 
@@ -177,10 +177,10 @@ struct Lexer {
         let base = data.lemmaCount
         switch token.kind {
         case .punctuation, .symbol, .emoji, .url, .email, .number, .time, .date:
-            let cls: WordClass = token.kind == .punctuation ? .punct : (token.kind == .number || token.kind == .time || token.kind == .date) ? .num
+            let wordClass: WordClass = token.kind == .punctuation ? .punct : (token.kind == .number || token.kind == .time || token.kind == .date) ? .num
                 : token.kind == .symbol || token.kind == .emoji ? .sym : .x
             let id = a.addLocal(UnsafeBufferPointer(rebasing: text[token.start..<token.end]), base: base)
-            a.append(lemma: id, cls, .none, -1)
+            a.append(lemma: id, wordClass, .none, -1)
             return
         case .word, .abbreviation:
             break
@@ -562,9 +562,9 @@ struct Lexer {
 
 extension LanguageAnnotation {
     @inline(__always)
-    mutating func append(lemma id: Int32, _ cls: WordClass, _ form: VerbForm, _ reading: Int32) {
+    mutating func append(lemma id: Int32, _ wordClass: WordClass, _ form: VerbForm, _ reading: Int32) {
         lemma.append(id)
-        upos.append(cls)
+        upos.append(wordClass)
         verbForm.append(form)
         readingOf.append(reading)
     }

@@ -21,8 +21,8 @@ struct ClauseReader {
             || Bytes.equals(text, token, "»") || Bytes.equals(text, token, "…")
     }
 
-    mutating func read(sentence s: Int, _ range: Range<Int>, _ tok: Tokenization, _ a: inout LanguageAnnotation) {
-        let tokens = tok.tokens
+    mutating func read(sentence s: Int, _ range: Range<Int>, _ tokenization: Tokenization, _ a: inout LanguageAnnotation) {
+        let tokens = tokenization.tokens
         var question = false
         for t in range.suffix(3) where tokens[t].end - tokens[t].start == 1 && text[tokens[t].start] == UInt8(ascii: "?") { question = true }
         var start = range.lowerBound
@@ -361,8 +361,8 @@ struct ClauseReader {
                 }
             }
         }
-        guard subject >= 0, let cls = personClass(subject, a) else { return }
+        guard subject >= 0, let subjectClass = personClass(subject, a) else { return }
         a.clauses[c].subject = Int32(subject)
-        a.clauses[c].subjectClass = cls
+        a.clauses[c].subjectClass = subjectClass
     }
 }

@@ -13,14 +13,14 @@ struct VoiceReader {
         case none, straightDouble, curlyDouble, single, guillemets, lowDouble, commas, dashLine
     }
 
-    mutating func read(_ tok: Tokenization, _ a: inout LanguageAnnotation) {
-        markQuotes(tok, &a)
+    mutating func read(_ tokenization: Tokenization, _ a: inout LanguageAnnotation) {
+        markQuotes(tokenization, &a)
         for c in a.clauses.indices {
             guard let w = a.clauses[c].tokens.first(where: { a.upos[$0] != .punct }) ?? a.clauses[c].tokens.first else { continue }
             if a.voice[w] == .quoted { a.clauses[c].voice = .quoted }
         }
-        attributeQuotes(tok, &a)
-        reportedSpeech(tok, &a)
+        attributeQuotes(tokenization, &a)
+        reportedSpeech(tokenization, &a)
     }
 
     // MARK: Quotes
@@ -28,20 +28,20 @@ struct VoiceReader {
     /// Marks the tokens inside quotation marks (the marks included). Quotes never run past a
     /// blank line; one left open runs to the end of its paragraph ("a quote that opens a
     /// paragraph"). Covers “…” „…” ,,…'' "…" '…' ‘…’ «…» and a line that opens with – or —.
-    private func markQuotes(_ tok: Tokenization, _ a: inout LanguageAnnotation) {
-        let n = tok.tokens.count
+    private func markQuotes(_ tokenization: Tokenization, _ a: inout LanguageAnnotation) {
+        let n = tokenization.tokens.count
         var open = Style.none
         for i in 0..<n {
-            if tok.startsParagraph(i) { open = .none }
-            let lineStart = i == 0 || tok.lineBreaksBefore[i] > 0
+            if tokenization.startsParagraph(i) { open = .none }
+            let lineStart = i == 0 || tokenization.lineBreaksBefore[i] > 0
             if open == .dashLine && lineStart { open = .none }
-            let t = tok.tokens[i]
+            let t = tokenization.tokens[i]
             let len = t.end - t.start
             guard t.kind == .punctuation || t.kind == .symbol, len <= 3 else {
                 if open != .none { a.voice[i] = .quoted }
                 continue
             }
-            let spaceBefore = i == 0 || tok.tokens[i - 1].spaceAfter || tok.lineBreaksBefore[i] > 0
+            let spaceBefore = i == 0 || tokenization.tokens[i - 1].spaceAfter || tokenization.lineBreaksBefore[i] > 0
             var opens = false, closes = false
             func eq(_ s: StaticString) -> Bool { Bytes.equals(text, t, s) }
             if len == 1 && text[t.start] == 0x22 {
@@ -69,8 +69,8 @@ struct VoiceReader {
                 if open == .none { opens = true; open = .guillemets }
             } else if eq("»") {
                 if open == .guillemets { closes = true }
-            } else if (eq("–") || eq("—")) && lineStart && open == .none && i + 1 < n && tok.tokens[i + 1].kind == .word
-                        && tok.lineBreaksBefore[i + 1] == 0 {
+            } else if (eq("–") || eq("—")) && lineStart && open == .none && i + 1 < n && tokenization.tokens[i + 1].kind == .word
+                        && tokenization.lineBreaksBefore[i + 1] == 0 {
                 // A line of dialogue: "– Ga maar zitten, zei hij."
                 opens = true
                 open = .dashLine
@@ -94,7 +94,7 @@ struct VoiceReader {
     /// A quote's speaker: the subject of a reporting clause right after it in the sentence
     /// (",,…,'' zei mevrouw De Wit") or right before it ("Hij zei: ,,…''"). A quoted question is
     /// a question put by someone else unless the writer asked it.
-    private func attributeQuotes(_ tok: Tokenization, _ a: inout LanguageAnnotation) {
+    private func attributeQuotes(_ tokenization: Tokenization, _ a: inout LanguageAnnotation) {
         var c = 0
         let count = a.clauses.count
         while c < count {
@@ -104,7 +104,7 @@ struct VoiceReader {
             var speaker = SubjectClass.none
             var asked = false
             if end + 1 < count, a.clauses[end + 1].voice == .own, reportingKind(end + 1, a) != nil,
-               a.clauses[end + 1].sentence == a.clauses[end].sentence || firstIsLower(end + 1, tok, a) {
+               a.clauses[end + 1].sentence == a.clauses[end].sentence || firstIsLower(end + 1, tokenization, a) {
                 speaker = a.clauses[end + 1].subjectClass
                 asked = reportingKind(end + 1, a) == .vragen
             } else if c > 0, a.clauses[c - 1].voice == .own, reportingKind(c - 1, a) != nil {
@@ -112,25 +112,25 @@ struct VoiceReader {
             }
             for k in c...end {
                 a.clauses[k].speaker = speaker
-                let question = a.clauses[k].isQuestion || hasQuestionMark(a.clauses[k].tokens, tok) || asked
+                let question = a.clauses[k].isQuestion || hasQuestionMark(a.clauses[k].tokens, tokenization) || asked
                 a.clauses[k].questionByOther = question && speaker != .ik && speaker != .wij
             }
             c = end + 1
         }
     }
 
-    private func firstIsLower(_ c: Int, _ tok: Tokenization, _ a: LanguageAnnotation) -> Bool {
+    private func firstIsLower(_ c: Int, _ tokenization: Tokenization, _ a: LanguageAnnotation) -> Bool {
         guard let w = a.clauses[c].tokens.first(where: { a.upos[$0] != .punct }) else { return false }
-        return !Bytes.isUpper(text, tok.tokens[w].start)
+        return !Bytes.isUpper(text, tokenization.tokens[w].start)
     }
 
-    private func hasQuestionMark(_ r: Range<Int>, _ tok: Tokenization) -> Bool {
-        r.contains { tok.tokens[$0].end - tok.tokens[$0].start == 1 && text[tok.tokens[$0].start] == UInt8(ascii: "?") }
+    private func hasQuestionMark(_ r: Range<Int>, _ tokenization: Tokenization) -> Bool {
+        r.contains { tokenization.tokens[$0].end - tokenization.tokens[$0].start == 1 && text[tokenization.tokens[$0].start] == UInt8(ascii: "?") }
     }
 
     // MARK: Reported speech
 
-    private func reportedSpeech(_ tok: Tokenization, _ a: inout LanguageAnnotation) {
+    private func reportedSpeech(_ tokenization: Tokenization, _ a: inout LanguageAnnotation) {
         let count = a.clauses.count
         for c in 0..<count where a.clauses[c].voice == .own {
             let sentence = a.clauses[c].sentence
@@ -153,14 +153,14 @@ struct VoiceReader {
             var opener = -1
             var t = f + 1
             while t < r.upperBound {
-                if isOpener(t, a, tok) { opener = t; break }
+                if isOpener(t, a, tokenization) { opener = t; break }
                 t += 1
             }
             if opener < 0, c + 1 < count, a.clauses[c + 1].sentence == sentence, a.clauses[c + 1].voice == .own,
-               let w = a.clauses[c + 1].tokens.first(where: { a.upos[$0] != .punct }), isOpener(w, a, tok) {
+               let w = a.clauses[c + 1].tokens.first(where: { a.upos[$0] != .punct }), isOpener(w, a, tokenization) {
                 opener = w
             }
-            if opener < 0, let last = r.last, Bytes.equals(text, tok.tokens[last], ":"), c + 1 < count,
+            if opener < 0, let last = r.last, Bytes.equals(text, tokenization.tokens[last], ":"), c + 1 < count,
                a.clauses[c + 1].sentence == sentence, a.clauses[c + 1].voice == .own {
                 opener = a.clauses[c + 1].tokens.lowerBound
             }
@@ -186,8 +186,8 @@ struct VoiceReader {
     }
 
     /// A word that opens a reported clause: a conjunction (dat, of), a question word, a colon.
-    private func isOpener(_ t: Int, _ a: LanguageAnnotation, _ tok: Tokenization) -> Bool {
-        if Bytes.equals(text, tok.tokens[t], ":") { return false }
+    private func isOpener(_ t: Int, _ a: LanguageAnnotation, _ tokenization: Tokenization) -> Bool {
+        if Bytes.equals(text, tokenization.tokens[t], ":") { return false }
         let v = a.withLemmaBytes(a.lemma[t]) { data.voiceWords.value($0) }
         guard v == VoiceWord.opener.rawValue else { return false }
         let u = a.upos[t]

@@ -159,7 +159,7 @@ private struct Page {
         let id = "team-\(index + 1)"
         out += "<section class=\"team\" aria-labelledby=\"\(id)-title\">\n"
         out += "<h2 id=\"\(id)-title\">\(esc(name))</h2>\n"
-        let (cls, arrow): (String, String) = {
+        let (cssClass, arrow): (String, String) = {
             switch team.trend?.direction {
             case .stijgend: return ("up", "↗")
             case .dalend: return ("down", "↘")
@@ -167,7 +167,7 @@ private struct Page {
             case nil: return ("none", "·")
             }
         }()
-        out += "<p class=\"verdict verdict-\(cls)\"><span class=\"arrow\" aria-hidden=\"true\">\(arrow)</span>"
+        out += "<p class=\"verdict verdict-\(cssClass)\"><span class=\"arrow\" aria-hidden=\"true\">\(arrow)</span>"
         out += "<span>\(esc(TrendText.verdict(team, period: report.periodKind, language)))</span></p>\n"
 
         let shown = team.periods
@@ -360,8 +360,8 @@ private struct Page {
                 out += "<rect x=\"\(f(x + gap))\" y=\"\(f(y + 1))\" width=\"\(f(cellW - 2 * gap))\" height=\"\(f(cellH - 2))\" rx=\"\(gap > 0 ? 3 : 0)\" fill=\"\(Palette.heat(share))\">"
                 out += "<title>\(esc(p.period.label)) · \(t("fase", "phase")) \(i + 1): \(Numbers.percent(share, language))</title></rect>\n"
                 if cellW >= 34 {
-                    let cls = share > 0.55 ? "cell light" : "cell"
-                    out += "<text x=\"\(f(x + cellW / 2))\" y=\"\(f(y + cellH / 2 + 4))\" class=\"\(cls)\" text-anchor=\"middle\">\(num(share * 100, 0))</text>\n"
+                    let cssClass = share > 0.55 ? "cell light" : "cell"
+                    out += "<text x=\"\(f(x + cellW / 2))\" y=\"\(f(y + cellH / 2 + 4))\" class=\"\(cssClass)\" text-anchor=\"middle\">\(num(share * 100, 0))</text>\n"
                 }
             }
         }

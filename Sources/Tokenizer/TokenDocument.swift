@@ -52,9 +52,9 @@ public struct TokenDocument: Sendable, Equatable, Decodable {
             if t.startsParagraph(s.tokens.lowerBound) { paragraph += 1 }
             return Sentence(index: i, paragraph: max(paragraph, 0), start: scalars(s.start), end: scalars(s.end),
                             tokens: s.tokens.map { k in
-                                let tok = t.tokens[k]
-                                return Token(text: String(decoding: bytes[tok.start..<tok.end], as: UTF8.self), start: scalars(tok.start),
-                                             end: scalars(tok.end), kind: tok.kind.name, spaceAfter: tok.spaceAfter)
+                                let token = t.tokens[k]
+                                return Token(text: String(decoding: bytes[token.start..<token.end], as: UTF8.self), start: scalars(token.start),
+                                             end: scalars(token.end), kind: token.kind.name, spaceAfter: token.spaceAfter)
                             })
         }
         sentenceCount = t.sentences.count

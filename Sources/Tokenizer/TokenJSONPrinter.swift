@@ -38,17 +38,17 @@ public struct TokenJSONPrinter: Printer {
             out.appendInt(scalarBase + sentenceOffsets.scalarOffset(ofByte: s.end))
             out.append(",\"tokens\":[")
             for k in s.tokens {
-                let tok = t.tokens[k]
+                let token = t.tokens[k]
                 if k > s.tokens.lowerBound { out.append(UInt8(ascii: ",")) }
                 out.append("{\"text\":\"")
-                Self.escape(UnsafeBufferPointer(start: text.baseAddress! + tok.start, count: tok.end - tok.start), into: out)
+                Self.escape(UnsafeBufferPointer(start: text.baseAddress! + token.start, count: token.end - token.start), into: out)
                 out.append("\",\"start\":")
-                out.appendInt(scalarBase + offsets.scalarOffset(ofByte: tok.start))
+                out.appendInt(scalarBase + offsets.scalarOffset(ofByte: token.start))
                 out.append(",\"end\":")
-                out.appendInt(scalarBase + offsets.scalarOffset(ofByte: tok.end))
+                out.appendInt(scalarBase + offsets.scalarOffset(ofByte: token.end))
                 out.append(",\"kind\":\"")
-                out.append(text: tok.kind.name)
-                out.append(tok.spaceAfter ? "\",\"space_after\":true}" : "\",\"space_after\":false}")
+                out.append(text: token.kind.name)
+                out.append(token.spaceAfter ? "\",\"space_after\":true}" : "\",\"space_after\":false}")
             }
             out.append("]}")
             sentenceIndex += 1

@@ -25,7 +25,7 @@ public struct TokenizedBlock {
     /// The bytes of token `k`, appended as they are.
     @inline(__always)
     func appendToken(_ k: Int, to out: ByteWriter) {
-        let tok = tokenization.tokens[k]
-        out.append(text.baseAddress! + tok.start, count: tok.end - tok.start)
+        let token = tokenization.tokens[k]
+        out.append(text.baseAddress! + token.start, count: token.end - token.start)
     }
 }

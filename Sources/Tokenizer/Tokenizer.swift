@@ -112,7 +112,7 @@ struct Scanner {
     @inline(__always) func decode(_ i: Int) -> (UInt32, Int) { decodeScalar(p, i, n) }
 
     /// The class bits of the scalar at `i`, or 0 at or past `limit`.
-    @inline(__always) func cls(_ i: Int, _ limit: Int) -> UInt8 {
+    @inline(__always) func characterClass(_ i: Int, _ limit: Int) -> UInt8 {
         guard i < limit else { return 0 }
         let b = p[i]
         if b < 0x80 { return ascii[Int(b)] }
@@ -199,9 +199,9 @@ struct Scanner {
     /// without the punctuation that ends the chunk. Nil when the chunk is not one: it must be
     /// ASCII letters, digits and operators with balanced brackets, not merely a bracketed
     /// expression ("(2+3)" stays three tokens).
-    private func formulaEnd(_ cs: Int, _ ce: Int) -> Int? {
-        var e = ce
-        while e > cs {
+    private func formulaEnd(_ chunkStart: Int, _ chunkEnd: Int) -> Int? {
+        var e = chunkEnd
+        while e > chunkStart {
             let b = p[e - 1]
             guard b == dot || b == comma || b == UInt8(ascii: ";") || b == colon || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") ||
                   b == UInt8(ascii: "\"") || b == apostrophe else { break }
@@ -210,7 +210,7 @@ struct Scanner {
         var depth = 0
         var operators = 0
         var outerClose = -1
-        for k in cs..<e {
+        for k in chunkStart..<e {
             let b = p[k]
             guard b < 0x80 else { return nil }
             if ascii[Int(b)] & CharClass.alnum != 0 { continue }
@@ -225,8 +225,8 @@ struct Scanner {
             default: return nil
             }
         }
-        guard depth == 0, operators > 0, e > cs else { return nil }
-        if p[cs] == openParen && outerClose == e - 1 { return nil }
+        guard depth == 0, operators > 0, e > chunkStart else { return nil }
+        if p[chunkStart] == openParen && outerClose == e - 1 { return nil }
         return e
     }
 
@@ -236,87 +236,87 @@ struct Scanner {
         pendingBreaks = 0
     }
 
-    /// Cuts one whitespace-free chunk `[cs, ce)` into tokens, left to right.
-    private mutating func chunk(_ cs: Int, _ ce: Int, atLineStart: Bool, hasAt: Bool) {
-        var i = cs
-        while i < ce {
-            let first = i == cs && atLineStart
+    /// Cuts one whitespace-free chunk `[chunkStart, chunkEnd)` into tokens, left to right.
+    private mutating func chunk(_ chunkStart: Int, _ chunkEnd: Int, atLineStart: Bool, hasAt: Bool) {
+        var i = chunkStart
+        while i < chunkEnd {
+            let first = i == chunkStart && atLineStart
             let b = p[i]
             if b < 0x80 {
                 let c = ascii[Int(b)]
                 if c & CharClass.alnum != 0 {
-                    if let e = urlEnd(i, ce) { emit(i, e, .url); i = e; continue }
-                    if hasAt && i >= noEmailBefore, let e = emailEnd(i, ce) { emit(i, e, .email); i = e; continue }
-                    i = word(i, i, ce, lineStart: first)
+                    if let e = urlEnd(i, chunkEnd) { emit(i, e, .url); i = e; continue }
+                    if hasAt && i >= noEmailBefore, let e = emailEnd(i, chunkEnd) { emit(i, e, .email); i = e; continue }
+                    i = word(i, i, chunkEnd, lineStart: first)
                     continue
                 }
-                i = punctuation(b, i, ce, lineStart: first)
+                i = punctuation(b, i, chunkEnd, lineStart: first)
             } else {
                 let (u, len) = decode(i)
                 let c = u == CharClass.invalid ? CharClass.letter : CharClass.of(u)
                 if c & CharClass.letter != 0 {
-                    i = word(i, i, ce, lineStart: first)
+                    i = word(i, i, chunkEnd, lineStart: first)
                 } else if c & CharClass.emoji != 0 {
-                    let e = emojiEnd(i, len, u, ce)
+                    let e = emojiEnd(i, len, u, chunkEnd)
                     emit(i, e, .emoji)
                     i = e
                 } else {
-                    i = unicodePunctuation(u, i, len, ce)
+                    i = unicodePunctuation(u, i, len, chunkEnd)
                 }
             }
         }
     }
 
     /// An ASCII non-alphanumeric at `i`: emits one token and returns where the next starts.
-    private mutating func punctuation(_ b: UInt8, _ i: Int, _ ce: Int, lineStart: Bool) -> Int {
-        if let e = emoticonEnd(b, i, ce) { emit(i, e, .emoji); return e }
+    private mutating func punctuation(_ b: UInt8, _ i: Int, _ chunkEnd: Int, lineStart: Bool) -> Int {
+        if let e = emoticonEnd(b, i, chunkEnd) { emit(i, e, .emoji); return e }
         switch b {
         case dot, UInt8(ascii: "!"), UInt8(ascii: "?"):
             // "..." is one token; "?!" and "!!" are one token per mark, as in the UD treebanks
             // (the sentence splitter treats a run as one ending).
             var e = i + 1
             if b == dot {
-                while e < ce && p[e] == dot { e += 1 }
+                while e < chunkEnd && p[e] == dot { e += 1 }
             }
             emit(i, e, .punctuation)
             return e
         case comma:
             // ",," is a typed low opening quote.
-            let e = byte(i + 1, ce) == comma && byte(i + 2, ce) != comma ? i + 2 : i + 1
+            let e = byte(i + 1, chunkEnd) == comma && byte(i + 2, chunkEnd) != comma ? i + 2 : i + 1
             emit(i, e, .punctuation)
             return e
         case apostrophe, backtick:
-            if let e = leadingApostropheWord(i, 1, ce) { return e }
+            if let e = leadingApostropheWord(i, 1, chunkEnd) { return e }
             // '' and `` are typed double quotes.
-            let e = byte(i + 1, ce) == b ? i + 2 : i + 1
+            let e = byte(i + 1, chunkEnd) == b ? i + 2 : i + 1
             emit(i, e, .punctuation)
             return e
         case openParen:
             // "(on)zeker", "(mede)werker": a bracketed part glued to a word stays in it.
             var j = i + 1
-            while j < ce && (ascii[Int(p[j])] & CharClass.alnum != 0 || p[j] == hyphen) && p[j] < 0x80 { j += 1 }
-            if j > i + 1 && byte(j, ce) == closeParen && cls(j + 1, ce) & CharClass.letter != 0 {
-                return word(i, j + 1, ce, lineStart: false, prev: .letter)
+            while j < chunkEnd && (ascii[Int(p[j])] & CharClass.alnum != 0 || p[j] == hyphen) && p[j] < 0x80 { j += 1 }
+            if j > i + 1 && byte(j, chunkEnd) == closeParen && characterClass(j + 1, chunkEnd) & CharClass.letter != 0 {
+                return word(i, j + 1, chunkEnd, lineStart: false, prev: .letter)
             }
             emit(i, i + 1, .punctuation)
             return i + 1
         case hyphen:
             var e = i + 1
-            while e < ce && p[e] == hyphen { e += 1 }
+            while e < chunkEnd && p[e] == hyphen { e += 1 }
             // "-ie", "-5": a hyphen glued to a word, except a bullet at the start of a line.
-            if e == i + 1 && !lineStart && cls(e, ce) & CharClass.alnum != 0 {
-                return word(i, e, ce, lineStart: false, prev: .letter)
+            if e == i + 1 && !lineStart && characterClass(e, chunkEnd) & CharClass.alnum != 0 {
+                return word(i, e, chunkEnd, lineStart: false, prev: .letter)
             }
             emit(i, e, .punctuation)
             return e
         case UInt8(ascii: "#"), at:
             // Hashtags and mentions.
-            if cls(i + 1, ce) & CharClass.letter != 0 { return word(i, i + 1, ce, lineStart: false, prev: .letter) }
+            if characterClass(i + 1, chunkEnd) & CharClass.letter != 0 { return word(i, i + 1, chunkEnd, lineStart: false, prev: .letter) }
             emit(i, i + 1, .symbol)
             return i + 1
         case UInt8(ascii: "+"):
             // "+31 6…": an international prefix.
-            if cls(i + 1, ce) & CharClass.digit != 0 { return word(i, i + 1, ce, lineStart: false, prev: .letter, kind: .number) }
+            if characterClass(i + 1, chunkEnd) & CharClass.digit != 0 { return word(i, i + 1, chunkEnd, lineStart: false, prev: .letter, kind: .number) }
             emit(i, i + 1, .symbol)
             return i + 1
         default:
@@ -326,18 +326,18 @@ struct Scanner {
     }
 
     /// A non-ASCII, non-letter, non-emoji scalar at `i`.
-    private mutating func unicodePunctuation(_ u: UInt32, _ i: Int, _ len: Int, _ ce: Int) -> Int {
+    private mutating func unicodePunctuation(_ u: UInt32, _ i: Int, _ len: Int, _ chunkEnd: Int) -> Int {
         switch u {
         case 0x2018, 0x2019:
-            if let e = leadingApostropheWord(i, 3, ce) { return e }
+            if let e = leadingApostropheWord(i, 3, chunkEnd) { return e }
         case 0x2026, 0x2013, 0x2014, 0x2015:
             // Runs of the same character: "……", "——".
             var e = i + len
-            while e + len <= ce && p[e] == p[i] && p[e + 1] == p[i + 1] && p[e + 2] == p[i + 2] { e += len }
+            while e + len <= chunkEnd && p[e] == p[i] && p[e + 1] == p[i + 1] && p[e + 2] == p[i + 2] { e += len }
             emit(i, e, .punctuation)
             return e
         case 0x2010, 0x2011:
-            if cls(i + len, ce) & CharClass.alnum != 0 { return word(i, i + len, ce, lineStart: false, prev: .letter) }
+            if characterClass(i + len, chunkEnd) & CharClass.alnum != 0 { return word(i, i + len, chunkEnd, lineStart: false, prev: .letter) }
         default:
             break
         }
@@ -347,12 +347,12 @@ struct Scanner {
 
     /// A word starting with an apostrophe: a clitic from the list ("'s", "'t", "'n") or a
     /// year ("'80"). Emits it and returns its end, or nil when the apostrophe is a quote.
-    private mutating func leadingApostropheWord(_ i: Int, _ alen: Int, _ ce: Int) -> Int? {
+    private mutating func leadingApostropheWord(_ i: Int, _ alen: Int, _ chunkEnd: Int) -> Int? {
         let s = i + alen
-        guard s < ce else { return nil }
-        let c = cls(s, ce)
+        guard s < chunkEnd else { return nil }
+        let c = characterClass(s, chunkEnd)
         if c & CharClass.digit != 0 {
-            if cls(s + 1, ce) & CharClass.digit != 0 && cls(s + 2, ce) & CharClass.alnum == 0 {
+            if characterClass(s + 1, chunkEnd) & CharClass.digit != 0 && characterClass(s + 2, chunkEnd) & CharClass.alnum == 0 {
                 emit(i, s + 2, .number)
                 return s + 2
             }
@@ -361,15 +361,15 @@ struct Scanner {
         guard c & CharClass.letter != 0 else { return nil }
         for body in rules.cliticBodies {
             let m = body.count
-            guard s + m <= ce else { continue }
+            guard s + m <= chunkEnd else { continue }
             var k = 0
             while k < m && lowered(p[s + k]) == body[k] { k += 1 }
             guard k == m else { continue }
-            let after = cls(s + m, ce)
+            let after = characterClass(s + m, chunkEnd)
             if after & CharClass.letter != 0 { continue }
             // "'s-Hertogenbosch", "'s-avonds": the clitic joins a hyphenated word.
-            if byte(s + m, ce) == hyphen && cls(s + m + 1, ce) & CharClass.letter != 0 {
-                return word(i, s + m, ce, lineStart: false, prev: .letter)
+            if byte(s + m, chunkEnd) == hyphen && characterClass(s + m + 1, chunkEnd) & CharClass.letter != 0 {
+                return word(i, s + m, chunkEnd, lineStart: false, prev: .letter)
             }
             emit(i, s + m, .word)
             return s + m
@@ -384,26 +384,26 @@ struct Scanner {
     /// Then decides whether a following full stop belongs to it (abbreviation, initial,
     /// numbered list). Emits the token and returns its end.
     @discardableResult
-    private mutating func word(_ start: Int, _ scan: Int, _ ce: Int, lineStart: Bool,
+    private mutating func word(_ start: Int, _ scan: Int, _ chunkEnd: Int, lineStart: Bool,
                                prev initial: Previous = .none, kind forced: TokenKind? = nil) -> Int {
         var i = scan
         var prev = initial
         var depth = 0
         var segmentStart = scan
         var sawDot = false
-        loop: while i < ce {
+        loop: while i < chunkEnd {
             let b = p[i]
             if b < 0x80 {
                 let c = ascii[Int(b)]
                 if c & CharClass.letter != 0 { prev = .letter; i += 1; continue }
                 if c & CharClass.digit != 0 { prev = .digit; i += 1; continue }
                 let prevAlnum = prev == .letter || prev == .digit
-                let next = cls(i + 1, ce)
+                let next = characterClass(i + 1, chunkEnd)
                 switch b {
                 case dot:
                     guard prevAlnum, next & CharClass.alnum != 0 else { break loop }
                     // "ging.Toen": a missing space after a full stop, not an abbreviation or domain.
-                    if i - segmentStart >= 2 && next & CharClass.upper != 0 && cls(i + 2, ce) & CharClass.lower != 0 { break loop }
+                    if i - segmentStart >= 2 && next & CharClass.upper != 0 && characterClass(i + 2, chunkEnd) & CharClass.lower != 0 { break loop }
                     sawDot = true
                 case comma, colon:
                     guard prev == .digit, next & CharClass.digit != 0 else { break loop }
@@ -411,12 +411,12 @@ struct Scanner {
                     let afterBracket = prev == .other && i > scan && (p[i - 1] == closeParen || p[i - 1] == openParen)
                     guard prevAlnum || afterBracket else { break loop }
                     if next & CharClass.alnum != 0 { break }
-                    if depth > 0 && byte(i + 1, ce) == closeParen { break }
+                    if depth > 0 && byte(i + 1, chunkEnd) == closeParen { break }
                     // "land-" in "land- en tuinbouw": a truncated compound keeps its hyphen.
-                    let nb = byte(i + 1, ce)
-                    if i + 1 == ce || nb == comma || nb == slash { i += 1; prev = .other; break loop }
+                    let nb = byte(i + 1, chunkEnd)
+                    if i + 1 == chunkEnd || nb == comma || nb == slash { i += 1; prev = .other; break loop }
                     // "(2004-...)": an open-ended range.
-                    if nb == dot && byte(i + 2, ce) == dot && byte(i + 3, ce) == dot { i += 4; prev = .other; break loop }
+                    if nb == dot && byte(i + 2, chunkEnd) == dot && byte(i + 3, chunkEnd) == dot { i += 4; prev = .other; break loop }
                     break loop
                 case apostrophe, backtick:
                     guard prev == .letter, next & CharClass.letter != 0 else { break loop }
@@ -432,12 +432,12 @@ struct Scanner {
                     // question mark before a capital or the end of the word does not.
                     guard prev == .letter else { break loop }
                     var k = i + 1
-                    while k < ce && p[k] == b { k += 1 }
-                    guard cls(k, ce) & CharClass.lower != 0 else { break loop }
+                    while k < chunkEnd && p[k] == b { k += 1 }
+                    guard characterClass(k, chunkEnd) & CharClass.lower != 0 else { break loop }
                     i = k
                     continue loop
                 case openParen:
-                    guard prevAlnum, closingParenthesis(after: i, ce) else { break loop }
+                    guard prevAlnum, closingParenthesis(after: i, chunkEnd) else { break loop }
                     depth += 1
                 case closeParen:
                     guard depth > 0 else { break loop }
@@ -459,11 +459,11 @@ struct Scanner {
             let prevAlnum = prev == .letter || prev == .digit
             switch u {
             case 0x2019, 0x02BC:
-                guard prev == .letter, cls(i + len, ce) & CharClass.letter != 0 else { break loop }
+                guard prev == .letter, characterClass(i + len, chunkEnd) & CharClass.letter != 0 else { break loop }
             case 0x2010, 0x2011:
-                guard prevAlnum, cls(i + len, ce) & CharClass.alnum != 0 else { break loop }
+                guard prevAlnum, characterClass(i + len, chunkEnd) & CharClass.alnum != 0 else { break loop }
             case 0x2013:
-                guard prev == .digit, cls(i + len, ce) & CharClass.digit != 0 else { break loop }
+                guard prev == .digit, characterClass(i + len, chunkEnd) & CharClass.digit != 0 else { break loop }
             case 0xB0, 0x2030:
                 guard prev == .digit else { break loop }
                 i += len
@@ -487,11 +487,11 @@ struct Scanner {
             return end
         }
         // A following full stop: part of the token, or punctuation of its own?
-        if end < ce && p[end] == dot && byte(end + 1, ce) != dot && end > start {
-            if keepsFullStop(start, end, ce, sawDot: sawDot, lineStart: lineStart) {
+        if end < chunkEnd && p[end] == dot && byte(end + 1, chunkEnd) != dot && end > start {
+            if keepsFullStop(start, end, chunkEnd, sawDot: sawDot, lineStart: lineStart) {
                 // "O.L.V.-college", "St.-Janstraat": an abbreviation that starts a compound.
-                if byte(end + 1, ce) == hyphen && cls(end + 2, ce) & CharClass.alnum != 0 {
-                    return word(start, end + 2, ce, lineStart: false, prev: .letter)
+                if byte(end + 1, chunkEnd) == hyphen && characterClass(end + 2, chunkEnd) & CharClass.alnum != 0 {
+                    return word(start, end + 2, chunkEnd, lineStart: false, prev: .letter)
                 }
                 let kind: TokenKind = ascii[Int(p[start])] & CharClass.digit != 0 ? .number : .abbreviation
                 emit(start, end + 1, kind)
@@ -503,9 +503,9 @@ struct Scanner {
     }
 
     /// Is there a `)` later in the chunk, with only word characters in between?
-    private func closingParenthesis(after i: Int, _ ce: Int) -> Bool {
+    private func closingParenthesis(after i: Int, _ chunkEnd: Int) -> Bool {
         var k = i + 1
-        while k < ce {
+        while k < chunkEnd {
             let b = p[k]
             if b == closeParen { return k > i + 1 }
             if b < 0x80 && ascii[Int(b)] & CharClass.alnum == 0 && b != hyphen && b != UInt8(ascii: "+") && b != UInt8(ascii: "/") { return false }
@@ -519,26 +519,26 @@ struct Scanner {
     /// Listed abbreviations keep it. A letter that looks like an initial gives it to the
     /// sentence when a word that typically opens a sentence follows ("eigenschap B. Maar …"),
     /// as the UD treebanks do.
-    private func keepsFullStop(_ start: Int, _ end: Int, _ ce: Int, sawDot: Bool, lineStart: Bool) -> Bool {
+    private func keepsFullStop(_ start: Int, _ end: Int, _ chunkEnd: Int, sawDot: Bool, lineStart: Bool) -> Bool {
         let count = end + 1 - start
         let table = rules.abbreviationTable
         let upperFirst = p[start] >= 0x41 && p[start] <= 0x5A
         if let flag = table.lookup(p + start, count, lowerFirst: false) ?? (upperFirst ? table.lookup(p + start, count, lowerFirst: true) : nil) {
             // A name part ("Chr.", "Ltd.") at the end of a sentence shares its full stop with it.
-            return flag != TokenizerRules.Abbreviation.nameFlag || !sentenceStartFollows(end + 1, ce)
+            return flag != TokenizerRules.Abbreviation.nameFlag || !sentenceStartFollows(end + 1, chunkEnd)
         }
         // Letters separated by full stops: "o.a.", "d.w.z.", "W.H." — abbreviations by their shape.
-        if sawDot && singleLetterSegments(start, end) { return !starterWordFollows(end + 1, ce) }
-        let c0 = cls(start, end)
+        if sawDot && singleLetterSegments(start, end) { return !starterWordFollows(end + 1, chunkEnd) }
+        let c0 = characterClass(start, end)
         let firstLen = p[start] < 0x80 ? 1 : decode(start).1
         if start + firstLen == end {
             // A single letter at the start of a line: "a. eerste punt".
-            if lineStart && c0 & CharClass.letter != 0 && end + 1 == ce { return true }
+            if lineStart && c0 & CharClass.letter != 0 && end + 1 == chunkEnd { return true }
             // An initial: "J. de Vries".
-            if c0 & CharClass.upper != 0 { return !starterWordFollows(end + 1, ce) }
+            if c0 & CharClass.upper != 0 { return !starterWordFollows(end + 1, chunkEnd) }
         }
         // "1." at the start of a line: a numbered list.
-        if lineStart && end + 1 == ce && end - start <= 2 {
+        if lineStart && end + 1 == chunkEnd && end - start <= 2 {
             var k = start
             while k < end && ascii[Int(p[k])] & CharClass.digit != 0 && p[k] < 0x80 { k += 1 }
             if k == end { return true }
@@ -566,9 +566,9 @@ struct Scanner {
     /// Does a sentence start after the full stop ending at `after`: only closing quotes or
     /// brackets up to the end of the chunk, then a capital (possibly after an opening quote or
     /// bracket) or the end of the text?
-    private func sentenceStartFollows(_ after: Int, _ ce: Int) -> Bool {
+    private func sentenceStartFollows(_ after: Int, _ chunkEnd: Int) -> Bool {
         var k = after
-        while k < ce {
+        while k < chunkEnd {
             let b = p[k]
             if b == UInt8(ascii: "\"") || b == apostrophe || b == closeParen || b == UInt8(ascii: "]") { k += 1; continue }
             if b >= 0x80 {
@@ -577,7 +577,7 @@ struct Scanner {
             }
             return false
         }
-        guard var next = nextChunk(ce) else { return true }
+        guard var next = nextChunk(chunkEnd) else { return true }
         let b = p[next]
         if b == UInt8(ascii: "\"") || b == openParen || b == apostrophe {
             next += 1
@@ -585,16 +585,16 @@ struct Scanner {
             let (u, len) = decode(next)
             if u == 0x201C || u == 0x201E || u == 0x2018 || u == 0xAB { next += len }
         }
-        return cls(next, n) & CharClass.upper != 0
+        return characterClass(next, n) & CharClass.upper != 0
     }
 
     /// Is the next chunk a word that usually opens a sentence ("Maar", "Hij", "Dit")?
-    private func starterWordFollows(_ after: Int, _ ce: Int) -> Bool {
-        guard after == ce, let k = nextChunk(ce) else { return false }
-        guard cls(k, n) & CharClass.upper != 0 else { return false }
+    private func starterWordFollows(_ after: Int, _ chunkEnd: Int) -> Bool {
+        guard after == chunkEnd, let k = nextChunk(chunkEnd) else { return false }
+        guard characterClass(k, n) & CharClass.upper != 0 else { return false }
         var e = k
         while e < n {
-            let c = cls(e, n)
+            let c = characterClass(e, n)
             if c & CharClass.letter == 0 { break }
             e += p[e] < 0x80 ? 1 : decode(e).1
         }
@@ -604,7 +604,7 @@ struct Scanner {
     private func singleLetterSegments(_ start: Int, _ end: Int) -> Bool {
         var k = start
         while k < end {
-            let c = cls(k, end)
+            let c = characterClass(k, end)
             guard c & CharClass.letter != 0 else { return false }
             k += p[k] < 0x80 ? 1 : decode(k).1
             if k < end {
@@ -678,26 +678,26 @@ struct Scanner {
     // MARK: URLs, e-mail addresses, emoticons, emoji
 
     /// A URL starting at `i` ("https://…", "www.…"): its end, without trailing punctuation.
-    private func urlEnd(_ i: Int, _ ce: Int) -> Int? {
+    private func urlEnd(_ i: Int, _ chunkEnd: Int) -> Int? {
         // Cheap test first: the first four bytes, lowercased, must be "http", "www." or "ftp:".
-        guard i + 4 <= ce else { return nil }
+        guard i + 4 <= chunkEnd else { return nil }
         let head = UnsafeRawPointer(p + i).loadUnaligned(as: UInt32.self) | 0x2020_2020
         guard head == 0x7074_7468 || head == 0x2e77_7777 || head == 0x3a70_7466 else { return nil }
         func has(_ prefix: StaticString) -> Bool {
             let m = prefix.utf8CodeUnitCount
-            guard i + m <= ce else { return false }
+            guard i + m <= chunkEnd else { return false }
             let q = prefix.utf8Start
             for k in 0..<m where lowered(p[i + k]) != q[k] { return false }
             return true
         }
         var bodyStart: Int
         if has("https://") { bodyStart = i + 8 } else if has("http://") { bodyStart = i + 7 } else if has("ftp://") { bodyStart = i + 6 } else if has("www.") { bodyStart = i + 4 } else { return nil }
-        guard bodyStart < ce, cls(bodyStart, ce) & CharClass.alnum != 0 else { return nil }
+        guard bodyStart < chunkEnd, characterClass(bodyStart, chunkEnd) & CharClass.alnum != 0 else { return nil }
         bodyStart += 1
-        var e = ce
+        var e = chunkEnd
         var opened = 0
         var closed = 0
-        for k in i..<ce { if p[k] == openParen { opened += 1 } else if p[k] == closeParen { closed += 1 } }
+        for k in i..<chunkEnd { if p[k] == openParen { opened += 1 } else if p[k] == closeParen { closed += 1 } }
         while e > bodyStart {
             let last = p[e - 1]
             switch last {
@@ -723,22 +723,22 @@ struct Scanner {
     }
 
     /// An e-mail address starting at `i`: its end, or nil.
-    private mutating func emailEnd(_ i: Int, _ ce: Int) -> Int? {
+    private mutating func emailEnd(_ i: Int, _ chunkEnd: Int) -> Int? {
         var k = i
-        while k < ce {
+        while k < chunkEnd {
             let b = p[k]
             if b < 0x80 && (ascii[Int(b)] & CharClass.alnum != 0 || b == dot || b == hyphen || b == UInt8(ascii: "_") || b == UInt8(ascii: "+") || b == UInt8(ascii: "%")) { k += 1; continue }
             break
         }
         noEmailBefore = k + 1
-        guard k < ce, p[k] == at, k > i else { return nil }
+        guard k < chunkEnd, p[k] == at, k > i else { return nil }
         k += 1
         let domain = k
         var lastDot = -1
-        while k < ce {
+        while k < chunkEnd {
             let b = p[k]
             if b < 0x80 && ascii[Int(b)] & CharClass.alnum != 0 || b == hyphen { k += 1; continue }
-            if b == dot && cls(k + 1, ce) & CharClass.alnum != 0 { lastDot = k; k += 1; continue }
+            if b == dot && characterClass(k + 1, chunkEnd) & CharClass.alnum != 0 { lastDot = k; k += 1; continue }
             break
         }
         guard lastDot > domain, k - lastDot - 1 >= 2 else { return nil }
@@ -747,33 +747,33 @@ struct Scanner {
     }
 
     /// An emoticon from the list starting at `i` (":)", ";-)", "<3"), not glued to a word after it.
-    private func emoticonEnd(_ b: UInt8, _ i: Int, _ ce: Int) -> Int? {
+    private func emoticonEnd(_ b: UInt8, _ i: Int, _ chunkEnd: Int) -> Int? {
         let candidates = rules.emoticonsByFirstByte[Int(b)]
         guard !candidates.isEmpty else { return nil }
         for e in candidates {
             let m = e.count
-            guard i + m <= ce else { continue }
+            guard i + m <= chunkEnd else { continue }
             var k = 1
             while k < m && p[i + k] == e[k] { k += 1 }
-            if k == m && cls(i + m, ce) & CharClass.alnum == 0 { return i + m }
+            if k == m && characterClass(i + m, chunkEnd) & CharClass.alnum == 0 { return i + m }
         }
         return nil
     }
 
     /// One emoji with its modifiers, joined sequences (👩‍⚕️) and flags (🇳🇱).
-    private func emojiEnd(_ i: Int, _ len: Int, _ u: UInt32, _ ce: Int) -> Int {
+    private func emojiEnd(_ i: Int, _ len: Int, _ u: UInt32, _ chunkEnd: Int) -> Int {
         var e = i + len
         if u >= 0x1F1E6 && u <= 0x1F1FF {
-            if e < ce {
+            if e < chunkEnd {
                 let (v, l) = decode(e)
                 if v >= 0x1F1E6 && v <= 0x1F1FF { e += l }
             }
             return e
         }
-        while e < ce {
+        while e < chunkEnd {
             let (v, l) = decode(e)
             if v == 0x200D {
-                guard e + l < ce else { break }
+                guard e + l < chunkEnd else { break }
                 let (w, l2) = decode(e + l)
                 guard CharClass.of(w) & CharClass.emoji != 0 else { break }
                 e += l + l2
