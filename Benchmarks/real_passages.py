@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""The tool against two annotators on real public Dutch writing that nobody on the project wrote.
+
+usage:
+  python3 Benchmarks/real_passages.py PASSAGES.jsonl --bin .build/release/diepgang [--part blind|dev|all]
+
+The passages themselves are third-party text and are not in the repository. What is here
+(`Benchmarks/realtext/`): for each passage its page address, register, word count and the
+SHA-256 of the exact text (`sources.tsv`, with the part it belongs to), and the labels of two
+annotators who labelled independently by `Corpus/ANNOTATION.md` before the tool was run
+(`labels-a.jsonl`, `labels-b.jsonl`; the why-questions without their sentences). Whoever rebuilds
+PASSAGES.jsonl ({"id", "text"} per line) from the pages can check each text by its hash and rerun
+the figures: the script skips any passage whose hash differs, runs `BIN analyse --format jsonl` on
+the texts of the chosen part and prints `Benchmarks/agreement.py`'s table for mode, depth and
+phases (why-questions are left out: their sentences are not in the repository).
+
+`dev` is the half that rules may be tuned on; `blind` is measured, never read.
+"""
+import argparse
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "realtext")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("passages")
+    ap.add_argument("--bin", required=True)
+    ap.add_argument("--part", choices=["blind", "dev", "all"], default="blind")
+    args = ap.parse_args()
+
+    sources = {}
+    with open(os.path.join(HERE, "sources.tsv"), encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            pid, part, _register, _words, sha, _url = line.rstrip("\n").split("\t")
+            sources[pid] = (part, sha)
+
+    texts, skipped = {}, []
+    with open(args.passages, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip():
+                continue
+            rec = json.loads(line)
+            pid, text = rec["id"], rec["text"]
+            if pid not in sources:
+                continue
+            part, sha = sources[pid]
+            if args.part != "all" and part != args.part:
+                continue
+            if hashlib.sha256(text.encode("utf-8")).hexdigest() != sha:
+                skipped.append(pid)
+                continue
+            texts[pid] = text
+    if skipped:
+        print(f"skipped (text differs from the labelled one): {', '.join(skipped)}", file=sys.stderr)
+    if not texts:
+        sys.exit("no passage of this part matches its hash")
+
+    with tempfile.TemporaryDirectory() as work:
+        source = os.path.join(work, "texts.jsonl")
+        with open(source, "w", encoding="utf-8") as f:
+            for pid, text in texts.items():
+                f.write(json.dumps({"id": pid, "text": text}, ensure_ascii=False) + "\n")
+        analysed = subprocess.run([args.bin, "analyse", "--format", "jsonl", source],
+                                  check=True, capture_output=True, text=True).stdout
+        tool = os.path.join(work, "tool.jsonl")
+        with open(tool, "w", encoding="utf-8") as f:
+            for line in analysed.splitlines():
+                rec = json.loads(line)
+                rec["why_questions"] = []
+                f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        labels = []
+        for name in ("a", "b"):
+            path = os.path.join(work, f"labels-{name}.jsonl")
+            with open(os.path.join(HERE, f"labels-{name}.jsonl"), encoding="utf-8") as src, open(path, "w", encoding="utf-8") as dst:
+                for line in src:
+                    rec = json.loads(line)
+                    if rec["id"] in texts:
+                        rec["gold"]["why"] = []
+                        dst.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            labels.append(path)
+        print(f"{len(texts)} passages ({args.part}); why-questions not compared", flush=True)
+        subprocess.run([sys.executable, os.path.join(os.path.dirname(os.path.abspath(__file__)), "agreement.py"),
+                        labels[0], labels[1], "--tool", tool, "--names", "A,B", "--by", "register"], check=True)
+
+
+if __name__ == "__main__":
+    main()
