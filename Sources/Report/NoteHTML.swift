@@ -1,4 +1,5 @@
 import DiepgangCore
+import DiepgangVocabulary
 import DiepgangAnalysis
 
 /// One analysed note with the text its marker offsets point into.
@@ -252,15 +253,15 @@ struct NotePage {
         let maxCount = max(1, a.dimensions.map { max($0.piekeren, $0.reflecteren) }.max() ?? 1)
         let scale = (half - 22) / Double(maxCount)
         let desc = a.dimensions.map { d in
-            "\(Vocabulary.dimension(d.name).name(language)): \(t("piekeren", "brooding")) \(d.piekeren), \(t("reflecteren", "reflecting")) \(d.reflecteren)"
+            "\(Vocabulary.dimension(d.name).name(language)): \(Pole.piekeren.name(language)) \(d.piekeren), \(Pole.reflecteren.name(language)) \(d.reflecteren)"
         }.joined(separator: "; ")
         out += "<svg class=\"profile\" viewBox=\"0 0 \(Int(w)) \(Int(h))\" width=\"100%\" role=\"img\" aria-labelledby=\"\(id)-pt \(id)-pd\">\n"
         out += "<title id=\"\(id)-pt\">\(t("Aanwijzingen voor piekeren en reflecteren per dimensie", "Cues for brooding and reflecting per dimension"))</title>\n"
         out += "<desc id=\"\(id)-pd\">\(esc(desc)).</desc>\n"
         out += "<defs><pattern id=\"\(id)-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
         out += "<rect width=\"6\" height=\"6\" fill=\"#f3d3c9\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#a4382a\" stroke-width=\"2\"/></pattern></defs>\n"
-        out += "<text x=\"\(f(center - 8))\" y=\"13\" class=\"key pole-p\" text-anchor=\"end\">← \(t("piekeren", "brooding"))</text>\n"
-        out += "<text x=\"\(f(center + 8))\" y=\"13\" class=\"key pole-r\" text-anchor=\"start\">\(t("reflecteren", "reflecting")) →</text>\n"
+        out += "<text x=\"\(f(center - 8))\" y=\"13\" class=\"key pole-p\" text-anchor=\"end\">← \(Pole.piekeren.name(language))</text>\n"
+        out += "<text x=\"\(f(center + 8))\" y=\"13\" class=\"key pole-r\" text-anchor=\"start\">\(Pole.reflecteren.name(language)) →</text>\n"
         for (i, d) in a.dimensions.enumerated() {
             let y = top + Double(i) * rowH
             let words = Vocabulary.dimension(d.name)

@@ -1,4 +1,5 @@
 import DiepgangCore
+import DiepgangVocabulary
 import DiepgangTrends
 import DiepgangAnalysis
 
@@ -393,8 +394,8 @@ private struct Page {
                 title: t("Gemiddelde balans per dimensie, van −1 (piekeren) tot +1 (reflecteren)",
                          "Mean balance per dimension, from −1 (brooding) to +1 (reflecting)"),
                 desc: desc + ".")
-        out += "<text x=\"\(f(center - half))\" y=\"14\" class=\"key pole-p\" text-anchor=\"start\">← \(t("piekeren", "brooding"))</text>\n"
-        out += "<text x=\"\(f(center + half))\" y=\"14\" class=\"key pole-r\" text-anchor=\"end\">\(t("reflecteren", "reflecting")) →</text>\n"
+        out += "<text x=\"\(f(center - half))\" y=\"14\" class=\"key pole-p\" text-anchor=\"start\">← \(Pole.piekeren.name(language))</text>\n"
+        out += "<text x=\"\(f(center + half))\" y=\"14\" class=\"key pole-r\" text-anchor=\"end\">\(Pole.reflecteren.name(language)) →</text>\n"
         out += "<line x1=\"\(f(center))\" y1=\"22\" x2=\"\(f(center))\" y2=\"\(f(h - 6))\" class=\"axisline\"/>\n"
         for (i, d) in ReflectionDimension.allCases.enumerated() {
             let y = 24 + Double(i) * rowH

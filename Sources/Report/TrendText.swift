@@ -90,7 +90,7 @@ public enum TrendText {
             out += "\n"
             var header = [nl ? "periode" : "period", nl ? "verslagen" : "notes", nl ? "auteurs" : "authors",
                           nl ? "diepgang" : "depth", nl ? "95 %-interval" : "95 % interval"]
-            header += NoteMode.allCases.map { shortMode($0, language) }
+            header += NoteMode.allCases.map { $0.shortName(language) }
             header += [nl ? "fasen 1–5 (%)" : "phases 1–5 (%)", nl ? "waarom/verslag" : "why/note", nl ? "piekerend" : "brooding"]
             var rows: [[String]] = [header]
             for p in team.periods {
@@ -127,24 +127,6 @@ public enum TrendText {
             ? "Groepen met minder dan \(Wording.count(report.thresholds.minNotes, "verslag", "verslagen")) of \(Wording.count(report.thresholds.minAuthors, "auteur", "auteurs")) worden niet getoond. \(ToolInfo.name) \(report.toolVersion), lexicon \(report.lexiconVersion ?? "–").\n"
             : "Groups with fewer than \(Wording.count(report.thresholds.minNotes, "note", "notes")) or \(Wording.count(report.thresholds.minAuthors, "author", "authors")) are not shown. \(ToolInfo.name) \(report.toolVersion), lexicon \(report.lexiconVersion ?? "–").\n"
         return out
-    }
-
-    /// Column headings short enough for a terminal.
-    static func shortMode(_ m: NoteMode, _ language: Language) -> String {
-        switch (m, language) {
-        case (.reflecteren, .nl): return "refl."
-        case (.piekeren, .nl): return "piek."
-        case (.gemengd, .nl): return "gem."
-        case (.beschrijvend, .nl): return "beschr."
-        case (.teKort, .nl): return "kort"
-        case (.reflecteren, .en): return "refl."
-        case (.piekeren, .en): return "brood."
-        case (.gemengd, .en): return "mixed"
-        case (.beschrijvend, .en): return "descr."
-        case (.teKort, .en): return "short"
-        case (.onzeker, .nl): return "onz."
-        case (.onzeker, .en): return "unsure"
-        }
     }
 
     /// Left-aligned first column, right-aligned numbers.

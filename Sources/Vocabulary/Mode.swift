@@ -11,6 +11,9 @@ public enum Mode: String, Sendable, CaseIterable, Codable, VocabularyTerm {
 
     /// The mode's name for people (`Lexicons/vocabulary.tsv`).
     public var label: Localized { name }
+
+    /// A column heading short enough for a terminal table ("piek.", "brood.").
+    public var shortName: Localized { row.detail ?? name }
 }
 
 /// Depth levels 0…4 (`Corpus/ANNOTATION.md`). The names people read differ from the keys where

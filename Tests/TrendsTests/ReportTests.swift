@@ -1,3 +1,4 @@
+import DiepgangCore
 import Foundation
 import XCTest
 @testable import DiepgangReport
@@ -74,6 +75,23 @@ final class ReportTests: XCTestCase {
         XCTAssertTrue(html.contains("The depth of Wijkteam Oost is rising"))
         XCTAssertTrue(html.contains("suppressed (too few notes or authors)"))
         XCTAssertTrue(TrendText.render(report(), .en).contains("Slope (Theil–Sen)"))
+    }
+
+    func testTheTextTableHeadsItsModeColumnsWithTheVocabularysShortNames() throws {
+        // Read straight from the file: the mode rows' detail columns are the short headings.
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let file = try String(contentsOf: root.appendingPathComponent("Lexicons/vocabulary.tsv"), encoding: .utf8)
+        let modes = file.split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }.filter { $0.first == "mode" }
+        XCTAssertEqual(modes.count, NoteMode.allCases.count)
+        for (language, column) in [(Language.nl, 4), (Language.en, 5)] {
+            let header = try XCTUnwrap(TrendText.render(report(), language).split(separator: "\n").first { $0.contains(modes[0][column]) })
+            let headings = modes.map { $0[column] }
+            var position = header.startIndex
+            for heading in headings {
+                let found = try XCTUnwrap(header.range(of: heading, range: position..<header.endIndex), "\(heading) in \(header)")
+                position = found.upperBound
+            }
+        }
     }
 
     func testJSONKeys() throws {
