@@ -72,10 +72,10 @@ struct FoundWhy: Sendable {
     var cue: Int
 }
 
-/// The arrays an analysis works in, kept from note to note on one thread (`Analyzer.analyse(_:options:workspace:)`):
-/// cleared between notes but not freed, so a batch worker allocates them once instead of some
-/// twenty times per note.
-public struct AnalysisWorkspace: Sendable {
+/// The arrays one analysis works in, declared once: `NoteRun` works in them, and
+/// `AnalysisWorkspace` keeps them from note to note on one thread, cleared but not freed, so a
+/// batch worker allocates them once instead of some twenty times per note.
+struct NoteArrays: Sendable {
     var tokenization = Tokenization()
     var matches: [LexiconMatch] = []
     var matchSentence: [Int32] = []
@@ -84,15 +84,25 @@ public struct AnalysisWorkspace: Sendable {
     var clauseRanges: [Range<Int>] = []
     var clauseNegators: [Int32] = []
     var clauseHypothetical: [Bool] = []
+    /// Bit set per clause of the persons in it: 1 ik, 2 wij, 4 jij, 8 ander.
     var clausePersons: [UInt8] = []
     var negator: [Bool] = []
+    /// Tokens from which a negation runs to the end of their sentence.
     var followingNegators: [Int32] = []
     var cues: [Cue] = []
+    /// Cues of sentence s: cues[cueRange[s]] (after `indexCues`).
     var cueRange: [Range<Int>] = []
     var sentences: [SentenceInfo] = []
     var whys: [FoundWhy] = []
+    /// The categories each sentence holds, one bit per category (`markHeldCategories`).
     var held: [UInt64] = []
+    /// Cues proposed by the rules that propose, added after their run (`applyRules`).
     var proposed: [Cue] = []
+}
+
+/// What an analysis works in, kept from note to note on one thread (`Analyzer.analyse(_:options:workspace:)`).
+public struct AnalysisWorkspace: Sendable {
+    var arrays = NoteArrays()
     /// Used by the steps of `NoteRun.run` only: kept out of the `NoteRun`, which is then cheaper
     /// to copy (the scoring code captures it in closures).
     var keys = TokenKeys()
@@ -119,28 +129,7 @@ public struct AnalysisWorkspace: Sendable {
 struct NoteRun {
     let analyzer: Analyzer
     let text: UnsafeBufferPointer<UInt8>
-    var tokenization = Tokenization()
-    var matches: [LexiconMatch] = []
-    var matchSentence: [Int32] = []
-    var inQuote: [Bool] = []
-    var clauseOf: [Int32] = []
-    var clauseRanges: [Range<Int>] = []
-    var clauseNegators: [Int32] = []
-    var clauseHypothetical: [Bool] = []
-    /// Bit set per clause of the persons in it: 1 ik, 2 wij, 4 jij, 8 ander.
-    var clausePersons: [UInt8] = []
-    var negator: [Bool] = []
-    /// Tokens from which a negation runs to the end of their sentence.
-    var followingNegators: [Int32] = []
-    var cues: [Cue] = []
-    /// Cues of sentence s: cues[cueRange[s]] (after `indexCues`).
-    var cueRange: [Range<Int>] = []
-    var sentences: [SentenceInfo] = []
-    var whys: [FoundWhy] = []
-    /// The categories each sentence holds, one bit per category (`markHeldCategories`).
-    var held: [UInt64] = []
-    /// Cues proposed by the rules that propose, added after their run (`applyRules`).
-    var proposed: [Cue] = []
+    var arrays = NoteArrays()
     /// First, second person outside quotes: the writer's own voice.
     var voice = 0
 
@@ -150,55 +139,39 @@ struct NoteRun {
         self.text = text
         exchange(with: &workspace)
         // `tokenization` is reset by the tokenizer, the per-token arrays by the step that fills them.
-        matches.removeAll(keepingCapacity: true)
-        matchSentence.removeAll(keepingCapacity: true)
-        followingNegators.removeAll(keepingCapacity: true)
-        cues.removeAll(keepingCapacity: true)
-        sentences.removeAll(keepingCapacity: true)
-        whys.removeAll(keepingCapacity: true)
-        proposed.removeAll(keepingCapacity: true)
+        arrays.matches.removeAll(keepingCapacity: true)
+        arrays.matchSentence.removeAll(keepingCapacity: true)
+        arrays.followingNegators.removeAll(keepingCapacity: true)
+        arrays.cues.removeAll(keepingCapacity: true)
+        arrays.sentences.removeAll(keepingCapacity: true)
+        arrays.whys.removeAll(keepingCapacity: true)
+        arrays.proposed.removeAll(keepingCapacity: true)
     }
 
-    /// Swaps the arrays with the workspace's: borrows them at the start, hands them back at the end.
+    /// Borrows the workspace's arrays at the start, hands them back at the end.
     mutating func exchange(with w: inout AnalysisWorkspace) {
-        swap(&tokenization, &w.tokenization)
-        swap(&matches, &w.matches)
-        swap(&matchSentence, &w.matchSentence)
-        swap(&inQuote, &w.inQuote)
-        swap(&clauseOf, &w.clauseOf)
-        swap(&clauseRanges, &w.clauseRanges)
-        swap(&clauseNegators, &w.clauseNegators)
-        swap(&clauseHypothetical, &w.clauseHypothetical)
-        swap(&clausePersons, &w.clausePersons)
-        swap(&negator, &w.negator)
-        swap(&followingNegators, &w.followingNegators)
-        swap(&cues, &w.cues)
-        swap(&cueRange, &w.cueRange)
-        swap(&sentences, &w.sentences)
-        swap(&whys, &w.whys)
-        swap(&held, &w.held)
-        swap(&proposed, &w.proposed)
+        swap(&arrays, &w.arrays)
     }
 
     mutating func run(keys: inout TokenKeys, language: inout LanguageAnnotation, scratch: inout AnalysisWorkspace.Scratch) {
         // Borrowed, not copied: the analyser keeps its tables behind one reference.
         let analyzer = self.analyzer
         analyzer.withTables { lexicons, tokenizer in
-            tokenizer.tokenize(text, into: &tokenization)
-            tokenization.tokens.withUnsafeBufferPointer { lexicons.computeKeys(text, tokens: $0, into: &keys) }
+            tokenizer.tokenize(text, into: &arrays.tokenization)
+            arrays.tokenization.tokens.withUnsafeBufferPointer { lexicons.computeKeys(text, tokens: $0, into: &keys) }
             if lexicons.usesLemmas, let layer = analyzer.language {
-                layer.annotate(text, tokenization, into: &language)
+                layer.annotate(text, arrays.tokenization, into: &language)
                 let annotation = language
-                lexicons.computeLemmaKeys(tokenCount: tokenization.tokens.count, lemma: { t, body in
+                lexicons.computeLemmaKeys(tokenCount: arrays.tokenization.tokens.count, lemma: { t, body in
                     annotation.withLemmaBytes(annotation.lemma[t], body)
                 }, into: &keys)
             }
             markQuotes()
-            for (s, span) in tokenization.sentences.enumerated() {
-                let before = matches.count
-                lexicons.match(&keys, tokens: span.tokens, into: &matches)
-                for _ in before..<matches.count { matchSentence.append(Int32(s)) }
-                sentences.append(SentenceInfo(tokens: span.tokens))
+            for (s, span) in arrays.tokenization.sentences.enumerated() {
+                let before = arrays.matches.count
+                lexicons.match(&keys, tokens: span.tokens, into: &arrays.matches)
+                for _ in before..<arrays.matches.count { arrays.matchSentence.append(Int32(s)) }
+                arrays.sentences.append(SentenceInfo(tokens: span.tokens))
             }
         }
         markClauses(scratch: &scratch)
@@ -213,11 +186,11 @@ struct NoteRun {
     var weights: Weights { analyzer.weights }
 
     @inline(__always) func byte(_ i: Int) -> UInt8 { text[tokens(i).start] }
-    @inline(__always) func tokens(_ i: Int) -> Token { tokenization.tokens[i] }
+    @inline(__always) func tokens(_ i: Int) -> Token { arrays.tokenization.tokens[i] }
 
     /// Is token i exactly these bytes?
     func tokenIs(_ i: Int, _ bytes: [UInt8]) -> Bool {
-        let t = tokenization.tokens[i]
+        let t = arrays.tokenization.tokens[i]
         guard t.end - t.start == bytes.count else { return false }
         for k in 0..<bytes.count where text[t.start + k] != bytes[k] { return false }
         return true
@@ -226,12 +199,12 @@ struct NoteRun {
     /// Is token i exactly these two (three) bytes? Compared in place: a static byte array is
     /// looked up through a lazy global on every call.
     @inline(__always) func tokenIs(_ i: Int, _ a: UInt8, _ b: UInt8) -> Bool {
-        let t = tokenization.tokens[i]
+        let t = arrays.tokenization.tokens[i]
         return t.end - t.start == 2 && text[t.start] == a && text[t.start + 1] == b
     }
 
     @inline(__always) func tokenIs(_ i: Int, _ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
-        let t = tokenization.tokens[i]
+        let t = arrays.tokenization.tokens[i]
         return t.end - t.start == 3 && text[t.start] == a && text[t.start + 1] == b && text[t.start + 2] == c
     }
 
@@ -254,25 +227,25 @@ struct NoteRun {
     /// Marks the tokens inside quotation marks: someone else's words (or the writer's quoted
     /// speech), not the writer's own judgement. Quotes never run past a blank line.
     mutating func markQuotes() {
-        let n = tokenization.tokens.count
+        let n = arrays.tokenization.tokens.count
         // Written through a raw buffer: no uniqueness check per token.
         var inQuote: [Bool] = []
-        swap(&inQuote, &self.inQuote)
-        defer { swap(&inQuote, &self.inQuote) }
+        swap(&inQuote, &self.arrays.inQuote)
+        defer { swap(&inQuote, &self.arrays.inQuote) }
         inQuote.reset(repeating: false, count: n)
         // 0 none, 1 straight double, 2 curly double, 3 single, 4 guillemets, 5 low-9 double,
         // 6 two commas (the newspaper style ,,…'' or ,,…”)
         var open = 0
         inQuote.withUnsafeMutableBufferPointer { inQuote in
         for i in 0..<n {
-            if tokenization.startsParagraph(i) { open = 0 }
-            let t = tokenization.tokens[i]
+            if arrays.tokenization.startsParagraph(i) { open = 0 }
+            let t = arrays.tokenization.tokens[i]
             let len = t.end - t.start
             guard t.kind == .punctuation || t.kind == .symbol, len <= 3 else {
                 inQuote[i] = open != 0
                 continue
             }
-            let spaceBefore = i == 0 || tokenization.tokens[i - 1].spaceAfter || tokenization.lineBreaksBefore[i] > 0
+            let spaceBefore = i == 0 || arrays.tokenization.tokens[i - 1].spaceAfter || arrays.tokenization.lineBreaksBefore[i] > 0
             var opens = false, closes = false
             if len == 1 && text[t.start] == 0x22 {
                 if open == 1 { closes = true } else if open == 0 { opens = true; open = 1 }
@@ -304,7 +277,7 @@ struct NoteRun {
     }
 
     /// Is this token a punctuation mark that ends a clause (comma, colon, dash, bracket, quote)?
-    func isClausePunctuation(_ i: Int) -> Bool { NoteRun.isClausePunctuation(tokenization.tokens[i], text) }
+    func isClausePunctuation(_ i: Int) -> Bool { NoteRun.isClausePunctuation(arrays.tokenization.tokens[i], text) }
 
     static func isClausePunctuation(_ t: Token, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard t.kind == .punctuation else { return false }
@@ -326,8 +299,8 @@ struct NoteRun {
     /// Does the sentence name someone: a capitalised word that does not start the sentence?
     func hasName(_ range: Range<Int>) -> Bool {
         guard let first = firstWord(range) else { return false }
-        for t in range where t > first && tokenization.tokens[t].kind == .word && !inQuote[t] {
-            let b = text[tokenization.tokens[t].start]
+        for t in range where t > first && arrays.tokenization.tokens[t].kind == .word && !arrays.inQuote[t] {
+            let b = text[arrays.tokenization.tokens[t].start]
             if b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") { return true }
         }
         return false
@@ -335,7 +308,7 @@ struct NoteRun {
 
     /// Are two tokens the same word, ignoring case?
     func sameWord(_ a: Int, _ b: Int) -> Bool {
-        let x = tokenization.tokens[a], y = tokenization.tokens[b]
+        let x = arrays.tokenization.tokens[a], y = arrays.tokenization.tokens[b]
         guard x.end - x.start == y.end - y.start else { return false }
         for k in 0..<(x.end - x.start) {
             let p = text[x.start + k], q = text[y.start + k]
@@ -345,18 +318,18 @@ struct NoteRun {
     }
 
     func hasColon(_ range: Range<Int>) -> Bool {
-        range.contains { tokenization.tokens[$0].end - tokenization.tokens[$0].start == 1 && text[tokenization.tokens[$0].start] == UInt8(ascii: ":") }
+        range.contains { arrays.tokenization.tokens[$0].end - arrays.tokenization.tokens[$0].start == 1 && text[arrays.tokenization.tokens[$0].start] == UInt8(ascii: ":") }
     }
 
     func isQuestionMark(_ i: Int) -> Bool {
-        let t = tokenization.tokens[i]
+        let t = arrays.tokenization.tokens[i]
         return t.end - t.start == 1 && text[t.start] == UInt8(ascii: "?")
     }
 
     /// Splits sentences into clauses and records, per clause, its negators, whether it is
     /// hypothetical and which persons it mentions.
     mutating func markClauses(scratch: inout AnalysisWorkspace.Scratch) {
-        let n = tokenization.tokens.count
+        let n = arrays.tokenization.tokens.count
         var boundary: [Bool] = [], hypothetical: [Bool] = [], person: [UInt8] = [], coveredByFollowing: [Bool] = []
         swap(&boundary, &scratch.boundary)
         swap(&hypothetical, &scratch.hypothetical)
@@ -369,23 +342,23 @@ struct NoteRun {
             swap(&coveredByFollowing, &scratch.covered)
         }
         boundary.reset(repeating: false, count: n)
-        negator.reset(repeating: false, count: n)
+        arrays.negator.reset(repeating: false, count: n)
         hypothetical.reset(repeating: false, count: n)
         person.reset(repeating: 0, count: n)
         coveredByFollowing.reset(repeating: false, count: n)
         let roles = analyzer.roles
-        for m in matches {
+        for m in arrays.matches {
             let role = roles[Int(m.entry)]
             let f = Int(m.first)
             switch role.category {
             case .grens: boundary[f] = true
             case .ontkenning where role.sub == .following:
-                if !inQuote[f] {
-                    followingNegators.append(m.first)
+                if !arrays.inQuote[f] {
+                    arrays.followingNegators.append(m.first)
                     for t in f...Int(m.last) { coveredByFollowing[t] = true }
                 }
             case .hypothetisch: hypothetical[f] = true
-            case .persoon where !inQuote[f]:
+            case .persoon where !arrays.inQuote[f]:
                 switch role.sub {
                 case .ik: person[f] |= 1
                 case .wij: person[f] |= 2
@@ -396,39 +369,39 @@ struct NoteRun {
             default: break
             }
         }
-        for m in matches {
+        for m in arrays.matches {
             let role = roles[Int(m.entry)]
             if role.category == .ontkenning && role.sub == .clause && m.first == m.last && !coveredByFollowing[Int(m.first)] {
-                negator[Int(m.first)] = true
+                arrays.negator[Int(m.first)] = true
             }
         }
-        clauseOf.reset(repeating: 0, count: n)
-        clauseRanges.removeAll(keepingCapacity: true)
-        clauseNegators.removeAll(keepingCapacity: true)
-        clauseHypothetical.removeAll(keepingCapacity: true)
-        clausePersons.removeAll(keepingCapacity: true)
+        arrays.clauseOf.reset(repeating: 0, count: n)
+        arrays.clauseRanges.removeAll(keepingCapacity: true)
+        arrays.clauseNegators.removeAll(keepingCapacity: true)
+        arrays.clauseHypothetical.removeAll(keepingCapacity: true)
+        arrays.clausePersons.removeAll(keepingCapacity: true)
         // One pass per sentence cuts the clauses and sums what each holds; the per-token arrays
         // are read and written through raw buffers (no uniqueness check per token).
         // Nothing of `self` is touched inside the closures (a method call there copied the run per token).
         var clauseOf: [Int32] = [], clauseRanges: [Range<Int>] = [], clauseNegators: [Int32] = []
         var clausePersons: [UInt8] = [], clauseHypothetical: [Bool] = []
-        swap(&clauseOf, &self.clauseOf)
-        swap(&clauseRanges, &self.clauseRanges)
-        swap(&clauseNegators, &self.clauseNegators)
-        swap(&clausePersons, &self.clausePersons)
-        swap(&clauseHypothetical, &self.clauseHypothetical)
+        swap(&clauseOf, &self.arrays.clauseOf)
+        swap(&clauseRanges, &self.arrays.clauseRanges)
+        swap(&clauseNegators, &self.arrays.clauseNegators)
+        swap(&clausePersons, &self.arrays.clausePersons)
+        swap(&clauseHypothetical, &self.arrays.clauseHypothetical)
         defer {
-            swap(&clauseOf, &self.clauseOf)
-            swap(&clauseRanges, &self.clauseRanges)
-            swap(&clauseNegators, &self.clauseNegators)
-            swap(&clausePersons, &self.clausePersons)
-            swap(&clauseHypothetical, &self.clauseHypothetical)
+            swap(&clauseOf, &self.arrays.clauseOf)
+            swap(&clauseRanges, &self.arrays.clauseRanges)
+            swap(&clauseNegators, &self.arrays.clauseNegators)
+            swap(&clausePersons, &self.arrays.clausePersons)
+            swap(&clauseHypothetical, &self.arrays.clauseHypothetical)
         }
-        let negator = self.negator, text = self.text
+        let negator = self.arrays.negator, text = self.text
         // The sentences' token ranges are the tokenizer's (`run` made one sentence record per span).
         clauseOf.withUnsafeMutableBufferPointer { clauseOf in
-        tokenization.sentences.withUnsafeBufferPointer { spans in
-        tokenization.tokens.withUnsafeBufferPointer { tokens in
+        arrays.tokenization.sentences.withUnsafeBufferPointer { spans in
+        arrays.tokenization.tokens.withUnsafeBufferPointer { tokens in
         boundary.withUnsafeBufferPointer { boundary in
         negator.withUnsafeBufferPointer { negator in
         person.withUnsafeBufferPointer { person in
@@ -472,52 +445,52 @@ struct NoteRun {
     /// itself), plus the negations that run on from earlier in the sentence?
     func isNegated(_ m: LexiconMatch, sentence: Int) -> Bool {
         let f = Int(m.first), l = Int(m.last)
-        let c = Int(clauseOf[f])
+        let c = Int(arrays.clauseOf[f])
         var count = 0
-        if clauseNegators[c] > 0 {
+        if arrays.clauseNegators[c] > 0 {
             // After the match a negator is near its verb ("ik schaam me niet", "dat lukte me gewoon
             // niet"); further on it belongs to the next verb ("ik schaam me tegenover de collega's en
             // durf morgen niet te gaan").
-            for t in clauseRanges[c] where negator[t] && (t < f || (t > l && t <= l + analyzer.weights.negationReach)) { count += 1 }
+            for t in arrays.clauseRanges[c] where arrays.negator[t] && (t < f || (t > l && t <= l + analyzer.weights.negationReach)) { count += 1 }
         }
-        let start = sentences[sentence].tokens.lowerBound
-        for t in followingNegators where Int(t) < f && Int(t) >= start { count += 1 }
+        let start = arrays.sentences[sentence].tokens.lowerBound
+        for t in arrays.followingNegators where Int(t) < f && Int(t) >= start { count += 1 }
         return count % 2 == 1
     }
 
     /// The first word token of a sentence (after bullets, quotes and numbering).
     func firstWord(_ s: Range<Int>) -> Int? {
-        s.first { tokenization.tokens[$0].kind == .word || tokenization.tokens[$0].kind == .abbreviation }
+        s.first { arrays.tokenization.tokens[$0].kind == .word || arrays.tokenization.tokens[$0].kind == .abbreviation }
     }
 
     // MARK: Cues
 
     mutating func makeCues() {
-        for s in sentences.indices {
+        for s in arrays.sentences.indices {
             var question = false
             var quote = false
             var time = false
-            for i in sentences[s].tokens {
-                if inQuote[i] { quote = true; continue }
+            for i in arrays.sentences[s].tokens {
+                if arrays.inQuote[i] { quote = true; continue }
                 if isQuestionMark(i) { question = true }
-                let kind = tokenization.tokens[i].kind
+                let kind = arrays.tokenization.tokens[i].kind
                 if kind == .time || kind == .date { time = true }
             }
-            sentences[s].isQuestion = question
-            sentences[s].hasQuote = quote
-            sentences[s].hasTime = time
+            arrays.sentences[s].isQuestion = question
+            arrays.sentences[s].hasQuote = quote
+            arrays.sentences[s].hasTime = time
         }
         let roles = analyzer.roles
-        for (k, m) in matches.enumerated() {
+        for (k, m) in arrays.matches.enumerated() {
             let role = roles[Int(m.entry)]
             switch role.category {
             case .grens, .ontkenning, .hypothetisch: continue
             default: break
             }
-            let s = Int(matchSentence[k])
+            let s = Int(arrays.matchSentence[k])
             let f = Int(m.first)
-            if inQuote[f] && !role.flags.insideQuotes { continue }
-            let info = sentences[s]
+            if arrays.inQuote[f] && !role.flags.insideQuotes { continue }
+            let info = arrays.sentences[s]
             if role.flags.questionOnly && !info.isQuestion { continue }
             if role.flags.statementOnly && info.isQuestion { continue }
             if role.flags.sentenceStart && firstWord(info.tokens) != f { continue }
@@ -531,10 +504,10 @@ struct NoteRun {
                 cue.negated = true
             }
             // A judgement or absolute word in a supposed case is not the writer's verdict.
-            if cue.pole == .piekeren && cue.category != .spijt && clauseHypothetical[Int(clauseOf[f])] {
+            if cue.pole == .piekeren && cue.category != .spijt && arrays.clauseHypothetical[Int(arrays.clauseOf[f])] {
                 cue.weight *= weights.hypotheticalFactor
             }
-            cues.append(cue)
+            arrays.cues.append(cue)
         }
     }
 
@@ -564,10 +537,10 @@ struct NoteRun {
             swap(&claimed, &scratch.claimed)
             swap(&order, &scratch.order)
         }
-        keep.reset(repeating: true, count: cues.count)
+        keep.reset(repeating: true, count: arrays.cues.count)
         // The cues as they stand, for the sort's comparisons (a reference, not a copy of the run).
-        let all = cues
-        for range in cueRange where !range.isEmpty {
+        let all = arrays.cues
+        for range in arrays.cueRange where !range.isEmpty {
             // Heaviest first, then longest, then in order: a total order, so sorting in place in a
             // reused array gives the same sequence as a fresh sorted copy.
             order.removeAll(keepingCapacity: true)
@@ -580,21 +553,21 @@ struct NoteRun {
             }
             // An entry of weight 0 is a stop pattern: what it overlaps in its group does not
             // count ("het piekeren", talked about, is no brooding). It goes itself as well.
-            for b in range where cues[b].weight == 0 {
+            for b in range where arrays.cues[b].weight == 0 {
                 keep[b] = false
-                for i in range where i != b && cues[i].weight > 0 && group(cues[i]) == group(cues[b]) && cues[i].overlaps(cues[b]) {
+                for i in range where i != b && arrays.cues[i].weight > 0 && group(arrays.cues[i]) == group(arrays.cues[b]) && arrays.cues[i].overlaps(arrays.cues[b]) {
                     keep[i] = false
                 }
             }
             // Tokens claimed per group, so the check costs the cue's length, not the number
             // of cues kept so far (a long run-on sentence was quadratic).
-            var base = Int(cues[range.lowerBound].first), end = base
-            for i in range { base = min(base, Int(cues[i].first)); end = max(end, Int(cues[i].last)) }
+            var base = Int(arrays.cues[range.lowerBound].first), end = base
+            for i in range { base = min(base, Int(arrays.cues[i].first)); end = max(end, Int(arrays.cues[i].last)) }
             let span = end - base + 1
             if claimed.count < span { claimed = Array(repeating: 0, count: Swift.max(span, 2 * claimed.count)) }
             claimed.withUnsafeMutableBufferPointer { for t in 0..<span { $0[t] = 0 } }
             for i in order where keep[i] {
-                let c = cues[i]
+                let c = arrays.cues[i]
                 let bit = groupBit(c)
                 for t in Int(c.first)...Int(c.last) where claimed[t - base] & bit != 0 {
                     keep[i] = false
@@ -607,21 +580,21 @@ struct NoteRun {
         }
         // Regret is not an alternative and not an intention: a phase cue inside or beside
         // a "had ik maar" in the same clause goes.
-        for range in cueRange where range.contains(where: { keep[$0] && cues[$0].category == .spijt }) {
-            for i in range where keep[i] && cues[i].category == .fase {
-            for r in range where keep[r] && cues[r].category == .spijt {
-                let sameClause = clauseOf[Int(cues[r].first)] == clauseOf[Int(cues[i].first)]
-                if cues[r].overlaps(cues[i]) || (sameClause && cues[i].phase == 4) { keep[i] = false; break }
+        for range in arrays.cueRange where range.contains(where: { keep[$0] && arrays.cues[$0].category == .spijt }) {
+            for i in range where keep[i] && arrays.cues[i].category == .fase {
+            for r in range where keep[r] && arrays.cues[r].category == .spijt {
+                let sameClause = arrays.clauseOf[Int(arrays.cues[r].first)] == arrays.clauseOf[Int(arrays.cues[i].first)]
+                if arrays.cues[r].overlaps(arrays.cues[i]) || (sameClause && arrays.cues[i].phase == 4) { keep[i] = false; break }
             }
             }
         }
         // Compacted in place: the kept cues in their order.
         var kept = 0
-        for i in cues.indices where keep[i] {
-            cues[kept] = cues[i]
+        for i in arrays.cues.indices where keep[i] {
+            arrays.cues[kept] = arrays.cues[i]
             kept += 1
         }
-        cues.removeLast(cues.count - kept)
+        arrays.cues.removeLast(arrays.cues.count - kept)
         indexCues()
     }
 
@@ -642,17 +615,17 @@ struct NoteRun {
         // After a removal the cues are still in order: a look costs less than a sort, and the
         // (stable) sort would leave them as they are.
         var inOrder = true
-        for i in cues.indices.dropFirst() where precedes(cues[i], cues[i - 1]) {
+        for i in arrays.cues.indices.dropFirst() where precedes(arrays.cues[i], arrays.cues[i - 1]) {
             inOrder = false
             break
         }
-        if !inOrder { cues.sort(by: precedes) }
-        cueRange.reset(repeating: 0..<0, count: sentences.count)
+        if !inOrder { arrays.cues.sort(by: precedes) }
+        arrays.cueRange.reset(repeating: 0..<0, count: arrays.sentences.count)
         var i = 0
-        for s in sentences.indices {
+        for s in arrays.sentences.indices {
             let start = i
-            while i < cues.count && cues[i].sentence == Int32(s) { i += 1 }
-            cueRange[s] = start..<i
+            while i < arrays.cues.count && arrays.cues[i].sentence == Int32(s) { i += 1 }
+            arrays.cueRange[s] = start..<i
         }
     }
 
@@ -671,31 +644,31 @@ struct NoteRun {
     mutating func tallySentences() {
         // The clauses that hold regret; most notes hold none (then no set is built).
         var regretClauses: Set<Int32> = []
-        for cue in cues where cue.category == .spijt { regretClauses.insert(clauseOf[Int(cue.first)]) }
-        for cue in cues {
+        for cue in arrays.cues where cue.category == .spijt { regretClauses.insert(arrays.clauseOf[Int(cue.first)]) }
+        for cue in arrays.cues {
             let s = Int(cue.sentence)
             switch cue.category {
             case .persoon:
                 switch cue.sub {
-                case .ik: sentences[s].ik += 1
-                case .wij: sentences[s].wij += 1
-                case .jij: sentences[s].jij += 1
-                case .ander: sentences[s].ander += 1
+                case .ik: arrays.sentences[s].ik += 1
+                case .wij: arrays.sentences[s].wij += 1
+                case .jij: arrays.sentences[s].jij += 1
+                case .ander: arrays.sentences[s].ander += 1
                 default: break
                 }
             case .verhaal:
                 // A counterfactual ("had ik maar anders gereageerd") tells nothing that happened.
-                if !regretClauses.isEmpty && regretClauses.contains(clauseOf[Int(cue.first)]) { break }
-                if cue.sub == .verleden || cue.sub == .spreken { sentences[s].past += cue.weight }
+                if !regretClauses.isEmpty && regretClauses.contains(arrays.clauseOf[Int(cue.first)]) { break }
+                if cue.sub == .verleden || cue.sub == .spreken { arrays.sentences[s].past += cue.weight }
                 // A feeling now ("ik ben moe") is no account; a feeling then is.
-                if cue.sub != .gevoel { sentences[s].narrative += cue.weight } else { sentences[s].feeling += cue.weight }
-            case .waarneming: sentences[s].narrative += cue.weight
-            case .eerder: sentences[s].earlierWeight += cue.weight
-            case .toekomst: sentences[s].futureWeight += cue.weight
-            case .voorbehoud: sentences[s].hedge += cue.weight
-            case .verband: sentences[s].link += cue.weight
-            case .doel: sentences[s].purpose += cue.weight
-            case .spijt: sentences[s].spijt = true
+                if cue.sub != .gevoel { arrays.sentences[s].narrative += cue.weight } else { arrays.sentences[s].feeling += cue.weight }
+            case .waarneming: arrays.sentences[s].narrative += cue.weight
+            case .eerder: arrays.sentences[s].earlierWeight += cue.weight
+            case .toekomst: arrays.sentences[s].futureWeight += cue.weight
+            case .voorbehoud: arrays.sentences[s].hedge += cue.weight
+            case .verband: arrays.sentences[s].link += cue.weight
+            case .doel: arrays.sentences[s].purpose += cue.weight
+            case .spijt: arrays.sentences[s].spijt = true
             default: break
             }
         }
@@ -707,9 +680,9 @@ struct NoteRun {
     mutating func findVoice() {
         // Summed by index: a reduce copies each (large) sentence record into its closure.
         var jij = 0, own = 0
-        for s in sentences.indices {
-            jij += sentences[s].jij
-            own += sentences[s].ik + sentences[s].wij + (sentences[s].isQuestion && !sentences[s].hasQuote ? 1 : 0)
+        for s in arrays.sentences.indices {
+            jij += arrays.sentences[s].jij
+            own += arrays.sentences[s].ik + arrays.sentences[s].wij + (arrays.sentences[s].isQuestion && !arrays.sentences[s].hasQuote ? 1 : 0)
         }
         // A question of the writer's own (outside quotes) is the writer's voice as well: "Waarom
         // wilde hij er niet uit?" in a note about a client, written without "ik".
@@ -736,27 +709,27 @@ struct NoteRun {
     /// Records the categories each sentence holds, as bits: most sentences hold no phase cue, and
     /// then a proposing rule skips the scans for one.
     mutating func markHeldCategories() {
-        held.reset(repeating: 0, count: sentences.count)
-        for cue in cues { held[Int(cue.sentence)] |= 1 << UInt64(cue.category.index) }
+        arrays.held.reset(repeating: 0, count: arrays.sentences.count)
+        for cue in arrays.cues { arrays.held[Int(cue.sentence)] |= 1 << UInt64(cue.category.index) }
     }
 
     /// Does sentence `s` hold a cue of this category (as `markHeldCategories` found)?
     func holds(_ s: Int, _ category: Category) -> Bool {
-        held[s] & (1 << UInt64(category.index)) != 0
+        arrays.held[s] & (1 << UInt64(category.index)) != 0
     }
 
     /// Adds the cues the proposing rules proposed.
     mutating func acceptProposed() {
-        guard !proposed.isEmpty else { return }
-        cues += proposed
-        proposed.removeAll(keepingCapacity: true)
+        guard !arrays.proposed.isEmpty else { return }
+        arrays.cues += arrays.proposed
+        arrays.proposed.removeAll(keepingCapacity: true)
         indexCues()
     }
 
     /// Proposes a cue on the span of `anchor` in sentence `s` (added after the run of proposing rules).
     mutating func propose(on anchor: Cue, sentence s: Int, category: Category, pole: Pole? = nil, dimension: Dimension? = nil,
                           phase: Int8 = 0, weight: Double) {
-        proposed.append(Cue(entry: -1, first: anchor.first, last: anchor.last, sentence: Int32(s), category: category,
+        arrays.proposed.append(Cue(entry: -1, first: anchor.first, last: anchor.last, sentence: Int32(s), category: category,
                             pole: pole, dimension: dimension, phase: phase, sub: .none, weight: weight, negated: false))
     }
 
@@ -765,18 +738,18 @@ struct NoteRun {
         // Phase cues below `phase.weak_below` ("nu", "sinds") only support a phase that a real cue
         // in the same sentence opened.
         let weakBelow = weights.phaseWeakBelow
-        var weak = [PhaseWeights](repeating: PhaseWeights(), count: sentences.count)
-        for cue in cues where cue.category == .fase {
+        var weak = [PhaseWeights](repeating: PhaseWeights(), count: arrays.sentences.count)
+        for cue in arrays.cues where cue.category == .fase {
             let s = Int(cue.sentence)
-            if cue.weight < weakBelow { weak[s][Int(cue.phase)] += cue.weight } else { sentences[s].phase[Int(cue.phase)] += cue.weight }
+            if cue.weight < weakBelow { weak[s][Int(cue.phase)] += cue.weight } else { arrays.sentences[s].phase[Int(cue.phase)] += cue.weight }
         }
-        for s in sentences.indices {
-            for p in 1...5 where sentences[s].phase[p] > 0 { sentences[s].phase[p] += weak[s][p] }
+        for s in arrays.sentences.indices {
+            for p in 1...5 where arrays.sentences[s].phase[p] > 0 { arrays.sentences[s].phase[p] += weak[s][p] }
         }
-        for cue in cues {
+        for cue in arrays.cues {
             let s = Int(cue.sentence)
             if let pole = cue.pole, cue.dimension != nil {
-                if pole == .piekeren { sentences[s].piekeren += cue.weight } else { sentences[s].reflecteren += cue.weight }
+                if pole == .piekeren { arrays.sentences[s].piekeren += cue.weight } else { arrays.sentences[s].reflecteren += cue.weight }
             }
         }
     }
@@ -784,19 +757,19 @@ struct NoteRun {
     // MARK: Why-questions
 
     mutating func findWhyQuestions() {
-        for s in sentences.indices {
-            let info = sentences[s]
-            let inS = cueRange[s]
-            let blocked = inS.filter { cues[$0].category == .waarom && cues[$0].sub == .geen }
-            func isBlocked(_ i: Int) -> Bool { blocked.contains { cues[$0].overlaps(cues[i]) } }
+        for s in arrays.sentences.indices {
+            let info = arrays.sentences[s]
+            let inS = arrays.cueRange[s]
+            let blocked = inS.filter { arrays.cues[$0].category == .waarom && arrays.cues[$0].sub == .geen }
+            func isBlocked(_ i: Int) -> Bool { blocked.contains { arrays.cues[$0].overlaps(arrays.cues[i]) } }
             var opener: Int? = nil
             var indirect = false
-            for i in inS where cues[i].category == .waarom && !isBlocked(i) {
-                if cues[i].sub == .indirect { opener = i; indirect = true; break }
-                if cues[i].sub == .direct && info.isQuestion && opener == nil { opener = i }
+            for i in inS where arrays.cues[i].category == .waarom && !isBlocked(i) {
+                if arrays.cues[i].sub == .indirect { opener = i; indirect = true; break }
+                if arrays.cues[i].sub == .direct && info.isQuestion && opener == nil { opener = i }
             }
             // "Ik weet niet waarom" is a statement: reported as a marker, not a question.
-            if let u = inS.first(where: { cues[$0].category == .waarom && cues[$0].sub == .uitspraak }), !indirect {
+            if let u = inS.first(where: { arrays.cues[$0].category == .waarom && arrays.cues[$0].sub == .uitspraak }), !indirect {
                 if opener == nil || !info.isQuestion { _ = u; continue }
             }
             guard let open = opener else { continue }
@@ -804,7 +777,7 @@ struct NoteRun {
             var brood = 0.0
             var inquire = info.hedge + info.purpose
             for i in inS {
-                let c = cues[i]
+                let c = arrays.cues[i]
                 guard let pole = c.pole, c.dimension != nil || c.category == .perspectiefname else {
                     if c.category == .aanname { inquire += c.weight }
                     continue
@@ -816,17 +789,17 @@ struct NoteRun {
             let aboutSelf = info.ik > 0 && info.wij == 0
             // A why about one's own failing that repeats ("Waarom cijferde ik mezelf weer weg?") broods,
             // even when the note goes on to answer it (Corpus/ANNOTATION.md §9.4).
-            let repeatsOwnFailing = aboutSelf && inS.contains { cues[$0].pole == .piekeren && (cues[$0].category == .herhaling || cues[$0].category == .absoluut) }
+            let repeatsOwnFailing = aboutSelf && inS.contains { arrays.cues[$0].pole == .piekeren && (arrays.cues[$0].category == .herhaling || arrays.cues[$0].category == .absoluut) }
             let w = weights
             let piekerend = brood >= w.whyBrooding || (aboutSelf && brood >= w.whySelfBrooding && brood > inquire * w.whySelfInquiryFactor)
                 || (brood >= w.whyOutweighing && brood > inquire) || repeatsOwnFailing
-            whys.append(FoundWhy(sentence: s, indirect: indirect, kind: piekerend ? .piekerend : .onderzoekend,
+            arrays.whys.append(FoundWhy(sentence: s, indirect: indirect, kind: piekerend ? .piekerend : .onderzoekend,
                                  purposeLinked: info.purpose >= w.whyPurposeMinimum, cue: open))
             // Asking why, openly, is the start of looking at how it hangs together (phase 3).
             if !piekerend {
-                let c = cues[open]
-                cues.append(Cue(entry: -1, first: c.first, last: c.last, sentence: Int32(s), category: .fase, pole: nil, dimension: nil, phase: 3, sub: .none, weight: w.whyInsight, negated: false))
-                sentences[s].phase[3] += w.whyInsight
+                let c = arrays.cues[open]
+                arrays.cues.append(Cue(entry: -1, first: c.first, last: c.last, sentence: Int32(s), category: .fase, pole: nil, dimension: nil, phase: 3, sub: .none, weight: w.whyInsight, negated: false))
+                arrays.sentences[s].phase[3] += w.whyInsight
             }
         }
     }

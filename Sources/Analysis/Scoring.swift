@@ -59,12 +59,12 @@ extension NoteRun {
     }
 
     func cueText(_ c: Cue) -> String {
-        string(tokenization.tokens[Int(c.first)].start..<tokenization.tokens[Int(c.last)].end)
+        string(arrays.tokenization.tokens[Int(c.first)].start..<arrays.tokenization.tokens[Int(c.last)].end)
     }
 
     func gatherEvidence() -> Evidence {
         var e = Evidence()
-        for (i, c) in cues.enumerated() {
+        for (i, c) in arrays.cues.enumerated() {
             if let d = c.dimension, let p = c.pole {
                 if p == .piekeren {
                     e.piekeren += c.weight
@@ -74,7 +74,7 @@ extension NoteRun {
                     e.reflecterenCount[Int(d.hashValueStable)] += 1
                     if c.weight >= weights.coreCueWeight { e.reflectingCore += c.weight }
                 }
-                if p == .piekeren && (e.strongestBrooding < 0 || c.weight > cues[e.strongestBrooding].weight) { e.strongestBrooding = i }
+                if p == .piekeren && (e.strongestBrooding < 0 || c.weight > arrays.cues[e.strongestBrooding].weight) { e.strongestBrooding = i }
             }
             switch c.category {
             case .doel: e.purpose += c.weight
@@ -94,8 +94,8 @@ extension NoteRun {
         // A phase is present when its cues add up, within one sentence or over several: a
         // look at how things hang together is often spread over a paragraph.
         let cap = weights.phaseSentenceCap
-        for s in sentences.indices {
-            for p in 1...5 { e.phaseWeight[p] += min(sentences[s].phase[p], cap) }
+        for s in arrays.sentences.indices {
+            for p in 1...5 { e.phaseWeight[p] += min(arrays.sentences[s].phase[p], cap) }
         }
         return e
     }
@@ -103,10 +103,10 @@ extension NoteRun {
     /// A turn: a "toch", "als ik het van een afstand bekijk" with brooding before it (or in
     /// its sentence) and reflecting after it (or in its sentence).
     func hasTurn() -> Bool {
-        for c in cues where c.category == .kanteling {
+        for c in arrays.cues where c.category == .kanteling {
             let k = c.sentence
-            let before = cues.contains { $0.pole == .piekeren && $0.dimension != nil && $0.sentence <= k }
-            let after = cues.contains { $0.pole == .reflecteren && $0.dimension != nil && $0.sentence >= k }
+            let before = arrays.cues.contains { $0.pole == .piekeren && $0.dimension != nil && $0.sentence <= k }
+            let after = arrays.cues.contains { $0.pole == .reflecteren && $0.dimension != nil && $0.sentence >= k }
             if before && after { return true }
         }
         return false
@@ -131,7 +131,7 @@ extension NoteRun {
         if present.contains(.uitproberen) { phases += w.trialBonus }
         r += phases
         core += phases
-        for q in whys {
+        for q in arrays.whys {
             if q.kind == .piekerend { p += w.broodingWhy } else { r += w.inquiringWhy; core += w.inquiringWhy }
         }
         if voice == 0 { p *= w.voicelessFactor; r *= w.voicelessFactor; core *= w.voicelessFactor }
@@ -139,11 +139,11 @@ extension NoteRun {
         var reasons: [Localized] = []
         let turn = hasTurn()
         let evidence = ModeEvidence(piekeren: p, reflecteren: r, reflectingCore: core, words: words, turn: turn)
-        let whyPurpose = whys.contains { $0.kind == .onderzoekend && $0.purposeLinked }
+        let whyPurpose = arrays.whys.contains { $0.kind == .onderzoekend && $0.purposeLinked }
         // Own assumptions or the team's routines questioned: named outright, or a why-question
         // about what "we" do ("waarom doen we dit eigenlijk zo?").
-        let questioning = e.assumption >= w.depthQuestioningMinimum || e.meta >= w.depthQuestioningMinimum || whys.contains { q in
-            q.kind == .onderzoekend && (sentences[q.sentence].wij > 0 || cueRange[q.sentence].contains { cues[$0].category == .aanname })
+        let questioning = e.assumption >= w.depthQuestioningMinimum || e.meta >= w.depthQuestioningMinimum || arrays.whys.contains { q in
+            q.kind == .onderzoekend && (arrays.sentences[q.sentence].wij > 0 || arrays.cueRange[q.sentence].contains { arrays.cues[$0].category == .aanname })
         }
         let meaning = present.contains(.bewustwording)
         let weighed = present.contains(.alternatieven)
@@ -168,7 +168,7 @@ extension NoteRun {
             reasons.append(Localized(nl: "te kort om te beoordelen (\(Wording.count(words, "woord", "woorden")), minder dan \(w.minimumWords))",
                                      en: "too short to judge (\(Wording.count(words, "word", "words")), fewer than \(w.minimumWords))"))
         case .gemengd where Verdict.turns(evidence, w):
-            if let k = cues.first(where: { $0.category == .kanteling }) {
+            if let k = arrays.cues.first(where: { $0.category == .kanteling }) {
                 reasons.append(Localized(nl: "kantelt van piekeren naar reflecteren (\"\(cueText(k))\")",
                                          en: "turns from brooding to reflecting (\"\(cueText(k))\")"))
             }
@@ -191,11 +191,11 @@ extension NoteRun {
         }
         if mode == .reflecteren || mode == .gemengd {
             if meaning, e.phaseExample[3] >= 0 {
-                let x = cueText(cues[e.phaseExample[3]])
+                let x = cueText(arrays.cues[e.phaseExample[3]])
                 reasons.append(Localized(nl: "de kern benoemd (\"\(x)\")", en: "the essence named (\"\(x)\")"))
             }
             if weighed, e.phaseExample[4] >= 0 {
-                let x = cueText(cues[e.phaseExample[4]])
+                let x = cueText(arrays.cues[e.phaseExample[4]])
                 reasons.append(Localized(nl: "alternatieven of een voornemen (\"\(x)\")", en: "alternatives or an intention (\"\(x)\")"))
             }
             if whyPurpose {
@@ -203,16 +203,16 @@ extension NoteRun {
             }
             if questioning {
                 let k = e.assumptionExample >= 0 ? e.assumptionExample : e.metaExample
-                var x = k >= 0 ? cueText(cues[k]) : ""
-                if x.isEmpty, let w = whys.first(where: { $0.kind == .onderzoekend }) {
-                    let span = tokenization.sentences[w.sentence]
+                var x = k >= 0 ? cueText(arrays.cues[k]) : ""
+                if x.isEmpty, let w = arrays.whys.first(where: { $0.kind == .onderzoekend }) {
+                    let span = arrays.tokenization.sentences[w.sentence]
                     x = string(span.start..<span.end)
                 }
                 reasons.append(Localized(nl: "eigen aannames of routines ter discussie (\"\(x)\")", en: "own assumptions or routines questioned (\"\(x)\")"))
             }
         }
-        if mode == .piekeren || mode == .gemengd, e.strongestBrooding >= 0, let d = cues[e.strongestBrooding].dimension {
-            let x = cueText(cues[e.strongestBrooding])
+        if mode == .piekeren || mode == .gemengd, e.strongestBrooding >= 0, let d = arrays.cues[e.strongestBrooding].dimension {
+            let x = cueText(arrays.cues[e.strongestBrooding])
             reasons.append(Localized(nl: "\(d.rawValue): \"\(x)\"", en: "\(d.rawValue): \"\(x)\""))
         }
         if voice == 0 && mode != .teKort {
@@ -249,7 +249,7 @@ extension NoteRun {
     }
 
     func makeMarkers() -> [Marker] {
-        var shown = cues.filter { $0.category.isReported && !($0.category == .waarom && $0.sub == .geen) }
+        var shown = arrays.cues.filter { $0.category.isReported && !($0.category == .waarom && $0.sub == .geen) }
         // By position, then by category name: the names' ranks, not the strings (the closure
         // holds only the two tables, not a copy of the run).
         let categoryRank = analyzer.categoryRank, entryRank = analyzer.entryCategoryRank
@@ -262,8 +262,8 @@ extension NoteRun {
         }
         var offsets = ScalarOffsets(text)
         return shown.map { c in
-            let startByte = tokenization.tokens[Int(c.first)].start
-            let endByte = tokenization.tokens[Int(c.last)].end
+            let startByte = arrays.tokenization.tokens[Int(c.first)].start
+            let endByte = arrays.tokenization.tokens[Int(c.last)].end
             let start = offsets.scalarOffset(ofByte: startByte)
             let end = start + ScalarOffsets.count(text, startByte..<endByte)
             return Marker(category: categoryName(c), pole: c.pole, label: labelText(c),
@@ -274,20 +274,20 @@ extension NoteRun {
 
     func makeSentences() -> [SentenceAnalysis] {
         var offsets = ScalarOffsets(text)
-        return tokenization.sentences.indices.map { s in
-            let span = tokenization.sentences[s]
+        return arrays.tokenization.sentences.indices.map { s in
+            let span = arrays.tokenization.sentences[s]
             let start = offsets.scalarOffset(ofByte: span.start)
             let end = offsets.scalarOffset(ofByte: span.end)
-            let phases = SpiralPhase.allCases.filter { sentences[s].phase[$0.rawValue] >= weights.phaseThreshold }
+            let phases = SpiralPhase.allCases.filter { arrays.sentences[s].phase[$0.rawValue] >= weights.phaseThreshold }
             return SentenceAnalysis(index: s, start: start, end: end, text: string(span.start..<span.end),
-                                    phases: phases, isQuestion: sentences[s].isQuestion)
+                                    phases: phases, isQuestion: arrays.sentences[s].isQuestion)
         }
     }
 
     func makeWhyQuestions() -> [WhyQuestion] {
         var offsets = ScalarOffsets(text)
-        return whys.map { w in
-            let span = tokenization.sentences[w.sentence]
+        return arrays.whys.map { w in
+            let span = arrays.tokenization.sentences[w.sentence]
             let start = offsets.scalarOffset(ofByte: span.start)
             let end = offsets.scalarOffset(ofByte: span.end)
             return WhyQuestion(sentence: w.sentence, text: string(span.start..<span.end), start: start, end: end,

@@ -49,12 +49,12 @@ struct CoherenceRule: CueRule {
     }
 
     func apply(to run: inout NoteRun) {
-        for s in run.sentences.indices {
-            let info = run.sentences[s]
+        for s in run.arrays.sentences.indices {
+            let info = run.arrays.sentences[s]
             guard !info.isQuestion && (info.ik + info.wij + info.jij + info.ander) > 0 || info.hedge >= hedgeFull else { continue }
-            let range = run.cueRange[s]
+            let range = run.arrays.cueRange[s]
             let interpreted = run.holds(s, .interpretatie) || run.holds(s, .perspectiefname)
-            let causes = range.reduce(0.0) { run.cues[$1].dimension == .oorzaken && run.cues[$1].pole == .reflecteren ? $0 + run.cues[$1].weight : $0 }
+            let causes = range.reduce(0.0) { run.arrays.cues[$1].dimension == .oorzaken && run.arrays.cues[$1].pole == .reflecteren ? $0 + run.arrays.cues[$1].weight : $0 }
             // A link or a colon that gives the reason (looked up only when asked: a scan of the sentence).
             func reasonGiven() -> Bool { info.link >= linkMinimum || run.hasColon(info.tokens) }
             var weight = 0.0
@@ -65,14 +65,14 @@ struct CoherenceRule: CueRule {
             }
             if interpreted && info.hedge >= hedgeFull { weight += interpretation }
             if causes >= manyCauses { weight += manyCausesWeight } else if causes >= someCauses { weight += someCausesWeight }
-            let understands = range.contains { run.cues[$0].dimension == .houding && run.cues[$0].pole == .reflecteren && run.cues[$0].weight >= understandingMinimum }
+            let understands = range.contains { run.arrays.cues[$0].dimension == .houding && run.arrays.cues[$0].pole == .reflecteren && run.arrays.cues[$0].weight >= understandingMinimum }
             if understands && !info.isQuestion && reasonGiven() { weight += understanding }
             guard weight > 0, let k = range.first(where: {
-                let cue = run.cues[$0]
+                let cue = run.arrays.cues[$0]
                 return cue.category == .interpretatie || cue.category == .perspectiefname || cue.category == .voorbehoud
                     || (cue.dimension == .oorzaken || cue.dimension == .houding) && cue.pole == .reflecteren
             }) else { continue }
-            run.propose(on: run.cues[k], sentence: s, category: .fase, phase: 3, weight: min(weight, cap))
+            run.propose(on: run.arrays.cues[k], sentence: s, category: .fase, phase: 3, weight: min(weight, cap))
         }
     }
 }

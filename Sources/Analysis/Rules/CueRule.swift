@@ -71,13 +71,13 @@ enum RuleRegistry {
 extension NoteRun {
     /// Drops the cues for which `drop` is true and re-indexes the rest.
     mutating func removeCues(where drop: (Cue) -> Bool) {
-        let before = cues.count
-        cues.removeAll(where: drop)
-        if cues.count != before { indexCues() }
+        let before = arrays.cues.count
+        arrays.cues.removeAll(where: drop)
+        if arrays.cues.count != before { indexCues() }
     }
 
     /// Does sentence `s` hold a cue for which `test` is true?
     func sentence(_ s: Int, has test: (Cue) -> Bool) -> Bool {
-        cueRange[s].contains { test(cues[$0]) }
+        arrays.cueRange[s].contains { test(arrays.cues[$0]) }
     }
 }

@@ -18,18 +18,18 @@ struct FormTemplateRule: CueRule {
     }
 
     func apply(to run: inout NoteRun) {
-        guard run.cues.contains(where: { $0.category == .formulier }) else { return }
-        var onForm = [Bool](repeating: false, count: run.sentences.count)
+        guard run.arrays.cues.contains(where: { $0.category == .formulier }) else { return }
+        var onForm = [Bool](repeating: false, count: run.arrays.sentences.count)
         var any = false
-        for s in run.sentences.indices where run.sentence(s, has: { $0.category == .formulier }) {
+        for s in run.arrays.sentences.indices where run.sentence(s, has: { $0.category == .formulier }) {
             onForm[s] = true
             any = true
         }
         guard any else { return }
-        for i in run.cues.indices where onForm[Int(run.cues[i].sentence)] {
-            if run.cues[i].category == .fase && run.cues[i].phase == 4 {
-                run.cues[i].phase = 1
-                run.cues[i].weight *= aimFactor
+        for i in run.arrays.cues.indices where onForm[Int(run.arrays.cues[i].sentence)] {
+            if run.arrays.cues[i].category == .fase && run.arrays.cues[i].phase == 4 {
+                run.arrays.cues[i].phase = 1
+                run.arrays.cues[i].weight *= aimFactor
             }
         }
         run.removeCues { c in

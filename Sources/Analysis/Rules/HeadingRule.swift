@@ -16,19 +16,19 @@ struct HeadingRule: CueRule {
     func apply(to run: inout NoteRun) {
         var heading: [Bool] = []
         var any = false
-        let count = run.tokenization.tokens.count
-        for s in run.sentences.indices {
-            let range = run.sentences[s].tokens
+        let count = run.arrays.tokenization.tokens.count
+        for s in run.arrays.sentences.indices {
+            let range = run.arrays.sentences[s].tokens
             guard let first = range.first, let last = range.last else { continue }
-            let ownLine = (first == 0 || run.tokenization.lineBreaksBefore[first] > 0) && (last + 1 == count || run.tokenization.lineBreaksBefore[last + 1] > 0)
+            let ownLine = (first == 0 || run.arrays.tokenization.lineBreaksBefore[first] > 0) && (last + 1 == count || run.arrays.tokenization.lineBreaksBefore[last + 1] > 0)
             guard ownLine else { continue }
             var words = 0
-            for t in range where run.tokenization.tokens[t].kind == .word { words += 1 }
-            let end = run.tokenization.tokens[last]
+            for t in range where run.arrays.tokenization.tokens[t].kind == .word { words += 1 }
+            let end = run.arrays.tokenization.tokens[last]
             let closed = end.kind == .punctuation && end.end - end.start == 1
                 && (run.text[end.start] == UInt8(ascii: ".") || run.text[end.start] == UInt8(ascii: "?") || run.text[end.start] == UInt8(ascii: "!"))
             if words > 0 && words <= maxWords && !closed {
-                if heading.isEmpty { heading = [Bool](repeating: false, count: run.sentences.count) }
+                if heading.isEmpty { heading = [Bool](repeating: false, count: run.arrays.sentences.count) }
                 heading[s] = true
                 any = true
             }

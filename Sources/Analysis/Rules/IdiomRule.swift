@@ -9,8 +9,8 @@ struct IdiomRule: CueRule {
     init(weights: [String: Double]) {}
 
     func apply(to run: inout NoteRun) {
-        guard run.cues.contains(where: { $0.category == .idioom }) else { return }
-        let idioms = run.cues.filter { $0.category == .idioom }
+        guard run.arrays.cues.contains(where: { $0.category == .idioom }) else { return }
+        let idioms = run.arrays.cues.filter { $0.category == .idioom }
         run.removeCues { c in
             c.category != .idioom && c.category != .persoon && c.category != .verhaal
                 && idioms.contains { $0.sentence == c.sentence && $0.first <= c.first && c.last <= $0.last }

@@ -27,21 +27,21 @@ struct IntentionFollowedRule: CueRule {
     }
 
     func apply(to run: inout NoteRun) {
-        for s in run.sentences.indices {
-            let info = run.sentences[s]
+        for s in run.arrays.sentences.indices {
+            let info = run.arrays.sentences[s]
             let earlierIntentionBefore = (max(0, s - window)..<s).contains { p in
-                run.holds(p, .fase) && run.sentences[p].earlier && run.sentences[p].futureWeight == 0
-                    && run.cueRange[p].contains { run.cues[$0].category == .fase && run.cues[$0].phase == 1 && run.cues[$0].weight >= intentionMinimum }
+                run.holds(p, .fase) && run.arrays.sentences[p].earlier && run.arrays.sentences[p].futureWeight == 0
+                    && run.arrays.cueRange[p].contains { run.arrays.cues[$0].category == .fase && run.arrays.cues[$0].phase == 1 && run.arrays.cues[$0].weight >= intentionMinimum }
             }
             guard earlierIntentionBefore else { continue }
-            let range = run.cueRange[s]
+            let range = run.arrays.cueRange[s]
             let hasFase = run.holds(s, .fase)
-            let alreadyTrial = hasFase && range.contains { run.cues[$0].category == .fase && run.cues[$0].phase == 5 && run.cues[$0].weight >= trialMinimum }
+            let alreadyTrial = hasFase && range.contains { run.arrays.cues[$0].category == .fase && run.arrays.cues[$0].phase == 5 && run.arrays.cues[$0].weight >= trialMinimum }
             let ahead = info.future || info.isQuestion
-                || hasFase && range.contains { run.cues[$0].category == .fase && (run.cues[$0].phase == 4 || run.cues[$0].phase == 1) }
+                || hasFase && range.contains { run.arrays.cues[$0].category == .fase && (run.arrays.cues[$0].phase == 4 || run.arrays.cues[$0].phase == 1) }
             if !alreadyTrial && !ahead && info.past >= pastMinimum && !info.spijt,
-               let k = range.first(where: { run.cues[$0].category == .verhaal || run.cues[$0].category == .waarneming }) {
-                run.propose(on: run.cues[k], sentence: s, category: .fase, phase: 5, weight: weight)
+               let k = range.first(where: { run.arrays.cues[$0].category == .verhaal || run.arrays.cues[$0].category == .waarneming }) {
+                run.propose(on: run.arrays.cues[k], sentence: s, category: .fase, phase: 5, weight: weight)
             }
         }
     }

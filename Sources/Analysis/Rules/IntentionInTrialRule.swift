@@ -20,14 +20,14 @@ struct IntentionInTrialRule: CueRule {
     }
 
     func apply(to run: inout NoteRun) {
-        for s in run.sentences.indices {
-            let range = run.cueRange[s]
-            let plan = run.sentences[s].future || range.contains { run.cues[$0].category == .fase && run.cues[$0].phase == 4 && run.cues[$0].weight >= planMinimum }
-            for i in range where run.cues[i].category == .fase && run.cues[i].phase == 1 {
+        for s in run.arrays.sentences.indices {
+            let range = run.arrays.cueRange[s]
+            let plan = run.arrays.sentences[s].future || range.contains { run.arrays.cues[$0].category == .fase && run.arrays.cues[$0].phase == 4 && run.arrays.cues[$0].weight >= planMinimum }
+            for i in range where run.arrays.cues[i].category == .fase && run.arrays.cues[i].phase == 1 {
                 let inTrial = range.contains {
-                    run.cues[$0].category == .fase && run.cues[$0].phase == 5 && run.cues[$0].weight >= trialMinimum && run.cues[$0].overlaps(run.cues[i])
+                    run.arrays.cues[$0].category == .fase && run.arrays.cues[$0].phase == 5 && run.arrays.cues[$0].weight >= trialMinimum && run.arrays.cues[$0].overlaps(run.arrays.cues[i])
                 }
-                if inTrial || (plan && run.cues[i].weight <= intentionMaximum && run.sentences[s].past == 0) { run.cues[i].weight = 0 }
+                if inTrial || (plan && run.arrays.cues[i].weight <= intentionMaximum && run.arrays.sentences[s].past == 0) { run.arrays.cues[i].weight = 0 }
             }
         }
         run.removeCues { $0.category == .fase && $0.weight == 0 }

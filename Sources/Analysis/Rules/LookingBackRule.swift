@@ -36,29 +36,29 @@ struct LookingBackRule: CueRule {
     }
 
     func apply(to run: inout NoteRun) {
-        for s in run.sentences.indices {
-            let info = run.sentences[s]
+        for s in run.arrays.sentences.indices {
+            let info = run.arrays.sentences[s]
             if info.isQuestion { continue }
             // Past tense (or present-tense events with a time of day), or quoted speech with a
             // verb of saying; a feeling counts beside a past tense.
             var strength = info.past >= pastMinimum ? info.narrative + info.feeling : info.narrative - info.past * presentPastFactor
             if info.hasTime && info.narrative > 0 { strength += timeBonus }
             if info.hasQuote && info.narrative > 0 { strength += quoteBonus }
-            let range = run.cueRange[s]
+            let range = run.arrays.cueRange[s]
             let hasFase = run.holds(s, .fase)
-            let explicit = hasFase && range.contains { run.cues[$0].category == .fase && run.cues[$0].phase == 2 }
-            let other = !hasFase ? 0.0 : range.reduce(0.0) { run.cues[$1].category == .fase && run.cues[$1].phase != 2 ? max($0, run.cues[$1].weight) : $0 }
+            let explicit = hasFase && range.contains { run.arrays.cues[$0].category == .fase && run.arrays.cues[$0].phase == 2 }
+            let other = !hasFase ? 0.0 : range.reduce(0.0) { run.arrays.cues[$1].category == .fase && run.arrays.cues[$1].phase != 2 ? max($0, run.arrays.cues[$1].weight) : $0 }
             if other >= otherPhaseMinimum && strength < strongTelling { strength = 0 }
             guard !explicit && strength >= minimum && (info.persons > 0 || info.hasQuote || info.hasTime || run.hasName(info.tokens)) else { continue }
             var anchor: Cue? = nil
-            for k in range where run.cues[k].category == .verhaal || run.cues[k].category == .waarneming {
-                let cue = run.cues[k]
+            for k in range where run.arrays.cues[k].category == .verhaal || run.arrays.cues[k].category == .waarneming {
+                let cue = run.arrays.cues[k]
                 if let a = anchor, a.weight >= cue.weight { continue }
                 anchor = cue
             }
             let first = anchor?.first ?? Int32(info.tokens.lowerBound)
             let last = anchor?.last ?? first
-            run.proposed.append(Cue(entry: -1, first: first, last: last, sentence: Int32(s), category: .fase, pole: nil, dimension: nil,
+            run.arrays.proposed.append(Cue(entry: -1, first: first, last: last, sentence: Int32(s), category: .fase, pole: nil, dimension: nil,
                                     phase: 2, sub: .none, weight: min(strength, cap), negated: false))
         }
     }

@@ -20,12 +20,12 @@ struct NarrationScopeRule: CueRule {
 
     func apply(to run: inout NoteRun) {
         // Only repetition, absolute and sweeping brooding cues can go: without one, nothing to read.
-        guard run.cues.contains(where: { c in
+        guard run.arrays.cues.contains(where: { c in
             c.weight <= maxWeight && c.pole == .piekeren && (c.category == .herhaling || c.category == .absoluut || c.category == .benadering)
         }) else { return }
-        var narrates = [Bool](repeating: false, count: run.sentences.count)
-        for s in run.sentences.indices {
-            let info = run.sentences[s]
+        var narrates = [Bool](repeating: false, count: run.arrays.sentences.count)
+        for s in run.arrays.sentences.indices {
+            let info = run.arrays.sentences[s]
             guard info.past >= pastMinimum, !info.isQuestion, info.feeling == 0 else { continue }
             let evaluates = run.sentence(s) { c in
                 switch c.category {

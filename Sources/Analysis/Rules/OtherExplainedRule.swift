@@ -24,16 +24,16 @@ struct OtherExplainedRule: CueRule {
     }
 
     func apply(to run: inout NoteRun) {
-        for s in run.sentences.indices {
-            let info = run.sentences[s]
+        for s in run.arrays.sentences.indices {
+            let info = run.arrays.sentences[s]
             guard !info.isQuestion && info.ander > 0 && info.link >= linkMinimum else { continue }
-            let range = run.cueRange[s]
-            if info.feeling > 0, !range.contains(where: { run.cues[$0].category == .perspectiefname }),
-               let k = range.first(where: { run.cues[$0].category == .verhaal && run.cues[$0].sub == .gevoel }) {
-                run.propose(on: run.cues[k], sentence: s, category: .perspectiefname, pole: .reflecteren, dimension: .perspectief, weight: perspective)
-            } else if info.hedge >= hedgeMinimum, !range.contains(where: { run.cues[$0].dimension == .oorzaken && run.cues[$0].pole == .reflecteren }),
-                      let k = range.first(where: { run.cues[$0].category == .voorbehoud }) {
-                run.propose(on: run.cues[k], sentence: s, category: .oorzaken, pole: .reflecteren, dimension: .oorzaken, weight: cause)
+            let range = run.arrays.cueRange[s]
+            if info.feeling > 0, !range.contains(where: { run.arrays.cues[$0].category == .perspectiefname }),
+               let k = range.first(where: { run.arrays.cues[$0].category == .verhaal && run.arrays.cues[$0].sub == .gevoel }) {
+                run.propose(on: run.arrays.cues[k], sentence: s, category: .perspectiefname, pole: .reflecteren, dimension: .perspectief, weight: perspective)
+            } else if info.hedge >= hedgeMinimum, !range.contains(where: { run.arrays.cues[$0].dimension == .oorzaken && run.arrays.cues[$0].pole == .reflecteren }),
+                      let k = range.first(where: { run.arrays.cues[$0].category == .voorbehoud }) {
+                run.propose(on: run.arrays.cues[k], sentence: s, category: .oorzaken, pole: .reflecteren, dimension: .oorzaken, weight: cause)
             }
         }
     }

@@ -22,23 +22,23 @@ struct OwnConvenienceRule: CueRule {
     }
 
     func apply(to run: inout NoteRun) {
-        guard run.cues.contains(where: { $0.category == .eigenbelang }) else { return }
+        guard run.arrays.cues.contains(where: { $0.category == .eigenbelang }) else { return }
         var added: [Cue] = []
-        for s in run.sentences.indices {
-            guard let k = run.cueRange[s].first(where: { run.cues[$0].category == .eigenbelang }) else { continue }
-            let upTo = min(run.sentences.count - 1, s + window)
+        for s in run.arrays.sentences.indices {
+            guard let k = run.arrays.cueRange[s].first(where: { run.arrays.cues[$0].category == .eigenbelang }) else { continue }
+            let upTo = min(run.arrays.sentences.count - 1, s + window)
             let other = (s...upTo).contains { t in
                 run.sentence(t) { ($0.category == .persoon && $0.sub == .ander) || $0.category == .perspectiefname }
             }
             guard other else { continue }
-            let anchor = run.cues[k]
+            let anchor = run.arrays.cues[k]
             added.append(Cue(entry: -1, first: anchor.first, last: anchor.last, sentence: anchor.sentence, category: .fase,
                              pole: nil, dimension: nil, phase: 4, sub: .none, weight: phase4, negated: false))
             added.append(Cue(entry: -1, first: anchor.first, last: anchor.last, sentence: anchor.sentence, category: .houding,
                              pole: .reflecteren, dimension: .houding, phase: 0, sub: .none, weight: understanding, negated: false))
         }
         guard !added.isEmpty else { return }
-        run.cues += added
+        run.arrays.cues += added
         run.indexCues()
     }
 }

@@ -16,13 +16,13 @@ struct PlanAheadRule: CueRule {
     }
 
     func apply(to run: inout NoteRun) {
-        for s in run.sentences.indices {
-            let info = run.sentences[s]
+        for s in run.arrays.sentences.indices {
+            let info = run.arrays.sentences[s]
             guard !info.isQuestion && info.future && info.past == 0 && !info.spijt && (info.ik + info.wij) > 0 else { continue }
-            let range = run.cueRange[s]
-            let hasPlan = run.holds(s, .fase) && range.contains { run.cues[$0].category == .fase && run.cues[$0].phase == 4 }
-            if !hasPlan, let k = range.first(where: { run.cues[$0].category == .toekomst }) {
-                run.propose(on: run.cues[k], sentence: s, category: .fase, phase: 4, weight: weight)
+            let range = run.arrays.cueRange[s]
+            let hasPlan = run.holds(s, .fase) && range.contains { run.arrays.cues[$0].category == .fase && run.arrays.cues[$0].phase == 4 }
+            if !hasPlan, let k = range.first(where: { run.arrays.cues[$0].category == .toekomst }) {
+                run.propose(on: run.arrays.cues[k], sentence: s, category: .fase, phase: 4, weight: weight)
             }
         }
     }

@@ -18,17 +18,17 @@ struct ReasonedAbsoluteRule: CueRule {
     }
 
     func apply(to run: inout NoteRun) {
-        for s in run.sentences.indices {
-            let range = run.cueRange[s]
-            let otherBrooding = range.contains { run.cues[$0].pole == .piekeren && run.cues[$0].category != .absoluut && run.cues[$0].category != .herhaling }
-            let reflective = run.sentences[s].link >= linkMinimum || range.contains {
-                let cue = run.cues[$0]
+        for s in run.arrays.sentences.indices {
+            let range = run.arrays.cueRange[s]
+            let otherBrooding = range.contains { run.arrays.cues[$0].pole == .piekeren && run.arrays.cues[$0].category != .absoluut && run.arrays.cues[$0].category != .herhaling }
+            let reflective = run.arrays.sentences[s].link >= linkMinimum || range.contains {
+                let cue = run.arrays.cues[$0]
                 return cue.pole == .reflecteren || cue.category == .doel || cue.category == .aanname
                     || cue.category == .voorbehoud && cue.weight >= hedgeMinimum
             }
             if otherBrooding || !reflective { continue }
-            for i in range where run.cues[i].pole == .piekeren && (run.cues[i].category == .absoluut || run.cues[i].category == .herhaling) {
-                run.cues[i].weight = 0
+            for i in range where run.arrays.cues[i].pole == .piekeren && (run.arrays.cues[i].category == .absoluut || run.arrays.cues[i].category == .herhaling) {
+                run.arrays.cues[i].weight = 0
             }
         }
         run.removeCues { $0.weight == 0 && $0.pole == .piekeren }

@@ -18,21 +18,21 @@ struct RepetitionRule: CueRule {
 
     func apply(to run: inout NoteRun) {
         // The cues are in order and indexed since `resolveOverlaps`: re-indexed only when some were added.
-        let before = run.cues.count
-        for s in run.sentences.indices {
+        let before = run.arrays.cues.count
+        for s in run.arrays.sentences.indices {
             var previous: Int? = nil
-            for t in run.sentences[s].tokens where !run.inQuote[t] {
-                let token = run.tokenization.tokens[t]
+            for t in run.arrays.sentences[s].tokens where !run.arrays.inQuote[t] {
+                let token = run.arrays.tokenization.tokens[t]
                 if token.kind == .punctuation { continue }
                 guard token.kind == .word else { previous = nil; continue }
                 if let p = previous, run.sameWord(p, t), token.end - token.start >= minBytes,
-                   !run.cueRange[s].contains(where: { run.cues[$0].category == .functiewoord && Int(run.cues[$0].first) <= t && t <= Int(run.cues[$0].last) }) {
-                    run.cues.append(Cue(entry: -1, first: Int32(p), last: Int32(t), sentence: Int32(s), category: .herhaling,
+                   !run.arrays.cueRange[s].contains(where: { run.arrays.cues[$0].category == .functiewoord && Int(run.arrays.cues[$0].first) <= t && t <= Int(run.arrays.cues[$0].last) }) {
+                    run.arrays.cues.append(Cue(entry: -1, first: Int32(p), last: Int32(t), sentence: Int32(s), category: .herhaling,
                                         pole: .piekeren, dimension: .focus, phase: 0, sub: .none, weight: weight, negated: false))
                 }
                 previous = t
             }
         }
-        if run.cues.count != before { run.indexCues() }
+        if run.arrays.cues.count != before { run.indexCues() }
     }
 }

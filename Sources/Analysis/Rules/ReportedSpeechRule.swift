@@ -12,18 +12,18 @@ struct ReportedSpeechRule: CueRule {
     init(weights: [String: Double]) {}
 
     func apply(to run: inout NoteRun) {
-        guard run.cues.contains(where: { $0.category == .weergave }) else { return }
-        var reportedFrom: [Int32] = Array(repeating: -1, count: run.sentences.count)
-        for s in run.sentences.indices {
-            for k in run.cueRange[s] where run.cues[k].category == .weergave {
-                let frame = run.cues[k]
+        guard run.arrays.cues.contains(where: { $0.category == .weergave }) else { return }
+        var reportedFrom: [Int32] = Array(repeating: -1, count: run.arrays.sentences.count)
+        for s in run.arrays.sentences.indices {
+            for k in run.arrays.cueRange[s] where run.arrays.cues[k].category == .weergave {
+                let frame = run.arrays.cues[k]
                 // The speaker is the first person named before the frame; "mijn begeleider",
                 // "onze teamleider" (a person word right after the possessive) is the other.
-                let persons = run.cueRange[s].filter { run.cues[$0].category == .persoon && run.cues[$0].last < frame.first }
+                let persons = run.arrays.cueRange[s].filter { run.arrays.cues[$0].category == .persoon && run.arrays.cues[$0].last < frame.first }
                 var speaker: SubLabel? = nil
                 for (n, j) in persons.enumerated() {
-                    let c = run.cues[j]
-                    if n + 1 < persons.count, run.cues[persons[n + 1]].first == c.last + 1 { continue }
+                    let c = run.arrays.cues[j]
+                    if n + 1 < persons.count, run.arrays.cues[persons[n + 1]].first == c.last + 1 { continue }
                     speaker = c.sub
                     break
                 }
@@ -46,11 +46,11 @@ struct ReportedSpeechRule: CueRule {
                 return true
             }
         }
-        for s in run.sentences.indices where reportedFrom[s] >= 0 {
+        for s in run.arrays.sentences.indices where reportedFrom[s] >= 0 {
             // A question put by someone else is not the writer's question.
             let from = Int(reportedFrom[s])
-            if run.sentences[s].isQuestion, !run.sentences[s].tokens.contains(where: { $0 < from && run.isQuestionMark($0) }) {
-                run.sentences[s].isQuestion = false
+            if run.arrays.sentences[s].isQuestion, !run.arrays.sentences[s].tokens.contains(where: { $0 < from && run.isQuestionMark($0) }) {
+                run.arrays.sentences[s].isQuestion = false
             }
         }
     }

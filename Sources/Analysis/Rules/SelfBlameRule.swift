@@ -12,13 +12,13 @@ struct SelfBlameRule: CueRule {
 
     func apply(to run: inout NoteRun) {
         var renamed = false
-        for i in run.cues.indices {
-            let cue = run.cues[i]
+        for i in run.arrays.cues.indices {
+            let cue = run.arrays.cues[i]
             guard cue.category == .houding && cue.pole == .piekeren && !cue.negated else { continue }
-            let persons = run.clausePersons[Int(run.clauseOf[Int(cue.first)])]
+            let persons = run.arrays.clausePersons[Int(run.arrays.clauseOf[Int(cue.first)])]
             // Bit 1 is ik, bit 8 another person (`markClauses`).
             if persons & 1 != 0 && persons & 8 == 0 {
-                run.cues[i].category = .zelfverwijt
+                run.arrays.cues[i].category = .zelfverwijt
                 renamed = true
             }
         }

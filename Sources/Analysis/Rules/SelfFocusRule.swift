@@ -21,17 +21,17 @@ struct SelfFocusRule: CueRule {
     }
 
     func apply(to run: inout NoteRun) {
-        for s in run.sentences.indices {
-            let info = run.sentences[s]
+        for s in run.arrays.sentences.indices {
+            let info = run.arrays.sentences[s]
             guard info.ik >= minimumIk && info.ander == 0 && info.wij == 0 else { continue }
-            let range = run.cueRange[s]
+            let range = run.arrays.cueRange[s]
             let selfObservation = run.holds(s, .fase) && range.contains {
-                run.cues[$0].category == .fase && run.cues[$0].phase == 3 && run.cues[$0].weight >= observationMinimum
+                run.arrays.cues[$0].category == .fase && run.arrays.cues[$0].phase == 3 && run.arrays.cues[$0].weight >= observationMinimum
             }
             if selfObservation { continue }
-            let feeling = range.contains { run.cues[$0].pole == .piekeren || (run.cues[$0].category == .verhaal && run.cues[$0].sub == .gevoel) }
-            if feeling, let k = range.first(where: { run.cues[$0].category == .persoon && run.cues[$0].sub == .ik }) {
-                run.propose(on: run.cues[k], sentence: s, category: .perspectief, pole: .piekeren, dimension: .perspectief, weight: weight)
+            let feeling = range.contains { run.arrays.cues[$0].pole == .piekeren || (run.arrays.cues[$0].category == .verhaal && run.arrays.cues[$0].sub == .gevoel) }
+            if feeling, let k = range.first(where: { run.arrays.cues[$0].category == .persoon && run.arrays.cues[$0].sub == .ik }) {
+                run.propose(on: run.arrays.cues[k], sentence: s, category: .perspectief, pole: .piekeren, dimension: .perspectief, weight: weight)
             }
         }
     }

@@ -19,11 +19,11 @@ struct SystemJudgementRule: CueRule {
 
     func apply(to run: inout NoteRun) {
         // A judgement needs a brooding houding, spuien, absoluut or benadering cue somewhere in the note.
-        guard run.cues.contains(where: { c in
+        guard run.arrays.cues.contains(where: { c in
             c.pole == .piekeren && (c.category == .houding || c.category == .spuien || c.category == .absoluut || c.category == .benadering)
         }) else { return }
         var judged = 0.0
-        for s in run.sentences.indices where !run.sentences[s].hasQuote {
+        for s in run.arrays.sentences.indices where !run.arrays.sentences[s].hasQuote {
             let institution = run.sentence(s) { $0.category == .persoon && $0.sub == .instelling }
             let judgement = run.sentence(s) { c in
                 c.pole == .piekeren && (c.category == .houding || c.category == .spuien

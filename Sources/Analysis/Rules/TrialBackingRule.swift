@@ -30,21 +30,21 @@ struct TrialBackingRule: CueRule {
     }
 
     func apply(to run: inout NoteRun) {
-        for i in run.cues.indices {
-            let cue = run.cues[i]
+        for i in run.arrays.cues.indices {
+            let cue = run.arrays.cues[i]
             guard cue.category == .fase && cue.phase == 5 && cue.weight >= from && cue.weight < below else { continue }
             let s = Int(cue.sentence)
-            let info = run.sentences[s]
+            let info = run.arrays.sentences[s]
             let intentionBefore = (max(0, s - window)..<s).contains { p in
-                run.sentences[p].earlier || run.cueRange[p].contains {
-                    run.cues[$0].category == .fase && run.cues[$0].phase == 1 && run.cues[$0].weight >= intentionMinimum
+                run.arrays.sentences[p].earlier || run.arrays.cueRange[p].contains {
+                    run.arrays.cues[$0].category == .fase && run.arrays.cues[$0].phase == 1 && run.arrays.cues[$0].weight >= intentionMinimum
                 }
             }
-            let plan = info.future || run.cueRange[s].contains { run.cues[$0].category == .fase && run.cues[$0].phase == 4 }
+            let plan = info.future || run.arrays.cueRange[s].contains { run.arrays.cues[$0].category == .fase && run.arrays.cues[$0].phase == 4 }
             if info.earlier || intentionBefore {
-                run.cues[i].weight += backed
+                run.arrays.cues[i].weight += backed
             } else if !plan && (info.past >= toldMinimum || info.narrative >= toldMinimum) && (info.ik + info.wij) > 0 {
-                run.cues[i].weight += told
+                run.arrays.cues[i].weight += told
             }
         }
     }

@@ -24,15 +24,15 @@ struct TrialRule: CueRule {
 
     func apply(to run: inout NoteRun) {
         // Only weak trial cues can go: without one there is nothing to check.
-        guard run.cues.contains(where: { $0.category == .fase && $0.phase == 5 && $0.weight >= weakBelow && $0.weight < selfEvident }) else { return }
+        guard run.arrays.cues.contains(where: { $0.category == .fase && $0.phase == 5 && $0.weight >= weakBelow && $0.weight < selfEvident }) else { return }
         // The first sentence that holds an intention or a plan; trials after it may report on it.
         var firstPlan = Int.max
-        for c in run.cues where c.category == .fase && (c.phase == 1 || c.phase == 4) && c.weight >= planMinimum {
+        for c in run.arrays.cues where c.category == .fase && (c.phase == 1 || c.phase == 4) && c.weight >= planMinimum {
             firstPlan = min(firstPlan, Int(c.sentence))
         }
-        let pointsBack = run.sentences.map { $0.earlierWeight > 0 }
-        var trialCues = [Int](repeating: 0, count: run.sentences.count)
-        for c in run.cues where c.category == .fase && c.phase == 5 { trialCues[Int(c.sentence)] += 1 }
+        let pointsBack = run.arrays.sentences.map { $0.earlierWeight > 0 }
+        var trialCues = [Int](repeating: 0, count: run.arrays.sentences.count)
+        for c in run.arrays.cues where c.category == .fase && c.phase == 5 { trialCues[Int(c.sentence)] += 1 }
         run.removeCues { c in
             guard c.category == .fase && c.phase == 5 && c.weight >= weakBelow && c.weight < selfEvident else { return false }
             let s = Int(c.sentence)
