@@ -13,23 +13,6 @@ public enum AnalysisDecodingError: Error, Equatable {
     case unknownMode(String)
 }
 
-private struct JSONKey: CodingKey {
-    var stringValue: String
-    var intValue: Int? { nil }
-    init(_ s: String) { stringValue = s }
-    init?(stringValue: String) { self.stringValue = stringValue }
-    init?(intValue: Int) { nil }
-}
-
-private extension KeyedDecodingContainer where K == JSONKey {
-    func value<T: Decodable>(_ key: String, default value: T) throws -> T {
-        try decodeIfPresent(T.self, forKey: JSONKey(key)) ?? value
-    }
-    func required<T: Decodable>(_ key: String) throws -> T {
-        try decode(T.self, forKey: JSONKey(key))
-    }
-}
-
 extension Analysis {
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: JSONKey.self)

@@ -232,12 +232,13 @@ extension Day: OptionValue {
         guard let day = try? Self.parse(argument, option: "") else { return nil }
         self = day
     }
-    var argument: String { "" }
+    var argument: String { iso }
 
     static func parse(_ text: String, option: String) throws -> Day {
         switch NoteDate.iso(text) {
-        case .date(let iso) where Day(iso: iso) != nil: return Day(iso: iso)!
-        case .date: throw DiepgangError(.usage, nl: "\(option): ongeldige datum '\(text)'", en: "\(option): invalid date '\(text)'")
+        case .date(let iso):
+            if let day = Day(iso: iso) { return day }
+            throw DiepgangError(.usage, nl: "\(option): ongeldige datum '\(text)'", en: "\(option): invalid date '\(text)'")
         case .invalid(let why): throw DiepgangError(.usage, nl: "\(option): \(why.nl)", en: "\(option): \(why.en)")
         }
     }

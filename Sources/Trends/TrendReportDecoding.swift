@@ -7,14 +7,6 @@ import Foundation
 // periods of a team, the notes shown); those read back empty, and `asPrinted()` gives a report
 // as its JSON reads back, so `decode(print(r)) == r.asPrinted()`.
 
-private struct JSONKey: CodingKey {
-    var stringValue: String
-    var intValue: Int? { nil }
-    init(_ s: String) { stringValue = s }
-    init?(stringValue: String) { self.stringValue = stringValue }
-    init?(intValue: Int) { nil }
-}
-
 private func printed(_ x: Double, _ digits: Int = 4) -> Double {
     x.isFinite ? Double(ByteWriter.format(x, digits: digits)) ?? x : x
 }
