@@ -116,18 +116,18 @@ public struct BatchRunner: Sendable {
             workspace: makeWorkspace,
             work: { batch, workspace in
                 let read = batch.readWithNotices()
-                let done = BatchRunner.workKeepingNotes(read.records, &workspace, process)
-                return (done.items, done.notes, read.notices)
+                let done = BatchRunner.workKeepingIdentities(read.records, &workspace, process)
+                return (done.items, done.identities, read.notices)
             },
-            consume: { (items: [BatchItem<Result>], notes: [Note], notices: [ReadNotice]) in
+            consume: { (items: [BatchItem<Result>], identities: [NoteIdentity], notices: [ReadNotice]) in
                 batches.pass(notices)
                 var k = 0
                 for item in items {
                     switch item {
                     case .processed:
-                        let note = notes[k]
+                        let identity = identities[k]
                         k += 1
-                        if let duplicate = batches.duplicate(of: note) {
+                        if let duplicate = batches.duplicate(of: identity) {
                             summary.rejected += 1
                             summary.read += 1
                             try emit(.rejected(duplicate))
@@ -203,26 +203,27 @@ public struct BatchRunner: Sendable {
     @inlinable
     static func work<Result: Sendable, Workspace>(_ records: [NoteRecord], _ workspace: inout Workspace,
                                                   _ process: (Note, inout Workspace) -> Result) -> [BatchItem<Result>] {
-        workKeepingNotes(records, &workspace, process).items
+        workKeepingIdentities(records, &workspace, process).items
     }
 
-    /// The items, and the notes behind the processed ones (for the duplicate check in order).
+    /// The items, and the identities of the processed notes (for the duplicate check in order).
     @inlinable
-    static func workKeepingNotes<Result: Sendable, Workspace>(_ records: [NoteRecord], _ workspace: inout Workspace,
-                                                              _ process: (Note, inout Workspace) -> Result) -> (items: [BatchItem<Result>], notes: [Note]) {
+    static func workKeepingIdentities<Result: Sendable, Workspace>(_ records: [NoteRecord], _ workspace: inout Workspace,
+                                                                   _ process: (Note, inout Workspace) -> Result)
+        -> (items: [BatchItem<Result>], identities: [NoteIdentity]) {
         var items: [BatchItem<Result>] = []
-        var notes: [Note] = []
+        var identities: [NoteIdentity] = []
         items.reserveCapacity(records.count)
-        notes.reserveCapacity(records.count)
+        identities.reserveCapacity(records.count)
         for record in records {
             switch record {
             case .note(let note):
                 items.append(.processed(process(note, &workspace)))
-                notes.append(note)
+                identities.append(NoteIdentity(note))
             case .rejected(let r): items.append(.rejected(r))
             }
         }
-        return (items, notes)
+        return (items, identities)
     }
 }
 

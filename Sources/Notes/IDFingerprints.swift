@@ -15,7 +15,11 @@ struct IDFingerprints {
 
     /// Adds the id; false when it (most probably) was there already.
     mutating func insert<C: Collection>(_ id: C) -> Bool where C.Element == UInt8 {
-        let print = Self.fingerprint(id)
+        insert(fingerprint: Self.fingerprint(id))
+    }
+
+    /// Adds an id by its fingerprint (`fingerprint(_:)`); false when it was there already.
+    mutating func insert(fingerprint print: UInt64) -> Bool {
         let shard = Int(print >> 56)
         if counts[shard] * 5 >= shards[shard].count * 4 { grow(shard) }
         let inserted = shards[shard].withUnsafeMutableBufferPointer { Self.insert(print, into: $0) }

@@ -71,6 +71,22 @@ public struct NoteBatch: Sendable {
     }
 }
 
+/// What the duplicate check in input order needs of a note: its id, where it was read, and the
+/// id's fingerprint. Taken on the worker that read the note, so the note itself (its text) is
+/// freed there and not by the thread that hands the results on in order, which would otherwise
+/// free every note another thread allocated and cap the input stage on two threads.
+public struct NoteIdentity: Sendable {
+    public let id: String
+    public let source: SourceLocation
+    let fingerprint: UInt64
+
+    public init(_ note: Note) {
+        id = note.id
+        source = note.source
+        fingerprint = IDFingerprints.fingerprint(note.id.utf8)
+    }
+}
+
 /// Cuts the inputs of a `NoteSource` into `NoteBatch`es, in input order, on one thread, so that
 /// the parsing itself runs on the workers. JSON Lines files are cut after a line feed; CSV files
 /// after a line feed outside quotes (the reader's own quote rules, run over the bytes); a file
@@ -121,8 +137,13 @@ public final class NoteBatches {
 
     /// Records the note's id; a rejection when the id was seen before (call in input order).
     public func duplicate(of note: Note) -> RejectedRecord? {
-        guard source.options.rejectDuplicateIds, registry.isDuplicate(note.id) else { return nil }
-        return RejectedRecord(source: note.source, reason: Reason.duplicate(note.id))
+        duplicate(of: NoteIdentity(note))
+    }
+
+    /// The same for a note's identity, taken on the worker that read it.
+    public func duplicate(of identity: NoteIdentity) -> RejectedRecord? {
+        guard source.options.rejectDuplicateIds, registry.isDuplicate(fingerprint: identity.fingerprint) else { return nil }
+        return RejectedRecord(source: identity.source, reason: Reason.duplicate(identity.id))
     }
 
     /// The first note of the input, read ahead on this thread (a CSV header names its extra input

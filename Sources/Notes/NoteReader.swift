@@ -9,6 +9,11 @@ final class IDRegistry: @unchecked Sendable {
     func isDuplicate(_ id: String) -> Bool {
         !seen.insert(id.utf8)
     }
+
+    /// The same for an id whose fingerprint was taken already (`NoteIdentity`).
+    func isDuplicate(fingerprint: UInt64) -> Bool {
+        !seen.insert(fingerprint: fingerprint)
+    }
 }
 
 /// Reads the notes of one input (a JSON Lines, CSV or text file, or "-" for stdin), one record
