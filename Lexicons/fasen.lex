@@ -466,7 +466,7 @@ niet gaat om | fase | 3 | 1.5
 niet … gaat om … maar | fase | 3 | 2
 minder om … dan om | fase | 3 | 2
 minder over … dan over | fase | 3 | 2
-niet alleen … maar ook | fase | 3 | 1
+niet alleen … maar ook | fase | 3 | 0.5
 verklaart | fase | 3 | 1
 dat verklaart | fase | 3 | 2
 mijn eigen beeld | fase | 3 | 2

@@ -23,4 +23,11 @@ final class CoherenceRuleTests: XCTestCase {
         let a = RuleTestSupport.analyse("Ik denk dat de drukte hem te veel werd.")
         XCTAssertFalse(a.phases.present.contains(.bewustwording))
     }
+
+    /// One cause per sentence links two events in a story; it is no insight however often it comes.
+    func testSingleCausesInNarrationAreNoInsight() {
+        let story = "Doordat de taxi te laat was, begon de dagbesteding voor mevrouw Jansen een half uur later. Doordat de lift kapot was, liepen we met meneer Bakker via de trap naar beneden."
+        XCTAssertFalse(RuleTestSupport.analyse(story).phases.present.contains(.bewustwording))
+        XCTAssertTrue(RuleTestSupport.with(["coherence.some_causes_weight": 0.5]).analyse(text: story).phases.present.contains(.bewustwording))
+    }
 }
