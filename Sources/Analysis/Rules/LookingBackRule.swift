@@ -9,16 +9,17 @@
 /// which the annotation guide counts as looking back in any tense, as news and interviews write
 /// it: it adds `report_bonus`. So does a quote of at least `quote_words` words (an interview
 /// answer, a colleague's words), whose own cues are the quoted person's and never the writer's;
-/// a word or two in quotation marks is a term held at a distance, not speech. A sentence that states an
-/// intention, an insight or a trial (another phase cue of at least `looking_back.other_phase_min`)
-/// tells that, not an event, unless the telling reaches `looking_back.strong_telling`. From
-/// `looking_back.min`, with a person, a quote, a time or a name in it and no phase 2 cue yet, the
-/// rule proposes a phase 2 cue of the telling's strength (at most `looking_back.cap`) on the
-/// heaviest telling word (or the sentence's first token).
+/// a word or two in quotation marks is a term held at a distance, not speech. A sentence that
+/// states an intention, an insight or a trial (another phase cue of at least
+/// `looking_back.other_phase_min`) tells that, not an event, unless the telling reaches
+/// `looking_back.strong_telling`. From `looking_back.min`, with a person, a quote, a time, a report
+/// or a name in it and no phase 2 cue yet, the rule proposes a phase 2 cue of the telling's
+/// strength (at most `looking_back.cap`) on the heaviest telling word (or the sentence's first
+/// token).
 struct LookingBackRule: CueRule {
     static let id = "looking_back"
-    static let weightNames = ["past_min", "present_past_factor", "time_bonus", "quote_bonus", "report_bonus", "quote_words", "other_phase_min",
-                              "strong_telling", "min", "cap"]
+    static let weightNames = ["past_min", "present_past_factor", "time_bonus", "quote_bonus", "report_bonus", "quote_words",
+                              "other_phase_min", "strong_telling", "min", "cap"]
     static let proposes = true
     let pastMinimum: Double
     let presentPastFactor: Double
