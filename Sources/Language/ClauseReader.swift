@@ -99,11 +99,12 @@ struct ClauseReader {
         guard let firstWord = r.first(where: { isWord(a.upos[$0]) }) else { return }
         a.clauses[c].isSubordinate = a.upos[firstWord] == .sconj
             || (a.upos[firstWord] == .pron && (a.lemma[firstWord] == ids.die || a.lemma[firstWord] == ids.dat) && firstWord > 0 && a.upos[firstWord - 1] != .punct)
-        // A present form after a perfect auxiliary is a participle without ge- ("heb verteld").
+        // A present form after a perfect auxiliary is a participle without ge- ("heb verteld");
+        // not one in -t without a prefix that takes no ge- ("… gehouden worden hangt af van").
         var sawAux = false
         for t in r where a.upos[t].isVerbal {
             let l = a.lemma[t]
-            if sawAux && a.verbForm[t] == .present { a.verbForm[t] = .participle }
+            if sawAux && a.verbForm[t] == .present && (text[tokens[t].end - 1] != UInt8(ascii: "t") || mayLackGe(tokens[t])) { a.verbForm[t] = .participle }
             if l == ids.hebben || l == ids.zijn || l == ids.worden { sawAux = true }
         }
         var finite = -1
@@ -112,8 +113,10 @@ struct ClauseReader {
         for t in r where a.upos[t].isVerbal && (a.verbForm[t] == .present || a.verbForm[t] == .past) && !prenominal(t, r, a) { finite = t; break }
         // (Participles used as adjectives before it do not count: "werkende cellen … geven".)
         if finite < 0, let t = r.first(where: { a.upos[$0].isVerbal && a.verbForm[$0] != .participle }), a.verbForm[t] == .infinitive,
-           t > r.lowerBound, a.upos[t - 1] == .pron || a.upos[t - 1] == .noun || a.upos[t - 1] == .propn {
-            // "we gaan", "de collega's hebben": the infinitive's form is also the present plural.
+           (t > r.lowerBound && (a.upos[t - 1] == .pron || a.upos[t - 1] == .noun || a.upos[t - 1] == .propn)) || opensMainClause(t, r, a) {
+            // "we gaan", "de collega's hebben": the infinitive's form is also the present plural;
+            // so it is first in a clause after "en" or a comma, or before its subject ("… en
+            // doen ze af", "laten we … los").
             finite = t
             a.verbForm[t] = .present
         }
@@ -151,9 +154,13 @@ struct ClauseReader {
         }
         a.clauses[c].modality = modality
         // "na te denken": a particle, te and an infinitive (before the finite verb's particle).
+        // "om om te kijken": the second "om" is the particle.
         for t in r where t + 2 < r.upperBound && a.upos[t + 2].isVerbal && a.lemma[t + 1] == ids.te && a.upos[t + 1] == .adp
-            && !Bytes.equals(text, tokens[t], "om") {
-            link(verb: t + 2, particle: t, strong: false, &a)
+            && (!Bytes.equals(text, tokens[t], "om") || (t > r.lowerBound && Bytes.equals(text, tokens[t - 1], "om"))) {
+            // "af te kunnen snijden": the particle belongs to the last verb of the cluster.
+            var v = t + 2
+            while v + 1 < r.upperBound && a.upos[v + 1].isVerbal && isHelping(v, a) { v += 1 }
+            link(verb: v, particle: t, strong: false, &a)
         }
         if finite >= 0 { linkParticle(finite, r, tokens, &a) }
         // "waarop dieren gehouden worden hangt af van …": a second finite verb takes its own particle.
@@ -169,6 +176,10 @@ struct ClauseReader {
             // "daar … mee verdienen": after an r-pronoun the word is its stranded preposition.
             if p + 1 < t && Bytes.equals(text, tokens[p], "om") { continue }
             if strandedBefore(p, r, a) { continue }
+            // "door trekkende boeren", "voor oplopende spanningen": a preposition before an
+            // inflected participle that stands before its noun governs that noun.
+            if p == t - 1 && a.upos[p] == .adp && t + 1 < r.upperBound && (a.upos[t + 1] == .noun || a.upos[t + 1] == .adj)
+                && text[tokens[t].end - 1] == UInt8(ascii: "e") { continue }
             link(verb: t, particle: p, strong: false, &a)
         }
         findSubject(c, finite: finite, firstWord: firstWord, &a)
@@ -185,6 +196,14 @@ struct ClauseReader {
         // waarom"), never one with its own object ("ik keek naar de cliënt").
         var last = r.upperBound - 1
         while last > verb && !isWord(a.upos[last]) { last -= 1 }
+        // "levert veel vis op die in dat land …": a relative clause after a particle is not part
+        // of the verb's clause; the particle ends it.
+        var rel = verb + 2
+        while rel < last {
+            if a.upos[rel] == .pron && (a.lemma[rel] == data.ids.die || a.lemma[rel] == data.ids.dat)
+                && a.withLemmaBytes(a.lemma[rel - 1], { data.particles.contains($0) }) { last = rel - 1; break }
+            rel += 1
+        }
         var k = last
         // "om … te eten", "om eens na te denken": a word before a te-infinitive later in the
         // clause belongs to that infinitive, never to the finite verb.
@@ -215,6 +234,46 @@ struct ClauseReader {
             if free && !stranded(verb, k, a) && link(verb: verb, particle: k, strong: next == nil && closes, &a) { return }
             k -= 1
         }
+    }
+
+    /// Can this form be a participle without ge-: an unstressed prefix ("verwerkt", "bezet",
+    /// "gebruikt", "overschat"), also after a particle ("voorbereid")? Not "hangt" after "worden".
+    private func mayLackGe(_ token: Token) -> Bool {
+        let w = UnsafeBufferPointer(rebasing: text[token.start..<token.end])
+        if ClauseReader.hasUnstressedPrefix(w, from: 0) { return true }
+        var k = 2
+        while k + 5 <= w.count && k <= 7 {
+            if data.particles.contains(UnsafeBufferPointer(rebasing: w[0..<k])) && ClauseReader.hasUnstressedPrefix(w, from: k) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    static func hasUnstressedPrefix(_ w: UnsafeBufferPointer<UInt8>, from s: Int) -> Bool {
+        func starts(_ p: StaticString) -> Bool {
+            let k = p.utf8CodeUnitCount
+            guard w.count >= s + k + 3 else { return false }
+            for i in 0..<k where w[s + i] | 0x20 != p.utf8Start[i] { return false }
+            return true
+        }
+        return starts("be") || starts("ge") || starts("ver") || starts("ont") || starts("her") || starts("er") || starts("mis")
+            || starts("over") || starts("onder") || starts("door") || starts("achter") || starts("om") || starts("weer")
+    }
+
+    /// A verb first in its clause (after "en", "maar" or punctuation) or right before a
+    /// subject pronoun: the place of a finite verb.
+    private func opensMainClause(_ t: Int, _ r: Range<Int>, _ a: LanguageAnnotation) -> Bool {
+        var first = r.lowerBound
+        while first < t && (a.upos[first] == .punct || a.upos[first] == .cconj) { first += 1 }
+        if first == t && t > r.lowerBound { return true }
+        guard t + 1 < r.upperBound, a.upos[t + 1] == .pron, let c = personClass(t + 1, a) else { return false }
+        return c != .zaak
+    }
+
+    /// A helping verb (kunnen, willen, … as the tables class them) before another verb.
+    private func isHelping(_ v: Int, _ a: LanguageAnnotation) -> Bool {
+        let r = a.readingOf[v]
+        return r >= 0 && data.readings[Int(r)].wordClass == .aux
     }
 
     private func prenominal(_ t: Int, _ r: Range<Int>, _ a: LanguageAnnotation) -> Bool {
