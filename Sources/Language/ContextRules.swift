@@ -14,6 +14,18 @@ struct ContextRules {
             if a.upos[t] == .verb && t > range.lowerBound && a.upos[t - 1] == .det { nounAfterArticle(t, range, tokens, &a) }
             if a.upos[t] == .verb && t > range.lowerBound && a.upos[t - 1] == .adp && !isTe(t - 1, tokens) { nounAfterPreposition(t, tokens, &a) }
             let r = a.readingOf[t]
+            if a.upos[t] == .noun && endsInEn(tokens[t]) && (r < 0 || data.readings[Int(r)].mask & WordClass.verb.bit == 0) {
+                let prev: WordClass? = t > range.lowerBound ? a.upos[t - 1] : nil
+                let next: WordClass? = t + 1 < range.upperBound ? a.upos[t + 1] : nil
+                if nounOrVerb(t, range, tokens, a, prev: prev, next: next, choice: .noun, strict: true) == .verb {
+                    let v = verbOfNounForm(t, tokens, &a)
+                    if v >= 0 {
+                        a.upos[t] = .verb
+                        a.lemma[t] = v
+                        a.verbForm[t] = .infinitive
+                    }
+                }
+            }
             guard r >= 0 else { continue }
             let reading = data.readings[Int(r)]
             guard let alt = reading.alt else { continue }
@@ -43,25 +55,7 @@ struct ContextRules {
                 else if prev == .adj || prev == .adv { choice = .sconj }
                 else { choice = reading.wordClass }
             } else if mask & WordClass.noun.bit != 0 && mask & WordClass.verb.bit != 0 {
-                let en = endsInEn(tokens[t])
-                // "het tekenen", "bij het opbouwen": a plural noun takes "de", so an -en form after
-                // "het" is the infinitive used as a noun (UD keeps the verb's lemma).
-                if en && prev == .det && a.lemma[t - 1] == data.ids.het { choice = .verb }
-                // "… wilde het toch proberen.", "zou later trouwen op …": an -en form that ends the
-                // clause, or stands before a preposition, after a helping verb or "te" (not after
-                // a preposition: "had het in handen").
-                else if en && prev != .det && prev != .adj && prev != .num && !(prev == .adp && !isTe(t - 1, tokens))
-                            && (next == nil || next == .punct || next == .adp || next?.isVerbal == true) && helperBefore(t, range, tokens, a) { choice = .verb }
-                else if let p = prev, p == .det || p == .adj || p == .num || (p == .adp && !isTe(t - 1, tokens)) { choice = .noun }
-                else if prev == .pron || prevVerbal || (prev == .adp && isTe(t - 1, tokens)) { choice = .verb }
-                // "de cijfers tonen …": Dutch writes compounds as one word, so a noun after a noun
-                // is rare; an -en form there is the plural finite verb.
-                else if (prev == .noun || prev == .propn) && endsInEn(tokens[t]) { choice = .verb }
-                else if endsInEn(tokens[t]) && (next == nil || next == .punct || next?.isVerbal == true) && helperBefore(t, range, tokens, a) {
-                    // "… kan ik het beter anders aanpakken.": an -en form at the clause's end
-                    // after a helping verb or "te" is its infinitive.
-                    choice = .verb
-                }
+                choice = nounOrVerb(t, range, tokens, a, prev: prev, next: next, choice: choice)
             } else if mask & WordClass.adj.bit != 0 && mask & WordClass.verb.bit != 0 {
                 if prev == .det || prev == .adv || next == .noun { choice = .adj }
             } else if mask & WordClass.noun.bit != 0 && mask & WordClass.adj.bit != 0 {
@@ -82,6 +76,57 @@ struct ContextRules {
                     }
                 }
             }
+        }
+    }
+
+    /// A form both a plural noun and a verb ("tekenen", "vragen"): which its neighbours fit.
+    private func nounOrVerb(_ t: Int, _ range: Range<Int>, _ tokens: [Token], _ a: LanguageAnnotation,
+                            prev: WordClass?, next: WordClass?, choice initial: WordClass, strict: Bool = false) -> WordClass {
+        var choice = initial
+        let prevVerbal = prev?.isVerbal ?? false
+        let en = endsInEn(tokens[t])
+        // "het tekenen", "bij het opbouwen": a plural noun takes "de", so an -en form after
+        // "het" is the infinitive used as a noun (UD keeps the verb's lemma).
+        if en && prev == .det && a.lemma[t - 1] == data.ids.het { choice = .verb }
+        // "… wilde het toch proberen.", "zou later trouwen op …": an -en form that ends the
+        // clause, or stands before a preposition, after a helping verb or "te" (not after
+        // a preposition: "had het in handen").
+        else if en && prev != .det && prev != .adj && prev != .num && !(prev == .adp && !isTe(t - 1, tokens))
+                    && (next == nil || next == .punct || next == .adp || next?.isVerbal == true) && helperBefore(t, range, tokens, a) { choice = .verb }
+        else if let p = prev, p == .det || p == .adj || p == .num || (p == .adp && !isTe(t - 1, tokens)) { choice = .noun }
+        else if prev == .adp && isTe(t - 1, tokens) { choice = .verb }
+        // "… en stellen dat …": a plural noun takes "die" as its relative pronoun, so an -en
+        // form before "dat" is the verb that opens a reported clause.
+        else if let n = next, n == .sconj || n == .pron, a.lemma[t + 1] == data.ids.dat { choice = .verb }
+        // (A form the tables give no verb reading needs a helping verb here too: "op zijn
+        // voorstellen", "afgevallen vruchten" are nouns; "kan zich voorstellen" is a verb.)
+        else if (prev == .pron || prevVerbal) && (!strict || helperBefore(t, range, tokens, a)) { choice = .verb }
+        // "de cijfers tonen …": Dutch writes compounds as one word, so a noun after a noun
+        // is rare; an -en form there is the plural finite verb.
+        else if (prev == .noun || prev == .propn) && endsInEn(tokens[t]) && !strict { choice = .verb }
+        else if endsInEn(tokens[t]) && (next == nil || next == .punct || next?.isVerbal == true) && helperBefore(t, range, tokens, a) {
+            // "… kan ik het beter anders aanpakken.": an -en form at the clause's end
+            // after a helping verb or "te" is its infinitive.
+            choice = .verb
+        }
+        return choice
+    }
+
+    /// "af te blazen", "kan zich voorstellen": an -en form the tables read only as a noun (or
+    /// not at all: a compound, a suffix rule) whose form is a verb's lemma (or a listed
+    /// separable verb) is that verb where the neighbours fit a verb. Returns its lemma id.
+    private func verbOfNounForm(_ t: Int, _ tokens: [Token], _ a: inout LanguageAnnotation) -> Int32 {
+        let token = tokens[t]
+        guard token.end - token.start <= Lexer.longestWord else { return -1 }
+        var s: [UInt8] = []
+        swap(&s, &a.scratch)
+        defer { swap(&s, &a.scratch) }
+        return s.withUnsafeMutableBufferPointer { buf -> Int32 in
+            let n = Lexer.lower(text, token.start..<token.end, into: buf)
+            let w = UnsafeBufferPointer(rebasing: buf[0..<n])
+            let id = data.lemmas.find(w)
+            if data.isVerbLemma(id) { return id }
+            return data.separable.contains(w) ? (id >= 0 ? id : a.addLocal(w, base: data.lemmaCount)) : -1
         }
     }
 

@@ -49,6 +49,8 @@ public final class LanguageData: Sendable {
     let rules: SuffixRules
     /// Lemma ids the clause analysis asks about.
     let ids: KnownLemmas
+    /// Per lemma id: is it the lemma of some verb reading ("blazen", the lemma of "blies")?
+    let verbLemmas: [Bool]
 
     var lemmaCount: Int { lemmas.count }
 
@@ -86,7 +88,16 @@ public final class LanguageData: Sendable {
         voiceWords = loader.voiceWords
         rules = SuffixRules(loader.suffixRules)
         ids = KnownLemmas(loader.lemmas)
+        var verbs = [Bool](repeating: false, count: loader.lemmas.count)
+        for r in loader.readings {
+            if r.wordClass.isVerbal && r.lemma >= 0 { verbs[Int(r.lemma)] = true }
+            if r.alt?.isVerbal == true && r.altLemma >= 0 { verbs[Int(r.altLemma)] = true }
+        }
+        verbLemmas = verbs
     }
+
+    /// Is `id` (a lemma id, or a lemma made for one note: never) a verb's lemma?
+    func isVerbLemma(_ id: Int32) -> Bool { id >= 0 && Int(id) < verbLemmas.count && verbLemmas[Int(id)] }
 
     /// Every file of the language data, for the lexicon fingerprint.
     public static func files(_ folder: ResourceFolder) -> [ResourceFile] {
