@@ -230,6 +230,12 @@ struct Lexer {
                 a.append(lemma: id, .propn, .none, -1)
                 return
             }
+            // "vlammende", "grijnzende": a present participle, before a compound look-up could
+            // cut it into a head and a verb's past ("vlam|mende").
+            if n >= 7 && Lexer.endsLikePresentParticiple(word), let verb = presentParticipleVerb(word, &a) {
+                a.append(lemma: verb, .verb, .participle, -1)
+                return
+            }
             // Unknown: the longest known tail (a compound), then the suffix rules, then the word.
             if n >= Lexer.minHead + Lexer.minTail {
                 // The tails' hashes in one backward pass, kept behind the word in the scratch buffer.
@@ -303,6 +309,56 @@ struct Lexer {
         }
     }
 
+    /// The infinitive of a present participle the table does not list: "vlammende" (vlammen a
+    /// verb of the table), "grijnzende" (grijnzend an adjective of the table). Not a past
+    /// participle of a verb in -enen ("gerekend", "berekende"), nor an adjective of
+    /// adjectives.txt after a head ("welbekende").
+    func presentParticipleVerb(_ word: UnsafeBufferPointer<UInt8>, _ a: inout LanguageAnnotation) -> Int32? {
+        var m = word.count
+        if word[m - 1] == UInt8(ascii: "e") { m -= 1 }
+        let w = UnsafeBufferPointer(rebasing: word[0..<m])
+        if w[0] == UInt8(ascii: "g") && w[1] == UInt8(ascii: "e") { return nil }
+        if w.contains(UInt8(ascii: "-")) { return nil }
+        for k in 0..<(m - 4) where data.adjectives.contains(UnsafeBufferPointer(rebasing: w[k...])) { return nil }
+        let inf = UnsafeBufferPointer(rebasing: w[0..<(m - 1)])
+        switch infinitiveReading(inf) {
+        case .infinitive: return stemLemma(inf, &a)
+        case .unknown:
+            guard tableClass(w) == .adj, m + 2 <= Lexer.longestWord else { return nil }
+            // "uitgerekend", "welbekende": a tail that is another form of a verb ("reken",
+            // "beken") makes it a past participle.
+            var k = 1
+            while k + 4 <= inf.count {
+                if inf[k] & 0xC0 != 0x80 && infinitiveReading(UnsafeBufferPointer(rebasing: inf[k...])) == .otherForm { return nil }
+                k += 1
+            }
+            var longer = [UInt8](repeating: 0, count: m + 1)
+            for k in 0..<(m - 1) { longer[k] = inf[k] }
+            longer[m - 1] = UInt8(ascii: "e"); longer[m] = UInt8(ascii: "n")
+            let enen = longer.withUnsafeBufferPointer { infinitiveReading($0) }
+            return enen == .unknown || enen == .nonVerb ? stemLemma(inf, &a) : nil
+        default: return nil
+        }
+    }
+
+    /// -ende or -end after a consonant: the shape of a present participle.
+    static func endsLikePresentParticiple(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        var n = w.count
+        if w[n - 1] == UInt8(ascii: "e") { n -= 1 }
+        return n >= 5 && w[n - 1] == UInt8(ascii: "d") && w[n - 2] == UInt8(ascii: "n") && w[n - 3] == UInt8(ascii: "e") && !isVowel(w[n - 4])
+    }
+
+    @inline(__always)
+    static func isVowel(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: "a") || b == UInt8(ascii: "e") || b == UInt8(ascii: "i") || b == UInt8(ascii: "o") || b == UInt8(ascii: "u") || b == UInt8(ascii: "y")
+    }
+
+    /// The default word class the derived table gives a form, or nil.
+    func tableClass(_ w: UnsafeBufferPointer<UInt8>) -> WordClass? {
+        let f = data.tableForms.find(w)
+        return f >= 0 ? data.readings[Int(data.tableForms.values[Int(f)])].wordClass : nil
+    }
+
     /// -d, -t, -de, -te, -den, -ten, -end(e), or ge…en(e): the shapes of participles.
     static func endsLikeParticiple(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
         var n = w.count
@@ -347,6 +403,8 @@ struct Lexer {
                 // "aanvallend", "pijnstillend": the table leaves out infinitives its compound
                 // look-up reads ("aan|vallen"); so does a stem with a prefix of verbs ("ver|dedigend").
                 if verbByTail(inf) || Lexer.hasPrefixWithoutGe(inf) { return stemLemma(inf, &a) }
+                // "ophefmakend", "overweldigend": an adjective in -end of the table.
+                if let verb = presentParticipleVerb(UnsafeBufferPointer(rebasing: w[0..<m]), &a) { return verb }
             }
         }
         guard last == UInt8(ascii: "d") || last == UInt8(ascii: "t") || last == UInt8(ascii: "n") else { return nil }

@@ -138,6 +138,13 @@ struct ContextRules {
         let token = tokens[t]
         let n = token.end - token.start
         guard n >= 2, n + 3 <= Lexer.longestWord else { return }
+        // "hij voerde": a past whose lemma the table has (as a verb's, or as the form's stem
+        // plus -en: "voerde" → voeren).
+        if text[token.end - 1] == UInt8(ascii: "e") && (data.isVerbLemma(a.lemma[t]) || isPastOf(token, a.lemma[t], a)) {
+            a.upos[t] = .verb
+            a.verbForm[t] = .past
+            return
+        }
         var s: [UInt8] = []
         swap(&s, &a.scratch)
         defer { swap(&s, &a.scratch) }
@@ -155,7 +162,9 @@ struct ContextRules {
                     if r.alt == .verb { return r.altLemma >= 0 ? r.altLemma : r.lemma }
                     return -1
                 }
-                // Not in the table: an infinitive the table leaves to the suffix rules.
+                // Not in the table: an infinitive the table leaves to the suffix rules (never
+                // after a final e: "voerde" is no stem).
+                if buf[m - 1] == UInt8(ascii: "e") { return -1 }
                 if length == m && buf[m - 1] != UInt8(ascii: "t") || length < m {
                     return a.addLocal(UnsafeBufferPointer(rebasing: buf[0..<(length + 2)]), base: data.lemmaCount)
                 }
@@ -166,6 +175,18 @@ struct ContextRules {
         a.upos[t] = .verb
         a.lemma[t] = found
         a.verbForm[t] = .present
+    }
+
+    /// Is the form the lemma's stem plus -de or -te ("voerde", "fietste" beside voeren, fietsen)?
+    private func isPastOf(_ token: Token, _ lemma: Int32, _ a: LanguageAnnotation) -> Bool {
+        let n = token.end - token.start
+        guard n >= 5, text[token.end - 2] == UInt8(ascii: "d") || text[token.end - 2] == UInt8(ascii: "t") else { return false }
+        return a.withLemmaBytes(lemma) { l in
+            let m = l.count
+            guard m == n, l[m - 2] == UInt8(ascii: "e"), l[m - 1] == UInt8(ascii: "n") else { return false }
+            for k in 0..<(n - 2) where l[k] != (text[token.start + k] | (k == 0 ? 0x20 : 0)) { return false }
+            return true
+        }
     }
 
     /// "De bliksem sloeg in", "de bond schrijft": a finite verb form after an article and
