@@ -65,6 +65,7 @@ struct ClauseReader {
         close(range.upperBound)
         for c in first..<a.clauses.count {
             a.clauses[c].isQuestion = question
+            findVerb(c, tokens, &a)
             facts(c, tokens, &a)
         }
         // "deinsde , zoals zo vaak , terug voor …", "sloot het evenement als negende af": a
@@ -84,6 +85,46 @@ struct ClauseReader {
     }
 
     private func isWord(_ u: WordClass) -> Bool { u != .punct && u != .sym }
+
+    /// -de, -te, -den, -ten.
+    private func endsLikePast(_ token: Token) -> Bool {
+        var e = token.end
+        if e - token.start >= 5 && text[e - 1] == UInt8(ascii: "n") { e -= 1 }
+        return e - token.start >= 4 && text[e - 1] == UInt8(ascii: "e") && (text[e - 2] == UInt8(ascii: "d") || text[e - 2] == UInt8(ascii: "t"))
+    }
+
+    /// "Ze blazen het kaf weg", "Hij voerde een show op": a clause without any verb has its
+    /// finite verb in a word read as a noun or adjective that may also be a verb; the first
+    /// such word right after its subject (a pronoun, noun or name) is taken as that verb.
+    private func findVerb(_ c: Int, _ tokens: [Token], _ a: inout LanguageAnnotation) {
+        let r = a.clauses[c].tokens
+        guard r.count >= 3, !r.contains(where: { a.upos[$0].isVerbal }) else { return }
+        for t in (r.lowerBound + 1)..<r.upperBound where a.upos[t] == .noun || a.upos[t] == .adj {
+            let prev = a.upos[t - 1]
+            guard prev == .noun || prev == .propn || (prev == .pron && personClass(t - 1, a) != nil) else { continue }
+            // "het tropische oudwoud": an adjective before a noun is attributive, except right
+            // after a personal subject ("Hij loste starter … af").
+            if a.upos[t] == .adj && t + 1 < r.upperBound && a.upos[t + 1] == .noun
+                && !(prev == .pron && personClass(t - 1, a) != .zaak) { continue }
+            var lemma: Int32 = -1
+            let rd = a.readingOf[t]
+            if rd >= 0 {
+                let reading = data.readings[Int(rd)]
+                if reading.wordClass == .verb { lemma = reading.lemma }
+                else if reading.alt == .verb { lemma = reading.altLemma >= 0 ? reading.altLemma : reading.lemma }
+            }
+            // (A lemma of the tables that is a verb's counts for a past's shape only: "vormde".)
+            if lemma < 0 && data.isVerbLemma(a.lemma[t]) && endsLikePast(tokens[t]) { lemma = a.lemma[t] }
+            guard lemma >= 0 else { continue }
+            let form = a.withLemmaBytes(lemma) { l in Lexer.verbForm(UnsafeBufferPointer(rebasing: text[tokens[t].start..<tokens[t].end]), lemmaBytes: l) }
+            // An infinitive's form in second place is the present plural ("Ze blazen").
+            a.verbForm[t] = form == .infinitive ? .present : form
+            guard form != .participle else { continue }
+            a.upos[t] = .verb
+            a.lemma[t] = lemma
+            return
+        }
+    }
 
     /// waarom, hoe, wat, wie, wanneer, waar, welke (the openers of voice.tsv other than dat/of).
     private func isQuestionWord(_ t: Int, _ a: LanguageAnnotation) -> Bool {
