@@ -175,6 +175,8 @@ struct Loader {
         let last = lemma[l - 1]
         if f == l + 2 && headIs(l, { lemma[$0] }) { return true }
         if f == l + 3 && headIs(l, { lemma[$0] }) && form[l] == last { return true }
+        // -n after a final e: "ronden" of "ronde" (and the verb "afronden").
+        if f == l + 1 && last == UInt8(ascii: "e") && headIs(l, { lemma[$0] }) { return true }
         // A long vowel written once before the -en: "vormen" of "vorm" is above; "sturen" of "stuur".
         if l >= 3, lemma[l - 2] == lemma[l - 3], f == l + 1 {
             return headIs(l - 2, { lemma[$0] }) && form[l - 2] == last
