@@ -1,0 +1,80 @@
+import XCTest
+@testable import DiepgangLanguage
+import DiepgangTokenizer
+
+/// Verbs found by their place in the clause: a split separable verb whose particle stands after
+/// an object (with a coordinated or inverted plural, a relative clause, a helping verb between),
+/// -en forms and pasts the tables read as nouns, present participles the table leaves out, and
+/// a clause that has no verb until one of its nouns is read as one.
+final class ParticleAndVerbPlaceTests: XCTestCase {
+    func testPluralVerbFirstInItsClauseOrBeforeItsSubjectTakesItsParticle() {
+        // The infinitive's form is the present plural: after "en", or before "we".
+        XCTAssertEqual(lemmas("Ze lezen het dossier en leggen het daarna weg.")["leggen"], "wegleggen")
+        XCTAssertEqual(lemmas("Na de overdracht laten we de zorgen van de dag los.")["laten"], "loslaten")
+    }
+
+    func testRelativeClauseAfterTheParticleEndsTheVerbsClause() {
+        // "op" closes "levert … op"; "in" inside "die in …" is no particle of levert.
+        XCTAssertEqual(lemmas("De nieuwe aanpak levert veel rust op die het team goed kan gebruiken.")["levert"], "opleveren")
+        XCTAssertEqual(lemmas("Het overleg levert veel ideeën op die in de praktijk werken.")["levert"], "opleveren")
+    }
+
+    func testTeParticleBelongsToTheLastVerbOfTheCluster() {
+        let l = lemmas("Ik hoop het gesprek morgen af te kunnen ronden.")
+        XCTAssertEqual(l["ronden"], "afronden")
+        XCTAssertEqual(l["kunnen"], "kunnen")
+        // "om om te kijken": the second "om" is the particle.
+        XCTAssertEqual(lemmas("In die drukte had ik geen tijd om om te kijken.")["kijken"], "omkijken")
+    }
+
+    func testPrepositionBeforeAPrenominalParticipleIsNoParticle() {
+        XCTAssertEqual(lemmas("Het dorp werd bezocht door trekkende seizoenarbeiders.")["trekkende"], "trekken")
+    }
+
+    func testPresentFormAfterWordenStaysFinite() {
+        // "hangt" after "wordt" is no participle without ge-, so it keeps its particle.
+        XCTAssertEqual(lemmas("Hoe de zorg georganiseerd wordt hangt af van de gemeente.")["hangt"], "afhangen")
+        // A participle without ge- after an auxiliary still counts as one.
+        let (_, a, words) = annotate("Ik heb het verslag gisteren verwerkt.")
+        XCTAssertEqual(a.verbForm[words.firstIndex(of: "verwerkt")!], .participle)
+    }
+
+    func testAdverbialParticlesAreNoVerbForms() {
+        let (_, a, words) = annotate("De meningen in het team lopen sterk uiteen.")
+        XCTAssertEqual(a.lemmaString(token: words.firstIndex(of: "lopen")!), "uiteenlopen")
+        XCTAssertEqual(a.upos[words.firstIndex(of: "uiteen")!], .adv)
+        XCTAssertEqual(lemmas("Ze kwam haar collega een eind tegemoet.")["kwam"], "tegemoetkomen")
+    }
+
+    func testEnFormReadAsANounIsTheInfinitiveAfterAHelpingVerbOrTe() {
+        XCTAssertEqual(lemmas("De teamleider besloot het uitje af te blazen.")["blazen"], "afblazen")
+        XCTAssertEqual(lemmas("Ik kan me goed voorstellen hoe zwaar dat voor haar was.")["voorstellen"], "voorstellen")
+        // Without a helping verb the plural noun stays: "zijn voorstellen".
+        XCTAssertEqual(lemmas("Hij wachtte op een reactie op zijn voorstellen voor de planning.")["voorstellen"], "voorstel")
+        // Before "dat" an -en form is a verb (a plural noun would take "die").
+        XCTAssertEqual(lemmas("Ze luisteren goed en stellen dat het rooster beter kan.")["stellen"], "stellen")
+    }
+
+    func testPresentParticiplesTheTableLeavesOut() {
+        XCTAssertEqual(lemmas("De vader sprak met vlammende woorden over de zorg.")["vlammende"], "vlammen")
+        XCTAssertEqual(lemmas("Er stonden grijnzende jongeren bij de deur.")["grijnzende"], "grijnzen")
+        // A past participle of a verb in -enen is no present participle.
+        XCTAssertEqual(lemmas("Dat was uitgerekend de collega die ik zocht.")["uitgerekend"], "uitrekenen")
+    }
+
+    func testPastAfterItsSubjectAndAClauseWithoutAVerb() {
+        let (_, a, words) = annotate("Hij voerde het gesprek met de familie rustig.")
+        let voerde = words.firstIndex(of: "voerde")!
+        XCTAssertEqual(a.upos[voerde], .verb)
+        XCTAssertEqual(a.lemmaString(token: voerde), "voeren")
+        // "loste" has no verb reading until the clause is found to have no verb at all.
+        XCTAssertEqual(lemmas("Hij loste zijn collega om tien uur af.")["loste"], "aflossen")
+    }
+
+    func testCardinalNumeralsAreNumerals() {
+        let c = classes("Na vijftien ronden en dertig minuten stopte de training.")
+        XCTAssertEqual(c["vijftien"], .num)
+        XCTAssertEqual(c["dertig"], .num)
+        XCTAssertEqual(lemmas("Na vijftien ronden en dertig minuten stopte de training.")["ronden"], "ronde")
+    }
+}
