@@ -254,8 +254,11 @@ struct Lexer {
                     }
                     // "ge" before a verb's form is the participle's prefix, not part of the head:
                     // "gemotiveerde", "gespecialiseerde" (ge|specialis|eerde → specialis|eren).
+                    // Not in a known head before a present form: "gelijk|maakt", "gering|schattende".
                     let verb = reading.wordClass == .verb
-                    let ge = verb && word[0] == UInt8(ascii: "g") && word[1] == UInt8(ascii: "e") ? 2 : 0
+                    let present = verb && k > 2 && table.find(UnsafeBufferPointer(rebasing: word[0..<k])) >= 0
+                        && (Lexer.endsLikePresentParticiple(word) || data.withLemma(Int(reading.lemma)) { Lexer.verbForm(tail, lemmaBytes: $0) } == .present)
+                    let ge = verb && !present && word[0] == UInt8(ascii: "g") && word[1] == UInt8(ascii: "e") ? 2 : 0
                     // …and after a particle: "aan|ge|legde" → aan|leggen, "mee|ge|sprongen" → mee|springen.
                     var headEnd = k
                     if verb && k - 2 > ge && word[k - 2] == UInt8(ascii: "g") && word[k - 1] == UInt8(ascii: "e")
@@ -272,6 +275,18 @@ struct Lexer {
                             head.append(word[i]); part = word[i] == UInt8(ascii: "-") ? 0 : part + 1
                         }
                         id = head.withUnsafeBufferPointer { h in data.withLemma(Int(reading.lemma)) { a.addLocal(head: h, tail: $0, base: base) } }
+                    } else if ge == 2 && headEnd > 4 && word[2] == 0xC3 && (word[3] == 0xAB || word[3] == 0xAF) {
+                        // "geïnitieerde": the diaeresis only marked the syllable after ge-; an i
+                        // before the -eren it keeps apart takes one ("initi|ëren").
+                        var head = [word[3] == 0xAB ? UInt8(ascii: "e") : UInt8(ascii: "i")] + Array(word[4..<headEnd])
+                        id = data.withLemma(Int(reading.lemma)) { l in
+                            var tail = Array(l)
+                            if head.last == UInt8(ascii: "i") && tail.count >= 3 && tail[0] == UInt8(ascii: "e") && tail[1] == UInt8(ascii: "r") {
+                                tail.replaceSubrange(0..<1, with: [0xC3, 0xAB])
+                            }
+                            head += tail
+                            return head.withUnsafeBufferPointer { a.addLocal($0, base: base) }
+                        }
                     } else {
                         id = data.withLemma(Int(reading.lemma)) { a.addLocal(head: UnsafeBufferPointer(rebasing: word[ge..<headEnd]), tail: $0, base: base) }
                     }
@@ -502,7 +517,7 @@ struct Lexer {
         for c in candidates where c.withUnsafeBufferPointer({ verbByTail($0, tails: false) }) {
             var lemma = c
             let m = lemma.count
-            if m >= 7 && lemma[m - 5] == UInt8(ascii: "i") && lemma[m - 4] == UInt8(ascii: "e") && lemma[m - 3] == UInt8(ascii: "r")
+            if m >= 6 && lemma[m - 5] == UInt8(ascii: "i") && lemma[m - 4] == UInt8(ascii: "e") && lemma[m - 3] == UInt8(ascii: "r")
                 && stem.count >= 4 && stem[stem.count - 2] == UInt8(ascii: "e") && stem[stem.count - 3] == UInt8(ascii: "e") && stem[stem.count - 4] == UInt8(ascii: "i") {
                 lemma.replaceSubrange((m - 4)..<(m - 3), with: [0xC3, 0xAB])
             }
