@@ -642,3 +642,57 @@ extension LanguageAnnotation {
         readingOf.append(reading)
     }
 }
+
+extension LanguageData {
+    /// The verb a regular form belongs to, by its shape: a past (-de, -te, -den, -ten), a
+    /// present (-t) or a bare stem, whose infinitive (stem + -en, with a doubled consonant, a
+    /// long vowel written once, or f/s voiced to v/z: "zet" → zetten, "maak" → maken, "leef"
+    /// → leven) is a verb's lemma in the tables. Works on a lower-cased form; no allocation.
+    func regularVerb(_ w: UnsafeBufferPointer<UInt8>) -> (lemma: Int32, form: VerbForm)? {
+        let n = w.count
+        guard n >= 3, n + 3 <= Lexer.longestWord else { return nil }
+        func ends(_ s: StaticString) -> Bool {
+            let k = s.utf8CodeUnitCount
+            guard n > k else { return false }
+            for i in 0..<k where w[n - k + i] != s.utf8Start[i] { return false }
+            return true
+        }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Lexer.longestWord + 4) { buf -> (Int32, VerbForm)? in
+            func known(_ count: Int) -> Int32? {
+                let id = lemmas.find(UnsafeBufferPointer(rebasing: buf[0..<count]))
+                return isVerbLemma(id) ? id : nil
+            }
+            func infinitive(stemEnd s: Int) -> Int32? {
+                guard s >= 2 else { return nil }
+                for i in 0..<s { buf[i] = w[i] }
+                let last = w[s - 1]
+                buf[s] = UInt8(ascii: "e"); buf[s + 1] = UInt8(ascii: "n")
+                if let id = known(s + 2) { return id }
+                if !Lexer.isVowel(last) {
+                    buf[s] = last; buf[s + 1] = UInt8(ascii: "e"); buf[s + 2] = UInt8(ascii: "n")
+                    if let id = known(s + 3) { return id }
+                }
+                var m = s
+                // "maak" → mak|en, "leef" → lev|en: a doubled vowel before the last consonant.
+                if s >= 3 && Lexer.isVowel(w[s - 2]) && w[s - 2] == w[s - 3] && !Lexer.isVowel(last) {
+                    m = s - 1
+                    buf[m - 1] = last
+                }
+                let voiced: UInt8 = last == UInt8(ascii: "f") ? UInt8(ascii: "v") : last == UInt8(ascii: "s") ? UInt8(ascii: "z") : last
+                if m == s && voiced == last { return nil }
+                buf[m - 1] = voiced; buf[m] = UInt8(ascii: "e"); buf[m + 1] = UInt8(ascii: "n")
+                if let id = known(m + 2) { return id }
+                if voiced != last {
+                    buf[m - 1] = last
+                    if let id = known(m + 2) { return id }
+                }
+                return nil
+            }
+            if n >= 6 && (ends("den") || ends("ten")), let id = infinitive(stemEnd: n - 3) { return (id, .past) }
+            if n >= 5 && (ends("de") || ends("te")), let id = infinitive(stemEnd: n - 2) { return (id, .past) }
+            if n >= 4 && ends("t"), let id = infinitive(stemEnd: n - 1) { return (id, .present) }
+            if let id = infinitive(stemEnd: n) { return (id, .present) }
+            return nil
+        }
+    }
+}

@@ -115,6 +115,19 @@ struct ClauseReader {
             }
             // (A lemma of the tables that is a verb's counts for a past's shape only: "vormde".)
             if lemma < 0 && data.isVerbLemma(a.lemma[t]) && endsLikePast(tokens[t]) { lemma = a.lemma[t] }
+            // …or a regular past by its shape ("matte" → matten).
+            if lemma < 0 && endsLikePast(tokens[t]) {
+                let token = tokens[t]
+                if token.end - token.start <= Lexer.longestWord {
+                    var s: [UInt8] = []
+                    swap(&s, &a.scratch)
+                    lemma = s.withUnsafeMutableBufferPointer { buf in
+                        let n = Lexer.lower(text, token.start..<token.end, into: buf)
+                        return data.regularVerb(UnsafeBufferPointer(rebasing: buf[0..<n]))?.lemma ?? -1
+                    }
+                    swap(&s, &a.scratch)
+                }
+            }
             guard lemma >= 0 else { continue }
             let form = a.withLemmaBytes(lemma) { l in Lexer.verbForm(UnsafeBufferPointer(rebasing: text[tokens[t].start..<tokens[t].end]), lemmaBytes: l) }
             // An infinitive's form in second place is the present plural ("Ze blazen").

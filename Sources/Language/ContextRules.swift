@@ -11,6 +11,10 @@ struct ContextRules {
     func apply(_ range: Range<Int>, _ tokens: [Token], _ a: inout LanguageAnnotation) {
         for t in range {
             if a.upos[t] == .noun && t > range.lowerBound && a.upos[t - 1] == .pron { verbAfterSubject(t, tokens, &a) }
+            else if (a.upos[t] == .adj || a.upos[t] == .num) && t > range.lowerBound && a.upos[t - 1] == .pron { verbAfterSubject(t, tokens, &a, byShapeOnly: true) }
+            if (a.upos[t] == .noun || a.upos[t] == .adj || a.upos[t] == .num) && t + 1 < range.upperBound && a.upos[t + 1] == .pron {
+                verbBeforeSubject(t, tokens, &a)
+            }
             if a.upos[t] == .verb && t > range.lowerBound && a.upos[t - 1] == .det { nounAfterArticle(t, range, tokens, &a) }
             if a.upos[t] == .verb && t > range.lowerBound && a.upos[t - 1] == .adp && !isTe(t - 1, tokens) { nounAfterPreposition(t, tokens, &a) }
             let r = a.readingOf[t]
@@ -132,12 +136,24 @@ struct ContextRules {
 
     /// "ik werk", "hij belt": a form read as a noun right after a subject pronoun is the verb's
     /// present when its stem plus -en is a verb the data knows ("werk" → werken).
-    private func verbAfterSubject(_ t: Int, _ tokens: [Token], _ a: inout LanguageAnnotation) {
+    private func verbAfterSubject(_ t: Int, _ tokens: [Token], _ a: inout LanguageAnnotation, byShapeOnly: Bool = false) {
         let subject = a.withLemmaBytes(a.lemma[t - 1]) { data.persons.value($0) }
         guard subject >= 0, subject & LanguageData.objectFlag == 0 else { return }
         let token = tokens[t]
         let n = token.end - token.start
         guard n >= 2, n + 3 <= Lexer.longestWord else { return }
+        // "Ik vier het", "hij loste": a numeral or adjective whose shape is a regular verb form.
+        // (An adjective only with an ending: "ik lang heb" is no form of "langen".)
+        if byShapeOnly {
+            let ending = text[token.end - 1] == UInt8(ascii: "t") || text[token.end - 1] == UInt8(ascii: "e") || text[token.end - 1] == UInt8(ascii: "n")
+            guard a.upos[t] == .num || ending else { return }
+            if let (lemma, form) = regularVerb(token, &a) { a.upos[t] = .verb; a.lemma[t] = lemma; a.verbForm[t] = form }
+            return
+        }
+        if let (lemma, form) = regularVerb(token, &a) {
+            a.upos[t] = .verb; a.lemma[t] = lemma; a.verbForm[t] = form
+            return
+        }
         // "hij voerde": a past whose lemma the table has (as a verb's, or as the form's stem
         // plus -en: "voerde" → voeren).
         if text[token.end - 1] == UInt8(ascii: "e") && (data.isVerbLemma(a.lemma[t]) || isPastOf(token, a.lemma[t], a)) {
@@ -175,6 +191,33 @@ struct ContextRules {
         a.upos[t] = .verb
         a.lemma[t] = found
         a.verbForm[t] = .present
+    }
+
+    /// "…, bekende hij", "drukte je …": a form read as a noun, adjective or numeral right before a
+    /// subject pronoun is the inverted finite verb when its shape is a regular verb form.
+    private func verbBeforeSubject(_ t: Int, _ tokens: [Token], _ a: inout LanguageAnnotation) {
+        // (Not "je", "het" or "haar": they are also possessives, articles or objects.)
+        let subject = a.withLemmaBytes(a.lemma[t + 1]) { l -> Int32 in
+            l.count == 2 && l[0] == UInt8(ascii: "j") && l[1] == UInt8(ascii: "e") ? -1 : data.persons.value(l)
+        }
+        guard subject >= 0, subject & LanguageData.objectFlag == 0 else { return }
+        if let (lemma, form) = regularVerb(tokens[t], &a) {
+            a.upos[t] = .verb
+            a.lemma[t] = lemma
+            a.verbForm[t] = form
+        }
+    }
+
+    /// `LanguageData.regularVerb` of a token, lower-cased in the scratch buffer.
+    private func regularVerb(_ token: Token, _ a: inout LanguageAnnotation) -> (lemma: Int32, form: VerbForm)? {
+        guard token.end - token.start <= Lexer.longestWord else { return nil }
+        var s: [UInt8] = []
+        swap(&s, &a.scratch)
+        defer { swap(&s, &a.scratch) }
+        return s.withUnsafeMutableBufferPointer { buf in
+            let n = Lexer.lower(text, token.start..<token.end, into: buf)
+            return data.regularVerb(UnsafeBufferPointer(rebasing: buf[0..<n]))
+        }
     }
 
     /// Is the form the lemma's stem plus -de or -te ("voerde", "fietste" beside voeren, fietsen)?
