@@ -15,6 +15,10 @@ struct ContextRules {
             if (a.upos[t] == .noun || a.upos[t] == .adj || a.upos[t] == .num) && t + 1 < range.upperBound && a.upos[t + 1] == .pron {
                 verbBeforeSubject(t, tokens, &a)
             }
+            if a.upos[t] == .noun && t > range.lowerBound && t + 1 < range.upperBound && a.upos[t + 1] == .noun
+                && (a.upos[t - 1] == .det || a.upos[t - 1] == .adj) && text[tokens[t].end - 1] == UInt8(ascii: "e") {
+                participleBeforeNoun(t, tokens, &a)
+            }
             if a.upos[t] == .verb && t > range.lowerBound && a.upos[t - 1] == .det { nounAfterArticle(t, range, tokens, &a) }
             if a.upos[t] == .verb && t > range.lowerBound && a.upos[t - 1] == .adp && !isTe(t - 1, tokens) { nounAfterPreposition(t, tokens, &a) }
             let r = a.readingOf[t]
@@ -206,6 +210,26 @@ struct ContextRules {
             a.lemma[t] = lemma
             a.verbForm[t] = form
         }
+    }
+
+    /// "de afgeleide weekbladen", "in de ontwikkelde landen": a form read as a noun between an
+    /// article and a noun, with an inflected participle's shape, is that participle (UD Dutch
+    /// gives it its verb's lemma).
+    private func participleBeforeNoun(_ t: Int, _ tokens: [Token], _ a: inout LanguageAnnotation) {
+        let token = tokens[t]
+        let n = token.end - token.start
+        guard n >= 7, n <= Lexer.longestWord else { return }
+        var s: [UInt8] = []
+        swap(&s, &a.scratch)
+        let word = s.withUnsafeMutableBufferPointer { buf in Array(buf[0..<Lexer.lower(text, token.start..<token.end, into: buf)]) }
+        swap(&s, &a.scratch)
+        guard Lexer.endsLikeParticiple(word.withUnsafeBufferPointer { $0 }) else { return }
+        let lexer = Lexer(data: data, text: text)
+        let verb = word.withUnsafeBufferPointer { lexer.participleVerb($0, &a) }
+        guard let verb else { return }
+        a.upos[t] = .verb
+        a.lemma[t] = verb
+        a.verbForm[t] = .participle
     }
 
     /// `LanguageData.regularVerb` of a token, lower-cased in the scratch buffer.
