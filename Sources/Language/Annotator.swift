@@ -648,7 +648,7 @@ extension LanguageData {
     /// present (-t) or a bare stem, whose infinitive (stem + -en, with a doubled consonant, a
     /// long vowel written once, or f/s voiced to v/z: "zet" → zetten, "maak" → maken, "leef"
     /// → leven) is a verb's lemma in the tables. Works on a lower-cased form; no allocation.
-    func regularVerb(_ w: UnsafeBufferPointer<UInt8>) -> (lemma: Int32, form: VerbForm)? {
+    func regularVerb(_ w: UnsafeBufferPointer<UInt8>, bareStem: Bool = true) -> (lemma: Int32, form: VerbForm)? {
         let n = w.count
         guard n >= 3, n + 3 <= Lexer.longestWord else { return nil }
         func ends(_ s: StaticString) -> Bool {
@@ -691,7 +691,7 @@ extension LanguageData {
             if n >= 6 && (ends("den") || ends("ten")), let id = infinitive(stemEnd: n - 3) { return (id, .past) }
             if n >= 5 && (ends("de") || ends("te")), let id = infinitive(stemEnd: n - 2) { return (id, .past) }
             if n >= 4 && ends("t"), let id = infinitive(stemEnd: n - 1) { return (id, .present) }
-            if let id = infinitive(stemEnd: n) { return (id, .present) }
+            if bareStem, let id = infinitive(stemEnd: n) { return (id, .present) }
             return nil
         }
     }

@@ -91,7 +91,8 @@ struct ContextRules {
     private func nounOrVerb(_ t: Int, _ range: Range<Int>, _ tokens: [Token], _ a: LanguageAnnotation,
                             prev: WordClass?, next: WordClass?, choice initial: WordClass, strict: Bool = false) -> WordClass {
         var choice = initial
-        let prevVerbal = prev?.isVerbal ?? false
+        // (A participle before it is an adjective's place: "gemengde bedrijven".)
+        let prevVerbal = (prev?.isVerbal ?? false) && !(strict && a.verbForm[t - 1] == .participle)
         let en = endsInEn(tokens[t])
         // "het tekenen", "bij het opbouwen": a plural noun takes "de", so an -en form after
         // "het" is the infinitive used as a noun (UD keeps the verb's lemma).
@@ -154,7 +155,8 @@ struct ContextRules {
             if let (lemma, form) = regularVerb(token, &a) { a.upos[t] = .verb; a.lemma[t] = lemma; a.verbForm[t] = form }
             return
         }
-        if let (lemma, form) = regularVerb(token, &a) {
+        // (A bare stem is left to the look-up below: "ik werk" → werken, not "jij goed" → goeden.)
+        if let (lemma, form) = regularVerb(token, &a, bareStem: false) {
             a.upos[t] = .verb; a.lemma[t] = lemma; a.verbForm[t] = form
             return
         }
@@ -183,8 +185,9 @@ struct ContextRules {
                     return -1
                 }
                 // Not in the table: an infinitive the table leaves to the suffix rules (never
-                // after a final e: "voerde" is no stem).
-                if buf[m - 1] == UInt8(ascii: "e") { return -1 }
+                // after a final e: "voerde" is no stem; never for a form the table reads as
+                // something else: "trouwens", "kennis").
+                if buf[m - 1] == UInt8(ascii: "e") || a.readingOf[t] >= 0 { return -1 }
                 if length == m && buf[m - 1] != UInt8(ascii: "t") || length < m {
                     return a.addLocal(UnsafeBufferPointer(rebasing: buf[0..<(length + 2)]), base: data.lemmaCount)
                 }
@@ -233,14 +236,14 @@ struct ContextRules {
     }
 
     /// `LanguageData.regularVerb` of a token, lower-cased in the scratch buffer.
-    private func regularVerb(_ token: Token, _ a: inout LanguageAnnotation) -> (lemma: Int32, form: VerbForm)? {
+    private func regularVerb(_ token: Token, _ a: inout LanguageAnnotation, bareStem: Bool = true) -> (lemma: Int32, form: VerbForm)? {
         guard token.end - token.start <= Lexer.longestWord else { return nil }
         var s: [UInt8] = []
         swap(&s, &a.scratch)
         defer { swap(&s, &a.scratch) }
         return s.withUnsafeMutableBufferPointer { buf in
             let n = Lexer.lower(text, token.start..<token.end, into: buf)
-            return data.regularVerb(UnsafeBufferPointer(rebasing: buf[0..<n]))
+            return data.regularVerb(UnsafeBufferPointer(rebasing: buf[0..<n]), bareStem: bareStem)
         }
     }
 

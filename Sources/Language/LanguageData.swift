@@ -288,13 +288,22 @@ struct Loader {
                         if first == nil { first = c } else if second == nil { second = c }
                         mask |= c.bit
                     }
-                    guard let first else { throw fail(path, number, "woordsoort ontbreekt", "word class missing") }
+                    guard var first else { throw fail(path, number, "woordsoort ontbreekt", "word class missing") }
+                    let nounAndVerb = WordClass.noun.bit | WordClass.verb.bit
+                    let plural = mask & nounAndVerb == nounAndVerb && Loader.isNounPlural(form, of: lemma)
+                    // A Dutch infinitive ends in -n: a verb reading whose lemma does not ("meestal",
+                    // "beste" → goed, "adembenemend") is a slip of the source's word classes.
+                    // (Not beside a determiner or adposition reading: "der", "ervoor" keep theirs.)
+                    let closed = WordClass.det.bit | WordClass.adp.bit
+                    if mask & WordClass.verb.bit != 0 && mask & closed == 0 && !plural && lemma.last != UInt8(ascii: "n") {
+                        if first == .verb { first = second ?? .noun; second = nil } else { second = nil }
+                        mask = first.bit | (second?.bit ?? 0)
+                    }
                     let id = lemmas.insert(lemma, value: 0).index
                     var reading = Reading(lemma: id, wordClass: first, mask: first.bit)
                     if let second { reading.alt = second; reading.altLemma = id; reading.mask |= second.bit }
                     // "tekenen": the plural of teken, and a verb whose lemma is the form itself.
-                    let nounAndVerb = WordClass.noun.bit | WordClass.verb.bit
-                    if mask & nounAndVerb == nounAndVerb && Loader.isNounPlural(form, of: lemma) {
+                    if plural {
                         let infinitive = lemmas.insert(form, value: 0).index
                         if first == .verb { reading.lemma = infinitive } else { reading.altLemma = infinitive }
                     }
