@@ -93,6 +93,8 @@ struct ContextRules {
         var choice = initial
         // (A participle before it is an adjective's place: "gemengde bedrijven".)
         let prevVerbal = (prev?.isVerbal ?? false) && !(strict && a.verbForm[t - 1] == .participle)
+        // (A possessive before it is a noun's place: "zijn brieven".)
+        let prevSubject = prev == .pron && !a.withLemmaBytes(a.lemma[t - 1]) { data.possessives.contains($0) }
         let en = endsInEn(tokens[t])
         // "het tekenen", "bij het opbouwen": a plural noun takes "de", so an -en form after
         // "het" is the infinitive used as a noun (UD keeps the verb's lemma).
@@ -109,7 +111,7 @@ struct ContextRules {
         else if let n = next, n == .sconj || n == .pron, a.lemma[t + 1] == data.ids.dat { choice = .verb }
         // (A form the tables give no verb reading needs a helping verb here too: "op zijn
         // voorstellen", "afgevallen vruchten" are nouns; "kan zich voorstellen" is a verb.)
-        else if (prev == .pron || prevVerbal) && (!strict || helperBefore(t, range, tokens, a)) { choice = .verb }
+        else if (prevSubject || prevVerbal) && (!strict || helperBefore(t, range, tokens, a)) { choice = .verb }
         // "de cijfers tonen …": Dutch writes compounds as one word, so a noun after a noun
         // is rare; an -en form there is the plural finite verb.
         else if (prev == .noun || prev == .propn) && endsInEn(tokens[t]) && !strict { choice = .verb }

@@ -25,7 +25,7 @@ public final class LanguageData: Sendable {
     static let fileNames = ["lemmas.tsv", "verbs.tsv", "closed-classes.tsv", "particles.txt", "separable-verbs.txt",
                             "persons.tsv", "voice.tsv", "suffix-rules.tsv"]
     /// Files a lexicon folder made before them may lack.
-    static let optionalFileNames = ["r-pronouns.txt", "adjectives.txt", "strong-verbs.tsv"]
+    static let optionalFileNames = ["r-pronouns.txt", "adjectives.txt", "strong-verbs.tsv", "possessives.txt"]
 
     /// Interned lemma strings; a lemma id below `lemmaCount` indexes this table.
     let lemmas: FormTable
@@ -38,6 +38,8 @@ public final class LanguageData: Sendable {
     let separable: FormTable
     /// er, daar, hier, waar: words that strand a preposition (r-pronouns.txt).
     let rPronouns: FormTable
+    /// mijn, zijn, hun …: pronouns that stand before a noun (possessives.txt).
+    let possessives: FormTable
     /// Participles that became adjectives ("verschillend", "geliefd"): they keep their own lemma.
     let adjectives: FormTable
     /// Set in a `persons` value for a form that is never a subject.
@@ -83,6 +85,7 @@ public final class LanguageData: Sendable {
         particles = loader.particles
         separable = loader.separable
         rPronouns = loader.rPronouns
+        possessives = loader.possessives
         adjectives = loader.adjectives
         persons = loader.persons
         voiceWords = loader.voiceWords
@@ -127,6 +130,7 @@ struct Loader {
     var particles = FormTable(capacity: 64)
     var separable = FormTable(capacity: 8_000)
     var rPronouns = FormTable(capacity: 16)
+    var possessives = FormTable(capacity: 16)
     var adjectives = FormTable(capacity: 256)
     var persons = FormTable(capacity: 256)
     var voiceWords = FormTable(capacity: 64)
@@ -174,6 +178,10 @@ struct Loader {
         }
         let last = lemma[l - 1]
         if f == l + 2 && headIs(l, { lemma[$0] }) { return true }
+        // f and s are voiced before -en: "grieven" of "grief", "huizen" of "huis".
+        let voiced: UInt8 = last == UInt8(ascii: "f") ? UInt8(ascii: "v") : last == UInt8(ascii: "s") ? UInt8(ascii: "z") : 0
+        if voiced != 0 && f == l + 2 && headIs(l - 1, { lemma[$0] }) && form[l - 1] == voiced { return true }
+        if voiced != 0, l >= 3, lemma[l - 2] == lemma[l - 3], f == l + 1, headIs(l - 2, { lemma[$0] }), form[l - 2] == voiced { return true }
         if f == l + 3 && headIs(l, { lemma[$0] }) && form[l] == last { return true }
         // -n after a final e: "ronden" of "ronde" (and the verb "afronden").
         if f == l + 1 && last == UInt8(ascii: "e") && headIs(l, { lemma[$0] }) { return true }
@@ -200,7 +208,7 @@ struct Loader {
         case "lemmas.tsv": try readLemmas(path, bytes)
         case "verbs.tsv": try readVerbs(path, bytes)
         case "closed-classes.tsv": try readClosed(path, bytes)
-        case "particles.txt", "separable-verbs.txt", "r-pronouns.txt", "adjectives.txt":
+        case "particles.txt", "separable-verbs.txt", "r-pronouns.txt", "adjectives.txt", "possessives.txt":
             // One word a line (8 000 lines for the separable verbs): read on borrowed bytes.
             bytes.withUnsafeBufferPointer { all in
                 var start = 0
@@ -216,6 +224,7 @@ struct Loader {
                         case "particles.txt": particles.insert(word, value: 0)
                         case "separable-verbs.txt": separable.insert(word, value: 0)
                         case "adjectives.txt": adjectives.insert(word, value: 0)
+                        case "possessives.txt": possessives.insert(word, value: 0)
                         default: rPronouns.insert(word, value: 0)
                         }
                     }
