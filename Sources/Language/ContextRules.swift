@@ -102,8 +102,10 @@ struct ContextRules {
         // "… wilde het toch proberen.", "zou later trouwen op …": an -en form that ends the
         // clause, or stands before a preposition, after a helping verb or "te" (not after
         // a preposition: "had het in handen").
+        // …or before a word that opens a reported clause ("kan me goed voorstellen hoe …").
         else if en && prev != .det && prev != .adj && prev != .num && !(prev == .adp && !isTe(t - 1, tokens))
-                    && (next == nil || next == .punct || next == .adp || next?.isVerbal == true) && helperBefore(t, range, tokens, a) { choice = .verb }
+                    && (next == nil || next == .punct || next == .adp || next?.isVerbal == true || opensClause(t + 1, range, a))
+                    && helperBefore(t, range, tokens, a) { choice = .verb }
         else if let p = prev, p == .det || p == .adj || p == .num || (p == .adp && !isTe(t - 1, tokens)) { choice = .noun }
         else if prev == .adp && isTe(t - 1, tokens) { choice = .verb }
         // "… en stellen dat …": a plural noun takes "die" as its relative pronoun, so an -en
@@ -332,6 +334,12 @@ struct ContextRules {
 
     private func endsInEn(_ t: Token) -> Bool {
         t.end - t.start > 3 && text[t.end - 1] == UInt8(ascii: "n") && text[t.end - 2] == UInt8(ascii: "e")
+    }
+
+    /// hoe, wat, waarom, of, dat … (the openers of voice.tsv).
+    private func opensClause(_ t: Int, _ range: Range<Int>, _ a: LanguageAnnotation) -> Bool {
+        guard t < range.upperBound, a.upos[t] != .det else { return false }
+        return a.withLemmaBytes(a.lemma[t]) { data.voiceWords.value($0) } == VoiceWord.opener.rawValue
     }
 
     /// An auxiliary, a modal or "te" earlier in the clause (back to the last comma or conjunction).

@@ -77,4 +77,40 @@ final class ParticleAndVerbPlaceTests: XCTestCase {
         XCTAssertEqual(c["dertig"], .num)
         XCTAssertEqual(lemmas("Na vijftien ronden en dertig minuten stopte de training.")["ronden"], "ronde")
     }
+
+    func testRegularVerbFormsByTheirShapeAroundASubject() {
+        XCTAssertEqual(lemmas("Na het overleg bekende hij dat hij het vergeten was.")["bekende"], "bekennen")
+        XCTAssertEqual(lemmas("Ik vier het elke dag met mijn team.")["vier"], "vieren")
+        let (_, a, words) = annotate("Zo leefde ze van dag tot dag.")
+        XCTAssertEqual(a.lemmaString(token: words.firstIndex(of: "leefde")!), "leven")
+        XCTAssertEqual(a.upos[words.firstIndex(of: "leefde")!], .verb)
+    }
+
+    func testCompoundHeadKeepsItsGeBeforeAPresentForm() {
+        XCTAssertEqual(lemmas("De nieuwe regel, die alle teams gelijkmaakt, werkt goed.")["gelijkmaakt"], "gelijkmaken")
+        XCTAssertEqual(lemmas("Ze sprak geringschattende woorden over haar collega.")["geringschattende"], "geringschatten")
+        // …but a participle's ge- before a diaeresis goes, and so does the diaeresis.
+        XCTAssertEqual(lemmas("Het door de familie geïnitieerde overleg liep uit.")["geïnitieerde"], "initiëren")
+    }
+
+    func testInflectedParticipleBetweenArticleAndNoun() {
+        XCTAssertEqual(lemmas("We kregen de afgeleide cijfers van de gemeente.")["afgeleide"], "afleiden")
+    }
+
+    func testPossessiveAndVoicedPluralMakeANoun() {
+        XCTAssertEqual(lemmas("Zijn verhalen over de nachtdienst waren lang.")["verhalen"], "verhaal")
+        XCTAssertEqual(lemmas("Het waren grievende opmerkingen over de bewoners.")["grievende"], "grieven")
+    }
+
+    func testVerbReadingNeedsAnInfinitiveInN() {
+        // The derived table calls "meestal" and "ongetwijfeld" verbs; no Dutch infinitive ends so.
+        let c = classes("Meestal werkt ze op de afdeling en ongetwijfeld doet ze dat goed.")
+        XCTAssertEqual(c["Meestal"], .adv)
+        XCTAssertEqual(c["ongetwijfeld"], .adv)
+        // "beste" is goed's superlative, not a verb.
+        let (_, a, words) = annotate("Ze deed haar beste best voor de bewoners.")
+        let beste = words.firstIndex(of: "beste")!
+        XCTAssertNotEqual(a.upos[beste], .verb)
+        XCTAssertEqual(a.lemmaString(token: beste), "goed")
+    }
 }
