@@ -458,8 +458,31 @@ struct Lexer {
         // "bemaskerd", "verergerd": be-, ver-, ont-, her- and er- verbs take no ge-.
         var stemStart = g + 2
         if g < 0 {
-            guard Lexer.hasPrefixWithoutGe(w) else { return nil }
+            guard Lexer.hasPrefixWithoutGe(w) else {
+                // "uit|verkoren", "onder|ontwikkeld": a particle before a prefixed participle.
+                var k = 2
+                while k <= 7 && k + 6 <= n {
+                    let rest = UnsafeBufferPointer(rebasing: w[k...])
+                    if data.particles.contains(UnsafeBufferPointer(rebasing: w[0..<k])) && Lexer.hasPrefixWithoutGe(rest),
+                       let lemma = regularParticiple(rest, &a) {
+                        return a.withLemmaBytes(lemma) { l in
+                            let tail = Array(l)
+                            return tail.withUnsafeBufferPointer { a.addLocal(head: UnsafeBufferPointer(rebasing: w[0..<k]), tail: $0, base: data.lemmaCount) }
+                        }
+                    }
+                    k += 1
+                }
+                return nil
+            }
             stemStart = 0
+            // "ontdaan", "verkoren": the prefix before a strong participle without its ge-.
+            let p = Lexer.prefixWithoutGeLength(w)
+            if p > 0 && n - p >= 3 && n - p + 2 <= Lexer.longestWord {
+                let withGe = [UInt8(ascii: "g"), UInt8(ascii: "e")] + Array(w[p...])
+                if let lemma = withGe.withUnsafeBufferPointer({ knownParticiple($0) }) {
+                    return data.withLemma(Int(lemma)) { a.addLocal(head: UnsafeBufferPointer(rebasing: w[0..<p]), tail: $0, base: data.lemmaCount) }
+                }
+            }
         }
         let headEnd = max(g, 0)
         if g > 0, let lemma = knownParticiple(UnsafeBufferPointer(rebasing: w[g...])) {
@@ -524,6 +547,18 @@ struct Lexer {
             return lemma.withUnsafeBufferPointer { a.addLocal(head: UnsafeBufferPointer(rebasing: w[0..<headEnd]), tail: $0, base: data.lemmaCount) }
         }
         return nil
+    }
+
+    /// The length of a be-, ver-, ont-, her-, er- or mis- prefix (at least four bytes after it), or 0.
+    static func prefixWithoutGeLength(_ w: UnsafeBufferPointer<UInt8>) -> Int {
+        func starts(_ p: StaticString) -> Bool {
+            let k = p.utf8CodeUnitCount
+            guard w.count >= k + 4 else { return false }
+            for i in 0..<k where w[i] != p.utf8Start[i] { return false }
+            return true
+        }
+        for p: StaticString in ["ver", "ont", "her", "mis", "be", "er"] where starts(p) { return p.utf8CodeUnitCount }
+        return 0
     }
 
     /// be-, ver-, ont-, her-, er-, mis- with at least four bytes after it.

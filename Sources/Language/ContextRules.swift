@@ -228,11 +228,12 @@ struct ContextRules {
         guard n >= 7, n <= Lexer.longestWord else { return }
         var s: [UInt8] = []
         swap(&s, &a.scratch)
-        let word = s.withUnsafeMutableBufferPointer { buf in Array(buf[0..<Lexer.lower(text, token.start..<token.end, into: buf)]) }
-        swap(&s, &a.scratch)
-        guard Lexer.endsLikeParticiple(word.withUnsafeBufferPointer { $0 }) else { return }
-        let lexer = Lexer(data: data, text: text)
-        let verb = word.withUnsafeBufferPointer { lexer.participleVerb($0, &a) }
+        defer { swap(&s, &a.scratch) }
+        let verb: Int32? = s.withUnsafeMutableBufferPointer { buf in
+            let word = UnsafeBufferPointer(rebasing: buf[0..<Lexer.lower(text, token.start..<token.end, into: buf)])
+            guard Lexer.endsLikeParticiple(word) else { return nil }
+            return Lexer(data: data, text: text).participleVerb(word, &a)
+        }
         guard let verb else { return }
         a.upos[t] = .verb
         a.lemma[t] = verb
