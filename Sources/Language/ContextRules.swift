@@ -91,8 +91,11 @@ struct ContextRules {
     private func nounOrVerb(_ t: Int, _ range: Range<Int>, _ tokens: [Token], _ a: LanguageAnnotation,
                             prev: WordClass?, next: WordClass?, choice initial: WordClass, strict: Bool = false) -> WordClass {
         var choice = initial
-        // (A participle before it is an adjective's place: "gemengde bedrijven".)
-        let prevVerbal = (prev?.isVerbal ?? false) && !(strict && a.verbForm[t - 1] == .participle)
+        // (A participle before it is an adjective's place, surely when inflected: "gemengde
+        // bedrijven", "gematigde streken".)
+        let attributive = t > range.lowerBound && a.verbForm[t - 1] == .participle
+            && (strict || text[tokens[t - 1].end - 1] == UInt8(ascii: "e"))
+        let prevVerbal = (prev?.isVerbal ?? false) && !attributive
         // (A possessive before it is a noun's place: "zijn brieven".)
         let prevSubject = prev == .pron && !a.withLemmaBytes(a.lemma[t - 1]) { data.possessives.contains($0) }
         let en = endsInEn(tokens[t])
@@ -212,6 +215,19 @@ struct ContextRules {
             l.count == 2 && l[0] == UInt8(ascii: "j") && l[1] == UInt8(ascii: "e") ? -1 : data.persons.value(l)
         }
         guard subject >= 0, subject & LanguageData.objectFlag == 0 else { return }
+        // A form the tables also read as a verb ("dreven", "goot"): that verb.
+        let r = a.readingOf[t]
+        if r >= 0, data.readings[Int(r)].alt == .verb {
+            let reading = data.readings[Int(r)]
+            let lemma = reading.altLemma >= 0 ? reading.altLemma : reading.lemma
+            a.upos[t] = .verb
+            a.lemma[t] = lemma
+            a.verbForm[t] = data.withLemma(Int(lemma)) { l in
+                Lexer.verbForm(UnsafeBufferPointer(rebasing: text[tokens[t].start..<tokens[t].end]), lemmaBytes: l)
+            }
+            if a.verbForm[t] == .infinitive { a.verbForm[t] = .present }
+            return
+        }
         if let (lemma, form) = regularVerb(tokens[t], &a) {
             a.upos[t] = .verb
             a.lemma[t] = lemma

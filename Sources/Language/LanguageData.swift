@@ -440,7 +440,8 @@ struct Loader {
         let f = tableForms.find(form)
         if f >= 0 {
             let old = readings[Int(tableForms.values[Int(f)])]
-            if old.wordClass != .verb && old.alt == nil && verbForm == .infinitive {
+            // (So is a past that is also a noun: "dreven", "goot", "streek" — drijven, gieten, strijken.)
+            if old.wordClass != .verb && old.alt == nil && (verbForm == .infinitive || verbForm == .past) {
                 // "schuiven", "blazen", "treden": the plural of a noun and this verb's
                 // infinitive; the context rules choose.
                 var r = old
