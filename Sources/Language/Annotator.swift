@@ -302,6 +302,11 @@ struct Lexer {
                 a.append(lemma: verb, .verb, a.withLemmaBytes(verb) { Lexer.verbForm(word, lemmaBytes: $0) }, -1)
                 return
             }
+            // "teruggaf", "opkwam": a particle before a verb's past.
+            if let verb = particleBeforeForm(word, &a) {
+                a.append(lemma: verb.lemma, .verb, verb.form, -1)
+                return
+            }
             if capital {
                 let id = a.addLocal(UnsafeBufferPointer(rebasing: text[token.start..<token.end]), base: base)
                 a.append(lemma: id, .propn, .none, -1)
@@ -354,6 +359,36 @@ struct Lexer {
             return enen == .unknown || enen == .nonVerb ? stemLemma(inf, &a) : nil
         default: return nil
         }
+    }
+
+    /// "teruggaf", "opkwam" (not listed): a particle joined to a past of a verb of the hand
+    /// tables, when the two make a separable verb (not a stem: "aanval", "afval" are nouns).
+    func particleBeforeForm(_ w: UnsafeBufferPointer<UInt8>, _ a: inout LanguageAnnotation) -> (lemma: Int32, form: VerbForm)? {
+        let n = w.count
+        var k = 2
+        while k <= 7 && k + 2 <= n {
+            if data.particles.contains(UnsafeBufferPointer(rebasing: w[0..<k])) {
+                let f = data.handForms.find(UnsafeBufferPointer(rebasing: w[k...]))
+                if f >= 0 {
+                    let r = data.readings[Int(data.handForms.values[Int(f)])]
+                    if r.wordClass.isVerbal && r.verbForm == .past {
+                        let joined: Int32? = data.withLemma(Int(r.lemma)) { l in
+                            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: k + l.count) { buf in
+                                for i in 0..<k { buf[i] = w[i] }
+                                for i in 0..<l.count { buf[k + i] = l[i] }
+                                let v = UnsafeBufferPointer(buf)
+                                guard data.separable.contains(v) else { return nil }
+                                let id = data.lemmas.find(v)
+                                return id >= 0 ? id : a.addLocal(v, base: data.lemmaCount)
+                            }
+                        }
+                        if let joined { return (joined, r.verbForm) }
+                    }
+                }
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// -ende or -end after a consonant: the shape of a present participle.

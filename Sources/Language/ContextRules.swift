@@ -12,9 +12,10 @@ struct ContextRules {
         for t in range {
             if a.upos[t] == .noun && t > range.lowerBound && a.upos[t - 1] == .pron { verbAfterSubject(t, tokens, &a) }
             else if (a.upos[t] == .adj || a.upos[t] == .num) && t > range.lowerBound && a.upos[t - 1] == .pron { verbAfterSubject(t, tokens, &a, byShapeOnly: true) }
-            if (a.upos[t] == .noun || a.upos[t] == .adj || a.upos[t] == .num) && t + 1 < range.upperBound && a.upos[t + 1] == .pron {
-                verbBeforeSubject(t, tokens, &a)
-            }
+            // (A verb found before its subject keeps that reading: no context rule below undoes it.)
+            // ("Ruimde zij …?": a capitalised first word too, which the lexer took for a name.)
+            if (a.upos[t] == .noun || a.upos[t] == .adj || a.upos[t] == .num || (a.upos[t] == .propn && t == range.lowerBound))
+                && t + 1 < range.upperBound && a.upos[t + 1] == .pron && verbBeforeSubject(t, tokens, &a) { continue }
             if a.upos[t] == .noun && t > range.lowerBound && t + 1 < range.upperBound && a.upos[t + 1] == .noun
                 && (a.upos[t - 1] == .det || a.upos[t - 1] == .adj) && text[tokens[t].end - 1] == UInt8(ascii: "e") {
                 participleBeforeNoun(t, tokens, &a)
@@ -65,7 +66,8 @@ struct ContextRules {
             } else if mask & WordClass.noun.bit != 0 && mask & WordClass.verb.bit != 0 {
                 choice = nounOrVerb(t, range, tokens, a, prev: prev, next: next, choice: choice)
             } else if mask & WordClass.adj.bit != 0 && mask & WordClass.verb.bit != 0 {
-                if prev == .det || prev == .adv || next == .noun { choice = .adj }
+                // (Not before a subject pronoun: "Daarna gaf hij …" is inverted, "gaf" the verb.)
+                if (prev == .det || prev == .adv || next == .noun) && !(next == .pron && isSubject(t + 1, a)) { choice = .adj }
             } else if mask & WordClass.noun.bit != 0 && mask & WordClass.adj.bit != 0 {
                 if next == .noun { choice = .adj } else if prev == .det && next != .noun { choice = prev == .det && t + 1 < range.upperBound && a.upos[t + 1] == .punct ? .noun : choice }
             }
@@ -209,30 +211,33 @@ struct ContextRules {
 
     /// "…, bekende hij", "drukte je …": a form read as a noun, adjective or numeral right before a
     /// subject pronoun is the inverted finite verb when its shape is a regular verb form.
-    private func verbBeforeSubject(_ t: Int, _ tokens: [Token], _ a: inout LanguageAnnotation) {
+    @discardableResult
+    private func verbBeforeSubject(_ t: Int, _ tokens: [Token], _ a: inout LanguageAnnotation) -> Bool {
         // (Not "je", "het" or "haar": they are also possessives, articles or objects.)
         let subject = a.withLemmaBytes(a.lemma[t + 1]) { l -> Int32 in
             l.count == 2 && l[0] == UInt8(ascii: "j") && l[1] == UInt8(ascii: "e") ? -1 : data.persons.value(l)
         }
-        guard subject >= 0, subject & LanguageData.objectFlag == 0 else { return }
-        // A form the tables also read as a verb ("dreven", "goot"): that verb.
+        guard subject >= 0, subject & LanguageData.objectFlag == 0 else { return false }
+        // A form the tables also read as a verb ("dreven", "goot", "gaf"): that verb.
         let r = a.readingOf[t]
-        if r >= 0, data.readings[Int(r)].alt == .verb {
+        if r >= 0, data.readings[Int(r)].alt == .verb || data.readings[Int(r)].wordClass == .verb {
             let reading = data.readings[Int(r)]
-            let lemma = reading.altLemma >= 0 ? reading.altLemma : reading.lemma
+            let lemma = reading.wordClass == .verb ? reading.lemma : reading.altLemma >= 0 ? reading.altLemma : reading.lemma
             a.upos[t] = .verb
             a.lemma[t] = lemma
             a.verbForm[t] = data.withLemma(Int(lemma)) { l in
                 Lexer.verbForm(UnsafeBufferPointer(rebasing: text[tokens[t].start..<tokens[t].end]), lemmaBytes: l)
             }
             if a.verbForm[t] == .infinitive { a.verbForm[t] = .present }
-            return
+            return true
         }
         if let (lemma, form) = regularVerb(tokens[t], &a) {
             a.upos[t] = .verb
             a.lemma[t] = lemma
             a.verbForm[t] = form
+            return true
         }
+        return false
     }
 
     /// "de afgeleide weekbladen", "in de ontwikkelde landen": a form read as a noun between an
@@ -254,6 +259,14 @@ struct ContextRules {
         a.upos[t] = .verb
         a.lemma[t] = verb
         a.verbForm[t] = .participle
+    }
+
+    /// A subject pronoun (persons.tsv, not an object form, not "je", which may be a possessive).
+    private func isSubject(_ t: Int, _ a: LanguageAnnotation) -> Bool {
+        let v = a.withLemmaBytes(a.lemma[t]) { l -> Int32 in
+            l.count == 2 && l[0] == UInt8(ascii: "j") && l[1] == UInt8(ascii: "e") ? -1 : data.persons.value(l)
+        }
+        return v >= 0 && v & LanguageData.objectFlag == 0
     }
 
     /// `LanguageData.regularVerb` of a token, lower-cased in the scratch buffer.

@@ -96,6 +96,20 @@ public final class LanguageData: Sendable {
             if r.wordClass.isVerbal && r.lemma >= 0 { verbs[Int(r.lemma)] = true }
             if r.alt?.isVerbal == true && r.altLemma >= 0 { verbs[Int(r.altLemma)] = true }
         }
+        // The verb of a separable verb is a verb even where the table's classes say otherwise
+        // ("voeren" of uitvoeren, invoeren).
+        for i in 0..<loader.separable.count {
+            loader.separable.withKey(i) { v in
+                var k = 2
+                while k <= 7 && k + 4 <= v.count {
+                    if loader.particles.contains(UnsafeBufferPointer(rebasing: v[0..<k])) {
+                        let id = loader.lemmas.find(UnsafeBufferPointer(rebasing: v[k...]))
+                        if id >= 0 { verbs[Int(id)] = true }
+                    }
+                    k += 1
+                }
+            }
+        }
         verbLemmas = verbs
     }
 
@@ -406,6 +420,22 @@ struct Loader {
         }
     }
 
+    /// Is `form` the verb of a listed separable verb (a particle before it: "uit|voeren")?
+    func isSeparablesVerb(_ form: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard form.count >= 4, form.count + 8 <= 128 else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: form.count + 8) { buf in
+            for i in 0..<particles.count {
+                let found: Bool = particles.withKey(i) { p in
+                    for k in 0..<p.count { buf[k] = p[k] }
+                    for k in 0..<form.count { buf[p.count + k] = form[k] }
+                    return separable.contains(UnsafeBufferPointer(rebasing: buf[0..<(p.count + form.count)]))
+                }
+                if found { return true }
+            }
+            return false
+        }
+    }
+
     /// "lopen" → loop, loopt; "zitten" → zit; "schrijven" → schrijf(t); "gaan" → ga, gaat.
     static func presentForms(_ inf: [UInt8]) -> [[UInt8]] {
         let n = inf.count
@@ -441,7 +471,9 @@ struct Loader {
         if f >= 0 {
             let old = readings[Int(tableForms.values[Int(f)])]
             // (So is a past that is also a noun: "dreven", "goot", "streek" — drijven, gieten, strijken.)
-            if old.wordClass != .verb && old.alt == nil && (verbForm == .infinitive || verbForm == .past) {
+            // (Not a past that is the verb of a separable verb: "voeren" is no past of varen first.)
+            if old.wordClass != .verb && old.alt == nil
+                && (verbForm == .infinitive || (verbForm == .past && !isSeparablesVerb(form))) {
                 // "schuiven", "blazen", "treden": the plural of a noun and this verb's
                 // infinitive; the context rules choose.
                 var r = old
