@@ -113,4 +113,21 @@ final class ParticleAndVerbPlaceTests: XCTestCase {
         XCTAssertNotEqual(a.upos[beste], .verb)
         XCTAssertEqual(a.lemmaString(token: beste), "goed")
     }
+
+    func testInvertedVerbAndVerbFirstQuestions() {
+        // A form with an adjective reading right before its subject is the inverted verb.
+        XCTAssertEqual(lemmas("Daarna gaf hij de sleutel aan de nachtdienst terug.")["gaf"], "teruggeven")
+        // A capitalised past opening a question is no name.
+        XCTAssertEqual(lemmas("Ruimde zij de kamer zelf op?")["Ruimde"], "opruimen")
+        // A strong past the table reads as a noun plural, before its subject.
+        XCTAssertEqual(lemmas("Gisteren dreven zij de discussie te ver door.")["dreven"], "doordrijven")
+    }
+
+    func testParticleJoinedToAPastAndVoeren() {
+        XCTAssertEqual(lemmas("Ik hoop dat zij de sleutel morgen teruggaf.")["teruggaf"], "teruggeven")
+        XCTAssertEqual(lemmas("Wij voerden de opdracht samen uit.")["voerden"], "uitvoeren")
+        XCTAssertEqual(lemmas("Ze probeerde de opdracht zorgvuldig uit te voeren.")["voeren"], "uitvoeren")
+        // …while a participle before an -en form is attributive: "aangelegde bossen" are nouns.
+        XCTAssertEqual(lemmas("We wandelden door aangelegde bossen.")["bossen"], "bos")
+    }
 }
