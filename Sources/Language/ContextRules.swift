@@ -16,6 +16,7 @@ struct ContextRules {
             // ("Ruimde zij …?": a capitalised first word too, which the lexer took for a name.)
             if (a.upos[t] == .noun || a.upos[t] == .adj || a.upos[t] == .num || (a.upos[t] == .propn && t == range.lowerBound))
                 && t + 1 < range.upperBound && a.upos[t + 1] == .pron && verbBeforeSubject(t, tokens, &a) { continue }
+            if a.upos[t] == .propn && t > range.lowerBound && t + 1 < range.upperBound && a.upos[t + 1] == .noun { placeAdjective(t, tokens, &a) }
             if a.upos[t] == .noun && t > range.lowerBound && t + 1 < range.upperBound && a.upos[t + 1] == .noun
                 && (a.upos[t - 1] == .det || a.upos[t - 1] == .adj) && text[tokens[t].end - 1] == UInt8(ascii: "e") {
                 participleBeforeNoun(t, tokens, &a)
@@ -267,6 +268,28 @@ struct ContextRules {
             l.count == 2 && l[0] == UInt8(ascii: "j") && l[1] == UInt8(ascii: "e") ? -1 : data.persons.value(l)
         }
         return v >= 0 && v & LanguageData.objectFlag == 0
+    }
+
+    /// "de Britse bond", "Belgische renners": a capitalised word in -se or -sche before a noun is an
+    /// adjective of a country or place, not a name; its lemma is lower case without the -e
+    /// ("brits", "belgisch"), as in UD Dutch.
+    private func placeAdjective(_ t: Int, _ tokens: [Token], _ a: inout LanguageAnnotation) {
+        let token = tokens[t]
+        let n = token.end - token.start
+        guard n >= 5, n <= Lexer.longestWord, text[token.end - 1] == UInt8(ascii: "e") else { return }
+        let before = text[token.end - 2]
+        let se = before == UInt8(ascii: "s") || (before == UInt8(ascii: "h") && text[token.end - 3] == UInt8(ascii: "c") && text[token.end - 4] == UInt8(ascii: "s"))
+        guard se else { return }
+        var s: [UInt8] = []
+        swap(&s, &a.scratch)
+        defer { swap(&s, &a.scratch) }
+        a.lemma[t] = s.withUnsafeMutableBufferPointer { buf in
+            let m = Lexer.lower(text, token.start..<token.end, into: buf) - 1
+            let stem = UnsafeBufferPointer(rebasing: buf[0..<m])
+            let known = data.lemmas.find(stem)
+            return known >= 0 ? known : a.addLocal(stem, base: data.lemmaCount)
+        }
+        a.upos[t] = .adj
     }
 
     /// `LanguageData.regularVerb` of a token, lower-cased in the scratch buffer.

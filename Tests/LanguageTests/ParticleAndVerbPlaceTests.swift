@@ -130,4 +130,14 @@ final class ParticleAndVerbPlaceTests: XCTestCase {
         // …while a participle before an -en form is attributive: "aangelegde bossen" are nouns.
         XCTAssertEqual(lemmas("We wandelden door aangelegde bossen.")["bossen"], "bos")
     }
+
+    func testPlaceAdjectivesAreNoNames() {
+        let (_, a, words) = annotate("Ze werkte jaren in een Belgische instelling met Duitse collega's.")
+        let belgische = words.firstIndex(of: "Belgische")!, duitse = words.firstIndex(of: "Duitse")!
+        XCTAssertEqual(a.upos[belgische], .adj)
+        XCTAssertEqual(a.lemmaString(token: belgische), "belgisch")
+        XCTAssertEqual(a.lemmaString(token: duitse), "duits")
+        // A name stays a name: "Louise" is followed by a verb, not a noun.
+        XCTAssertEqual(classes("Gisteren belde Louise over haar moeder.")["Louise"], .propn)
+    }
 }
