@@ -105,6 +105,9 @@ struct ContextRules {
         // "het tekenen", "bij het opbouwen": a plural noun takes "de", so an -en form after
         // "het" is the infinitive used as a noun (UD keeps the verb's lemma).
         if en && prev == .det && a.lemma[t - 1] == data.ids.het { choice = .verb }
+        // "zijn werk", "mijn plannen": after a pronoun that is only a possessive (not also an
+        // object or subject, as haar, ons, je) comes a noun.
+        else if prev == .pron && a.withLemmaBytes(a.lemma[t - 1], { data.possessives.contains($0) && data.persons.value($0) < 0 }) { choice = .noun }
         // "… wilde het toch proberen.", "zou later trouwen op …": an -en form that ends the
         // clause, or stands before a preposition, after a helping verb or "te" (not after
         // a preposition: "had het in handen").
