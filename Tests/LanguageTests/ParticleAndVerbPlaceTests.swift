@@ -140,4 +140,11 @@ final class ParticleAndVerbPlaceTests: XCTestCase {
         // A name stays a name: "Louise" is followed by a verb, not a noun.
         XCTAssertEqual(classes("Gisteren belde Louise over haar moeder.")["Louise"], .propn)
     }
+
+    func testOnlyPossessiveBeforeAFormMakesItANoun() {
+        let (_, a, words) = annotate("Hij deed zijn werk op de afdeling goed.")
+        let werk = words.firstIndex(of: "werk")!
+        XCTAssertEqual(a.upos[werk], .noun)
+        XCTAssertEqual(a.lemmaString(token: werk), "werk")
+    }
 }
