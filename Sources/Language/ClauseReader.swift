@@ -76,7 +76,8 @@ struct ClauseReader {
             guard f >= 0, a.partner[f] < 0 else { continue }
             var end = a.clauses[c].tokens.upperBound
             var d = c + 1
-            while d < a.clauses.count && !a.clauses[d].tokens.contains(where: { a.upos[$0].isVerbal }) {
+            // (A stretch with only a participle has no verb of its own either: ", omgekeerd ,".)
+            while d < a.clauses.count && !a.clauses[d].tokens.contains(where: { a.upos[$0].isVerbal && a.verbForm[$0] != .participle }) {
                 end = a.clauses[d].tokens.upperBound
                 d += 1
             }

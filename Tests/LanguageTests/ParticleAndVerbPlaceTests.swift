@@ -147,4 +147,10 @@ final class ParticleAndVerbPlaceTests: XCTestCase {
         XCTAssertEqual(a.upos[werk], .noun)
         XCTAssertEqual(a.lemmaString(token: werk), "werk")
     }
+
+    func testParticleAfterAStretchWithOnlyAParticiple() {
+        // ", zoals afgesproken ," has no finite verb of its own: "klaar" is still zette's.
+        XCTAssertEqual(lemmas("Mevrouw Bakker zette, zoals afgesproken, de spullen voor de activiteit klaar.")["zette"], "klaarzetten")
+        XCTAssertEqual(lemmas("Hij legde, vermoeid, zijn tas neer.")["legde"], "neerleggen")
+    }
 }
