@@ -114,7 +114,10 @@ struct AnnotateCommand: Command {
             let start = text.count
             text += form
             let first = form.first ?? 0
-            let isLetter = first >= 0x80 || (first | 0x20 >= 0x61 && first | 0x20 <= 0x7A)
+            // Beyond ASCII a letter unless the form opens with a Latin-1 sign (0xC2: « » ¡ °) or
+            // a general punctuation mark (0xE2 0x80: “ ” ‘ ’ „ – — …).
+            let isLetter = (first >= 0x80 && first != 0xC2 && !(first == 0xE2 && form.count > 1 && form[form.startIndex + 1] == 0x80))
+                || (first | 0x20 >= 0x61 && first | 0x20 <= 0x7A)
             let isDigit = first >= 0x30 && first <= 0x39
             let kind: TokenKind = isLetter ? .word : isDigit ? .number : .punctuation
             tokenization.tokens.append(Token(start: start, end: text.count, kind: kind, spaceAfter: true))

@@ -230,6 +230,12 @@ struct Lexer {
                 a.append(lemma: id, .propn, .none, -1)
                 return
             }
+            // "vlammende", "grijnzende": a present participle, before a compound look-up could
+            // cut it into a head and a verb's past ("vlam|mende").
+            if n >= 7 && Lexer.endsLikePresentParticiple(word), let verb = presentParticipleVerb(word, &a) {
+                a.append(lemma: verb, .verb, .participle, -1)
+                return
+            }
             // Unknown: the longest known tail (a compound), then the suffix rules, then the word.
             if n >= Lexer.minHead + Lexer.minTail {
                 // The tails' hashes in one backward pass, kept behind the word in the scratch buffer.
@@ -248,8 +254,11 @@ struct Lexer {
                     }
                     // "ge" before a verb's form is the participle's prefix, not part of the head:
                     // "gemotiveerde", "gespecialiseerde" (ge|specialis|eerde → specialis|eren).
+                    // Not in a known head before a present form: "gelijk|maakt", "gering|schattende".
                     let verb = reading.wordClass == .verb
-                    let ge = verb && word[0] == UInt8(ascii: "g") && word[1] == UInt8(ascii: "e") ? 2 : 0
+                    let present = verb && k > 2 && table.find(UnsafeBufferPointer(rebasing: word[0..<k])) >= 0
+                        && (Lexer.endsLikePresentParticiple(word) || data.withLemma(Int(reading.lemma)) { Lexer.verbForm(tail, lemmaBytes: $0) } == .present)
+                    let ge = verb && !present && word[0] == UInt8(ascii: "g") && word[1] == UInt8(ascii: "e") ? 2 : 0
                     // …and after a particle: "aan|ge|legde" → aan|leggen, "mee|ge|sprongen" → mee|springen.
                     var headEnd = k
                     if verb && k - 2 > ge && word[k - 2] == UInt8(ascii: "g") && word[k - 1] == UInt8(ascii: "e")
@@ -266,6 +275,18 @@ struct Lexer {
                             head.append(word[i]); part = word[i] == UInt8(ascii: "-") ? 0 : part + 1
                         }
                         id = head.withUnsafeBufferPointer { h in data.withLemma(Int(reading.lemma)) { a.addLocal(head: h, tail: $0, base: base) } }
+                    } else if ge == 2 && headEnd > 4 && word[2] == 0xC3 && (word[3] == 0xAB || word[3] == 0xAF) {
+                        // "geïnitieerde": the diaeresis only marked the syllable after ge-; an i
+                        // before the -eren it keeps apart takes one ("initi|ëren").
+                        var head = [word[3] == 0xAB ? UInt8(ascii: "e") : UInt8(ascii: "i")] + Array(word[4..<headEnd])
+                        id = data.withLemma(Int(reading.lemma)) { l in
+                            var tail = Array(l)
+                            if head.last == UInt8(ascii: "i") && tail.count >= 3 && tail[0] == UInt8(ascii: "e") && tail[1] == UInt8(ascii: "r") {
+                                tail.replaceSubrange(0..<1, with: [0xC3, 0xAB])
+                            }
+                            head += tail
+                            return head.withUnsafeBufferPointer { a.addLocal($0, base: base) }
+                        }
                     } else {
                         id = data.withLemma(Int(reading.lemma)) { a.addLocal(head: UnsafeBufferPointer(rebasing: word[ge..<headEnd]), tail: $0, base: base) }
                     }
@@ -279,6 +300,11 @@ struct Lexer {
             if n >= 7, Lexer.endsLikeParticiple(word), let verb = participleVerb(word, &a) {
                 // "bereidde" is found through its participle, but is a past: the form says which.
                 a.append(lemma: verb, .verb, a.withLemmaBytes(verb) { Lexer.verbForm(word, lemmaBytes: $0) }, -1)
+                return
+            }
+            // "teruggaf", "opkwam": a particle before a verb's past.
+            if let verb = particleBeforeForm(word, &a) {
+                a.append(lemma: verb.lemma, .verb, verb.form, -1)
                 return
             }
             if capital {
@@ -301,6 +327,86 @@ struct Lexer {
             let id = a.addLocal(word, base: base)
             a.append(lemma: id, .noun, .none, -1)
         }
+    }
+
+    /// The infinitive of a present participle the table does not list: "vlammende" (vlammen a
+    /// verb of the table), "grijnzende" (grijnzend an adjective of the table). Not a past
+    /// participle of a verb in -enen ("gerekend", "berekende"), nor an adjective of
+    /// adjectives.txt after a head ("welbekende").
+    func presentParticipleVerb(_ word: UnsafeBufferPointer<UInt8>, _ a: inout LanguageAnnotation) -> Int32? {
+        var m = word.count
+        if word[m - 1] == UInt8(ascii: "e") { m -= 1 }
+        let w = UnsafeBufferPointer(rebasing: word[0..<m])
+        if w[0] == UInt8(ascii: "g") && w[1] == UInt8(ascii: "e") { return nil }
+        if w.contains(UInt8(ascii: "-")) { return nil }
+        for k in 0..<(m - 4) where data.adjectives.contains(UnsafeBufferPointer(rebasing: w[k...])) { return nil }
+        let inf = UnsafeBufferPointer(rebasing: w[0..<(m - 1)])
+        switch infinitiveReading(inf) {
+        case .infinitive: return stemLemma(inf, &a)
+        case .unknown:
+            guard tableClass(w) == .adj, m + 2 <= Lexer.longestWord else { return nil }
+            // "uitgerekend", "welbekende": a tail that is another form of a verb ("reken",
+            // "beken") makes it a past participle.
+            var k = 1
+            while k + 4 <= inf.count {
+                if inf[k] & 0xC0 != 0x80 && infinitiveReading(UnsafeBufferPointer(rebasing: inf[k...])) == .otherForm { return nil }
+                k += 1
+            }
+            var longer = [UInt8](repeating: 0, count: m + 1)
+            for k in 0..<(m - 1) { longer[k] = inf[k] }
+            longer[m - 1] = UInt8(ascii: "e"); longer[m] = UInt8(ascii: "n")
+            let enen = longer.withUnsafeBufferPointer { infinitiveReading($0) }
+            return enen == .unknown || enen == .nonVerb ? stemLemma(inf, &a) : nil
+        default: return nil
+        }
+    }
+
+    /// "teruggaf", "opkwam" (not listed): a particle joined to a past of a verb of the hand
+    /// tables, when the two make a separable verb (not a stem: "aanval", "afval" are nouns).
+    func particleBeforeForm(_ w: UnsafeBufferPointer<UInt8>, _ a: inout LanguageAnnotation) -> (lemma: Int32, form: VerbForm)? {
+        let n = w.count
+        var k = 2
+        while k <= 7 && k + 2 <= n {
+            if data.particles.contains(UnsafeBufferPointer(rebasing: w[0..<k])) {
+                let f = data.handForms.find(UnsafeBufferPointer(rebasing: w[k...]))
+                if f >= 0 {
+                    let r = data.readings[Int(data.handForms.values[Int(f)])]
+                    if r.wordClass.isVerbal && r.verbForm == .past {
+                        let joined: Int32? = data.withLemma(Int(r.lemma)) { l in
+                            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: k + l.count) { buf in
+                                for i in 0..<k { buf[i] = w[i] }
+                                for i in 0..<l.count { buf[k + i] = l[i] }
+                                let v = UnsafeBufferPointer(buf)
+                                guard data.separable.contains(v) else { return nil }
+                                let id = data.lemmas.find(v)
+                                return id >= 0 ? id : a.addLocal(v, base: data.lemmaCount)
+                            }
+                        }
+                        if let joined { return (joined, r.verbForm) }
+                    }
+                }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// -ende or -end after a consonant: the shape of a present participle.
+    static func endsLikePresentParticiple(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        var n = w.count
+        if w[n - 1] == UInt8(ascii: "e") { n -= 1 }
+        return n >= 5 && w[n - 1] == UInt8(ascii: "d") && w[n - 2] == UInt8(ascii: "n") && w[n - 3] == UInt8(ascii: "e") && !isVowel(w[n - 4])
+    }
+
+    @inline(__always)
+    static func isVowel(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: "a") || b == UInt8(ascii: "e") || b == UInt8(ascii: "i") || b == UInt8(ascii: "o") || b == UInt8(ascii: "u") || b == UInt8(ascii: "y")
+    }
+
+    /// The default word class the derived table gives a form, or nil.
+    func tableClass(_ w: UnsafeBufferPointer<UInt8>) -> WordClass? {
+        let f = data.tableForms.find(w)
+        return f >= 0 ? data.readings[Int(data.tableForms.values[Int(f)])].wordClass : nil
     }
 
     /// -d, -t, -de, -te, -den, -ten, -end(e), or ge…en(e): the shapes of participles.
@@ -347,6 +453,8 @@ struct Lexer {
                 // "aanvallend", "pijnstillend": the table leaves out infinitives its compound
                 // look-up reads ("aan|vallen"); so does a stem with a prefix of verbs ("ver|dedigend").
                 if verbByTail(inf) || Lexer.hasPrefixWithoutGe(inf) { return stemLemma(inf, &a) }
+                // "ophefmakend", "overweldigend": an adjective in -end of the table.
+                if let verb = presentParticipleVerb(UnsafeBufferPointer(rebasing: w[0..<m]), &a) { return verb }
             }
         }
         guard last == UInt8(ascii: "d") || last == UInt8(ascii: "t") || last == UInt8(ascii: "n") else { return nil }
@@ -385,8 +493,31 @@ struct Lexer {
         // "bemaskerd", "verergerd": be-, ver-, ont-, her- and er- verbs take no ge-.
         var stemStart = g + 2
         if g < 0 {
-            guard Lexer.hasPrefixWithoutGe(w) else { return nil }
+            guard Lexer.hasPrefixWithoutGe(w) else {
+                // "uit|verkoren", "onder|ontwikkeld": a particle before a prefixed participle.
+                var k = 2
+                while k <= 7 && k + 6 <= n {
+                    let rest = UnsafeBufferPointer(rebasing: w[k...])
+                    if data.particles.contains(UnsafeBufferPointer(rebasing: w[0..<k])) && Lexer.hasPrefixWithoutGe(rest),
+                       let lemma = regularParticiple(rest, &a) {
+                        return a.withLemmaBytes(lemma) { l in
+                            let tail = Array(l)
+                            return tail.withUnsafeBufferPointer { a.addLocal(head: UnsafeBufferPointer(rebasing: w[0..<k]), tail: $0, base: data.lemmaCount) }
+                        }
+                    }
+                    k += 1
+                }
+                return nil
+            }
             stemStart = 0
+            // "ontdaan", "verkoren": the prefix before a strong participle without its ge-.
+            let p = Lexer.prefixWithoutGeLength(w)
+            if p > 0 && n - p >= 3 && n - p + 2 <= Lexer.longestWord {
+                let withGe = [UInt8(ascii: "g"), UInt8(ascii: "e")] + Array(w[p...])
+                if let lemma = withGe.withUnsafeBufferPointer({ knownParticiple($0) }) {
+                    return data.withLemma(Int(lemma)) { a.addLocal(head: UnsafeBufferPointer(rebasing: w[0..<p]), tail: $0, base: data.lemmaCount) }
+                }
+            }
         }
         let headEnd = max(g, 0)
         if g > 0, let lemma = knownParticiple(UnsafeBufferPointer(rebasing: w[g...])) {
@@ -444,13 +575,25 @@ struct Lexer {
         for c in candidates where c.withUnsafeBufferPointer({ verbByTail($0, tails: false) }) {
             var lemma = c
             let m = lemma.count
-            if m >= 7 && lemma[m - 5] == UInt8(ascii: "i") && lemma[m - 4] == UInt8(ascii: "e") && lemma[m - 3] == UInt8(ascii: "r")
+            if m >= 6 && lemma[m - 5] == UInt8(ascii: "i") && lemma[m - 4] == UInt8(ascii: "e") && lemma[m - 3] == UInt8(ascii: "r")
                 && stem.count >= 4 && stem[stem.count - 2] == UInt8(ascii: "e") && stem[stem.count - 3] == UInt8(ascii: "e") && stem[stem.count - 4] == UInt8(ascii: "i") {
                 lemma.replaceSubrange((m - 4)..<(m - 3), with: [0xC3, 0xAB])
             }
             return lemma.withUnsafeBufferPointer { a.addLocal(head: UnsafeBufferPointer(rebasing: w[0..<headEnd]), tail: $0, base: data.lemmaCount) }
         }
         return nil
+    }
+
+    /// The length of a be-, ver-, ont-, her-, er- or mis- prefix (at least four bytes after it), or 0.
+    static func prefixWithoutGeLength(_ w: UnsafeBufferPointer<UInt8>) -> Int {
+        func starts(_ p: StaticString) -> Bool {
+            let k = p.utf8CodeUnitCount
+            guard w.count >= k + 4 else { return false }
+            for i in 0..<k where w[i] != p.utf8Start[i] { return false }
+            return true
+        }
+        for p: StaticString in ["ver", "ont", "her", "mis", "be", "er"] where starts(p) { return p.utf8CodeUnitCount }
+        return 0
     }
 
     /// be-, ver-, ont-, her-, er-, mis- with at least four bytes after it.
@@ -567,5 +710,59 @@ extension LanguageAnnotation {
         upos.append(wordClass)
         verbForm.append(form)
         readingOf.append(reading)
+    }
+}
+
+extension LanguageData {
+    /// The verb a regular form belongs to, by its shape: a past (-de, -te, -den, -ten), a
+    /// present (-t) or a bare stem, whose infinitive (stem + -en, with a doubled consonant, a
+    /// long vowel written once, or f/s voiced to v/z: "zet" → zetten, "maak" → maken, "leef"
+    /// → leven) is a verb's lemma in the tables. Works on a lower-cased form; no allocation.
+    func regularVerb(_ w: UnsafeBufferPointer<UInt8>, bareStem: Bool = true) -> (lemma: Int32, form: VerbForm)? {
+        let n = w.count
+        guard n >= 3, n + 3 <= Lexer.longestWord else { return nil }
+        func ends(_ s: StaticString) -> Bool {
+            let k = s.utf8CodeUnitCount
+            guard n > k else { return false }
+            for i in 0..<k where w[n - k + i] != s.utf8Start[i] { return false }
+            return true
+        }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Lexer.longestWord + 4) { buf -> (Int32, VerbForm)? in
+            func known(_ count: Int) -> Int32? {
+                let id = lemmas.find(UnsafeBufferPointer(rebasing: buf[0..<count]))
+                return isVerbLemma(id) ? id : nil
+            }
+            func infinitive(stemEnd s: Int) -> Int32? {
+                guard s >= 2 else { return nil }
+                for i in 0..<s { buf[i] = w[i] }
+                let last = w[s - 1]
+                buf[s] = UInt8(ascii: "e"); buf[s + 1] = UInt8(ascii: "n")
+                if let id = known(s + 2) { return id }
+                if !Lexer.isVowel(last) {
+                    buf[s] = last; buf[s + 1] = UInt8(ascii: "e"); buf[s + 2] = UInt8(ascii: "n")
+                    if let id = known(s + 3) { return id }
+                }
+                var m = s
+                // "maak" → mak|en, "leef" → lev|en: a doubled vowel before the last consonant.
+                if s >= 3 && Lexer.isVowel(w[s - 2]) && w[s - 2] == w[s - 3] && !Lexer.isVowel(last) {
+                    m = s - 1
+                    buf[m - 1] = last
+                }
+                let voiced: UInt8 = last == UInt8(ascii: "f") ? UInt8(ascii: "v") : last == UInt8(ascii: "s") ? UInt8(ascii: "z") : last
+                if m == s && voiced == last { return nil }
+                buf[m - 1] = voiced; buf[m] = UInt8(ascii: "e"); buf[m + 1] = UInt8(ascii: "n")
+                if let id = known(m + 2) { return id }
+                if voiced != last {
+                    buf[m - 1] = last
+                    if let id = known(m + 2) { return id }
+                }
+                return nil
+            }
+            if n >= 6 && (ends("den") || ends("ten")), let id = infinitive(stemEnd: n - 3) { return (id, .past) }
+            if n >= 5 && (ends("de") || ends("te")), let id = infinitive(stemEnd: n - 2) { return (id, .past) }
+            if n >= 4 && ends("t"), let id = infinitive(stemEnd: n - 1) { return (id, .present) }
+            if bareStem, let id = infinitive(stemEnd: n) { return (id, .present) }
+            return nil
+        }
     }
 }

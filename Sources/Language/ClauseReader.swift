@@ -65,6 +65,7 @@ struct ClauseReader {
         close(range.upperBound)
         for c in first..<a.clauses.count {
             a.clauses[c].isQuestion = question
+            findVerb(c, tokens, &a)
             facts(c, tokens, &a)
         }
         // "deinsde , zoals zo vaak , terug voor …", "sloot het evenement als negende af": a
@@ -75,7 +76,8 @@ struct ClauseReader {
             guard f >= 0, a.partner[f] < 0 else { continue }
             var end = a.clauses[c].tokens.upperBound
             var d = c + 1
-            while d < a.clauses.count && !a.clauses[d].tokens.contains(where: { a.upos[$0].isVerbal }) {
+            // (A stretch with only a participle has no verb of its own either: ", omgekeerd ,".)
+            while d < a.clauses.count && !a.clauses[d].tokens.contains(where: { a.upos[$0].isVerbal && a.verbForm[$0] != .participle }) {
                 end = a.clauses[d].tokens.upperBound
                 d += 1
             }
@@ -84,6 +86,59 @@ struct ClauseReader {
     }
 
     private func isWord(_ u: WordClass) -> Bool { u != .punct && u != .sym }
+
+    /// -de, -te, -den, -ten.
+    private func endsLikePast(_ token: Token) -> Bool {
+        var e = token.end
+        if e - token.start >= 5 && text[e - 1] == UInt8(ascii: "n") { e -= 1 }
+        return e - token.start >= 4 && text[e - 1] == UInt8(ascii: "e") && (text[e - 2] == UInt8(ascii: "d") || text[e - 2] == UInt8(ascii: "t"))
+    }
+
+    /// "Ze blazen het kaf weg", "Hij voerde een show op": a clause without any verb has its
+    /// finite verb in a word read as a noun or adjective that may also be a verb; the first
+    /// such word right after its subject (a pronoun, noun or name) is taken as that verb.
+    private func findVerb(_ c: Int, _ tokens: [Token], _ a: inout LanguageAnnotation) {
+        let r = a.clauses[c].tokens
+        guard r.count >= 3, !r.contains(where: { a.upos[$0].isVerbal }) else { return }
+        for t in (r.lowerBound + 1)..<r.upperBound where a.upos[t] == .noun || a.upos[t] == .adj {
+            let prev = a.upos[t - 1]
+            guard prev == .noun || prev == .propn || (prev == .pron && personClass(t - 1, a) != nil) else { continue }
+            // "het tropische oudwoud": an adjective before a noun is attributive, except right
+            // after a personal subject ("Hij loste starter … af").
+            if a.upos[t] == .adj && t + 1 < r.upperBound && a.upos[t + 1] == .noun
+                && !(prev == .pron && personClass(t - 1, a) != .zaak) { continue }
+            var lemma: Int32 = -1
+            let rd = a.readingOf[t]
+            if rd >= 0 {
+                let reading = data.readings[Int(rd)]
+                if reading.wordClass == .verb { lemma = reading.lemma }
+                else if reading.alt == .verb { lemma = reading.altLemma >= 0 ? reading.altLemma : reading.lemma }
+            }
+            // (A lemma of the tables that is a verb's counts for a past's shape only: "vormde".)
+            if lemma < 0 && data.isVerbLemma(a.lemma[t]) && endsLikePast(tokens[t]) { lemma = a.lemma[t] }
+            // …or a regular past by its shape ("matte" → matten).
+            if lemma < 0 && endsLikePast(tokens[t]) {
+                let token = tokens[t]
+                if token.end - token.start <= Lexer.longestWord {
+                    var s: [UInt8] = []
+                    swap(&s, &a.scratch)
+                    lemma = s.withUnsafeMutableBufferPointer { buf in
+                        let n = Lexer.lower(text, token.start..<token.end, into: buf)
+                        return data.regularVerb(UnsafeBufferPointer(rebasing: buf[0..<n]))?.lemma ?? -1
+                    }
+                    swap(&s, &a.scratch)
+                }
+            }
+            guard lemma >= 0 else { continue }
+            let form = a.withLemmaBytes(lemma) { l in Lexer.verbForm(UnsafeBufferPointer(rebasing: text[tokens[t].start..<tokens[t].end]), lemmaBytes: l) }
+            // An infinitive's form in second place is the present plural ("Ze blazen").
+            a.verbForm[t] = form == .infinitive ? .present : form
+            guard form != .participle else { continue }
+            a.upos[t] = .verb
+            a.lemma[t] = lemma
+            return
+        }
+    }
 
     /// waarom, hoe, wat, wie, wanneer, waar, welke (the openers of voice.tsv other than dat/of).
     private func isQuestionWord(_ t: Int, _ a: LanguageAnnotation) -> Bool {
@@ -99,11 +154,12 @@ struct ClauseReader {
         guard let firstWord = r.first(where: { isWord(a.upos[$0]) }) else { return }
         a.clauses[c].isSubordinate = a.upos[firstWord] == .sconj
             || (a.upos[firstWord] == .pron && (a.lemma[firstWord] == ids.die || a.lemma[firstWord] == ids.dat) && firstWord > 0 && a.upos[firstWord - 1] != .punct)
-        // A present form after a perfect auxiliary is a participle without ge- ("heb verteld").
+        // A present form after a perfect auxiliary is a participle without ge- ("heb verteld");
+        // not one in -t without a prefix that takes no ge- ("… gehouden worden hangt af van").
         var sawAux = false
         for t in r where a.upos[t].isVerbal {
             let l = a.lemma[t]
-            if sawAux && a.verbForm[t] == .present { a.verbForm[t] = .participle }
+            if sawAux && a.verbForm[t] == .present && (text[tokens[t].end - 1] != UInt8(ascii: "t") || mayLackGe(tokens[t])) { a.verbForm[t] = .participle }
             if l == ids.hebben || l == ids.zijn || l == ids.worden { sawAux = true }
         }
         var finite = -1
@@ -112,8 +168,10 @@ struct ClauseReader {
         for t in r where a.upos[t].isVerbal && (a.verbForm[t] == .present || a.verbForm[t] == .past) && !prenominal(t, r, a) { finite = t; break }
         // (Participles used as adjectives before it do not count: "werkende cellen … geven".)
         if finite < 0, let t = r.first(where: { a.upos[$0].isVerbal && a.verbForm[$0] != .participle }), a.verbForm[t] == .infinitive,
-           t > r.lowerBound, a.upos[t - 1] == .pron || a.upos[t - 1] == .noun || a.upos[t - 1] == .propn {
-            // "we gaan", "de collega's hebben": the infinitive's form is also the present plural.
+           (t > r.lowerBound && (a.upos[t - 1] == .pron || a.upos[t - 1] == .noun || a.upos[t - 1] == .propn)) || opensMainClause(t, r, a) {
+            // "we gaan", "de collega's hebben": the infinitive's form is also the present plural;
+            // so it is first in a clause after "en" or a comma, or before its subject ("… en
+            // doen ze af", "laten we … los").
             finite = t
             a.verbForm[t] = .present
         }
@@ -151,9 +209,13 @@ struct ClauseReader {
         }
         a.clauses[c].modality = modality
         // "na te denken": a particle, te and an infinitive (before the finite verb's particle).
+        // "om om te kijken": the second "om" is the particle.
         for t in r where t + 2 < r.upperBound && a.upos[t + 2].isVerbal && a.lemma[t + 1] == ids.te && a.upos[t + 1] == .adp
-            && !Bytes.equals(text, tokens[t], "om") {
-            link(verb: t + 2, particle: t, strong: false, &a)
+            && (!Bytes.equals(text, tokens[t], "om") || (t > r.lowerBound && Bytes.equals(text, tokens[t - 1], "om"))) {
+            // "af te kunnen snijden": the particle belongs to the last verb of the cluster.
+            var v = t + 2
+            while v + 1 < r.upperBound && a.upos[v + 1].isVerbal && isHelping(v, a) { v += 1 }
+            link(verb: v, particle: t, strong: false, &a)
         }
         if finite >= 0 { linkParticle(finite, r, tokens, &a) }
         // "waarop dieren gehouden worden hangt af van …": a second finite verb takes its own particle.
@@ -169,6 +231,10 @@ struct ClauseReader {
             // "daar … mee verdienen": after an r-pronoun the word is its stranded preposition.
             if p + 1 < t && Bytes.equals(text, tokens[p], "om") { continue }
             if strandedBefore(p, r, a) { continue }
+            // "door trekkende boeren", "voor oplopende spanningen": a preposition before an
+            // inflected participle that stands before its noun governs that noun.
+            if p == t - 1 && a.upos[p] == .adp && t + 1 < r.upperBound && (a.upos[t + 1] == .noun || a.upos[t + 1] == .adj)
+                && text[tokens[t].end - 1] == UInt8(ascii: "e") { continue }
             link(verb: t, particle: p, strong: false, &a)
         }
         findSubject(c, finite: finite, firstWord: firstWord, &a)
@@ -185,6 +251,14 @@ struct ClauseReader {
         // waarom"), never one with its own object ("ik keek naar de cliënt").
         var last = r.upperBound - 1
         while last > verb && !isWord(a.upos[last]) { last -= 1 }
+        // "levert veel vis op die in dat land …": a relative clause after a particle is not part
+        // of the verb's clause; the particle ends it.
+        var rel = verb + 2
+        while rel < last {
+            if a.upos[rel] == .pron && (a.lemma[rel] == data.ids.die || a.lemma[rel] == data.ids.dat)
+                && a.withLemmaBytes(a.lemma[rel - 1], { data.particles.contains($0) }) { last = rel - 1; break }
+            rel += 1
+        }
         var k = last
         // "om … te eten", "om eens na te denken": a word before a te-infinitive later in the
         // clause belongs to that infinitive, never to the finite verb.
@@ -215,6 +289,46 @@ struct ClauseReader {
             if free && !stranded(verb, k, a) && link(verb: verb, particle: k, strong: next == nil && closes, &a) { return }
             k -= 1
         }
+    }
+
+    /// Can this form be a participle without ge-: an unstressed prefix ("verwerkt", "bezet",
+    /// "gebruikt", "overschat"), also after a particle ("voorbereid")? Not "hangt" after "worden".
+    private func mayLackGe(_ token: Token) -> Bool {
+        let w = UnsafeBufferPointer(rebasing: text[token.start..<token.end])
+        if ClauseReader.hasUnstressedPrefix(w, from: 0) { return true }
+        var k = 2
+        while k + 5 <= w.count && k <= 7 {
+            if data.particles.contains(UnsafeBufferPointer(rebasing: w[0..<k])) && ClauseReader.hasUnstressedPrefix(w, from: k) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    static func hasUnstressedPrefix(_ w: UnsafeBufferPointer<UInt8>, from s: Int) -> Bool {
+        func starts(_ p: StaticString) -> Bool {
+            let k = p.utf8CodeUnitCount
+            guard w.count >= s + k + 3 else { return false }
+            for i in 0..<k where w[s + i] | 0x20 != p.utf8Start[i] { return false }
+            return true
+        }
+        return starts("be") || starts("ge") || starts("ver") || starts("ont") || starts("her") || starts("er") || starts("mis")
+            || starts("over") || starts("onder") || starts("door") || starts("achter") || starts("om") || starts("weer")
+    }
+
+    /// A verb first in its clause (after "en", "maar" or punctuation) or right before a
+    /// subject pronoun: the place of a finite verb.
+    private func opensMainClause(_ t: Int, _ r: Range<Int>, _ a: LanguageAnnotation) -> Bool {
+        var first = r.lowerBound
+        while first < t && (a.upos[first] == .punct || a.upos[first] == .cconj) { first += 1 }
+        if first == t && t > r.lowerBound { return true }
+        guard t + 1 < r.upperBound, a.upos[t + 1] == .pron, let c = personClass(t + 1, a) else { return false }
+        return c != .zaak
+    }
+
+    /// A helping verb (kunnen, willen, … as the tables class them) before another verb.
+    private func isHelping(_ v: Int, _ a: LanguageAnnotation) -> Bool {
+        let r = a.readingOf[v]
+        return r >= 0 && data.readings[Int(r)].wordClass == .aux
     }
 
     private func prenominal(_ t: Int, _ r: Range<Int>, _ a: LanguageAnnotation) -> Bool {

@@ -11,9 +11,31 @@ struct ContextRules {
     func apply(_ range: Range<Int>, _ tokens: [Token], _ a: inout LanguageAnnotation) {
         for t in range {
             if a.upos[t] == .noun && t > range.lowerBound && a.upos[t - 1] == .pron { verbAfterSubject(t, tokens, &a) }
+            else if (a.upos[t] == .adj || a.upos[t] == .num) && t > range.lowerBound && a.upos[t - 1] == .pron { verbAfterSubject(t, tokens, &a, byShapeOnly: true) }
+            // (A verb found before its subject keeps that reading: no context rule below undoes it.)
+            // ("Ruimde zij …?": a capitalised first word too, which the lexer took for a name.)
+            if (a.upos[t] == .noun || a.upos[t] == .adj || a.upos[t] == .num || (a.upos[t] == .propn && t == range.lowerBound))
+                && t + 1 < range.upperBound && a.upos[t + 1] == .pron && verbBeforeSubject(t, tokens, &a) { continue }
+            if a.upos[t] == .propn && t > range.lowerBound && t + 1 < range.upperBound && a.upos[t + 1] == .noun { placeAdjective(t, tokens, &a) }
+            if a.upos[t] == .noun && t > range.lowerBound && t + 1 < range.upperBound && a.upos[t + 1] == .noun
+                && (a.upos[t - 1] == .det || a.upos[t - 1] == .adj) && text[tokens[t].end - 1] == UInt8(ascii: "e") {
+                participleBeforeNoun(t, tokens, &a)
+            }
             if a.upos[t] == .verb && t > range.lowerBound && a.upos[t - 1] == .det { nounAfterArticle(t, range, tokens, &a) }
             if a.upos[t] == .verb && t > range.lowerBound && a.upos[t - 1] == .adp && !isTe(t - 1, tokens) { nounAfterPreposition(t, tokens, &a) }
             let r = a.readingOf[t]
+            if a.upos[t] == .noun && endsInEn(tokens[t]) && (r < 0 || data.readings[Int(r)].mask & WordClass.verb.bit == 0) {
+                let prev: WordClass? = t > range.lowerBound ? a.upos[t - 1] : nil
+                let next: WordClass? = t + 1 < range.upperBound ? a.upos[t + 1] : nil
+                if nounOrVerb(t, range, tokens, a, prev: prev, next: next, choice: .noun, strict: true) == .verb {
+                    let v = verbOfNounForm(t, tokens, &a)
+                    if v >= 0 {
+                        a.upos[t] = .verb
+                        a.lemma[t] = v
+                        a.verbForm[t] = .infinitive
+                    }
+                }
+            }
             guard r >= 0 else { continue }
             let reading = data.readings[Int(r)]
             guard let alt = reading.alt else { continue }
@@ -43,27 +65,10 @@ struct ContextRules {
                 else if prev == .adj || prev == .adv { choice = .sconj }
                 else { choice = reading.wordClass }
             } else if mask & WordClass.noun.bit != 0 && mask & WordClass.verb.bit != 0 {
-                let en = endsInEn(tokens[t])
-                // "het tekenen", "bij het opbouwen": a plural noun takes "de", so an -en form after
-                // "het" is the infinitive used as a noun (UD keeps the verb's lemma).
-                if en && prev == .det && a.lemma[t - 1] == data.ids.het { choice = .verb }
-                // "… wilde het toch proberen.", "zou later trouwen op …": an -en form that ends the
-                // clause, or stands before a preposition, after a helping verb or "te" (not after
-                // a preposition: "had het in handen").
-                else if en && prev != .det && prev != .adj && prev != .num && !(prev == .adp && !isTe(t - 1, tokens))
-                            && (next == nil || next == .punct || next == .adp || next?.isVerbal == true) && helperBefore(t, range, tokens, a) { choice = .verb }
-                else if let p = prev, p == .det || p == .adj || p == .num || (p == .adp && !isTe(t - 1, tokens)) { choice = .noun }
-                else if prev == .pron || prevVerbal || (prev == .adp && isTe(t - 1, tokens)) { choice = .verb }
-                // "de cijfers tonen …": Dutch writes compounds as one word, so a noun after a noun
-                // is rare; an -en form there is the plural finite verb.
-                else if (prev == .noun || prev == .propn) && endsInEn(tokens[t]) { choice = .verb }
-                else if endsInEn(tokens[t]) && (next == nil || next == .punct || next?.isVerbal == true) && helperBefore(t, range, tokens, a) {
-                    // "… kan ik het beter anders aanpakken.": an -en form at the clause's end
-                    // after a helping verb or "te" is its infinitive.
-                    choice = .verb
-                }
+                choice = nounOrVerb(t, range, tokens, a, prev: prev, next: next, choice: choice)
             } else if mask & WordClass.adj.bit != 0 && mask & WordClass.verb.bit != 0 {
-                if prev == .det || prev == .adv || next == .noun { choice = .adj }
+                // (Not before a subject pronoun: "Daarna gaf hij …" is inverted, "gaf" the verb.)
+                if (prev == .det || prev == .adv || next == .noun) && !(next == .pron && isSubject(t + 1, a)) { choice = .adj }
             } else if mask & WordClass.noun.bit != 0 && mask & WordClass.adj.bit != 0 {
                 if next == .noun { choice = .adj } else if prev == .det && next != .noun { choice = prev == .det && t + 1 < range.upperBound && a.upos[t + 1] == .punct ? .noun : choice }
             }
@@ -85,14 +90,96 @@ struct ContextRules {
         }
     }
 
+    /// A form both a plural noun and a verb ("tekenen", "vragen"): which its neighbours fit.
+    private func nounOrVerb(_ t: Int, _ range: Range<Int>, _ tokens: [Token], _ a: LanguageAnnotation,
+                            prev: WordClass?, next: WordClass?, choice initial: WordClass, strict: Bool = false) -> WordClass {
+        var choice = initial
+        // (A participle before it is an adjective's place, surely when inflected: "gemengde
+        // bedrijven", "gematigde streken".)
+        let attributive = t > range.lowerBound && a.verbForm[t - 1] == .participle
+            && (strict || text[tokens[t - 1].end - 1] == UInt8(ascii: "e"))
+        let prevVerbal = (prev?.isVerbal ?? false) && !attributive
+        // (A possessive before it is a noun's place: "zijn brieven".)
+        let prevSubject = prev == .pron && !a.withLemmaBytes(a.lemma[t - 1]) { data.possessives.contains($0) }
+        let en = endsInEn(tokens[t])
+        // "het tekenen", "bij het opbouwen": a plural noun takes "de", so an -en form after
+        // "het" is the infinitive used as a noun (UD keeps the verb's lemma).
+        if en && prev == .det && a.lemma[t - 1] == data.ids.het { choice = .verb }
+        // "zijn werk", "mijn plannen": after a pronoun that is only a possessive (not also an
+        // object or subject, as haar, ons, je) comes a noun.
+        else if prev == .pron && a.withLemmaBytes(a.lemma[t - 1], { data.possessives.contains($0) && data.persons.value($0) < 0 }) { choice = .noun }
+        // "… wilde het toch proberen.", "zou later trouwen op …": an -en form that ends the
+        // clause, or stands before a preposition, after a helping verb or "te" (not after
+        // a preposition: "had het in handen").
+        // …or before a word that opens a reported clause ("kan me goed voorstellen hoe …").
+        else if en && prev != .det && prev != .adj && prev != .num && !(prev == .adp && !isTe(t - 1, tokens))
+                    && (next == nil || next == .punct || next == .adp || next?.isVerbal == true || opensClause(t + 1, range, a))
+                    && helperBefore(t, range, tokens, a) { choice = .verb }
+        else if let p = prev, p == .det || p == .adj || p == .num || (p == .adp && !isTe(t - 1, tokens)) { choice = .noun }
+        else if prev == .adp && isTe(t - 1, tokens) { choice = .verb }
+        // "… en stellen dat …": a plural noun takes "die" as its relative pronoun, so an -en
+        // form before "dat" is the verb that opens a reported clause.
+        else if let n = next, n == .sconj || n == .pron, a.lemma[t + 1] == data.ids.dat { choice = .verb }
+        // (A form the tables give no verb reading needs a helping verb here too: "op zijn
+        // voorstellen", "afgevallen vruchten" are nouns; "kan zich voorstellen" is a verb.)
+        else if (prevSubject || prevVerbal) && (!strict || helperBefore(t, range, tokens, a)) { choice = .verb }
+        // "de cijfers tonen …": Dutch writes compounds as one word, so a noun after a noun
+        // is rare; an -en form there is the plural finite verb.
+        else if (prev == .noun || prev == .propn) && endsInEn(tokens[t]) && !strict { choice = .verb }
+        else if endsInEn(tokens[t]) && (next == nil || next == .punct || next?.isVerbal == true) && helperBefore(t, range, tokens, a) {
+            // "… kan ik het beter anders aanpakken.": an -en form at the clause's end
+            // after a helping verb or "te" is its infinitive.
+            choice = .verb
+        }
+        return choice
+    }
+
+    /// "af te blazen", "kan zich voorstellen": an -en form the tables read only as a noun (or
+    /// not at all: a compound, a suffix rule) whose form is a verb's lemma (or a listed
+    /// separable verb) is that verb where the neighbours fit a verb. Returns its lemma id.
+    private func verbOfNounForm(_ t: Int, _ tokens: [Token], _ a: inout LanguageAnnotation) -> Int32 {
+        let token = tokens[t]
+        guard token.end - token.start <= Lexer.longestWord else { return -1 }
+        var s: [UInt8] = []
+        swap(&s, &a.scratch)
+        defer { swap(&s, &a.scratch) }
+        return s.withUnsafeMutableBufferPointer { buf -> Int32 in
+            let n = Lexer.lower(text, token.start..<token.end, into: buf)
+            let w = UnsafeBufferPointer(rebasing: buf[0..<n])
+            let id = data.lemmas.find(w)
+            if data.isVerbLemma(id) { return id }
+            return data.separable.contains(w) ? (id >= 0 ? id : a.addLocal(w, base: data.lemmaCount)) : -1
+        }
+    }
+
     /// "ik werk", "hij belt": a form read as a noun right after a subject pronoun is the verb's
     /// present when its stem plus -en is a verb the data knows ("werk" → werken).
-    private func verbAfterSubject(_ t: Int, _ tokens: [Token], _ a: inout LanguageAnnotation) {
+    private func verbAfterSubject(_ t: Int, _ tokens: [Token], _ a: inout LanguageAnnotation, byShapeOnly: Bool = false) {
         let subject = a.withLemmaBytes(a.lemma[t - 1]) { data.persons.value($0) }
         guard subject >= 0, subject & LanguageData.objectFlag == 0 else { return }
         let token = tokens[t]
         let n = token.end - token.start
         guard n >= 2, n + 3 <= Lexer.longestWord else { return }
+        // "Ik vier het", "hij loste": a numeral or adjective whose shape is a regular verb form.
+        // (An adjective only with an ending: "ik lang heb" is no form of "langen".)
+        if byShapeOnly {
+            let ending = text[token.end - 1] == UInt8(ascii: "t") || text[token.end - 1] == UInt8(ascii: "e") || text[token.end - 1] == UInt8(ascii: "n")
+            guard a.upos[t] == .num || ending else { return }
+            if let (lemma, form) = regularVerb(token, &a) { a.upos[t] = .verb; a.lemma[t] = lemma; a.verbForm[t] = form }
+            return
+        }
+        // (A bare stem is left to the look-up below: "ik werk" → werken, not "jij goed" → goeden.)
+        if let (lemma, form) = regularVerb(token, &a, bareStem: false) {
+            a.upos[t] = .verb; a.lemma[t] = lemma; a.verbForm[t] = form
+            return
+        }
+        // "hij voerde": a past whose lemma the table has (as a verb's, or as the form's stem
+        // plus -en: "voerde" → voeren).
+        if text[token.end - 1] == UInt8(ascii: "e") && (data.isVerbLemma(a.lemma[t]) || isPastOf(token, a.lemma[t], a)) {
+            a.upos[t] = .verb
+            a.verbForm[t] = .past
+            return
+        }
         var s: [UInt8] = []
         swap(&s, &a.scratch)
         defer { swap(&s, &a.scratch) }
@@ -110,7 +197,10 @@ struct ContextRules {
                     if r.alt == .verb { return r.altLemma >= 0 ? r.altLemma : r.lemma }
                     return -1
                 }
-                // Not in the table: an infinitive the table leaves to the suffix rules.
+                // Not in the table: an infinitive the table leaves to the suffix rules (never
+                // after a final e: "voerde" is no stem; never for a form the table reads as
+                // something else: "trouwens", "kennis").
+                if buf[m - 1] == UInt8(ascii: "e") || a.readingOf[t] >= 0 { return -1 }
                 if length == m && buf[m - 1] != UInt8(ascii: "t") || length < m {
                     return a.addLocal(UnsafeBufferPointer(rebasing: buf[0..<(length + 2)]), base: data.lemmaCount)
                 }
@@ -121,6 +211,112 @@ struct ContextRules {
         a.upos[t] = .verb
         a.lemma[t] = found
         a.verbForm[t] = .present
+    }
+
+    /// "…, bekende hij", "drukte je …": a form read as a noun, adjective or numeral right before a
+    /// subject pronoun is the inverted finite verb when its shape is a regular verb form.
+    @discardableResult
+    private func verbBeforeSubject(_ t: Int, _ tokens: [Token], _ a: inout LanguageAnnotation) -> Bool {
+        // (Not "je", "het" or "haar": they are also possessives, articles or objects.)
+        let subject = a.withLemmaBytes(a.lemma[t + 1]) { l -> Int32 in
+            l.count == 2 && l[0] == UInt8(ascii: "j") && l[1] == UInt8(ascii: "e") ? -1 : data.persons.value(l)
+        }
+        guard subject >= 0, subject & LanguageData.objectFlag == 0 else { return false }
+        // A form the tables also read as a verb ("dreven", "goot", "gaf"): that verb.
+        let r = a.readingOf[t]
+        if r >= 0, data.readings[Int(r)].alt == .verb || data.readings[Int(r)].wordClass == .verb {
+            let reading = data.readings[Int(r)]
+            let lemma = reading.wordClass == .verb ? reading.lemma : reading.altLemma >= 0 ? reading.altLemma : reading.lemma
+            a.upos[t] = .verb
+            a.lemma[t] = lemma
+            a.verbForm[t] = data.withLemma(Int(lemma)) { l in
+                Lexer.verbForm(UnsafeBufferPointer(rebasing: text[tokens[t].start..<tokens[t].end]), lemmaBytes: l)
+            }
+            if a.verbForm[t] == .infinitive { a.verbForm[t] = .present }
+            return true
+        }
+        if let (lemma, form) = regularVerb(tokens[t], &a) {
+            a.upos[t] = .verb
+            a.lemma[t] = lemma
+            a.verbForm[t] = form
+            return true
+        }
+        return false
+    }
+
+    /// "de afgeleide weekbladen", "in de ontwikkelde landen": a form read as a noun between an
+    /// article and a noun, with an inflected participle's shape, is that participle (UD Dutch
+    /// gives it its verb's lemma).
+    private func participleBeforeNoun(_ t: Int, _ tokens: [Token], _ a: inout LanguageAnnotation) {
+        let token = tokens[t]
+        let n = token.end - token.start
+        guard n >= 7, n <= Lexer.longestWord else { return }
+        var s: [UInt8] = []
+        swap(&s, &a.scratch)
+        defer { swap(&s, &a.scratch) }
+        let verb: Int32? = s.withUnsafeMutableBufferPointer { buf in
+            let word = UnsafeBufferPointer(rebasing: buf[0..<Lexer.lower(text, token.start..<token.end, into: buf)])
+            guard Lexer.endsLikeParticiple(word) else { return nil }
+            return Lexer(data: data, text: text).participleVerb(word, &a)
+        }
+        guard let verb else { return }
+        a.upos[t] = .verb
+        a.lemma[t] = verb
+        a.verbForm[t] = .participle
+    }
+
+    /// A subject pronoun (persons.tsv, not an object form, not "je", which may be a possessive).
+    private func isSubject(_ t: Int, _ a: LanguageAnnotation) -> Bool {
+        let v = a.withLemmaBytes(a.lemma[t]) { l -> Int32 in
+            l.count == 2 && l[0] == UInt8(ascii: "j") && l[1] == UInt8(ascii: "e") ? -1 : data.persons.value(l)
+        }
+        return v >= 0 && v & LanguageData.objectFlag == 0
+    }
+
+    /// "de Britse bond", "Belgische renners": a capitalised word in -se or -sche before a noun is an
+    /// adjective of a country or place, not a name; its lemma is lower case without the -e
+    /// ("brits", "belgisch"), as in UD Dutch.
+    private func placeAdjective(_ t: Int, _ tokens: [Token], _ a: inout LanguageAnnotation) {
+        let token = tokens[t]
+        let n = token.end - token.start
+        guard n >= 5, n <= Lexer.longestWord, text[token.end - 1] == UInt8(ascii: "e") else { return }
+        let before = text[token.end - 2]
+        let se = before == UInt8(ascii: "s") || (before == UInt8(ascii: "h") && text[token.end - 3] == UInt8(ascii: "c") && text[token.end - 4] == UInt8(ascii: "s"))
+        guard se else { return }
+        var s: [UInt8] = []
+        swap(&s, &a.scratch)
+        defer { swap(&s, &a.scratch) }
+        a.lemma[t] = s.withUnsafeMutableBufferPointer { buf in
+            let m = Lexer.lower(text, token.start..<token.end, into: buf) - 1
+            let stem = UnsafeBufferPointer(rebasing: buf[0..<m])
+            let known = data.lemmas.find(stem)
+            return known >= 0 ? known : a.addLocal(stem, base: data.lemmaCount)
+        }
+        a.upos[t] = .adj
+    }
+
+    /// `LanguageData.regularVerb` of a token, lower-cased in the scratch buffer.
+    private func regularVerb(_ token: Token, _ a: inout LanguageAnnotation, bareStem: Bool = true) -> (lemma: Int32, form: VerbForm)? {
+        guard token.end - token.start <= Lexer.longestWord else { return nil }
+        var s: [UInt8] = []
+        swap(&s, &a.scratch)
+        defer { swap(&s, &a.scratch) }
+        return s.withUnsafeMutableBufferPointer { buf in
+            let n = Lexer.lower(text, token.start..<token.end, into: buf)
+            return data.regularVerb(UnsafeBufferPointer(rebasing: buf[0..<n]), bareStem: bareStem)
+        }
+    }
+
+    /// Is the form the lemma's stem plus -de or -te ("voerde", "fietste" beside voeren, fietsen)?
+    private func isPastOf(_ token: Token, _ lemma: Int32, _ a: LanguageAnnotation) -> Bool {
+        let n = token.end - token.start
+        guard n >= 5, text[token.end - 2] == UInt8(ascii: "d") || text[token.end - 2] == UInt8(ascii: "t") else { return false }
+        return a.withLemmaBytes(lemma) { l in
+            let m = l.count
+            guard m == n, l[m - 2] == UInt8(ascii: "e"), l[m - 1] == UInt8(ascii: "n") else { return false }
+            for k in 0..<(n - 2) where l[k] != (text[token.start + k] | (k == 0 ? 0x20 : 0)) { return false }
+            return true
+        }
     }
 
     /// "De bliksem sloeg in", "de bond schrijft": a finite verb form after an article and
@@ -194,6 +390,12 @@ struct ContextRules {
 
     private func endsInEn(_ t: Token) -> Bool {
         t.end - t.start > 3 && text[t.end - 1] == UInt8(ascii: "n") && text[t.end - 2] == UInt8(ascii: "e")
+    }
+
+    /// hoe, wat, waarom, of, dat … (the openers of voice.tsv).
+    private func opensClause(_ t: Int, _ range: Range<Int>, _ a: LanguageAnnotation) -> Bool {
+        guard t < range.upperBound, a.upos[t] != .det else { return false }
+        return a.withLemmaBytes(a.lemma[t]) { data.voiceWords.value($0) } == VoiceWord.opener.rawValue
     }
 
     /// An auxiliary, a modal or "te" earlier in the clause (back to the last comma or conjunction).

@@ -25,7 +25,7 @@ public final class LanguageData: Sendable {
     static let fileNames = ["lemmas.tsv", "verbs.tsv", "closed-classes.tsv", "particles.txt", "separable-verbs.txt",
                             "persons.tsv", "voice.tsv", "suffix-rules.tsv"]
     /// Files a lexicon folder made before them may lack.
-    static let optionalFileNames = ["r-pronouns.txt", "adjectives.txt", "strong-verbs.tsv"]
+    static let optionalFileNames = ["r-pronouns.txt", "adjectives.txt", "strong-verbs.tsv", "possessives.txt"]
 
     /// Interned lemma strings; a lemma id below `lemmaCount` indexes this table.
     let lemmas: FormTable
@@ -38,6 +38,8 @@ public final class LanguageData: Sendable {
     let separable: FormTable
     /// er, daar, hier, waar: words that strand a preposition (r-pronouns.txt).
     let rPronouns: FormTable
+    /// mijn, zijn, hun …: pronouns that stand before a noun (possessives.txt).
+    let possessives: FormTable
     /// Participles that became adjectives ("verschillend", "geliefd"): they keep their own lemma.
     let adjectives: FormTable
     /// Set in a `persons` value for a form that is never a subject.
@@ -49,6 +51,8 @@ public final class LanguageData: Sendable {
     let rules: SuffixRules
     /// Lemma ids the clause analysis asks about.
     let ids: KnownLemmas
+    /// Per lemma id: is it the lemma of some verb reading ("blazen", the lemma of "blies")?
+    let verbLemmas: [Bool]
 
     var lemmaCount: Int { lemmas.count }
 
@@ -81,12 +85,36 @@ public final class LanguageData: Sendable {
         particles = loader.particles
         separable = loader.separable
         rPronouns = loader.rPronouns
+        possessives = loader.possessives
         adjectives = loader.adjectives
         persons = loader.persons
         voiceWords = loader.voiceWords
         rules = SuffixRules(loader.suffixRules)
         ids = KnownLemmas(loader.lemmas)
+        var verbs = [Bool](repeating: false, count: loader.lemmas.count)
+        for r in loader.readings {
+            if r.wordClass.isVerbal && r.lemma >= 0 { verbs[Int(r.lemma)] = true }
+            if r.alt?.isVerbal == true && r.altLemma >= 0 { verbs[Int(r.altLemma)] = true }
+        }
+        // The verb of a separable verb is a verb even where the table's classes say otherwise
+        // ("voeren" of uitvoeren, invoeren).
+        for i in 0..<loader.separable.count {
+            loader.separable.withKey(i) { v in
+                var k = 2
+                while k <= 7 && k + 4 <= v.count {
+                    if loader.particles.contains(UnsafeBufferPointer(rebasing: v[0..<k])) {
+                        let id = loader.lemmas.find(UnsafeBufferPointer(rebasing: v[k...]))
+                        if id >= 0 { verbs[Int(id)] = true }
+                    }
+                    k += 1
+                }
+            }
+        }
+        verbLemmas = verbs
     }
+
+    /// Is `id` (a lemma id, or a lemma made for one note: never) a verb's lemma?
+    func isVerbLemma(_ id: Int32) -> Bool { id >= 0 && Int(id) < verbLemmas.count && verbLemmas[Int(id)] }
 
     /// Every file of the language data, for the lexicon fingerprint.
     public static func files(_ folder: ResourceFolder) -> [ResourceFile] {
@@ -116,6 +144,7 @@ struct Loader {
     var particles = FormTable(capacity: 64)
     var separable = FormTable(capacity: 8_000)
     var rPronouns = FormTable(capacity: 16)
+    var possessives = FormTable(capacity: 16)
     var adjectives = FormTable(capacity: 256)
     var persons = FormTable(capacity: 256)
     var voiceWords = FormTable(capacity: 64)
@@ -163,7 +192,13 @@ struct Loader {
         }
         let last = lemma[l - 1]
         if f == l + 2 && headIs(l, { lemma[$0] }) { return true }
+        // f and s are voiced before -en: "grieven" of "grief", "huizen" of "huis".
+        let voiced: UInt8 = last == UInt8(ascii: "f") ? UInt8(ascii: "v") : last == UInt8(ascii: "s") ? UInt8(ascii: "z") : 0
+        if voiced != 0 && f == l + 2 && headIs(l - 1, { lemma[$0] }) && form[l - 1] == voiced { return true }
+        if voiced != 0, l >= 3, lemma[l - 2] == lemma[l - 3], f == l + 1, headIs(l - 2, { lemma[$0] }), form[l - 2] == voiced { return true }
         if f == l + 3 && headIs(l, { lemma[$0] }) && form[l] == last { return true }
+        // -n after a final e: "ronden" of "ronde" (and the verb "afronden").
+        if f == l + 1 && last == UInt8(ascii: "e") && headIs(l, { lemma[$0] }) { return true }
         // A long vowel written once before the -en: "vormen" of "vorm" is above; "sturen" of "stuur".
         if l >= 3, lemma[l - 2] == lemma[l - 3], f == l + 1 {
             return headIs(l - 2, { lemma[$0] }) && form[l - 2] == last
@@ -187,7 +222,7 @@ struct Loader {
         case "lemmas.tsv": try readLemmas(path, bytes)
         case "verbs.tsv": try readVerbs(path, bytes)
         case "closed-classes.tsv": try readClosed(path, bytes)
-        case "particles.txt", "separable-verbs.txt", "r-pronouns.txt", "adjectives.txt":
+        case "particles.txt", "separable-verbs.txt", "r-pronouns.txt", "adjectives.txt", "possessives.txt":
             // One word a line (8 000 lines for the separable verbs): read on borrowed bytes.
             bytes.withUnsafeBufferPointer { all in
                 var start = 0
@@ -203,6 +238,7 @@ struct Loader {
                         case "particles.txt": particles.insert(word, value: 0)
                         case "separable-verbs.txt": separable.insert(word, value: 0)
                         case "adjectives.txt": adjectives.insert(word, value: 0)
+                        case "possessives.txt": possessives.insert(word, value: 0)
                         default: rPronouns.insert(word, value: 0)
                         }
                     }
@@ -275,13 +311,22 @@ struct Loader {
                         if first == nil { first = c } else if second == nil { second = c }
                         mask |= c.bit
                     }
-                    guard let first else { throw fail(path, number, "woordsoort ontbreekt", "word class missing") }
+                    guard var first else { throw fail(path, number, "woordsoort ontbreekt", "word class missing") }
+                    let nounAndVerb = WordClass.noun.bit | WordClass.verb.bit
+                    let plural = mask & nounAndVerb == nounAndVerb && Loader.isNounPlural(form, of: lemma)
+                    // A Dutch infinitive ends in -n: a verb reading whose lemma does not ("meestal",
+                    // "beste" → goed, "adembenemend") is a slip of the source's word classes.
+                    // (Not beside a determiner or adposition reading: "der", "ervoor" keep theirs.)
+                    let closed = WordClass.det.bit | WordClass.adp.bit
+                    if mask & WordClass.verb.bit != 0 && mask & closed == 0 && !plural && lemma.last != UInt8(ascii: "n") {
+                        if first == .verb { first = second ?? .noun; second = nil } else { second = nil }
+                        mask = first.bit | (second?.bit ?? 0)
+                    }
                     let id = lemmas.insert(lemma, value: 0).index
                     var reading = Reading(lemma: id, wordClass: first, mask: first.bit)
                     if let second { reading.alt = second; reading.altLemma = id; reading.mask |= second.bit }
                     // "tekenen": the plural of teken, and a verb whose lemma is the form itself.
-                    let nounAndVerb = WordClass.noun.bit | WordClass.verb.bit
-                    if mask & nounAndVerb == nounAndVerb && Loader.isNounPlural(form, of: lemma) {
+                    if plural {
                         let infinitive = lemmas.insert(form, value: 0).index
                         if first == .verb { reading.lemma = infinitive } else { reading.altLemma = infinitive }
                     }
@@ -375,6 +420,22 @@ struct Loader {
         }
     }
 
+    /// Is `form` the verb of a listed separable verb (a particle before it: "uit|voeren")?
+    func isSeparablesVerb(_ form: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard form.count >= 4, form.count + 8 <= 128 else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: form.count + 8) { buf in
+            for i in 0..<particles.count {
+                let found: Bool = particles.withKey(i) { p in
+                    for k in 0..<p.count { buf[k] = p[k] }
+                    for k in 0..<form.count { buf[p.count + k] = form[k] }
+                    return separable.contains(UnsafeBufferPointer(rebasing: buf[0..<(p.count + form.count)]))
+                }
+                if found { return true }
+            }
+            return false
+        }
+    }
+
     /// "lopen" → loop, loopt; "zitten" → zit; "schrijven" → schrijf(t); "gaan" → ga, gaat.
     static func presentForms(_ inf: [UInt8]) -> [[UInt8]] {
         let n = inf.count
@@ -409,7 +470,10 @@ struct Loader {
         let f = tableForms.find(form)
         if f >= 0 {
             let old = readings[Int(tableForms.values[Int(f)])]
-            if old.wordClass != .verb && old.alt == nil && verbForm == .infinitive {
+            // (So is a past that is also a noun: "dreven", "goot", "streek" — drijven, gieten, strijken.)
+            // (Not a past that is the verb of a separable verb: "voeren" is no past of varen first.)
+            if old.wordClass != .verb && old.alt == nil
+                && (verbForm == .infinitive || (verbForm == .past && !isSeparablesVerb(form))) {
                 // "schuiven", "blazen", "treden": the plural of a noun and this verb's
                 // infinitive; the context rules choose.
                 var r = old
