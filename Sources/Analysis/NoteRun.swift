@@ -614,12 +614,16 @@ struct NoteRun {
         }
         // After a removal the cues are still in order: a look costs less than a sort, and the
         // (stable) sort would leave them as they are.
-        var inOrder = true
+        var firstOutOfOrder = 0
         for i in arrays.cues.indices.dropFirst() where precedes(arrays.cues[i], arrays.cues[i - 1]) {
-            inOrder = false
+            firstOutOfOrder = i
             break
         }
-        if !inOrder { arrays.cues.sort(by: precedes) }
+        if firstOutOfOrder > 0 {
+            // Mostly a few cues out of place: moved in one by one (stable, as the sort is).
+            let sorted = arrays.cues.withUnsafeMutableBufferPointer { $0.insertionSort(from: firstOutOfOrder, by: precedes) }
+            if !sorted { arrays.cues.sort(by: precedes) }
+        }
         arrays.cueRange.reset(repeating: 0..<0, count: arrays.sentences.count)
         var i = 0
         for s in arrays.sentences.indices {
