@@ -538,19 +538,26 @@ struct NoteRun {
             swap(&order, &scratch.order)
         }
         keep.reset(repeating: true, count: arrays.cues.count)
-        // The cues as they stand, for the sort's comparisons (a reference, not a copy of the run).
-        let all = arrays.cues
-        for range in arrays.cueRange where !range.isEmpty {
-            // Heaviest first, then longest, then in order: a total order, so sorting in place in a
-            // reused array gives the same sequence as a fresh sorted copy.
-            order.removeAll(keepingCapacity: true)
-            order.append(contentsOf: range)
-            order.sort {
-                let a = all[$0], b = all[$1]
+        // Each sentence's cues heaviest first, then longest, then in order: a total order, so any
+        // sort gives the same sequence. One array of all indices, each sentence's part sorted in
+        // place (few cues a sentence: moved in one by one, without the library sort's set-up).
+        order.removeAll(keepingCapacity: true)
+        order.append(contentsOf: arrays.cues.indices)
+        arrays.cues.withUnsafeBufferPointer { all in
+            func before(_ x: Int, _ y: Int) -> Bool {
+                let a = all[x], b = all[y]
                 if a.weight != b.weight { return a.weight > b.weight }
                 if a.length != b.length { return a.length > b.length }
-                return $0 < $1
+                return x < y
             }
+            order.withUnsafeMutableBufferPointer { order in
+                for range in arrays.cueRange where range.count > 1 {
+                    var part = UnsafeMutableBufferPointer(rebasing: order[range])
+                    if !part.insertionSort(from: 1, by: before) { part.sort(by: before) }
+                }
+            }
+        }
+        for range in arrays.cueRange where !range.isEmpty {
             // An entry of weight 0 is a stop pattern: what it overlaps in its group does not
             // count ("het piekeren", talked about, is no brooding). It goes itself as well.
             for b in range where arrays.cues[b].weight == 0 {
@@ -566,7 +573,7 @@ struct NoteRun {
             let span = end - base + 1
             if claimed.count < span { claimed = Array(repeating: 0, count: Swift.max(span, 2 * claimed.count)) }
             claimed.withUnsafeMutableBufferPointer { for t in 0..<span { $0[t] = 0 } }
-            for i in order where keep[i] {
+            for i in order[range] where keep[i] {
                 let c = arrays.cues[i]
                 let bit = groupBit(c)
                 for t in Int(c.first)...Int(c.last) where claimed[t - base] & bit != 0 {
