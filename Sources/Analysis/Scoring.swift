@@ -241,25 +241,37 @@ extension NoteRun {
 
     /// The label shown beside the category when it is not a pole: the phase, "direct", ….
     func labelText(_ c: Cue) -> String? {
-        if c.category == .fase { return String(c.phase) }
+        if c.category == .fase { return c.phase >= 0 && Int(c.phase) < Self.phaseLabels.count ? Self.phaseLabels[Int(c.phase)] : String(c.phase) }
         if c.pole != nil { return nil }
         guard c.entry >= 0 else { return nil }
         let label = analyzer.labels[Int(c.entry)]
         return label == "-" ? nil : label
     }
 
+    /// A phase cue's label, "0" to "5", made once rather than per marker.
+    static let phaseLabels = (0...5).map(String.init)
+
     func makeMarkers() -> [Marker] {
-        var shown = arrays.cues.filter { $0.category.isReported && !($0.category == .waarom && $0.sub == .geen) }
+        // Reserved once: filtered one by one, the array grew several times per note.
+        var shown: [Cue] = []
+        shown.reserveCapacity(arrays.cues.count)
+        let reported = analyzer.reportedCategories
+        for c in arrays.cues where reported & (1 << UInt64(c.category.index)) != 0 && !(c.category == .waarom && c.sub == .geen) {
+            shown.append(c)
+        }
         // By position, then by category name: the names' ranks, not the strings (the closure
         // holds only the two tables, not a copy of the run).
         let categoryRank = analyzer.categoryRank, entryRank = analyzer.entryCategoryRank
-        shown.sort { a, b in
+        func before(_ a: Cue, _ b: Cue) -> Bool {
             if a.first != b.first { return a.first < b.first }
             if a.last != b.last { return a.last > b.last }
             let ra = a.category == .other && a.entry >= 0 ? entryRank[Int(a.entry)] : categoryRank[a.category.index]
             let rb = b.category == .other && b.entry >= 0 ? entryRank[Int(b.entry)] : categoryRank[b.category.index]
             return ra < rb
         }
+        // The cues are in order by sentence and position already: only ties of category move.
+        let sorted = shown.withUnsafeMutableBufferPointer { $0.insertionSort(from: 1, by: before) }
+        if !sorted { shown.sort(by: before) }
         var offsets = ScalarOffsets(text)
         return shown.map { c in
             let startByte = arrays.tokenization.tokens[Int(c.first)].start
