@@ -10,9 +10,9 @@ struct Evidence {
     /// worked out, not a scatter of "samen met", "op maandag", "afspraak".
     var reflectingCore = 0.0
     /// Marker counts per dimension (in `Dimension.allCases` order), per pole.
-    var piekerenCount = [Int](repeating: 0, count: 5)
-    var reflecterenCount = [Int](repeating: 0, count: 5)
-    var phaseWeight: [Double] = [0, 0, 0, 0, 0, 0]
+    var piekerenCount = SixValues(repeating: 0)
+    var reflecterenCount = SixValues(repeating: 0)
+    var phaseWeight = SixValues(repeating: 0.0)
     var purpose = 0.0
     var assumption = 0.0
     var meta = 0.0
@@ -22,7 +22,7 @@ struct Evidence {
     /// Cues quoted in the reasons: the heaviest brooding cue (the first of equals), the first
     /// cue per phase, of assumptions and of meta-reflection.
     var strongestBrooding = -1
-    var phaseExample = [Int](repeating: -1, count: 6)
+    var phaseExample = SixValues(repeating: -1)
     var assumptionExample = -1
     var metaExample = -1
 }
