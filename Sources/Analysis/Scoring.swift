@@ -323,13 +323,7 @@ extension Rates {
 
 /// One decimal (or `digits`); Dutch text writes a decimal comma.
 func fmt(_ x: Double, digits: Int = 1, dutch: Bool = false) -> String {
-    // `appendFormatted` writes the bytes of `ByteWriter.format` without going through
-    // `String(Double)` (a few thousand instructions a call, several calls per note).
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(16)
-    ByteWriter.appendFormatted(x, digits: digits, into: &bytes)
-    if dutch {
-        for i in bytes.indices where bytes[i] == UInt8(ascii: ".") { bytes[i] = UInt8(ascii: ",") }
-    }
-    return String(decoding: bytes, as: UTF8.self)
+    // Written into the string directly, without going through `String(Double)` (a few thousand
+    // instructions a call, several calls per note).
+    ByteWriter.formatted(x, digits: digits, decimalMark: dutch ? UInt8(ascii: ",") : UInt8(ascii: "."))
 }
