@@ -835,10 +835,3 @@ extension Dimension {
     }
 }
 
-extension Array {
-    /// `count` copies of `value`, in the array's existing memory when it is large enough.
-    mutating func reset(repeating value: Element, count: Int) {
-        removeAll(keepingCapacity: true)
-        append(contentsOf: repeatElement(value, count: count))
-    }
-}
