@@ -159,26 +159,26 @@ extension NoteRun {
         if verdict.mode == .onzeker, verdict.alternatives.count == 2 {
             let a = verdict.alternatives[0], b = verdict.alternatives[1]
             let sure = fmt(verdict.confidence, digits: 2, dutch: true), sureEn = fmt(verdict.confidence, digits: 2)
-            reasons.append(Localized(
+            reasons.append(reason(
                 nl: "onzeker: misschien \(a.label.nl), misschien \(b.label.nl) (zekerheid \(sure)); het bewijs ligt dicht bij de grens (piekeren \(fmt(p, dutch: true)), reflecteren \(fmt(r, dutch: true)), duidelijk aanwezig vanaf \(fmt(w.poleThreshold, dutch: true)))",
                 en: "uncertain: perhaps \(a.label.en), perhaps \(b.label.en) (confidence \(sureEn)); the evidence lies close to the boundary (brooding \(fmt(p)), reflecting \(fmt(r)), clearly present from \(fmt(w.poleThreshold)))"))
         }
         switch mode {
         case .teKort:
-            reasons.append(Localized(nl: "te kort om te beoordelen (\(Wording.count(words, "woord", "woorden")), minder dan \(w.minimumWords))",
+            reasons.append(reason(nl: "te kort om te beoordelen (\(Wording.count(words, "woord", "woorden")), minder dan \(w.minimumWords))",
                                      en: "too short to judge (\(Wording.count(words, "word", "words")), fewer than \(w.minimumWords))"))
         case .gemengd where Verdict.turns(evidence, w):
             if let k = arrays.cues.first(where: { $0.category == .kanteling }) {
-                reasons.append(Localized(nl: "kantelt van piekeren naar reflecteren (\"\(cueText(k))\")",
+                reasons.append(reason(nl: "kantelt van piekeren naar reflecteren (\"\(cueText(k))\")",
                                          en: "turns from brooding to reflecting (\"\(cueText(k))\")"))
             }
-            reasons.append(Localized(nl: "piekeren en reflecteren beide duidelijk aanwezig (gewicht \(fmt(p, dutch: true)) tegen \(fmt(r, dutch: true)))",
+            reasons.append(reason(nl: "piekeren en reflecteren beide duidelijk aanwezig (gewicht \(fmt(p, dutch: true)) tegen \(fmt(r, dutch: true)))",
                                      en: "brooding and reflecting both clearly present (weight \(fmt(p)) against \(fmt(r)))"))
         case .gemengd:
-            reasons.append(Localized(nl: "piekeren en reflecteren beide duidelijk aanwezig (gewicht \(fmt(p, dutch: true)) tegen \(fmt(r, dutch: true)))",
+            reasons.append(reason(nl: "piekeren en reflecteren beide duidelijk aanwezig (gewicht \(fmt(p, dutch: true)) tegen \(fmt(r, dutch: true)))",
                                      en: "brooding and reflecting both clearly present (weight \(fmt(p)) against \(fmt(r)))"))
         case .piekeren:
-            reasons.append(Localized(nl: "piekeren overheerst (gewicht \(fmt(p, dutch: true)) tegen \(fmt(r, dutch: true))): diepgang hoogstens 1",
+            reasons.append(reason(nl: "piekeren overheerst (gewicht \(fmt(p, dutch: true)) tegen \(fmt(r, dutch: true))): diepgang hoogstens 1",
                                      en: "brooding dominates (weight \(fmt(p)) against \(fmt(r))): depth at most 1"))
         case .beschrijvend:
             reasons.append(Localized(nl: "vertelt wat er gebeurde zonder te analyseren of te oordelen",
@@ -192,11 +192,11 @@ extension NoteRun {
         if mode == .reflecteren || mode == .gemengd {
             if meaning, e.phaseExample[3] >= 0 {
                 let x = cueText(arrays.cues[e.phaseExample[3]])
-                reasons.append(Localized(nl: "de kern benoemd (\"\(x)\")", en: "the essence named (\"\(x)\")"))
+                reasons.append(reason(nl: "de kern benoemd (\"\(x)\")", en: "the essence named (\"\(x)\")"))
             }
             if weighed, e.phaseExample[4] >= 0 {
                 let x = cueText(arrays.cues[e.phaseExample[4]])
-                reasons.append(Localized(nl: "alternatieven of een voornemen (\"\(x)\")", en: "alternatives or an intention (\"\(x)\")"))
+                reasons.append(reason(nl: "alternatieven of een voornemen (\"\(x)\")", en: "alternatives or an intention (\"\(x)\")"))
             }
             if whyPurpose {
                 reasons.append(Localized(nl: "een waarom-vraag verbonden met de bedoeling", en: "a why-question tied to the purpose"))
@@ -208,12 +208,12 @@ extension NoteRun {
                     let span = arrays.tokenization.sentences[w.sentence]
                     x = string(span.start..<span.end)
                 }
-                reasons.append(Localized(nl: "eigen aannames of routines ter discussie (\"\(x)\")", en: "own assumptions or routines questioned (\"\(x)\")"))
+                reasons.append(reason(nl: "eigen aannames of routines ter discussie (\"\(x)\")", en: "own assumptions or routines questioned (\"\(x)\")"))
             }
         }
         if mode == .piekeren || mode == .gemengd, e.strongestBrooding >= 0, let d = arrays.cues[e.strongestBrooding].dimension {
             let x = cueText(arrays.cues[e.strongestBrooding])
-            reasons.append(Localized(nl: "\(d.rawValue): \"\(x)\"", en: "\(d.rawValue): \"\(x)\""))
+            reasons.append(reason(nl: "\(d.rawValue): \"\(x)\"", en: "\(d.rawValue): \"\(x)\""))
         }
         if voice == 0 && mode != .teKort {
             reasons.append(Localized(nl: "geen ik of wij buiten citaten: geen eigen reflectie van de schrijver",
@@ -326,4 +326,44 @@ func fmt(_ x: Double, digits: Int = 1, dutch: Bool = false) -> String {
     // Written into the string directly, without going through `String(Double)` (a few thousand
     // instructions a call, several calls per note).
     ByteWriter.formatted(x, digits: digits, decimalMark: dutch ? UInt8(ascii: ",") : UInt8(ascii: "."))
+}
+
+/// A reason whose texts quote numbers or words: both built by `Phrase`.
+private func reason(nl: Phrase, en: Phrase) -> Localized {
+    Localized(nl: nl.text, en: en.text)
+}
+
+/// A text built from an interpolated literal in one byte array, then made a string once: the
+/// standard interpolation appends to a growing string piece by piece, a few hundred instructions a
+/// piece, and every note's reasons hold several pieces in two languages.
+private struct Phrase: ExpressibleByStringInterpolation {
+    let text: String
+
+    init(stringLiteral value: StaticString) {
+        text = value.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
+    }
+
+    init(stringInterpolation: Pieces) {
+        text = String(decoding: stringInterpolation.bytes, as: UTF8.self)
+    }
+
+    struct Pieces: StringInterpolationProtocol {
+        var bytes: [UInt8] = []
+
+        init(literalCapacity: Int, interpolationCount: Int) {
+            bytes.reserveCapacity(literalCapacity + 16 * interpolationCount)
+        }
+
+        mutating func appendLiteral(_ literal: StaticString) {
+            literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        }
+
+        mutating func appendInterpolation(_ value: String) {
+            bytes.append(contentsOf: value.utf8)
+        }
+
+        mutating func appendInterpolation(_ value: Int) {
+            bytes.append(contentsOf: String(value).utf8)
+        }
+    }
 }
