@@ -621,10 +621,9 @@ struct NoteRun {
         }
         // After a removal the cues are still in order: a look costs less than a sort, and the
         // (stable) sort would leave them as they are.
-        var firstOutOfOrder = 0
-        for i in arrays.cues.indices.dropFirst() where precedes(arrays.cues[i], arrays.cues[i - 1]) {
-            firstOutOfOrder = i
-            break
+        // (Both passes read through buffers: the rules re-index several times per note.)
+        let firstOutOfOrder = arrays.cues.withUnsafeBufferPointer { cues in
+            cues.indices.dropFirst().first { precedes(cues[$0], cues[$0 - 1]) } ?? 0
         }
         if firstOutOfOrder > 0 {
             // Mostly a few cues out of place: moved in one by one (stable, as the sort is).
@@ -632,11 +631,15 @@ struct NoteRun {
             if !sorted { arrays.cues.sort(by: precedes) }
         }
         arrays.cueRange.reset(repeating: 0..<0, count: arrays.sentences.count)
-        var i = 0
-        for s in arrays.sentences.indices {
-            let start = i
-            while i < arrays.cues.count && arrays.cues[i].sentence == Int32(s) { i += 1 }
-            arrays.cueRange[s] = start..<i
+        arrays.cues.withUnsafeBufferPointer { cues in
+            arrays.cueRange.withUnsafeMutableBufferPointer { ranges in
+                var i = 0
+                for s in ranges.indices {
+                    let start = i
+                    while i < cues.count && cues[i].sentence == Int32(s) { i += 1 }
+                    ranges[s] = start..<i
+                }
+            }
         }
     }
 
