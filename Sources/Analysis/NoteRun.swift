@@ -572,18 +572,24 @@ struct NoteRun {
             for i in range { base = min(base, Int(arrays.cues[i].first)); end = max(end, Int(arrays.cues[i].last)) }
             let span = end - base + 1
             if claimed.count < span { claimed = Array(repeating: 0, count: Swift.max(span, 2 * claimed.count)) }
-            claimed.withUnsafeMutableBufferPointer { for t in 0..<span { $0[t] = 0 } }
-            for i in order[range] where keep[i] {
-                let c = arrays.cues[i]
-                let bit = groupBit(c)
-                for t in Int(c.first)...Int(c.last) where claimed[t - base] & bit != 0 {
-                    keep[i] = false
-                    break
+            // Read and written through buffers: a check and a mark per token of every cue.
+            arrays.cues.withUnsafeBufferPointer { cues in
+            order.withUnsafeBufferPointer { order in
+            keep.withUnsafeMutableBufferPointer { keep in
+            claimed.withUnsafeMutableBufferPointer { claimed in
+                for t in 0..<span { claimed[t] = 0 }
+                for i in order[range] where keep[i] {
+                    let c = cues[i]
+                    let bit = groupBit(c)
+                    for t in Int(c.first)...Int(c.last) where claimed[t - base] & bit != 0 {
+                        keep[i] = false
+                        break
+                    }
+                    if keep[i] {
+                        for t in Int(c.first)...Int(c.last) { claimed[t - base] |= bit }
+                    }
                 }
-                if keep[i] {
-                    for t in Int(c.first)...Int(c.last) { claimed[t - base] |= bit }
-                }
-            }
+            }}}}
         }
         // Regret is not an alternative and not an intention: a phase cue inside or beside
         // a "had ik maar" in the same clause goes.
