@@ -220,7 +220,9 @@ extension NoteRun {
                                      en: "no I or we outside quotes: not the writer's own reflection"))
         }
         let suggestions = missing.map { PhaseSuggestion(phase: $0, question: analyzer.coaching[$0.rawValue - 1]) }
-        let markers = makeMarkers(), whyQuestions = makeWhyQuestions()
+        // One look at the bytes for all offsets: in a plain ASCII note a byte offset is the offset.
+        let ascii = ScalarOffsets.isASCII(text)
+        let markers = makeMarkers(ascii: ascii), whyQuestions = makeWhyQuestions(ascii: ascii)
         return Analysis(
             id: note.id, team: note.team, author: note.author, date: note.date, extra: note.extra,
             words: words, mode: verdict.mode,
@@ -228,7 +230,7 @@ extension NoteRun {
             depth: Depth(level: level, reasons: reasons),
             dimensions: Dimension.allCases.map { DimensionScore(name: $0, piekeren: e.piekerenCount[Int($0.hashValueStable)], reflecteren: e.reflecterenCount[Int($0.hashValueStable)]) },
             phases: PhaseCoverage(present: present, missing: missing, suggestions: suggestions),
-            whyQuestions: whyQuestions, markers: markers, sentences: options.sentences ? makeSentences() : [],
+            whyQuestions: whyQuestions, markers: markers, sentences: options.sentences ? makeSentences(ascii: ascii) : [],
             rates: Rates(words: words, markers: markers, whyQuestions: whyQuestions.count),
             weights: PoleWeights(piekeren: p, reflecteren: r, threshold: w.poleThreshold),
             toolVersion: ToolInfo.version, lexiconVersion: analyzer.lexiconVersion)
@@ -251,7 +253,7 @@ extension NoteRun {
     /// A phase cue's label, "0" to "5", made once rather than per marker.
     static let phaseLabels = (0...5).map(String.init)
 
-    func makeMarkers() -> [Marker] {
+    func makeMarkers(ascii: Bool) -> [Marker] {
         // Reserved once: filtered one by one, the array grew several times per note.
         var shown: [Cue] = []
         shown.reserveCapacity(arrays.cues.count)
@@ -272,20 +274,20 @@ extension NoteRun {
         // The cues are in order by sentence and position already: only ties of category move.
         let sorted = shown.withUnsafeMutableBufferPointer { $0.insertionSort(from: 1, by: before) }
         if !sorted { shown.sort(by: before) }
-        var offsets = ScalarOffsets(text)
+        var offsets = ScalarOffsets(text, ascii: ascii)
         return shown.map { c in
             let startByte = arrays.tokenization.tokens[Int(c.first)].start
             let endByte = arrays.tokenization.tokens[Int(c.last)].end
             let start = offsets.scalarOffset(ofByte: startByte)
-            let end = start + ScalarOffsets.count(text, startByte..<endByte)
+            let end = start + offsets.scalarCount(startByte..<endByte)
             return Marker(category: categoryName(c), pole: c.pole, label: labelText(c),
                           dimension: c.dimension, sentence: Int(c.sentence), start: start, end: end,
                           text: string(startByte..<endByte), negated: c.negated)
         }
     }
 
-    func makeSentences() -> [SentenceAnalysis] {
-        var offsets = ScalarOffsets(text)
+    func makeSentences(ascii: Bool) -> [SentenceAnalysis] {
+        var offsets = ScalarOffsets(text, ascii: ascii)
         return arrays.tokenization.sentences.indices.map { s in
             let span = arrays.tokenization.sentences[s]
             let start = offsets.scalarOffset(ofByte: span.start)
@@ -296,8 +298,8 @@ extension NoteRun {
         }
     }
 
-    func makeWhyQuestions() -> [WhyQuestion] {
-        var offsets = ScalarOffsets(text)
+    func makeWhyQuestions(ascii: Bool) -> [WhyQuestion] {
+        var offsets = ScalarOffsets(text, ascii: ascii)
         return arrays.whys.map { w in
             let span = arrays.tokenization.sentences[w.sentence]
             let start = offsets.scalarOffset(ofByte: span.start)

@@ -74,6 +74,22 @@ final class ScalarOffsetTests: XCTestCase {
             // Going backwards restarts and still gives the right answer.
             XCTAssertEqual(offsets.scalarOffset(ofByte: 3), 3)
             XCTAssertEqual(offsets.scalarOffset(ofByte: bytes.count), text.unicodeScalars.count)
+            XCTAssertFalse(ScalarOffsets.isASCII(buffer))
+        }
+    }
+
+    /// A plain ASCII note (most are) converts without counting, to the same offsets.
+    func testASCIINoteOffsetsAreByteOffsets() {
+        let text = "Vanochtend had ik een lastig gesprek met de familie van mevrouw de Vries over de overdracht."
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            XCTAssertTrue(ScalarOffsets.isASCII(buffer))
+            var counted = ScalarOffsets(buffer)
+            var known = ScalarOffsets(buffer, ascii: true)
+            for byte in [0, 11, 40, 17, bytes.count] {
+                XCTAssertEqual(known.scalarOffset(ofByte: byte), counted.scalarOffset(ofByte: byte))
+            }
+            XCTAssertEqual(known.scalarCount(15..<21), ScalarOffsets.count(buffer, 15..<21))
         }
     }
 }
