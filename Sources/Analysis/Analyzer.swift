@@ -27,6 +27,9 @@ public struct Analyzer: Sendable {
         /// name without comparing strings.
         let categoryRank: [Int32]
         let entryCategoryRank: [Int32]
+        /// The categories shown as markers (`Category.isReported`), one bit per category: read
+        /// for every cue of every note, where the property looks up the vocabulary each time.
+        let reportedCategories: UInt64
 
         init(lexicons: LexiconSet, tokenizer: Tokenizer, language: LanguageAnnotator?) throws {
             // The overlap groups and the categories are bits of a 64-bit mask (`NoteRun.resolveOverlaps`,
@@ -52,6 +55,7 @@ public struct Analyzer: Sendable {
             var rank: [String: Int32] = [:]
             for (i, name) in names.enumerated() { rank[name] = Int32(i) }
             categoryRank = builtIn.map { rank[$0]! }
+            reportedCategories = Category.allCases.reduce(0) { $1.isReported ? $0 | 1 << UInt64($1.index) : $0 }
             // Entries come file by file: a run of one name is looked up once.
             var last = "", lastRank: Int32 = -1
             entryCategoryRank = categoryNames.map { name in
@@ -80,6 +84,7 @@ public struct Analyzer: Sendable {
     var coaching: [Localized] { tables.coaching }
     var categoryRank: [Int32] { tables.categoryRank }
     var entryCategoryRank: [Int32] { tables.entryCategoryRank }
+    var reportedCategories: UInt64 { tables.reportedCategories }
     var weights: Weights { tables.weights }
 
     private static let standardAnalyzer: Analyzer = {

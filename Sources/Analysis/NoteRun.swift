@@ -538,19 +538,26 @@ struct NoteRun {
             swap(&order, &scratch.order)
         }
         keep.reset(repeating: true, count: arrays.cues.count)
-        // The cues as they stand, for the sort's comparisons (a reference, not a copy of the run).
-        let all = arrays.cues
-        for range in arrays.cueRange where !range.isEmpty {
-            // Heaviest first, then longest, then in order: a total order, so sorting in place in a
-            // reused array gives the same sequence as a fresh sorted copy.
-            order.removeAll(keepingCapacity: true)
-            order.append(contentsOf: range)
-            order.sort {
-                let a = all[$0], b = all[$1]
+        // Each sentence's cues heaviest first, then longest, then in order: a total order, so any
+        // sort gives the same sequence. One array of all indices, each sentence's part sorted in
+        // place (few cues a sentence: moved in one by one, without the library sort's set-up).
+        order.removeAll(keepingCapacity: true)
+        order.append(contentsOf: arrays.cues.indices)
+        arrays.cues.withUnsafeBufferPointer { all in
+            func before(_ x: Int, _ y: Int) -> Bool {
+                let a = all[x], b = all[y]
                 if a.weight != b.weight { return a.weight > b.weight }
                 if a.length != b.length { return a.length > b.length }
-                return $0 < $1
+                return x < y
             }
+            order.withUnsafeMutableBufferPointer { order in
+                for range in arrays.cueRange where range.count > 1 {
+                    var part = UnsafeMutableBufferPointer(rebasing: order[range])
+                    if !part.insertionSort(from: 1, by: before) { part.sort(by: before) }
+                }
+            }
+        }
+        for range in arrays.cueRange where !range.isEmpty {
             // An entry of weight 0 is a stop pattern: what it overlaps in its group does not
             // count ("het piekeren", talked about, is no brooding). It goes itself as well.
             for b in range where arrays.cues[b].weight == 0 {
@@ -565,18 +572,24 @@ struct NoteRun {
             for i in range { base = min(base, Int(arrays.cues[i].first)); end = max(end, Int(arrays.cues[i].last)) }
             let span = end - base + 1
             if claimed.count < span { claimed = Array(repeating: 0, count: Swift.max(span, 2 * claimed.count)) }
-            claimed.withUnsafeMutableBufferPointer { for t in 0..<span { $0[t] = 0 } }
-            for i in order where keep[i] {
-                let c = arrays.cues[i]
-                let bit = groupBit(c)
-                for t in Int(c.first)...Int(c.last) where claimed[t - base] & bit != 0 {
-                    keep[i] = false
-                    break
+            // Read and written through buffers: a check and a mark per token of every cue.
+            arrays.cues.withUnsafeBufferPointer { cues in
+            order.withUnsafeBufferPointer { order in
+            keep.withUnsafeMutableBufferPointer { keep in
+            claimed.withUnsafeMutableBufferPointer { claimed in
+                for t in 0..<span { claimed[t] = 0 }
+                for i in order[range] where keep[i] {
+                    let c = cues[i]
+                    let bit = groupBit(c)
+                    for t in Int(c.first)...Int(c.last) where claimed[t - base] & bit != 0 {
+                        keep[i] = false
+                        break
+                    }
+                    if keep[i] {
+                        for t in Int(c.first)...Int(c.last) { claimed[t - base] |= bit }
+                    }
                 }
-                if keep[i] {
-                    for t in Int(c.first)...Int(c.last) { claimed[t - base] |= bit }
-                }
-            }
+            }}}}
         }
         // Regret is not an alternative and not an intention: a phase cue inside or beside
         // a "had ik maar" in the same clause goes.
@@ -614,18 +627,25 @@ struct NoteRun {
         }
         // After a removal the cues are still in order: a look costs less than a sort, and the
         // (stable) sort would leave them as they are.
-        var inOrder = true
-        for i in arrays.cues.indices.dropFirst() where precedes(arrays.cues[i], arrays.cues[i - 1]) {
-            inOrder = false
-            break
+        // (Both passes read through buffers: the rules re-index several times per note.)
+        let firstOutOfOrder = arrays.cues.withUnsafeBufferPointer { cues in
+            cues.indices.dropFirst().first { precedes(cues[$0], cues[$0 - 1]) } ?? 0
         }
-        if !inOrder { arrays.cues.sort(by: precedes) }
+        if firstOutOfOrder > 0 {
+            // Mostly a few cues out of place: moved in one by one (stable, as the sort is).
+            let sorted = arrays.cues.withUnsafeMutableBufferPointer { $0.insertionSort(from: firstOutOfOrder, by: precedes) }
+            if !sorted { arrays.cues.sort(by: precedes) }
+        }
         arrays.cueRange.reset(repeating: 0..<0, count: arrays.sentences.count)
-        var i = 0
-        for s in arrays.sentences.indices {
-            let start = i
-            while i < arrays.cues.count && arrays.cues[i].sentence == Int32(s) { i += 1 }
-            arrays.cueRange[s] = start..<i
+        arrays.cues.withUnsafeBufferPointer { cues in
+            arrays.cueRange.withUnsafeMutableBufferPointer { ranges in
+                var i = 0
+                for s in ranges.indices {
+                    let start = i
+                    while i < cues.count && cues[i].sentence == Int32(s) { i += 1 }
+                    ranges[s] = start..<i
+                }
+            }
         }
     }
 
@@ -824,10 +844,3 @@ extension Dimension {
     }
 }
 
-extension Array {
-    /// `count` copies of `value`, in the array's existing memory when it is large enough.
-    mutating func reset(repeating value: Element, count: Int) {
-        removeAll(keepingCapacity: true)
-        append(contentsOf: repeatElement(value, count: count))
-    }
-}

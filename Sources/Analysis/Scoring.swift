@@ -10,9 +10,9 @@ struct Evidence {
     /// worked out, not a scatter of "samen met", "op maandag", "afspraak".
     var reflectingCore = 0.0
     /// Marker counts per dimension (in `Dimension.allCases` order), per pole.
-    var piekerenCount = [Int](repeating: 0, count: 5)
-    var reflecterenCount = [Int](repeating: 0, count: 5)
-    var phaseWeight: [Double] = [0, 0, 0, 0, 0, 0]
+    var piekerenCount = SixValues(repeating: 0)
+    var reflecterenCount = SixValues(repeating: 0)
+    var phaseWeight = SixValues(repeating: 0.0)
     var purpose = 0.0
     var assumption = 0.0
     var meta = 0.0
@@ -22,7 +22,7 @@ struct Evidence {
     /// Cues quoted in the reasons: the heaviest brooding cue (the first of equals), the first
     /// cue per phase, of assumptions and of meta-reflection.
     var strongestBrooding = -1
-    var phaseExample = [Int](repeating: -1, count: 6)
+    var phaseExample = SixValues(repeating: -1)
     var assumptionExample = -1
     var metaExample = -1
 }
@@ -159,26 +159,26 @@ extension NoteRun {
         if verdict.mode == .onzeker, verdict.alternatives.count == 2 {
             let a = verdict.alternatives[0], b = verdict.alternatives[1]
             let sure = fmt(verdict.confidence, digits: 2, dutch: true), sureEn = fmt(verdict.confidence, digits: 2)
-            reasons.append(Localized(
+            reasons.append(reason(
                 nl: "onzeker: misschien \(a.label.nl), misschien \(b.label.nl) (zekerheid \(sure)); het bewijs ligt dicht bij de grens (piekeren \(fmt(p, dutch: true)), reflecteren \(fmt(r, dutch: true)), duidelijk aanwezig vanaf \(fmt(w.poleThreshold, dutch: true)))",
                 en: "uncertain: perhaps \(a.label.en), perhaps \(b.label.en) (confidence \(sureEn)); the evidence lies close to the boundary (brooding \(fmt(p)), reflecting \(fmt(r)), clearly present from \(fmt(w.poleThreshold)))"))
         }
         switch mode {
         case .teKort:
-            reasons.append(Localized(nl: "te kort om te beoordelen (\(Wording.count(words, "woord", "woorden")), minder dan \(w.minimumWords))",
+            reasons.append(reason(nl: "te kort om te beoordelen (\(Wording.count(words, "woord", "woorden")), minder dan \(w.minimumWords))",
                                      en: "too short to judge (\(Wording.count(words, "word", "words")), fewer than \(w.minimumWords))"))
         case .gemengd where Verdict.turns(evidence, w):
             if let k = arrays.cues.first(where: { $0.category == .kanteling }) {
-                reasons.append(Localized(nl: "kantelt van piekeren naar reflecteren (\"\(cueText(k))\")",
+                reasons.append(reason(nl: "kantelt van piekeren naar reflecteren (\"\(cueText(k))\")",
                                          en: "turns from brooding to reflecting (\"\(cueText(k))\")"))
             }
-            reasons.append(Localized(nl: "piekeren en reflecteren beide duidelijk aanwezig (gewicht \(fmt(p, dutch: true)) tegen \(fmt(r, dutch: true)))",
+            reasons.append(reason(nl: "piekeren en reflecteren beide duidelijk aanwezig (gewicht \(fmt(p, dutch: true)) tegen \(fmt(r, dutch: true)))",
                                      en: "brooding and reflecting both clearly present (weight \(fmt(p)) against \(fmt(r)))"))
         case .gemengd:
-            reasons.append(Localized(nl: "piekeren en reflecteren beide duidelijk aanwezig (gewicht \(fmt(p, dutch: true)) tegen \(fmt(r, dutch: true)))",
+            reasons.append(reason(nl: "piekeren en reflecteren beide duidelijk aanwezig (gewicht \(fmt(p, dutch: true)) tegen \(fmt(r, dutch: true)))",
                                      en: "brooding and reflecting both clearly present (weight \(fmt(p)) against \(fmt(r)))"))
         case .piekeren:
-            reasons.append(Localized(nl: "piekeren overheerst (gewicht \(fmt(p, dutch: true)) tegen \(fmt(r, dutch: true))): diepgang hoogstens 1",
+            reasons.append(reason(nl: "piekeren overheerst (gewicht \(fmt(p, dutch: true)) tegen \(fmt(r, dutch: true))): diepgang hoogstens 1",
                                      en: "brooding dominates (weight \(fmt(p)) against \(fmt(r))): depth at most 1"))
         case .beschrijvend:
             reasons.append(Localized(nl: "vertelt wat er gebeurde zonder te analyseren of te oordelen",
@@ -192,11 +192,11 @@ extension NoteRun {
         if mode == .reflecteren || mode == .gemengd {
             if meaning, e.phaseExample[3] >= 0 {
                 let x = cueText(arrays.cues[e.phaseExample[3]])
-                reasons.append(Localized(nl: "de kern benoemd (\"\(x)\")", en: "the essence named (\"\(x)\")"))
+                reasons.append(reason(nl: "de kern benoemd (\"\(x)\")", en: "the essence named (\"\(x)\")"))
             }
             if weighed, e.phaseExample[4] >= 0 {
                 let x = cueText(arrays.cues[e.phaseExample[4]])
-                reasons.append(Localized(nl: "alternatieven of een voornemen (\"\(x)\")", en: "alternatives or an intention (\"\(x)\")"))
+                reasons.append(reason(nl: "alternatieven of een voornemen (\"\(x)\")", en: "alternatives or an intention (\"\(x)\")"))
             }
             if whyPurpose {
                 reasons.append(Localized(nl: "een waarom-vraag verbonden met de bedoeling", en: "a why-question tied to the purpose"))
@@ -208,19 +208,21 @@ extension NoteRun {
                     let span = arrays.tokenization.sentences[w.sentence]
                     x = string(span.start..<span.end)
                 }
-                reasons.append(Localized(nl: "eigen aannames of routines ter discussie (\"\(x)\")", en: "own assumptions or routines questioned (\"\(x)\")"))
+                reasons.append(reason(nl: "eigen aannames of routines ter discussie (\"\(x)\")", en: "own assumptions or routines questioned (\"\(x)\")"))
             }
         }
         if mode == .piekeren || mode == .gemengd, e.strongestBrooding >= 0, let d = arrays.cues[e.strongestBrooding].dimension {
             let x = cueText(arrays.cues[e.strongestBrooding])
-            reasons.append(Localized(nl: "\(d.rawValue): \"\(x)\"", en: "\(d.rawValue): \"\(x)\""))
+            reasons.append(reason(nl: "\(d.rawValue): \"\(x)\"", en: "\(d.rawValue): \"\(x)\""))
         }
         if voice == 0 && mode != .teKort {
             reasons.append(Localized(nl: "geen ik of wij buiten citaten: geen eigen reflectie van de schrijver",
                                      en: "no I or we outside quotes: not the writer's own reflection"))
         }
         let suggestions = missing.map { PhaseSuggestion(phase: $0, question: analyzer.coaching[$0.rawValue - 1]) }
-        let markers = makeMarkers(), whyQuestions = makeWhyQuestions()
+        // One look at the bytes for all offsets: in a plain ASCII note a byte offset is the offset.
+        let ascii = ScalarOffsets.isASCII(text)
+        let markers = makeMarkers(ascii: ascii), whyQuestions = makeWhyQuestions(ascii: ascii)
         return Analysis(
             id: note.id, team: note.team, author: note.author, date: note.date, extra: note.extra,
             words: words, mode: verdict.mode,
@@ -228,7 +230,7 @@ extension NoteRun {
             depth: Depth(level: level, reasons: reasons),
             dimensions: Dimension.allCases.map { DimensionScore(name: $0, piekeren: e.piekerenCount[Int($0.hashValueStable)], reflecteren: e.reflecterenCount[Int($0.hashValueStable)]) },
             phases: PhaseCoverage(present: present, missing: missing, suggestions: suggestions),
-            whyQuestions: whyQuestions, markers: markers, sentences: options.sentences ? makeSentences() : [],
+            whyQuestions: whyQuestions, markers: markers, sentences: options.sentences ? makeSentences(ascii: ascii) : [],
             rates: Rates(words: words, markers: markers, whyQuestions: whyQuestions.count),
             weights: PoleWeights(piekeren: p, reflecteren: r, threshold: w.poleThreshold),
             toolVersion: ToolInfo.version, lexiconVersion: analyzer.lexiconVersion)
@@ -241,39 +243,51 @@ extension NoteRun {
 
     /// The label shown beside the category when it is not a pole: the phase, "direct", ….
     func labelText(_ c: Cue) -> String? {
-        if c.category == .fase { return String(c.phase) }
+        if c.category == .fase { return c.phase >= 0 && Int(c.phase) < Self.phaseLabels.count ? Self.phaseLabels[Int(c.phase)] : String(c.phase) }
         if c.pole != nil { return nil }
         guard c.entry >= 0 else { return nil }
         let label = analyzer.labels[Int(c.entry)]
         return label == "-" ? nil : label
     }
 
-    func makeMarkers() -> [Marker] {
-        var shown = arrays.cues.filter { $0.category.isReported && !($0.category == .waarom && $0.sub == .geen) }
+    /// A phase cue's label, "0" to "5", made once rather than per marker.
+    static let phaseLabels = (0...5).map(String.init)
+
+    func makeMarkers(ascii: Bool) -> [Marker] {
+        // Reserved once: filtered one by one, the array grew several times per note.
+        var shown: [Cue] = []
+        shown.reserveCapacity(arrays.cues.count)
+        let reported = analyzer.reportedCategories
+        for c in arrays.cues where reported & (1 << UInt64(c.category.index)) != 0 && !(c.category == .waarom && c.sub == .geen) {
+            shown.append(c)
+        }
         // By position, then by category name: the names' ranks, not the strings (the closure
         // holds only the two tables, not a copy of the run).
         let categoryRank = analyzer.categoryRank, entryRank = analyzer.entryCategoryRank
-        shown.sort { a, b in
+        func before(_ a: Cue, _ b: Cue) -> Bool {
             if a.first != b.first { return a.first < b.first }
             if a.last != b.last { return a.last > b.last }
             let ra = a.category == .other && a.entry >= 0 ? entryRank[Int(a.entry)] : categoryRank[a.category.index]
             let rb = b.category == .other && b.entry >= 0 ? entryRank[Int(b.entry)] : categoryRank[b.category.index]
             return ra < rb
         }
-        var offsets = ScalarOffsets(text)
+        // The cues are in order by sentence and position already: only ties of category move.
+        let sorted = shown.withUnsafeMutableBufferPointer { $0.insertionSort(from: 1, by: before) }
+        if !sorted { shown.sort(by: before) }
+        var offsets = ScalarOffsets(text, ascii: ascii)
         return shown.map { c in
             let startByte = arrays.tokenization.tokens[Int(c.first)].start
             let endByte = arrays.tokenization.tokens[Int(c.last)].end
             let start = offsets.scalarOffset(ofByte: startByte)
-            let end = start + ScalarOffsets.count(text, startByte..<endByte)
+            let end = start + offsets.scalarCount(startByte..<endByte)
             return Marker(category: categoryName(c), pole: c.pole, label: labelText(c),
                           dimension: c.dimension, sentence: Int(c.sentence), start: start, end: end,
                           text: string(startByte..<endByte), negated: c.negated)
         }
     }
 
-    func makeSentences() -> [SentenceAnalysis] {
-        var offsets = ScalarOffsets(text)
+    func makeSentences(ascii: Bool) -> [SentenceAnalysis] {
+        var offsets = ScalarOffsets(text, ascii: ascii)
         return arrays.tokenization.sentences.indices.map { s in
             let span = arrays.tokenization.sentences[s]
             let start = offsets.scalarOffset(ofByte: span.start)
@@ -284,8 +298,8 @@ extension NoteRun {
         }
     }
 
-    func makeWhyQuestions() -> [WhyQuestion] {
-        var offsets = ScalarOffsets(text)
+    func makeWhyQuestions(ascii: Bool) -> [WhyQuestion] {
+        var offsets = ScalarOffsets(text, ascii: ascii)
         return arrays.whys.map { w in
             let span = arrays.tokenization.sentences[w.sentence]
             let start = offsets.scalarOffset(ofByte: span.start)
@@ -311,13 +325,47 @@ extension Rates {
 
 /// One decimal (or `digits`); Dutch text writes a decimal comma.
 func fmt(_ x: Double, digits: Int = 1, dutch: Bool = false) -> String {
-    // `appendFormatted` writes the bytes of `ByteWriter.format` without going through
-    // `String(Double)` (a few thousand instructions a call, several calls per note).
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(16)
-    ByteWriter.appendFormatted(x, digits: digits, into: &bytes)
-    if dutch {
-        for i in bytes.indices where bytes[i] == UInt8(ascii: ".") { bytes[i] = UInt8(ascii: ",") }
+    // Written into the string directly, without going through `String(Double)` (a few thousand
+    // instructions a call, several calls per note).
+    ByteWriter.formatted(x, digits: digits, decimalMark: dutch ? UInt8(ascii: ",") : UInt8(ascii: "."))
+}
+
+/// A reason whose texts quote numbers or words: both built by `Phrase`.
+private func reason(nl: Phrase, en: Phrase) -> Localized {
+    Localized(nl: nl.text, en: en.text)
+}
+
+/// A text built from an interpolated literal in one byte array, then made a string once: the
+/// standard interpolation appends to a growing string piece by piece, a few hundred instructions a
+/// piece, and every note's reasons hold several pieces in two languages.
+private struct Phrase: ExpressibleByStringInterpolation {
+    let text: String
+
+    init(stringLiteral value: StaticString) {
+        text = value.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
     }
-    return String(decoding: bytes, as: UTF8.self)
+
+    init(stringInterpolation: Pieces) {
+        text = String(decoding: stringInterpolation.bytes, as: UTF8.self)
+    }
+
+    struct Pieces: StringInterpolationProtocol {
+        var bytes: [UInt8] = []
+
+        init(literalCapacity: Int, interpolationCount: Int) {
+            bytes.reserveCapacity(literalCapacity + 16 * interpolationCount)
+        }
+
+        mutating func appendLiteral(_ literal: StaticString) {
+            literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        }
+
+        mutating func appendInterpolation(_ value: String) {
+            bytes.append(contentsOf: value.utf8)
+        }
+
+        mutating func appendInterpolation(_ value: Int) {
+            bytes.append(contentsOf: String(value).utf8)
+        }
+    }
 }

@@ -94,7 +94,8 @@ enum Verdict {
             return VerdictReading(mode: .teKort, reading: .teKort, confidence: 1, depthConfidence: 1, alternatives: [])
         }
         // Each of the four readings steps −1, 0 or +1: scale by 1 ∓ spread, shift by ∓ shift.
-        var share = [Double](repeating: 0, count: Mode.allCases.count)
+        // By `Mode.index` (six modes), inline: no array per note.
+        var share = SixValues(repeating: 0.0)
         var sameDepth = 0.0, total = 0.0
         for sp in -1...1 { for dp in -1...1 { for sr in -1...1 { for dr in -1...1 {
             // A reading weighs more the closer it is to the evidence as read.

@@ -321,19 +321,38 @@ public final class ByteWriter {
         return text
     }
 
-    /// Appends `format(value, digits:)` to an array, for callers that build a short string.
-    public static func appendFormatted(_ value: Double, digits: Int, into out: inout [UInt8]) {
+    /// `format(value, digits:)` with `decimalMark` for its point (a Dutch comma), written straight
+    /// into the string's own storage, which holds up to 15 bytes inline: the reasons of every note
+    /// quote a few weights, and a byte array per number cost an allocation and a copy.
+    public static func formatted(_ value: Double, digits: Int, decimalMark: UInt8 = UInt8(ascii: ".")) -> String {
         guard let d = Decimal(value, digits: digits) else {
-            out.append(contentsOf: format(value, digits: digits).utf8)
-            return
+            let text = format(value, digits: digits)
+            guard decimalMark != UInt8(ascii: ".") else { return text }
+            return String(decoding: text.utf8.map { $0 == UInt8(ascii: ".") ? decimalMark : $0 }, as: UTF8.self)
         }
-        if d.negative { out.append(UInt8(ascii: "-")) }
-        out.append(contentsOf: String(d.whole).utf8)
-        guard d.shown > 0 else { return }
-        out.append(UInt8(ascii: "."))
-        var div = 1
-        for _ in 1..<d.shown { div *= 10 }
-        while div > 0 { out.append(UInt8(ascii: "0") + UInt8(d.fraction / div % 10)); div /= 10 }
+        var wholeDigits = 1, power = 10
+        while power <= d.whole { wholeDigits += 1; power *= 10 }
+        let sign = d.negative ? 1 : 0
+        let count = sign + wholeDigits + (d.shown > 0 ? 1 + d.shown : 0)
+        return String(unsafeUninitializedCapacity: count) { out in
+            if d.negative { out[0] = UInt8(ascii: "-") }
+            // Digits from the right: the whole part, then the decimals with their leading zeros.
+            var whole = d.whole
+            for k in stride(from: sign + wholeDigits - 1, through: sign, by: -1) {
+                out[k] = UInt8(ascii: "0") + UInt8(whole % 10)
+                whole /= 10
+            }
+            if d.shown > 0 {
+                let point = sign + wholeDigits
+                out[point] = decimalMark
+                var fraction = d.fraction
+                for k in stride(from: point + d.shown, through: point + 1, by: -1) {
+                    out[k] = UInt8(ascii: "0") + UInt8(fraction % 10)
+                    fraction /= 10
+                }
+            }
+            return count
+        }
     }
 
     /// A moderate value rounded to `digits` decimals as integers: for these, the shortest form

@@ -7,14 +7,46 @@ public struct ScalarOffsets {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var lastByte = 0
     private var lastScalar = 0
+    /// The whole text is ASCII: every byte offset is its scalar offset, nothing to count.
+    private let ascii: Bool
 
     public init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
+        ascii = false
+    }
+
+    /// For a text already known to be plain ASCII or not (`isASCII`): most notes are, and the
+    /// several converters of one note then share one look at its bytes.
+    public init(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool) {
+        self.bytes = bytes
+        self.ascii = ascii
+    }
+
+    /// Is every byte below 0x80? Eight bytes at a time, stopping at the first that is not.
+    public static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        while i + 8 <= bytes.count {
+            if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            i += 8
+        }
+        while i < bytes.count {
+            if base[i] >= 0x80 { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// The number of scalars in a byte range of the text.
+    public func scalarCount(_ range: Range<Int>) -> Int {
+        ascii ? range.count : ScalarOffsets.count(bytes, range)
     }
 
     /// The scalar offset of a byte offset (which must lie on a scalar boundary or the end).
     public mutating func scalarOffset(ofByte byte: Int) -> Int {
         let target = min(max(byte, 0), bytes.count)
+        if ascii { return target }
         if target < lastByte {
             lastByte = 0
             lastScalar = 0

@@ -1,3 +1,4 @@
+import DiepgangCore
 import DiepgangTokenizer
 
 /// An open-addressing table from a 64-bit hash of folded bytes to an id, with the bytes kept
@@ -140,12 +141,11 @@ public struct TokenKeys: Sendable {
     public var count: Int { word.count }
 
     fileprivate mutating func reset(capacity: Int) {
-        word.removeAll(keepingCapacity: true)
-        word.reserveCapacity(capacity)
-        punctuation.removeAll(keepingCapacity: true)
-        punctuation.reserveCapacity(capacity)
-        prefixStart.removeAll(keepingCapacity: true)
-        prefixStart.append(0)
+        // Sized once and written through raw buffers: three appends per token (each with its
+        // uniqueness and capacity checks) were a tenth of the lookup.
+        word.reset(repeating: -1, count: capacity)
+        punctuation.reset(repeating: false, count: capacity)
+        prefixStart.reset(repeating: 0, count: capacity + 1)
         prefixes.removeAll(keepingCapacity: true)
         lemma.removeAll(keepingCapacity: true)
     }
@@ -336,11 +336,6 @@ struct CompiledMatcher: Sendable {
         var scratch: [UInt8] = []
         swap(&scratch, &keys.foldScratch)
         defer { swap(&scratch, &keys.foldScratch) }
-        // The per-token arrays are sized once and written through raw buffers: three appends per
-        // token (each with its uniqueness and capacity checks) were a tenth of the lookup.
-        keys.word.append(contentsOf: repeatElement(-1, count: count))
-        keys.punctuation.append(contentsOf: repeatElement(false, count: count))
-        keys.prefixStart.append(contentsOf: repeatElement(0, count: count))
         var prefixes: [Int32] = []
         swap(&prefixes, &keys.prefixes)
         defer { swap(&prefixes, &keys.prefixes) }

@@ -28,7 +28,8 @@ final class ByteWriterTests: XCTestCase {
         XCTAssertEqual(String(decoding: w.bytes, as: UTF8.self), "null")
     }
 
-    /// The byte fast path writes exactly what `format` gives (rates, balances, weights).
+    /// The direct fast path writes exactly what `format` gives (rates, balances, weights), with a
+    /// Dutch decimal comma where asked.
     func testFormattedBytesEqualFormat() {
         var values: [Double] = [0, -0.0, 1, -1, 0.5, 0.05, 0.005, 0.00004, 0.00005, 2.675, 1.005, 123.456789, -0.333333,
                                 99.995, 1e8 + 0.5, 7.1, 0.1 + 0.2, 1.0 / 3, 2.0 / 3, 12.5]
@@ -39,9 +40,10 @@ final class ByteWriterTests: XCTestCase {
         }
         for value in values {
             for digits in 0...4 {
-                var bytes: [UInt8] = []
-                ByteWriter.appendFormatted(value, digits: digits, into: &bytes)
-                XCTAssertEqual(String(decoding: bytes, as: UTF8.self), ByteWriter.format(value, digits: digits), "\(value) \(digits)")
+                let expected = ByteWriter.format(value, digits: digits)
+                XCTAssertEqual(ByteWriter.formatted(value, digits: digits), expected, "\(value) \(digits)")
+                XCTAssertEqual(ByteWriter.formatted(value, digits: digits, decimalMark: UInt8(ascii: ",")),
+                               String(expected.map { $0 == "." ? "," : $0 }), "\(value) \(digits)")
             }
         }
     }
@@ -72,6 +74,22 @@ final class ScalarOffsetTests: XCTestCase {
             // Going backwards restarts and still gives the right answer.
             XCTAssertEqual(offsets.scalarOffset(ofByte: 3), 3)
             XCTAssertEqual(offsets.scalarOffset(ofByte: bytes.count), text.unicodeScalars.count)
+            XCTAssertFalse(ScalarOffsets.isASCII(buffer))
+        }
+    }
+
+    /// A plain ASCII note (most are) converts without counting, to the same offsets.
+    func testASCIINoteOffsetsAreByteOffsets() {
+        let text = "Vanochtend had ik een lastig gesprek met de familie van mevrouw de Vries over de overdracht."
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            XCTAssertTrue(ScalarOffsets.isASCII(buffer))
+            var counted = ScalarOffsets(buffer)
+            var known = ScalarOffsets(buffer, ascii: true)
+            for byte in [0, 11, 40, 17, bytes.count] {
+                XCTAssertEqual(known.scalarOffset(ofByte: byte), counted.scalarOffset(ofByte: byte))
+            }
+            XCTAssertEqual(known.scalarCount(15..<21), ScalarOffsets.count(buffer, 15..<21))
         }
     }
 }
