@@ -14,7 +14,7 @@ struct SentenceInfo: Sendable {
     var hasTime = false
     var hasQuote = false
     /// Summed cue weight per phase 1…5.
-    var phase = PhaseWeights()
+    var phase = PhaseWeights(repeating: 0)
     var piekeren = 0.0
     var reflecteren = 0.0
     var hedge = 0.0
@@ -34,33 +34,8 @@ struct SentenceInfo: Sendable {
     var persons: Int { ik + wij + jij + ander }
 }
 
-/// A weight per spiral phase, indexed 1…5, without an allocation per sentence.
-struct PhaseWeights: Sendable {
-    private var w1 = 0.0, w2 = 0.0, w3 = 0.0, w4 = 0.0, w5 = 0.0
-
-    subscript(phase: Int) -> Double {
-        get {
-            switch phase {
-            case 1: w1
-            case 2: w2
-            case 3: w3
-            case 4: w4
-            case 5: w5
-            default: 0
-            }
-        }
-        set {
-            switch phase {
-            case 1: w1 = newValue
-            case 2: w2 = newValue
-            case 3: w3 = newValue
-            case 4: w4 = newValue
-            case 5: w5 = newValue
-            default: break
-            }
-        }
-    }
-}
+/// A weight per spiral phase, indexed 1…5 (0 unused), without an allocation per sentence.
+typealias PhaseWeights = SixValues<Double>
 
 /// A why-question found in a sentence, before it is turned into output.
 struct FoundWhy: Sendable {
@@ -758,7 +733,7 @@ struct NoteRun {
         // Phase cues below `phase.weak_below` ("nu", "sinds") only support a phase that a real cue
         // in the same sentence opened.
         let weakBelow = weights.phaseWeakBelow
-        var weak = [PhaseWeights](repeating: PhaseWeights(), count: arrays.sentences.count)
+        var weak = [PhaseWeights](repeating: PhaseWeights(repeating: 0), count: arrays.sentences.count)
         for cue in arrays.cues where cue.category == .fase {
             let s = Int(cue.sentence)
             if cue.weight < weakBelow { weak[s][Int(cue.phase)] += cue.weight } else { arrays.sentences[s].phase[Int(cue.phase)] += cue.weight }

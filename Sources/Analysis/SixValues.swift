@@ -35,3 +35,5 @@ struct SixValues<Value> {
 }
 
 extension SixValues: Sendable where Value: Sendable {}
+
+extension SixValues: Sendable where Value: Sendable {}
