@@ -45,15 +45,14 @@ public struct Tokenizer: Sendable {
         guard let base = text.baseAddress, text.count > 0 else { return }
         // One allocation per array for a typical note instead of a run of doublings (Dutch prose
         // averages well over five bytes per token); a reused result keeps its capacity.
-        result.tokens.reserveCapacity(text.count / 5 + 16)
-        result.lineBreaksBefore.reserveCapacity(text.count / 5 + 16)
         result.sentences.reserveCapacity(text.count / 64 + 4)
         var scanner = Scanner(rules: rules.compiled, p: base, n: text.count)
-        swap(&scanner.tokens, &result.tokens)
-        swap(&scanner.breaks, &result.lineBreaksBefore)
         scanner.run()
-        swap(&scanner.tokens, &result.tokens)
-        swap(&scanner.breaks, &result.lineBreaksBefore)
+        // One copy per note into the reused arrays (their capacity kept) instead of two
+        // checked appends per token.
+        result.tokens.append(contentsOf: UnsafeBufferPointer(start: scanner.tokens, count: scanner.count))
+        result.lineBreaksBefore.append(contentsOf: UnsafeBufferPointer(start: scanner.breaks, count: scanner.count))
+        scanner.deallocate()
         result.invalidUTF8Count = scanner.invalid
         var splitter = SentenceSplitter(rules: rules.compiled, p: base)
         var sentences: [SentenceSpan] = []
@@ -92,8 +91,13 @@ struct Scanner {
     let p: UnsafePointer<UInt8>
     let n: Int
     let ascii = CharClass.ascii
-    var tokens: [Token] = []
-    var breaks: [UInt8] = []
+    /// The tokens and the line breaks before each, written through pointers: `run` makes room
+    /// once per chunk (a chunk of L bytes yields at most L tokens), so `emit` checks nothing.
+    /// Freed by `deallocate()`.
+    private(set) var tokens: UnsafeMutablePointer<Token>
+    private(set) var breaks: UnsafeMutablePointer<UInt8>
+    private(set) var count = 0
+    private var capacity: Int
     var invalid = 0
     /// Line breaks before the next token to be emitted.
     private var pendingBreaks: UInt8 = 0
@@ -105,6 +109,30 @@ struct Scanner {
         self.rules = rules
         self.p = p
         self.n = n
+        // Dutch prose averages well over five bytes per token: one allocation for a typical note.
+        capacity = n / 5 + 16
+        tokens = .allocate(capacity: capacity)
+        breaks = .allocate(capacity: capacity)
+    }
+
+    func deallocate() {
+        tokens.deallocate()
+        breaks.deallocate()
+    }
+
+    /// Room for `more` tokens after the ones emitted so far.
+    @inline(__always) private mutating func reserve(_ more: Int) {
+        guard count + more > capacity else { return }
+        let grown = max(capacity * 2, count + more)
+        let t = UnsafeMutablePointer<Token>.allocate(capacity: grown)
+        t.initialize(from: tokens, count: count)
+        tokens.deallocate()
+        tokens = t
+        let b = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+        b.initialize(from: breaks, count: count)
+        breaks.deallocate()
+        breaks = b
+        capacity = grown
     }
 
     // MARK: Character tests
@@ -164,14 +192,15 @@ struct Scanner {
                 j += 1
             }
             pendingBreaks = UInt8(min(newlines, 2))
-            let atLineStart = newlines > 0 || tokens.isEmpty
+            let atLineStart = newlines > 0 || count == 0
+            reserve(j - i)
             if marks & 3 == 3, let e = formulaEnd(i, j) {
                 emit(i, e, .symbol)
                 if e < j { chunk(e, j, atLineStart: false, hasAt: marks & 4 != 0) }
             } else {
                 chunk(i, j, atLineStart: atLineStart, hasAt: marks & 4 != 0)
             }
-            tokens[tokens.count - 1].spaceAfter = true
+            tokens[count - 1].spaceAfter = true
             newlines = 0
             i = j
         }
@@ -231,8 +260,10 @@ struct Scanner {
     }
 
     @inline(__always) private mutating func emit(_ start: Int, _ end: Int, _ kind: TokenKind) {
-        tokens.append(Token(start: start, end: end, kind: kind, spaceAfter: false))
-        breaks.append(pendingBreaks)
+        assert(count < capacity)
+        (tokens + count).initialize(to: Token(start: start, end: end, kind: kind, spaceAfter: false))
+        breaks[count] = pendingBreaks
+        count += 1
         pendingBreaks = 0
     }
 
