@@ -196,9 +196,9 @@ struct Scanner {
             reserve(j - i)
             if marks & 3 == 3, let e = formulaEnd(i, j) {
                 emit(i, e, .symbol)
-                if e < j { chunk(e, j, atLineStart: false, hasAt: marks & 4 != 0) }
+                if e < j { chunk(e, j, atLineStart: false, hasAt: marks & 4 != 0, mayHoldURL: marks & 8 != 0) }
             } else {
-                chunk(i, j, atLineStart: atLineStart, hasAt: marks & 4 != 0)
+                chunk(i, j, atLineStart: atLineStart, hasAt: marks & 4 != 0, mayHoldURL: marks & 8 != 0)
             }
             tokens[count - 1].spaceAfter = true
             newlines = 0
@@ -211,7 +211,8 @@ struct Scanner {
 
     /// Bytes worth knowing about before cutting a chunk. Bit 1: an opening bracket; bit 2: an
     /// operator (a chunk with both may be a formula); bit 4: "@" (only then look for e-mail
-    /// addresses, which keeps the scan linear).
+    /// addresses, which keeps the scan linear); bit 8: ":", "w" or "W" (every URL prefix has one,
+    /// so a chunk without them skips the URL test at each word start).
     /// Bit 0x80: ASCII whitespace (the chunk ends); bit 0x40: a non-ASCII byte (decode it).
     nonisolated(unsafe) static let chunkMarks: UnsafePointer<UInt8> = {
         let t = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
@@ -219,6 +220,7 @@ struct Scanner {
         t[Int(UInt8(ascii: "("))] = 1
         for b in "+=^*".utf8 { t[Int(b)] = 2 }
         t[Int(UInt8(ascii: "@"))] = 4
+        for b in ":wW".utf8 { t[Int(b)] = 8 }
         for b: UInt8 in [0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D] { t[Int(b)] = markSpace }
         for b in 0x80..<0x100 { t[b] = markNonASCII }
         return UnsafePointer(t)
@@ -268,7 +270,7 @@ struct Scanner {
     }
 
     /// Cuts one whitespace-free chunk `[chunkStart, chunkEnd)` into tokens, left to right.
-    private mutating func chunk(_ chunkStart: Int, _ chunkEnd: Int, atLineStart: Bool, hasAt: Bool) {
+    private mutating func chunk(_ chunkStart: Int, _ chunkEnd: Int, atLineStart: Bool, hasAt: Bool, mayHoldURL: Bool) {
         var i = chunkStart
         while i < chunkEnd {
             let first = i == chunkStart && atLineStart
@@ -276,7 +278,7 @@ struct Scanner {
             if b < 0x80 {
                 let c = ascii[Int(b)]
                 if c & CharClass.alnum != 0 {
-                    if let e = urlEnd(i, chunkEnd) { emit(i, e, .url); i = e; continue }
+                    if mayHoldURL, let e = urlEnd(i, chunkEnd) { emit(i, e, .url); i = e; continue }
                     if hasAt && i >= noEmailBefore, let e = emailEnd(i, chunkEnd) { emit(i, e, .email); i = e; continue }
                     i = word(i, i, chunkEnd, lineStart: first)
                     continue
