@@ -426,6 +426,13 @@ struct Scanner {
         var sawDot = false
         loop: while i < chunkEnd {
             let b = p[i]
+            // Most of a word is lower-case ASCII letters: one compare per byte for the run.
+            if b &- 0x61 < 26 {
+                i += 1
+                while i < chunkEnd && p[i] &- 0x61 < 26 { i += 1 }
+                prev = .letter
+                continue
+            }
             if b < 0x80 {
                 let c = ascii[Int(b)]
                 if c & CharClass.letter != 0 { prev = .letter; i += 1; continue }
