@@ -175,7 +175,20 @@ struct Scanner {
                 i += len
                 continue
             }
+            // Most chunks are a plain lower-case word ("de", "gesprek"): no rule can apply to it
+            // (no URL, e-mail address, formula, full stop or bracket), so it is one word token.
             var j = i
+            while j < n && p[j] &- 0x61 < 26 { j += 1 }
+            if j > i && (j == n || chunkMarks[Int(p[j])] & Scanner.markSpace != 0) {
+                pendingBreaks = UInt8(min(newlines, 2))
+                reserve(1)
+                emit(i, j, .word)
+                tokens[count - 1].spaceAfter = true
+                newlines = 0
+                i = j
+                continue
+            }
+            j = i
             var marks: UInt8 = 0
             while j < n {
                 // One table lookup per byte: 0 for the common bytes of a word.
