@@ -98,6 +98,8 @@ struct Scanner {
     private(set) var breaks: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
     private var capacity: Int
+    /// No emoticon starts with ",": a comma after a word is always one punctuation token.
+    private let plainComma: Bool
     var invalid = 0
     /// Line breaks before the next token to be emitted.
     private var pendingBreaks: UInt8 = 0
@@ -109,6 +111,7 @@ struct Scanner {
         self.rules = rules
         self.p = p
         self.n = n
+        plainComma = rules.emoticonsByFirstByte[Int(comma)].isEmpty
         // Dutch prose averages well over five bytes per token: one allocation for a typical note.
         capacity = n / 5 + 16
         tokens = .allocate(capacity: capacity)
@@ -175,18 +178,24 @@ struct Scanner {
                 i += len
                 continue
             }
-            // Most chunks are a plain lower-case word ("de", "gesprek"): no rule can apply to it
-            // (no URL, e-mail address, formula, full stop or bracket), so it is one word token.
+            // Most chunks are a plain ASCII word ("de", "Ik", "gesprek"), perhaps with a comma:
+            // no rule can apply to it (no URL, e-mail address, formula, full stop or bracket),
+            // so it is one word token and the comma one punctuation token.
             var j = i
-            while j < n && p[j] &- 0x61 < 26 { j += 1 }
-            if j > i && (j == n || chunkMarks[Int(p[j])] & Scanner.markSpace != 0) {
-                pendingBreaks = UInt8(min(newlines, 2))
-                reserve(1)
-                emit(i, j, .word)
-                tokens[count - 1].spaceAfter = true
-                newlines = 0
-                i = j
-                continue
+            while j < n && (p[j] | 0x20) &- 0x61 < 26 { j += 1 }
+            if j > i {
+                let withComma = j < n && p[j] == comma && plainComma
+                let e = withComma ? j + 1 : j
+                if e == n || chunkMarks[Int(p[e])] & Scanner.markSpace != 0 {
+                    pendingBreaks = UInt8(min(newlines, 2))
+                    reserve(2)
+                    emit(i, j, .word)
+                    if withComma { emit(j, e, .punctuation) }
+                    tokens[count - 1].spaceAfter = true
+                    newlines = 0
+                    i = e
+                    continue
+                }
             }
             j = i
             var marks: UInt8 = 0
