@@ -190,6 +190,26 @@ final class TokenizerTests: XCTestCase {
         XCTAssertEqual(tokenizer.tokenize(two).sentences.count, 1)
     }
 
+    func testWordWithCommaAndAnEmoticonThatStartsWithAComma() throws {
+        // Plain words, capitals and a comma glued to a word: word and punctuation tokens,
+        // the space after the comma, the line break on the word.
+        let text = "Ik twijfelde,\nDaarna belde ik"
+        let t = tokenizer.tokenize(text)
+        XCTAssertEqual(t.tokens.map { text.utf8Slice($0.start, $0.end) }, ["Ik", "twijfelde", ",", "Daarna", "belde", "ik"])
+        XCTAssertEqual(t.tokens.map(\.kind), [.word, .word, .punctuation, .word, .word, .word])
+        XCTAssertEqual(t.tokens.map(\.spaceAfter), [true, false, true, true, true, true])
+        XCTAssertEqual(t.lineBreaksBefore, [0, 0, 0, 1, 0, 0])
+        // With an emoticon ",)" in the rules a lone "," still ends up punctuation, and ",)" is one emoji.
+        let base = try TokenizerRules.load(from: .embedded("Lexicons"))
+        let rules = TokenizerRules(abbreviations: base.abbreviations, clitics: base.clitics, emoticons: base.emoticons + [",)"],
+                                   sentenceStarters: base.sentenceStarters, dateWords: base.dateWords)
+        let custom = Tokenizer(rules: rules)
+        let winked = "Het lukte ,) echt, zeker"
+        let w = custom.tokenize(winked)
+        XCTAssertEqual(w.tokens.map { winked.utf8Slice($0.start, $0.end) }, ["Het", "lukte", ",)", "echt", ",", "zeker"])
+        XCTAssertEqual(w.tokens.map(\.kind), [.word, .word, .emoji, .word, .punctuation, .word])
+    }
+
     func testBlankLineAlwaysBreaks() {
         XCTAssertEqual(sentences("geen punt hier\n\nook geen punt").count, 2)
         let t = tokenizer.tokenize("een\n\ntwee")
