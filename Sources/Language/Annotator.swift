@@ -452,7 +452,7 @@ struct Lexer {
             case .unknown:
                 // "aanvallend", "pijnstillend": the table leaves out infinitives its compound
                 // look-up reads ("aan|vallen"); so does a stem with a prefix of verbs ("ver|dedigend").
-                if verbByTail(inf) || Lexer.hasPrefixWithoutGe(inf) { return stemLemma(inf, &a) }
+                if verbByTail(inf) || data.verbPrefixes.inseparableLength(inf) > 0 { return stemLemma(inf, &a) }
                 // "ophefmakend", "overweldigend": an adjective in -end of the table.
                 if let verb = presentParticipleVerb(UnsafeBufferPointer(rebasing: w[0..<m]), &a) { return verb }
             }
@@ -493,12 +493,12 @@ struct Lexer {
         // "bemaskerd", "verergerd": be-, ver-, ont-, her- and er- verbs take no ge-.
         var stemStart = g + 2
         if g < 0 {
-            guard Lexer.hasPrefixWithoutGe(w) else {
+            guard data.verbPrefixes.inseparableLength(w) > 0 else {
                 // "uit|verkoren", "onder|ontwikkeld": a particle before a prefixed participle.
                 var k = 2
                 while k <= 7 && k + 6 <= n {
                     let rest = UnsafeBufferPointer(rebasing: w[k...])
-                    if data.particles.contains(UnsafeBufferPointer(rebasing: w[0..<k])) && Lexer.hasPrefixWithoutGe(rest),
+                    if data.particles.contains(UnsafeBufferPointer(rebasing: w[0..<k])) && data.verbPrefixes.inseparableLength(rest) > 0,
                        let lemma = regularParticiple(rest, &a) {
                         return a.withLemmaBytes(lemma) { l in
                             let tail = Array(l)
@@ -511,7 +511,7 @@ struct Lexer {
             }
             stemStart = 0
             // "ontdaan", "verkoren": the prefix before a strong participle without its ge-.
-            let p = Lexer.prefixWithoutGeLength(w)
+            let p = data.verbPrefixes.inseparableLength(w)
             if p > 0 && n - p >= 3 && n - p + 2 <= Lexer.longestWord {
                 let withGe = [UInt8(ascii: "g"), UInt8(ascii: "e")] + Array(w[p...])
                 if let lemma = withGe.withUnsafeBufferPointer({ knownParticiple($0) }) {
@@ -582,29 +582,6 @@ struct Lexer {
             return lemma.withUnsafeBufferPointer { a.addLocal(head: UnsafeBufferPointer(rebasing: w[0..<headEnd]), tail: $0, base: data.lemmaCount) }
         }
         return nil
-    }
-
-    /// The length of a be-, ver-, ont-, her-, er- or mis- prefix (at least four bytes after it), or 0.
-    static func prefixWithoutGeLength(_ w: UnsafeBufferPointer<UInt8>) -> Int {
-        func starts(_ p: StaticString) -> Bool {
-            let k = p.utf8CodeUnitCount
-            guard w.count >= k + 4 else { return false }
-            for i in 0..<k where w[i] != p.utf8Start[i] { return false }
-            return true
-        }
-        for p: StaticString in ["ver", "ont", "her", "mis", "be", "er"] where starts(p) { return p.utf8CodeUnitCount }
-        return 0
-    }
-
-    /// be-, ver-, ont-, her-, er-, mis- with at least four bytes after it.
-    static func hasPrefixWithoutGe(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
-        func starts(_ p: StaticString) -> Bool {
-            let k = p.utf8CodeUnitCount
-            guard w.count >= k + 4 else { return false }
-            for i in 0..<k where w[i] != p.utf8Start[i] { return false }
-            return true
-        }
-        return starts("be") || starts("ver") || starts("ont") || starts("her") || starts("er") || starts("mis")
     }
 
     enum InfinitiveReading { case infinitive, otherForm, nonVerb, unknown }

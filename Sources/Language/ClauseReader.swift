@@ -295,24 +295,13 @@ struct ClauseReader {
     /// "gebruikt", "overschat"), also after a particle ("voorbereid")? Not "hangt" after "worden".
     private func mayLackGe(_ token: Token) -> Bool {
         let w = UnsafeBufferPointer(rebasing: text[token.start..<token.end])
-        if ClauseReader.hasUnstressedPrefix(w, from: 0) { return true }
+        if data.verbPrefixes.startsUnstressed(w, from: 0) { return true }
         var k = 2
         while k + 5 <= w.count && k <= 7 {
-            if data.particles.contains(UnsafeBufferPointer(rebasing: w[0..<k])) && ClauseReader.hasUnstressedPrefix(w, from: k) { return true }
+            if data.particles.contains(UnsafeBufferPointer(rebasing: w[0..<k])) && data.verbPrefixes.startsUnstressed(w, from: k) { return true }
             k += 1
         }
         return false
-    }
-
-    static func hasUnstressedPrefix(_ w: UnsafeBufferPointer<UInt8>, from s: Int) -> Bool {
-        func starts(_ p: StaticString) -> Bool {
-            let k = p.utf8CodeUnitCount
-            guard w.count >= s + k + 3 else { return false }
-            for i in 0..<k where w[s + i] | 0x20 != p.utf8Start[i] { return false }
-            return true
-        }
-        return starts("be") || starts("ge") || starts("ver") || starts("ont") || starts("her") || starts("er") || starts("mis")
-            || starts("over") || starts("onder") || starts("door") || starts("achter") || starts("om") || starts("weer")
     }
 
     /// A verb first in its clause (after "en", "maar" or punctuation) or right before a

@@ -25,7 +25,7 @@ public final class LanguageData: Sendable {
     static let fileNames = ["lemmas.tsv", "verbs.tsv", "closed-classes.tsv", "particles.txt", "separable-verbs.txt",
                             "persons.tsv", "voice.tsv", "suffix-rules.tsv"]
     /// Files a lexicon folder made before them may lack.
-    static let optionalFileNames = ["r-pronouns.txt", "adjectives.txt", "strong-verbs.tsv", "possessives.txt"]
+    static let optionalFileNames = ["r-pronouns.txt", "adjectives.txt", "verb-prefixes.tsv", "strong-verbs.tsv", "possessives.txt"]
 
     /// Interned lemma strings; a lemma id below `lemmaCount` indexes this table.
     let lemmas: FormTable
@@ -49,6 +49,8 @@ public final class LanguageData: Sendable {
     /// Lemma or word → VoiceWord raw value.
     let voiceWords: FormTable
     let rules: SuffixRules
+    /// be-, ver-, over-, ge- …: the prefixes a verb can carry (verb-prefixes.tsv).
+    let verbPrefixes: VerbPrefixes
     /// Lemma ids the clause analysis asks about.
     let ids: KnownLemmas
     /// Per lemma id: is it the lemma of some verb reading ("blazen", the lemma of "blies")?
@@ -90,6 +92,7 @@ public final class LanguageData: Sendable {
         persons = loader.persons
         voiceWords = loader.voiceWords
         rules = SuffixRules(loader.suffixRules)
+        verbPrefixes = loader.verbPrefixes
         ids = KnownLemmas(loader.lemmas)
         var verbs = [Bool](repeating: false, count: loader.lemmas.count)
         for r in loader.readings {
@@ -149,6 +152,7 @@ struct Loader {
     var persons = FormTable(capacity: 256)
     var voiceWords = FormTable(capacity: 64)
     var suffixRules: [(suffix: [UInt8], replacement: [UInt8], wordClass: WordClass)] = []
+    var verbPrefixes = VerbPrefixes()
 
     func fail(_ path: String, _ line: Int, _ nl: String, _ en: String) -> DiepgangError {
         DiepgangError(.dataError, nl: "\(path):\(line): \(nl)", en: "\(path):\(line): \(en)")
@@ -244,6 +248,14 @@ struct Loader {
                     }
                     start = end + 1
                 }
+            }
+        case "verb-prefixes.tsv":
+            for (n, line) in lines(bytes) {
+                let f = fields(line)
+                guard f.count == 2, !f[0].isEmpty, let kind = VerbPrefixes.Kind(rawValue: String(decoding: f[1], as: UTF8.self)) else {
+                    throw fail(path, n, "verwacht 'voorvoegsel | inseparable/either/participle'", "expected 'prefix | inseparable/either/participle'")
+                }
+                verbPrefixes.add(f[0], kind)
             }
         case "strong-verbs.tsv": try readStrongVerbs(path, bytes)
         case "persons.tsv":
@@ -369,7 +381,7 @@ struct Loader {
     /// and the separable compounds derived by rule (see the file's header). Read after the
     /// lemma table, the particles and the separable verbs.
     mutating func readStrongVerbs(_ path: String, _ bytes: [UInt8]) throws {
-        let prefixes: [[UInt8]] = ["be", "ver", "ont", "her", "er", "mis", "onder", "over", "door", "achter", "om", "weer"].map { Array($0.utf8) }
+        let prefixes = verbPrefixes.verbal
         var particleList: [[UInt8]] = []
         for i in 0..<particles.count { particleList.append(particles.withKey(i) { Array($0) }) }
         // Head and form are joined in one buffer: some 20,000 look-ups at every start, no

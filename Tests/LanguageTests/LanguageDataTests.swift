@@ -62,4 +62,23 @@ final class LanguageDataTests: XCTestCase {
             }
         }
     }
+
+    /// The verb prefixes are data: a participle without ge- ("verwerkt", "overschat") is read by
+    /// them, and a folder whose file lists no ver- no longer reads "verwerkt" as a participle.
+    func testVerbPrefixesComeFromTheirFile() throws {
+        let data = try LanguageData(folder: ResourceFolder.embedded("Lexicons", including: { $0.hasPrefix("language/") }))
+        func bytes(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool { Array(s.utf8).withUnsafeBufferPointer(body) }
+        XCTAssertTrue(bytes("verwerkt") { data.verbPrefixes.inseparableLength($0) == 3 })
+        XCTAssertTrue(bytes("overschat") { data.verbPrefixes.inseparableLength($0) == 0 })
+        XCTAssertTrue(bytes("Overschat") { data.verbPrefixes.startsUnstressed($0, from: 0) })
+        XCTAssertTrue(bytes("gebruikt") { data.verbPrefixes.startsUnstressed($0, from: 0) })
+        XCTAssertFalse(bytes("loopt") { data.verbPrefixes.startsUnstressed($0, from: 0) })
+        XCTAssertEqual(data.verbPrefixes.verbal.map { String(decoding: $0, as: UTF8.self) },
+                       ["be", "ver", "ont", "her", "er", "mis", "onder", "over", "door", "achter", "om", "weer"])
+
+        let withoutVer = "be | inseparable\nont | inseparable\nge | participle\n"
+        let bare = try LanguageData(folder: folder(replacing: "language/verb-prefixes.tsv", with: Array(withoutVer.utf8)))
+        XCTAssertTrue(bytes("verwerkt") { bare.verbPrefixes.inseparableLength($0) == 0 })
+        XCTAssertThrowsError(try LanguageData(folder: folder(replacing: "language/verb-prefixes.tsv", with: Array("ver | los\n".utf8))))
+    }
 }
