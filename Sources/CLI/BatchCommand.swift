@@ -28,8 +28,8 @@ struct BatchCommand: Command {
                         help: Localized(nl: "aantal threads (standaard: alle kernen); de uitvoer is byte voor byte gelijk voor elke N",
                                         en: "number of threads (default: all cores); the output is byte for byte the same for any N")),
                 .value("--errors", \.errors, placeholder: "BESTAND",
-                       help: Localized(nl: "afgewezen records (JSON Lines: file, line, reason); standaard UITVOER.errors.jsonl",
-                                       en: "rejected records (JSON Lines: file, line, reason); default OUT.errors.jsonl")),
+                       help: Localized(nl: "afgewezen records (JSON Lines: file, line, reason); standaard UITVOER.errors.jsonl (bij stdout of een apparaat: diepgang.errors.jsonl)",
+                                       en: "rejected records (JSON Lines: file, line, reason); default OUT.errors.jsonl (diepgang.errors.jsonl for stdout or a device)")),
                 .value("--privacy", \.privacy, placeholder: "BELEID",
                        help: Localized(nl: "controle op persoonsgegevens: uit, waarschuwen met aantallen per soort, of weigeren (exit 1, geen uitvoer)",
                                        en: "check for personal data: off, warn with counts per kind, or refuse (exit 1, no output)")),
@@ -99,7 +99,8 @@ struct BatchCommand: Command {
         let scanner: PrivacyScanner? = policy == .off ? nil
             : try (options.lexicons.flatMap { try? PrivacyScanner.load(from: try ResourceFolder.directory($0)) } ?? PrivacyScanner.standard())
 
-        let errorsPath = options.errors ?? (outPath == "-" ? "diepgang.errors.jsonl" : outPath + ".errors.jsonl")
+        // Beside a regular output file; for stdout or a device such as /dev/null, in the working folder.
+        let errorsPath = options.errors ?? (outPath == "-" || AtomicFile.isSpecialFile(outPath) ? "diepgang.errors.jsonl" : outPath + ".errors.jsonl")
         try OutputPaths.check([.init(option: "--out", path: outPath), .init(option: "--errors", path: errorsPath)], inputs: inputs)
         let toStdout = outPath == "-"
         let outFile = toStdout ? nil : try AtomicFile(path: outPath)

@@ -117,25 +117,43 @@ public final class OutputSink {
 /// A file that appears under its final name only when it is complete: written to a temporary
 /// file beside it and renamed on `commit()`, removed on `discard()`. A crash never leaves a
 /// half file that looks whole.
+///
+/// A path that exists and is not a regular file (`/dev/null`, a FIFO, a terminal) is written in
+/// place: renaming a temporary file over it would replace the device with a plain file.
 public final class AtomicFile {
     public let path: String
-    public let temporaryPath: String
+    /// The temporary file, or nil when the path is written in place.
+    public let temporaryPath: String?
     public let sink: OutputSink
     private var done = false
 
     public init(path: String) throws {
         self.path = path
-        let slash = path.lastIndex(of: "/")
-        let dir = slash.map { String(path[..<$0]) } ?? "."
-        let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        temporaryPath = (dir.isEmpty ? "" : dir + "/") + ".\(base).tmp-\(getpid())"
-        let fd = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let fd: Int32
+        if AtomicFile.isSpecialFile(path) {
+            temporaryPath = nil
+            fd = open(path, O_WRONLY)
+        } else {
+            let slash = path.lastIndex(of: "/")
+            let dir = slash.map { String(path[..<$0]) } ?? "."
+            let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
+            let temporary = (dir.isEmpty ? "" : dir + "/") + ".\(base).tmp-\(getpid())"
+            temporaryPath = temporary
+            fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        }
         if fd < 0 {
             let reason = SystemError.reason(errno)
             throw DiepgangError(.ioError, Localized(nl: "kan \(path) niet aanmaken: \(reason.nl)",
                                                     en: "cannot create \(path): \(reason.en)"))
         }
         sink = OutputSink(fd: fd, name: path, ownsDescriptor: true)
+    }
+
+    /// Does `path` name something that exists and is not a regular file (after symbolic links)?
+    public static func isSpecialFile(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        return info.st_mode & S_IFMT != S_IFREG
     }
 
     public func commit() throws {
@@ -146,7 +164,7 @@ public final class AtomicFile {
             discard()
             throw error
         }
-        if rename(temporaryPath, path) != 0 {
+        if let temporaryPath, rename(temporaryPath, path) != 0 {
             let reason = SystemError.reason(errno)
             discard()
             throw DiepgangError(.ioError, Localized(nl: "kan \(path) niet schrijven: \(reason.nl)",
@@ -159,7 +177,7 @@ public final class AtomicFile {
         guard !done else { return }
         done = true
         _ = Glibc_close(sink.fd)
-        unlink(temporaryPath)
+        if let temporaryPath { unlink(temporaryPath) }
     }
 
     deinit { discard() }

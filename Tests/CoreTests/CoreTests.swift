@@ -145,6 +145,30 @@ final class AtomicFileTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), [])
     }
 
+    /// `-o /dev/null` or a named pipe: renaming a temporary file over it would turn the device
+    /// into a plain file (it did, for /dev/null). A FIFO stands in for the device here.
+    func testSpecialFileIsWrittenInPlace() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("diepgang-atomic-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let pipe = dir.appendingPathComponent("uitvoer").path
+        XCTAssertEqual(mkfifo(pipe, 0o600), 0)
+        // A reader first, so that opening the pipe for writing does not wait.
+        let reader = open(pipe, O_RDONLY | O_NONBLOCK)
+        XCTAssertGreaterThanOrEqual(reader, 0)
+        defer { close(reader) }
+        XCTAssertTrue(AtomicFile.isSpecialFile(pipe))
+        let file = try AtomicFile(path: pipe)
+        XCTAssertNil(file.temporaryPath)
+        try file.sink.write("{\"id\":\"n-7\"}\n")
+        try file.commit()
+        var bytes = [UInt8](repeating: 0, count: 64)
+        let n = read(reader, &bytes, bytes.count)
+        XCTAssertEqual(String(decoding: bytes.prefix(max(n, 0)), as: UTF8.self), "{\"id\":\"n-7\"}\n")
+        XCTAssertTrue(AtomicFile.isSpecialFile(pipe), "the pipe is still a pipe, not a renamed plain file")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), ["uitvoer"])
+    }
+
     func testUnwritableFolderIsAnIOError() {
         XCTAssertThrowsError(try AtomicFile(path: "/proc/diepgang-cannot-write/out.jsonl")) { error in
             XCTAssertEqual((error as? DiepgangError)?.code, .ioError)
