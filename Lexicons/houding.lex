@@ -280,3 +280,50 @@ vinkjes | houding | piekeren | 1 | | afvinkzorg
 vinkjes tellen | houding | piekeren | 1.5
 het is een schande | houding | piekeren | 2
 een schande | houding | piekeren | 1.5
+
+# De klaagzang in gewone taal: wie over de zorg klaagt, schrijft zelden "ik vind het oneerlijk",
+# maar in beelden en vaste uitdrukkingen ("de maat is vol", "op je tandvlees lopen", "met
+# oogkleppen op"), in een sarcastisch "blijkbaar" of "kennelijk" voor een oordeel, en in vragen die
+# geen antwoord zoeken ("is het gek dat …?"). Telt als oordeel (piekeren); buiten citaten en met
+# een instelling erbij is het de eigen stem van de schrijver (regel `system_judgement`).
+de maat is vol | spuien | piekeren | 2 | dim:perspectief
+op hun/je/ons/zijn/haar/z'n tandvlees | houding | piekeren | 1.5
+met oogkleppen op | houding | piekeren | 1.5
+zo krom als een hoepel | houding | piekeren | 2
+krom als een hoepel | houding | piekeren | 1.5
+bodemloze put | houding | piekeren | 1.5
+aan hun/zijn/haar eigen lot overgelaten | houding | piekeren | 1.5
+aan hun/zijn/haar lot overlaten/overgelaten | houding | piekeren | 1.5
+nooit/niet serieus genomen | houding | piekeren | 1.5
+niet serieus nemen/neemt/nam/namen/genomen | houding | piekeren | 1
+productie draaien/draait/draaide/draaiden/gedraaid | houding | piekeren | 1 | | zorg als productie
+in een spagaat | houding | piekeren | 1
+niet meer bij te benen | spuien | piekeren | 1.5 | dim:perspectief
+niet meer bijbenen/bijhouden | spuien | piekeren | 1.5 | dim:perspectief
+te dol voor woorden | houding | piekeren | 2
+te zot voor woorden | houding | piekeren | 2
+is toch te gek | houding | piekeren | 1.5
+is het gek dat | houding | piekeren | 1.5 | question | een vraag die geen antwoord zoekt
+is het vreemd dat | houding | piekeren | 1.5 | question | een vraag die geen antwoord zoekt
+is het raar dat | houding | piekeren | 1.5 | question | een vraag die geen antwoord zoekt
+hoe kun/kan je … als je | houding | piekeren | 1 | question | een vraag die geen antwoord zoekt
+je vraagt je … af | houding | piekeren | 1 | | het algemene "je": geen eigen vraag maar een verwijt
+blijkbaar/kennelijk/schijnbaar/zogenaamd niet … genoeg | houding | piekeren | 2 | whole | sarcasme
+blijkbaar/kennelijk/schijnbaar/zogenaamd wel … genoeg | houding | piekeren | 2 | whole | sarcasme
+blijkbaar/kennelijk/schijnbaar niet van belang | houding | piekeren | 2 | whole | sarcasme
+blijkbaar/kennelijk/schijnbaar niet belangrijk | houding | piekeren | 2 | whole | sarcasme
+het enige wat/dat telt | benadering | piekeren | 1.5 | whole | een waarde als vonnis, geen doel
+aan … is niet gedacht | houding | piekeren | 1.5
+er is niet aan … gedacht | houding | piekeren | 1.5
+moeten maar | houding | piekeren | 1 | statement | "de ouderen moeten maar thuis blijven": berusting of sarcasme over anderen
+ho maar | houding | piekeren | 1.5 | | sarcasme ("ingrijpen, ho maar")
+slechter kan het niet | benadering | piekeren | 2
+kan het niet slechter | benadering | piekeren | 2
+eerder slechter dan beter | benadering | piekeren | 1.5
+eerder erger dan beter | benadering | piekeren | 1.5
+alleen maar erger | benadering | piekeren | 1.5
+we stellen ons niet aan | spuien | piekeren | 1.5 | dim:perspectief
+niet meer vol te houden | spuien | piekeren | 1.5 | dim:perspectief
+hou/houd/houdt/hield/hielden … niet meer vol | spuien | piekeren | 1.5 | dim:perspectief
+harder moeten lopen | houding | piekeren | 1
+opbranden/opgebrand/opbrandt | houding | piekeren | 1

@@ -54,6 +54,9 @@ public struct EntryFlags: Sendable, Hashable {
     /// Counts only with a causal link in its sentence (a context noun such as "pijn" or "drukte"
     /// is no explanation by itself).
     public var needsLink = false
+    /// Read as one whole: the other cues inside its words do not count on their own (the
+    /// "kennelijk" of "kennelijk niet goed genoeg" is sarcasm, not an interpretation).
+    public var readsWhole = false
 
     public init() {}
 }

@@ -1,0 +1,51 @@
+import XCTest
+@testable import DiepgangAnalysis
+
+/// Brooding about the system in ordinary language: images and fixed expressions, a sarcastic
+/// "kennelijk" before a verdict, questions that want no answer. None of them says "ik"; the
+/// lexicon entries are in `houding.lex` ("De klaagzang in gewone taal").
+final class ComplaintLanguageTests: AnalysisTestCase {
+    let complaint = """
+    Op de afdeling werken sinds de zomer vier mensen minder. De collega's die er nog zijn lopen op hun tandvlees. \
+    Een mbo-verpleegkundige met twintig jaar ervaring is kennelijk niet goed genoeg meer voor het nieuwe rooster. \
+    De bestuurders kijken met oogkleppen op naar de cijfers. Is het gek dat er steeds meer mensen vertrekken? \
+    De maat is vol.
+    """
+
+    func testAComplaintInImagesIsBrooding() {
+        let a = analyse(complaint)
+        XCTAssertEqual(a.mode, .piekeren, a.depth.reasons.map(\.nl).joined(separator: "; "))
+        let brooding = Set(a.markers.filter { $0.pole == .piekeren }.map { $0.text.lowercased() })
+        for words in ["op hun tandvlees", "met oogkleppen op", "is het gek dat", "de maat is vol"] {
+            XCTAssertTrue(brooding.contains(words), "\(words) not among \(brooding)")
+        }
+        // The sarcastic "kennelijk … niet … genoeg" is one judgement, not an interpretation (phase 3).
+        XCTAssertTrue(a.markers.contains { $0.text == "kennelijk niet goed genoeg" && $0.pole == .piekeren })
+        XCTAssertFalse(a.phases.present.contains(.bewustwording))
+    }
+
+    func testTheSameFactsToldPlainlyStayDescriptive() {
+        let a = analyse("""
+        Op de afdeling werken sinds de zomer vier mensen minder. De collega's die er nog zijn draaien extra diensten. \
+        Voor het nieuwe rooster zoekt de organisatie verpleegkundigen met een hbo-diploma. De bestuurders bespreken in \
+        december de cijfers. In het voorjaar vertrokken drie mensen naar een ander ziekenhuis.
+        """)
+        XCTAssertTrue([.beschrijvend, .teKort].contains(a.mode), "\(a.mode)")
+        XCTAssertTrue(a.markers.filter { $0.pole == .piekeren }.isEmpty, "\(a.markers.map(\.text))")
+    }
+
+    /// "Is het gek dat" is rhetorical only as a question; stated, it is plain narration.
+    func testTheRhetoricalQuestionCountsOnlyAsAQuestion() {
+        let asked = analyse("Is het gek dat de nachtdienst niemand meer kan vinden?")
+        XCTAssertTrue(asked.markers.contains { $0.text == "Is het gek dat" && $0.pole == .piekeren })
+        let stated = analyse("Ze vroeg of het gek is dat ze nog steeds aan die nacht denkt.")
+        XCTAssertFalse(stated.markers.contains { $0.text.lowercased().hasPrefix("is het gek") })
+    }
+
+    /// "het enige wat telt" sweeps everything else aside: a verdict, not a purpose ("wat telt").
+    func testTheOnlyThingThatCountsIsSweepingNotAPurpose() {
+        let a = analyse("Diploma's zijn het enige wat telt in dit huis; ervaring doet er niet meer toe.")
+        XCTAssertTrue(a.markers.contains { $0.text == "het enige wat telt" && $0.category == "benadering" && $0.pole == .piekeren })
+        XCTAssertFalse(a.markers.contains { $0.category == "doel" }, "\(a.markers.map { ($0.text, $0.category) })")
+    }
+}
