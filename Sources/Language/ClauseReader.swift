@@ -211,7 +211,7 @@ struct ClauseReader {
         // "na te denken": a particle, te and an infinitive (before the finite verb's particle).
         // "om om te kijken": the second "om" is the particle.
         for t in r where t + 2 < r.upperBound && a.upos[t + 2].isVerbal && a.lemma[t + 1] == ids.te && a.upos[t + 1] == .adp
-            && (!Bytes.equals(text, tokens[t], "om") || (t > r.lowerBound && Bytes.equals(text, tokens[t - 1], "om"))) {
+            && (a.lemma[t] != ids.om || (t > r.lowerBound && a.lemma[t - 1] == ids.om)) {
             // "af te kunnen snijden": the particle belongs to the last verb of the cluster.
             var v = t + 2
             while v + 1 < r.upperBound && a.upos[v + 1].isVerbal && isHelping(v, a) { v += 1 }
@@ -229,7 +229,7 @@ struct ClauseReader {
             guard p >= r.lowerBound else { continue }
             // "om te groeien": om before te opens the infinitive; "waar korrels aan groeien",
             // "daar … mee verdienen": after an r-pronoun the word is its stranded preposition.
-            if p + 1 < t && Bytes.equals(text, tokens[p], "om") { continue }
+            if p + 1 < t && a.lemma[p] == ids.om { continue }
             if strandedBefore(p, r, a) { continue }
             // "door trekkende boeren", "voor oplopende spanningen": a preposition before an
             // inflected participle that stands before its noun governs that noun.
@@ -274,7 +274,7 @@ struct ClauseReader {
             blockedFrom = teInfinitive - 1
             var o = verb + 1
             while o < teInfinitive {
-                if Bytes.equals(text, tokens[o], "om") { blockedFrom = o; break }
+                if a.lemma[o] == data.ids.om { blockedFrom = o; break }
                 o += 1
             }
         }
