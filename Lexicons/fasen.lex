@@ -800,3 +800,13 @@ eigenlijk | fase | 3 | 1 | start statement
 als ik eerlijk kijk/ben | fase | 3 | 1.5
 ik dacht altijd dat … maar | fase | 3 | 2
 meer een … dan een | fase | 3 | 1.5 | statement
+
+# Een eigen waarde met haar reden ("ik doe dit omdat ik het belangrijk vind dat kinderen …"): de
+# schrijver benoemt wat er voor hem of haar toe doet en waarom (fase 3). Alleen met een verband
+# in de zin (`link`): "ik vind het belangrijk dat we op tijd beginnen" zonder reden is een wens.
+# En een afweging die de ander eerst recht doet ("ik snap best dat …, maar …").
+ik vind/vond het belangrijk dat/om | fase | 3 | 1.5 | link
+vind/vond ik het belangrijk | fase | 3 | 1.5 | link
+ik het belangrijk vind/vond | fase | 3 | 1.5 | link
+ik snap/begrijp best dat …8 maar | fase | 3 | 1.5
+ik snap/begrijp heus wel dat …8 maar | fase | 3 | 1.5

@@ -36,6 +36,18 @@ final class PhaseTests: AnalysisTestCase {
         XCTAssertFalse(analyse("Deze keer wil ik eerst vragen wat er gebeurd is.").phases.present.contains(.uitproberen))
     }
 
+    /// A value named with its reason is insight into what matters (phase 3); the same words as
+    /// a wish without a reason are not. A weighing that first grants the other side is too.
+    func testAValueWithItsReasonIsInsight() {
+        let valued = analyse("Ik neem de broertjes mee naar de keuken omdat ik het belangrijk vind dat ze het ziekenhuis niet als een enge plek onthouden.")
+        XCTAssertTrue(valued.phases.present.contains(.bewustwording), "\(valued.phases.present)")
+        XCTAssertTrue(valued.markers.contains { $0.category == "fase" && $0.label == "3" && $0.text == "ik het belangrijk vind" })
+        let wish = analyse("Ik vind het belangrijk dat we de overdracht om half drie beginnen.")
+        XCTAssertFalse(wish.phases.present.contains(.bewustwording), "no reason given: \(wish.markers.map(\.text))")
+        let weighed = analyse("Ik snap best dat de registratie collega's tijd kost, maar zonder die gegevens weet de dienst na ons niets.")
+        XCTAssertTrue(weighed.phases.present.contains(.bewustwording))
+    }
+
     func testRegretIsNoAlternative() {
         let a = analyse("Had ik maar eerder ingegrepen.")
         XCTAssertFalse(a.phases.present.contains(.alternatieven))
