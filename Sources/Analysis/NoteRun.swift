@@ -69,7 +69,9 @@ struct NoteArrays: Sendable {
     var cueRange: [Range<Int>] = []
     var sentences: [SentenceInfo] = []
     var whys: [FoundWhy] = []
-    /// The categories each sentence holds, one bit per category (`markHeldCategories`).
+    /// The categories each sentence holds, one bit per category, and the phases of its phase cues
+    /// (`NoteRun.phaseBit`): kept by `indexCues`, which runs after every change to the cues, so a
+    /// rule skips at a glance the sentences without the cues it acts on.
     var held: [UInt64] = []
     /// Cues proposed by the rules that propose, added after their run (`applyRules`).
     var proposed: [Cue] = []
@@ -593,13 +595,7 @@ struct NoteRun {
 
     /// Orders the cues by sentence and position and records each sentence's range.
     mutating func indexCues() {
-        func precedes(_ a: Cue, _ b: Cue) -> Bool {
-            if a.sentence != b.sentence { return a.sentence < b.sentence }
-            if a.first != b.first { return a.first < b.first }
-            if a.last != b.last { return a.last > b.last }
-            if a.category != b.category { return a.category.index < b.category.index }
-            return a.entry < b.entry
-        }
+        let precedes = NoteRun.precedes
         // After a removal the cues are still in order: a look costs less than a sort, and the
         // (stable) sort would leave them as they are.
         // (Both passes read through buffers: the rules re-index several times per note.)
@@ -612,16 +608,35 @@ struct NoteRun {
             if !sorted { arrays.cues.sort(by: precedes) }
         }
         arrays.cueRange.reset(repeating: 0..<0, count: arrays.sentences.count)
+        arrays.held.reset(repeating: 0, count: arrays.sentences.count)
         arrays.cues.withUnsafeBufferPointer { cues in
+        arrays.held.withUnsafeMutableBufferPointer { held in
             arrays.cueRange.withUnsafeMutableBufferPointer { ranges in
                 var i = 0
                 for s in ranges.indices {
                     let start = i
-                    while i < cues.count && cues[i].sentence == Int32(s) { i += 1 }
+                    var categories: UInt64 = 0
+                    while i < cues.count && cues[i].sentence == Int32(s) {
+                        categories |= NoteRun.bit(cues[i].category)
+                        if cues[i].category == .fase { categories |= NoteRun.phaseBit(cues[i].phase) }
+                        i += 1
+                    }
                     ranges[s] = start..<i
+                    held[s] = categories
                 }
             }
         }
+        }
+    }
+
+    /// The order `indexCues` sorts the cues in: by sentence, by position (longer first), then by
+    /// category and entry.
+    static func precedes(_ a: Cue, _ b: Cue) -> Bool {
+        if a.sentence != b.sentence { return a.sentence < b.sentence }
+        if a.first != b.first { return a.first < b.first }
+        if a.last != b.last { return a.last > b.last }
+        if a.category != b.category { return a.category.index < b.category.index }
+        return a.entry < b.entry
     }
 
     // MARK: Sentence roles
@@ -691,7 +706,7 @@ struct NoteRun {
         var proposing = false
         for rule in weights.rules {
             if rule.proposes {
-                if !proposing { markHeldCategories(); proposing = true }
+                proposing = true
             } else if proposing {
                 acceptProposed()
                 proposing = false
@@ -701,22 +716,60 @@ struct NoteRun {
         if proposing { acceptProposed() }
     }
 
-    /// Records the categories each sentence holds, as bits: most sentences hold no phase cue, and
-    /// then a proposing rule skips the scans for one.
-    mutating func markHeldCategories() {
-        arrays.held.reset(repeating: 0, count: arrays.sentences.count)
-        for cue in arrays.cues { arrays.held[Int(cue.sentence)] |= 1 << UInt64(cue.category.index) }
-    }
-
-    /// Does sentence `s` hold a cue of this category (as `markHeldCategories` found)?
+    /// Does sentence `s` hold a cue of this category (as `indexCues` found)? Most sentences hold
+    /// no phase cue, and then a rule skips the scans for one.
     func holds(_ s: Int, _ category: Category) -> Bool {
-        arrays.held[s] & (1 << UInt64(category.index)) != 0
+        arrays.held[s] & NoteRun.bit(category) != 0
     }
 
-    /// Adds the cues the proposing rules proposed.
+    /// Does sentence `s` hold a cue of any of the categories in `mask` (`bit(_:)` ored)?
+    func holds(_ s: Int, anyOf mask: UInt64) -> Bool {
+        arrays.held[s] & mask != 0
+    }
+
+    /// Does sentence `s` hold a phase cue of this phase (as `indexCues` found)?
+    func holds(_ s: Int, phase: Int8) -> Bool {
+        arrays.held[s] & NoteRun.phaseBit(phase) != 0
+    }
+
+    /// A category's bit in `held`.
+    static func bit(_ category: Category) -> UInt64 { 1 << UInt64(category.index) }
+
+    /// A phase's bit in `held`: the top six bits, above the categories (`Analyzer` checks that the
+    /// categories and overlap groups fit in 64 bits, which leaves these free). A phase outside
+    /// 0…5 has none.
+    static func phaseBit(_ phase: Int8) -> UInt64 {
+        phase >= 0 && phase <= 5 ? 1 << UInt64(58 + Int(phase)) : 0
+    }
+
+    /// Adds the cues the proposing rules proposed. The cues are in order (`indexCues`) and the
+    /// proposals few: merged into them from the back, in place (sorted in one by one, each moved
+    /// past every cue after it), with the same result as the stable sort of the cues followed by
+    /// the proposals.
     mutating func acceptProposed() {
         guard !arrays.proposed.isEmpty else { return }
+        let precedes = NoteRun.precedes
+        let n = arrays.cues.count
+        arrays.proposed.withUnsafeMutableBufferPointer { proposed in
+            if !proposed.insertionSort(from: 1, by: precedes) { proposed.sort(by: precedes) }
+        }
         arrays.cues += arrays.proposed
+        arrays.proposed.withUnsafeBufferPointer { proposed in
+            arrays.cues.withUnsafeMutableBufferPointer { cues in
+                var i = n - 1, j = proposed.count - 1, k = cues.count - 1
+                // A proposal goes before a cue only when it sorts strictly before it: ties keep the cue first.
+                while j >= 0 {
+                    if i >= 0 && precedes(proposed[j], cues[i]) {
+                        cues[k] = cues[i]
+                        i -= 1
+                    } else {
+                        cues[k] = proposed[j]
+                        j -= 1
+                    }
+                    k -= 1
+                }
+            }
+        }
         arrays.proposed.removeAll(keepingCapacity: true)
         indexCues()
     }
