@@ -585,7 +585,7 @@ struct NoteRun {
             kept += 1
         }
         arrays.cues.removeLast(arrays.cues.count - kept)
-        indexCues()
+        indexCues(inOrder: true)
     }
 
     /// The overlap groups `resolveOverlaps` tells apart: 5 dimensions, phases 0…5 and every
@@ -593,13 +593,15 @@ struct NoteRun {
     /// to start when they outgrow it, so no analysis can run with a mask too small.
     static let overlapGroupCount = Dimension.allCases.count + 6 + Category.other.index + 1
 
-    /// Orders the cues by sentence and position and records each sentence's range.
-    mutating func indexCues() {
+    /// Orders the cues by sentence and position and records each sentence's range. `inOrder`:
+    /// the caller kept them in order (it only removed cues, or merged new ones in), so not even
+    /// the look for one out of place is needed.
+    mutating func indexCues(inOrder: Bool = false) {
         let precedes = NoteRun.precedes
         // After a removal the cues are still in order: a look costs less than a sort, and the
         // (stable) sort would leave them as they are.
         // (Both passes read through buffers: the rules re-index several times per note.)
-        let firstOutOfOrder = arrays.cues.withUnsafeBufferPointer { cues in
+        let firstOutOfOrder = inOrder ? 0 : arrays.cues.withUnsafeBufferPointer { cues in
             cues.indices.dropFirst().first { precedes(cues[$0], cues[$0 - 1]) } ?? 0
         }
         if firstOutOfOrder > 0 {
@@ -771,7 +773,7 @@ struct NoteRun {
             }
         }
         arrays.proposed.removeAll(keepingCapacity: true)
-        indexCues()
+        indexCues(inOrder: true)
     }
 
     /// Proposes a cue on the span of `anchor` in sentence `s` (added after the run of proposing rules).

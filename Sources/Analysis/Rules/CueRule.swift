@@ -82,7 +82,7 @@ extension NoteRun {
             }
         }
         arrays.cues.removeLast(arrays.cues.count - kept)
-        indexCues()
+        indexCues(inOrder: true)
     }
 
     /// Does sentence `s` hold a cue for which `test` is true?

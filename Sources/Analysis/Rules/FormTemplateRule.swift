@@ -35,7 +35,7 @@ struct FormTemplateRule: CueRule {
             }
         }
         // The phases each sentence holds are part of the index (`NoteRun.holds(_:phase:)`).
-        if rephased { run.indexCues() }
+        if rephased { run.indexCues(inOrder: true) }
         run.removeCues { c in
             guard onForm[Int(c.sentence)] else { return false }
             if c.dimension == .focus && c.pole == .reflecteren { return true }
