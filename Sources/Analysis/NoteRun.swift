@@ -787,14 +787,16 @@ struct NoteRun {
     mutating func tallyPhasesAndPoles() {
         // Phase cues below `phase.weak_below` ("nu", "sinds") only support a phase that a real cue
         // in the same sentence opened.
+        // Sentence by sentence, through the index (the rules left every cue in it): only those
+        // with a phase cue, and the weak weights summed in place of an array per note.
         let weakBelow = weights.phaseWeakBelow
-        var weak = [PhaseWeights](repeating: PhaseWeights(repeating: 0), count: arrays.sentences.count)
-        for cue in arrays.cues where cue.category == .fase {
-            let s = Int(cue.sentence)
-            if cue.weight < weakBelow { weak[s][Int(cue.phase)] += cue.weight } else { arrays.sentences[s].phase[Int(cue.phase)] += cue.weight }
-        }
-        for s in arrays.sentences.indices {
-            for p in 1...5 where arrays.sentences[s].phase[p] > 0 { arrays.sentences[s].phase[p] += weak[s][p] }
+        for s in arrays.sentences.indices where holds(s, .fase) {
+            var weak = PhaseWeights(repeating: 0)
+            for i in arrays.cueRange[s] where arrays.cues[i].category == .fase {
+                let cue = arrays.cues[i]
+                if cue.weight < weakBelow { weak[Int(cue.phase)] += cue.weight } else { arrays.sentences[s].phase[Int(cue.phase)] += cue.weight }
+            }
+            for p in 1...5 where arrays.sentences[s].phase[p] > 0 { arrays.sentences[s].phase[p] += weak[p] }
         }
         for cue in arrays.cues {
             let s = Int(cue.sentence)
@@ -807,7 +809,8 @@ struct NoteRun {
     // MARK: Why-questions
 
     mutating func findWhyQuestions() {
-        for s in arrays.sentences.indices {
+        // Only a sentence with a why cue can hold a why-question (most hold none).
+        for s in arrays.sentences.indices where holds(s, .waarom) {
             let info = arrays.sentences[s]
             let inS = arrays.cueRange[s]
             let blocked = inS.filter { arrays.cues[$0].category == .waarom && arrays.cues[$0].sub == .geen }
