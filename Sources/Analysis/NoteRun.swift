@@ -71,8 +71,10 @@ struct NoteArrays: Sendable {
     var whys: [FoundWhy] = []
     /// The categories each sentence holds, one bit per category, and the phases of its phase cues
     /// (`NoteRun.phaseBit`): kept by `indexCues`, which runs after every change to the cues, so a
-    /// rule skips at a glance the sentences without the cues it acts on.
+    /// rule skips at a glance the sentences without the cues it acts on; `heldInNote` is all of
+    /// them together, so a rule skips a note as quickly.
     var held: [UInt64] = []
+    var heldInNote: UInt64 = 0
     /// Cues proposed by the rules that propose, added after their run (`applyRules`).
     var proposed: [Cue] = []
 }
@@ -611,6 +613,7 @@ struct NoteRun {
         }
         arrays.cueRange.reset(repeating: 0..<0, count: arrays.sentences.count)
         arrays.held.reset(repeating: 0, count: arrays.sentences.count)
+        var inNote: UInt64 = 0
         arrays.cues.withUnsafeBufferPointer { cues in
         arrays.held.withUnsafeMutableBufferPointer { held in
             arrays.cueRange.withUnsafeMutableBufferPointer { ranges in
@@ -625,10 +628,12 @@ struct NoteRun {
                     }
                     ranges[s] = start..<i
                     held[s] = categories
+                    inNote |= categories
                 }
             }
         }
         }
+        arrays.heldInNote = inNote
     }
 
     /// The order `indexCues` sorts the cues in: by sentence, by position (longer first), then by
@@ -727,6 +732,11 @@ struct NoteRun {
     /// Does sentence `s` hold a cue of any of the categories in `mask` (`bit(_:)` ored)?
     func holds(_ s: Int, anyOf mask: UInt64) -> Bool {
         arrays.held[s] & mask != 0
+    }
+
+    /// Does the note hold a cue of any of the categories (or phases) in `mask`?
+    func noteHolds(anyOf mask: UInt64) -> Bool {
+        arrays.heldInNote & mask != 0
     }
 
     /// Does sentence `s` hold a phase cue of this phase (as `indexCues` found)?

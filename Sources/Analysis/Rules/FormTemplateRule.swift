@@ -18,7 +18,7 @@ struct FormTemplateRule: CueRule {
     }
 
     func apply(to run: inout NoteRun) {
-        guard run.arrays.cues.contains(where: { $0.category == .formulier }) else { return }
+        guard run.noteHolds(anyOf: NoteRun.bit(.formulier)) else { return }
         var onForm = [Bool](repeating: false, count: run.arrays.sentences.count)
         var any = false
         for s in run.arrays.sentences.indices where run.sentence(s, has: { $0.category == .formulier }) {

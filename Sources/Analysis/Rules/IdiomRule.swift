@@ -9,7 +9,7 @@ struct IdiomRule: CueRule {
     init(weights: [String: Double]) {}
 
     func apply(to run: inout NoteRun) {
-        guard run.arrays.cues.contains(where: { $0.category == .idioom }) else { return }
+        guard run.noteHolds(anyOf: NoteRun.bit(.idioom)) else { return }
         let idioms = run.arrays.cues.filter { $0.category == .idioom }
         run.removeCues { c in
             c.category != .idioom && c.category != .persoon && c.category != .verhaal

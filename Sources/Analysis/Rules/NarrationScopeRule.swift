@@ -23,12 +23,12 @@ struct NarrationScopeRule: CueRule {
 
     func apply(to run: inout NoteRun) {
         // Only repetition, absolute and sweeping brooding cues can go: without one, nothing to read.
-        guard run.arrays.cues.contains(where: { c in
+        let droppable = NoteRun.bit(.herhaling) | NoteRun.bit(.absoluut) | NoteRun.bit(.benadering)
+        guard run.noteHolds(anyOf: droppable), run.arrays.cues.contains(where: { c in
             c.weight <= maxWeight && c.pole == .piekeren && (c.category == .herhaling || c.category == .absoluut || c.category == .benadering)
         }) else { return }
         var narrates = [Bool](repeating: false, count: run.arrays.sentences.count)
         // Only a sentence with a cue that can go needs reading, and only one with a judging cue a scan for it.
-        let droppable = NoteRun.bit(.herhaling) | NoteRun.bit(.absoluut) | NoteRun.bit(.benadering)
         for s in run.arrays.sentences.indices where run.holds(s, anyOf: droppable) {
             let info = run.arrays.sentences[s]
             guard info.past >= pastMinimum, !info.isQuestion, info.feeling == 0 else { continue }
