@@ -77,6 +77,9 @@ struct NoteArrays: Sendable {
     var heldInNote: UInt64 = 0
     /// Cues proposed by the rules that propose, added after their run (`applyRules`).
     var proposed: [Cue] = []
+    /// Did `makeCues` make a cue of an entry that counts only beside a link (`ContextCauseRule`)?
+    /// Set where the entry's role is read anyway, so the rule need not read every cue's role again.
+    var linkCues = false
 }
 
 /// What an analysis works in, kept from note to note on one thread (`Analyzer.analyse(_:options:workspace:)`).
@@ -125,6 +128,7 @@ struct NoteRun {
         arrays.sentences.removeAll(keepingCapacity: true)
         arrays.whys.removeAll(keepingCapacity: true)
         arrays.proposed.removeAll(keepingCapacity: true)
+        arrays.linkCues = false
     }
 
     /// Borrows the workspace's arrays at the start, hands them back at the end.
@@ -486,6 +490,7 @@ struct NoteRun {
             if cue.pole == .piekeren && cue.category != .spijt && arrays.clauseHypothetical[Int(arrays.clauseOf[f])] {
                 cue.weight *= weights.hypotheticalFactor
             }
+            if role.flags.needsLink { arrays.linkCues = true }
             arrays.cues.append(cue)
         }
     }
