@@ -425,7 +425,8 @@ struct NoteRun {
     }
 
     /// Is the match negated: an odd number of negators in its clause (outside the match
-    /// itself), plus the negations that run on from earlier in the sentence?
+    /// itself), plus the negations that run on from earlier in the sentence? Inlined, as `firstWord`.
+    @inline(__always)
     func isNegated(_ m: LexiconMatch, sentence: Int) -> Bool {
         let f = Int(m.first), l = Int(m.last)
         let c = Int(arrays.clauseOf[f])
@@ -441,7 +442,9 @@ struct NoteRun {
         return count % 2 == 1
     }
 
-    /// The first word token of a sentence (after bullets, quotes and numbering).
+    /// The first word token of a sentence (after bullets, quotes and numbering). Inlined: called
+    /// from the mutating steps, a call copied the whole run first.
+    @inline(__always)
     func firstWord(_ s: Range<Int>) -> Int? {
         s.first { arrays.tokenization.tokens[$0].kind == .word || arrays.tokenization.tokens[$0].kind == .abbreviation }
     }
@@ -449,20 +452,31 @@ struct NoteRun {
     // MARK: Cues
 
     mutating func makeCues() {
+        // Every token is read once: through buffers, without a bounds check per token.
+        let text = self.text
+        arrays.tokenization.tokens.withUnsafeBufferPointer { tokens in
+        arrays.inQuote.withUnsafeBufferPointer { inQuote in
         for s in arrays.sentences.indices {
             var question = false
             var quote = false
             var time = false
             for i in arrays.sentences[s].tokens {
-                if arrays.inQuote[i] { quote = true; continue }
-                if isQuestionMark(i) { question = true }
-                let kind = arrays.tokenization.tokens[i].kind
-                if kind == .time || kind == .date { time = true }
+                if inQuote[i] { quote = true; continue }
+                let t = tokens[i]
+                if t.end - t.start == 1 && text[t.start] == UInt8(ascii: "?") { question = true }
+                if t.kind == .time || t.kind == .date { time = true }
             }
             arrays.sentences[s].isQuestion = question
             arrays.sentences[s].hasQuote = quote
             arrays.sentences[s].hasTime = time
         }
+        }
+        }
+        // The cues are appended to a local array (the run's handed back at the end), and of the
+        // (large) sentence record only the fields read are: no copy of either per match.
+        var cues: [Cue] = []
+        swap(&cues, &arrays.cues)
+        defer { swap(&cues, &arrays.cues) }
         let roles = analyzer.roles
         for (k, m) in arrays.matches.enumerated() {
             let role = roles[Int(m.entry)]
@@ -473,10 +487,10 @@ struct NoteRun {
             let s = Int(arrays.matchSentence[k])
             let f = Int(m.first)
             if arrays.inQuote[f] && !role.flags.insideQuotes { continue }
-            let info = arrays.sentences[s]
-            if role.flags.questionOnly && !info.isQuestion { continue }
-            if role.flags.statementOnly && info.isQuestion { continue }
-            if role.flags.sentenceStart && firstWord(info.tokens) != f { continue }
+            let isQuestion = arrays.sentences[s].isQuestion
+            if role.flags.questionOnly && !isQuestion { continue }
+            if role.flags.statementOnly && isQuestion { continue }
+            if role.flags.sentenceStart && firstWord(arrays.sentences[s].tokens) != f { continue }
             var cue = Cue(entry: Int32(m.entry), first: m.first, last: m.last, sentence: Int32(s),
                           category: role.category, pole: role.pole,
                           dimension: role.dimension, phase: role.phase, sub: role.sub, weight: role.weight,
@@ -491,7 +505,7 @@ struct NoteRun {
                 cue.weight *= weights.hypotheticalFactor
             }
             if role.flags.needsLink { arrays.linkCues = true }
-            arrays.cues.append(cue)
+            cues.append(cue)
         }
     }
 
