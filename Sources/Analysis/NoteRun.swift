@@ -425,8 +425,7 @@ struct NoteRun {
     }
 
     /// Is the match negated: an odd number of negators in its clause (outside the match
-    /// itself), plus the negations that run on from earlier in the sentence? Inlined, as `firstWord`.
-    @inline(__always)
+    /// itself), plus the negations that run on from earlier in the sentence?
     func isNegated(_ m: LexiconMatch, sentence: Int) -> Bool {
         let f = Int(m.first), l = Int(m.last)
         let c = Int(arrays.clauseOf[f])
@@ -442,9 +441,7 @@ struct NoteRun {
         return count % 2 == 1
     }
 
-    /// The first word token of a sentence (after bullets, quotes and numbering). Inlined: called
-    /// from the mutating steps, a call copied the whole run first.
-    @inline(__always)
+    /// The first word token of a sentence (after bullets, quotes and numbering).
     func firstWord(_ s: Range<Int>) -> Int? {
         s.first { arrays.tokenization.tokens[$0].kind == .word || arrays.tokenization.tokens[$0].kind == .abbreviation }
     }
