@@ -330,6 +330,12 @@ struct NoteRun {
         person.reset(repeating: 0, count: n)
         coveredByFollowing.reset(repeating: false, count: n)
         let roles = analyzer.roles
+        // The per-token flags are written through buffers: a uniqueness check per write was a
+        // tenth of this step.
+        boundary.withUnsafeMutableBufferPointer { boundary in
+        hypothetical.withUnsafeMutableBufferPointer { hypothetical in
+        person.withUnsafeMutableBufferPointer { person in
+        coveredByFollowing.withUnsafeMutableBufferPointer { coveredByFollowing in
         for m in arrays.matches {
             let role = roles[Int(m.entry)]
             let f = Int(m.first)
@@ -352,12 +358,16 @@ struct NoteRun {
             default: break
             }
         }
+        }}}}
+        coveredByFollowing.withUnsafeBufferPointer { coveredByFollowing in
+        arrays.negator.withUnsafeMutableBufferPointer { negator in
         for m in arrays.matches {
             let role = roles[Int(m.entry)]
             if role.category == .ontkenning && role.sub == .clause && m.first == m.last && !coveredByFollowing[Int(m.first)] {
-                arrays.negator[Int(m.first)] = true
+                negator[Int(m.first)] = true
             }
         }
+        }}
         arrays.clauseOf.reset(repeating: 0, count: n)
         arrays.clauseRanges.removeAll(keepingCapacity: true)
         arrays.clauseNegators.removeAll(keepingCapacity: true)
@@ -596,11 +606,15 @@ struct NoteRun {
             }
             }
         }
-        // Compacted in place: the kept cues in their order.
+        // Compacted in place, through buffers: the kept cues in their order.
         var kept = 0
-        for i in arrays.cues.indices where keep[i] {
-            arrays.cues[kept] = arrays.cues[i]
-            kept += 1
+        keep.withUnsafeBufferPointer { keep in
+            arrays.cues.withUnsafeMutableBufferPointer { cues in
+                for i in cues.indices where keep[i] {
+                    cues[kept] = cues[i]
+                    kept += 1
+                }
+            }
         }
         arrays.cues.removeLast(arrays.cues.count - kept)
         indexCues(inOrder: true)
