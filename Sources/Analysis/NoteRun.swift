@@ -452,8 +452,12 @@ struct NoteRun {
     }
 
     /// The first word token of a sentence (after bullets, quotes and numbering).
-    func firstWord(_ s: Range<Int>) -> Int? {
-        s.first { arrays.tokenization.tokens[$0].kind == .word || arrays.tokenization.tokens[$0].kind == .abbreviation }
+    func firstWord(_ s: Range<Int>) -> Int? { NoteRun.firstWord(s, in: arrays.tokenization.tokens) }
+
+    /// As `firstWord(_:)`, given the tokens: what `makeCues` calls, where a call of the method
+    /// copied the whole run first.
+    static func firstWord(_ s: Range<Int>, in tokens: [Token]) -> Int? {
+        s.first { tokens[$0].kind == .word || tokens[$0].kind == .abbreviation }
     }
 
     // MARK: Cues
@@ -497,7 +501,7 @@ struct NoteRun {
             let isQuestion = arrays.sentences[s].isQuestion
             if role.flags.questionOnly && !isQuestion { continue }
             if role.flags.statementOnly && isQuestion { continue }
-            if role.flags.sentenceStart && firstWord(arrays.sentences[s].tokens) != f { continue }
+            if role.flags.sentenceStart && NoteRun.firstWord(arrays.sentences[s].tokens, in: arrays.tokenization.tokens) != f { continue }
             var cue = Cue(entry: Int32(m.entry), first: m.first, last: m.last, sentence: Int32(s),
                           category: role.category, pole: role.pole,
                           dimension: role.dimension, phase: role.phase, sub: role.sub, weight: role.weight,
