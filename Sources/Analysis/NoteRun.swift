@@ -523,7 +523,7 @@ struct NoteRun {
     /// Overlapping cues that answer the same question keep only the longest: "niet altijd"
     /// (nuance) wins over "altijd" (absolute), "ik had ook kunnen" over "ik had".
     mutating func resolveOverlaps(scratch: inout AnalysisWorkspace.Scratch) {
-        func group(_ c: Cue) -> Int {
+        @inline(__always) func group(_ c: Cue) -> Int {
             if let d = c.dimension, c.pole != nil { return Int(d.hashValueStable) }
             if c.category == .fase { return 100 + Int(c.phase) }
             return 200 + c.category.index
@@ -531,7 +531,7 @@ struct NoteRun {
         // The groups as bits (5 dimensions, phases 0…5, then the categories), so the tokens a
         // group has claimed are one mask per token of the sentence. That they fit in 64 bits is
         // checked when the analyser is made (`overlapGroupCount`).
-        func groupBit(_ c: Cue) -> UInt64 {
+        @inline(__always) func groupBit(_ c: Cue) -> UInt64 {
             let g = group(c)
             let index = g < 100 ? g : g < 200 ? 5 + (g - 100) : 11 + (g - 200)
             return 1 << UInt64(index)
@@ -695,33 +695,38 @@ struct NoteRun {
     mutating func tallySentences() {
         // The clauses that hold regret; most notes hold none (then no set is built).
         var regretClauses: Set<Int32> = []
-        for cue in arrays.cues where cue.category == .spijt { regretClauses.insert(arrays.clauseOf[Int(cue.first)]) }
+        if noteHolds(anyOf: NoteRun.bit(.spijt)) {
+            for cue in arrays.cues where cue.category == .spijt { regretClauses.insert(arrays.clauseOf[Int(cue.first)]) }
+        }
+        // The sentence records are written through a buffer: a uniqueness check per cue otherwise.
+        arrays.sentences.withUnsafeMutableBufferPointer { sentences in
         for cue in arrays.cues {
             let s = Int(cue.sentence)
             switch cue.category {
             case .persoon:
                 switch cue.sub {
-                case .ik: arrays.sentences[s].ik += 1
-                case .wij: arrays.sentences[s].wij += 1
-                case .jij: arrays.sentences[s].jij += 1
-                case .ander: arrays.sentences[s].ander += 1
+                case .ik: sentences[s].ik += 1
+                case .wij: sentences[s].wij += 1
+                case .jij: sentences[s].jij += 1
+                case .ander: sentences[s].ander += 1
                 default: break
                 }
             case .verhaal:
                 // A counterfactual ("had ik maar anders gereageerd") tells nothing that happened.
                 if !regretClauses.isEmpty && regretClauses.contains(arrays.clauseOf[Int(cue.first)]) { break }
-                if cue.sub == .verleden || cue.sub == .spreken { arrays.sentences[s].past += cue.weight }
+                if cue.sub == .verleden || cue.sub == .spreken { sentences[s].past += cue.weight }
                 // A feeling now ("ik ben moe") is no account; a feeling then is.
-                if cue.sub != .gevoel { arrays.sentences[s].narrative += cue.weight } else { arrays.sentences[s].feeling += cue.weight }
-            case .waarneming: arrays.sentences[s].narrative += cue.weight
-            case .eerder: arrays.sentences[s].earlierWeight += cue.weight
-            case .toekomst: arrays.sentences[s].futureWeight += cue.weight
-            case .voorbehoud: arrays.sentences[s].hedge += cue.weight
-            case .verband: arrays.sentences[s].link += cue.weight
-            case .doel: arrays.sentences[s].purpose += cue.weight
-            case .spijt: arrays.sentences[s].spijt = true
+                if cue.sub != .gevoel { sentences[s].narrative += cue.weight } else { sentences[s].feeling += cue.weight }
+            case .waarneming: sentences[s].narrative += cue.weight
+            case .eerder: sentences[s].earlierWeight += cue.weight
+            case .toekomst: sentences[s].futureWeight += cue.weight
+            case .voorbehoud: sentences[s].hedge += cue.weight
+            case .verband: sentences[s].link += cue.weight
+            case .doel: sentences[s].purpose += cue.weight
+            case .spijt: sentences[s].spijt = true
             default: break
             }
+        }
         }
     }
 
