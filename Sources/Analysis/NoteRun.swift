@@ -330,8 +330,7 @@ struct NoteRun {
         person.reset(repeating: 0, count: n)
         coveredByFollowing.reset(repeating: false, count: n)
         let roles = analyzer.roles
-        // The per-token flags are written through buffers: a uniqueness check per write was a
-        // tenth of this step.
+        // The per-token flags are written through buffers (no uniqueness check per write).
         boundary.withUnsafeMutableBufferPointer { boundary in
         hypothetical.withUnsafeMutableBufferPointer { hypothetical in
         person.withUnsafeMutableBufferPointer { person in
