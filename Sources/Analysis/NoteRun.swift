@@ -69,10 +69,19 @@ struct NoteArrays: Sendable {
     var cueRange: [Range<Int>] = []
     var sentences: [SentenceInfo] = []
     var whys: [FoundWhy] = []
-    /// The categories each sentence holds, one bit per category (`markHeldCategories`).
+    /// The categories each sentence holds, one bit per category, and the phases of its phase cues
+    /// (`NoteRun.phaseBit`): kept by `indexCues`, which runs after every change to the cues, so a
+    /// rule skips at a glance the sentences without the cues it acts on; `heldInNote` is all of
+    /// them together, so a rule skips a note as quickly.
     var held: [UInt64] = []
+    var heldInNote: UInt64 = 0
     /// Cues proposed by the rules that propose, added after their run (`applyRules`).
     var proposed: [Cue] = []
+    /// Did `makeCues` make a cue of an entry that counts only beside a link (`ContextCauseRule`)?
+    /// Set where the entry's role is read anyway, so the rule need not read every cue's role again.
+    var linkCues = false
+    /// Did it make a cue of an entry read as one whole (flag `whole`, `IdiomRule`)? Likewise.
+    var wholeCues = false
 }
 
 /// What an analysis works in, kept from note to note on one thread (`Analyzer.analyse(_:options:workspace:)`).
@@ -121,6 +130,8 @@ struct NoteRun {
         arrays.sentences.removeAll(keepingCapacity: true)
         arrays.whys.removeAll(keepingCapacity: true)
         arrays.proposed.removeAll(keepingCapacity: true)
+        arrays.linkCues = false
+        arrays.wholeCues = false
     }
 
     /// Borrows the workspace's arrays at the start, hands them back at the end.
@@ -322,6 +333,11 @@ struct NoteRun {
         person.reset(repeating: 0, count: n)
         coveredByFollowing.reset(repeating: false, count: n)
         let roles = analyzer.roles
+        // The per-token flags are written through buffers (no uniqueness check per write).
+        boundary.withUnsafeMutableBufferPointer { boundary in
+        hypothetical.withUnsafeMutableBufferPointer { hypothetical in
+        person.withUnsafeMutableBufferPointer { person in
+        coveredByFollowing.withUnsafeMutableBufferPointer { coveredByFollowing in
         for m in arrays.matches {
             let role = roles[Int(m.entry)]
             let f = Int(m.first)
@@ -344,12 +360,16 @@ struct NoteRun {
             default: break
             }
         }
+        }}}}
+        coveredByFollowing.withUnsafeBufferPointer { coveredByFollowing in
+        arrays.negator.withUnsafeMutableBufferPointer { negator in
         for m in arrays.matches {
             let role = roles[Int(m.entry)]
             if role.category == .ontkenning && role.sub == .clause && m.first == m.last && !coveredByFollowing[Int(m.first)] {
-                arrays.negator[Int(m.first)] = true
+                negator[Int(m.first)] = true
             }
         }
+        }}
         arrays.clauseOf.reset(repeating: 0, count: n)
         arrays.clauseRanges.removeAll(keepingCapacity: true)
         arrays.clauseNegators.removeAll(keepingCapacity: true)
@@ -434,27 +454,42 @@ struct NoteRun {
     }
 
     /// The first word token of a sentence (after bullets, quotes and numbering).
-    func firstWord(_ s: Range<Int>) -> Int? {
-        s.first { arrays.tokenization.tokens[$0].kind == .word || arrays.tokenization.tokens[$0].kind == .abbreviation }
+    func firstWord(_ s: Range<Int>) -> Int? { NoteRun.firstWord(s, in: arrays.tokenization.tokens) }
+
+    /// As `firstWord(_:)`, given the tokens: what `makeCues` calls, where a call of the method
+    /// copied the whole run first.
+    static func firstWord(_ s: Range<Int>, in tokens: [Token]) -> Int? {
+        s.first { tokens[$0].kind == .word || tokens[$0].kind == .abbreviation }
     }
 
     // MARK: Cues
 
     mutating func makeCues() {
+        // Every token is read once: through buffers, without a bounds check per token.
+        let text = self.text
+        arrays.tokenization.tokens.withUnsafeBufferPointer { tokens in
+        arrays.inQuote.withUnsafeBufferPointer { inQuote in
         for s in arrays.sentences.indices {
             var question = false
             var quote = false
             var time = false
             for i in arrays.sentences[s].tokens {
-                if arrays.inQuote[i] { quote = true; continue }
-                if isQuestionMark(i) { question = true }
-                let kind = arrays.tokenization.tokens[i].kind
-                if kind == .time || kind == .date { time = true }
+                if inQuote[i] { quote = true; continue }
+                let t = tokens[i]
+                if t.end - t.start == 1 && text[t.start] == UInt8(ascii: "?") { question = true }
+                if t.kind == .time || t.kind == .date { time = true }
             }
             arrays.sentences[s].isQuestion = question
             arrays.sentences[s].hasQuote = quote
             arrays.sentences[s].hasTime = time
         }
+        }
+        }
+        // The cues are appended to a local array (the run's handed back at the end), and of the
+        // (large) sentence record only the fields read are: no copy of either per match.
+        var cues: [Cue] = []
+        swap(&cues, &arrays.cues)
+        defer { swap(&cues, &arrays.cues) }
         let roles = analyzer.roles
         for (k, m) in arrays.matches.enumerated() {
             let role = roles[Int(m.entry)]
@@ -465,10 +500,10 @@ struct NoteRun {
             let s = Int(arrays.matchSentence[k])
             let f = Int(m.first)
             if arrays.inQuote[f] && !role.flags.insideQuotes { continue }
-            let info = arrays.sentences[s]
-            if role.flags.questionOnly && !info.isQuestion { continue }
-            if role.flags.statementOnly && info.isQuestion { continue }
-            if role.flags.sentenceStart && firstWord(info.tokens) != f { continue }
+            let isQuestion = arrays.sentences[s].isQuestion
+            if role.flags.questionOnly && !isQuestion { continue }
+            if role.flags.statementOnly && isQuestion { continue }
+            if role.flags.sentenceStart && NoteRun.firstWord(arrays.sentences[s].tokens, in: arrays.tokenization.tokens) != f { continue }
             var cue = Cue(entry: Int32(m.entry), first: m.first, last: m.last, sentence: Int32(s),
                           category: role.category, pole: role.pole,
                           dimension: role.dimension, phase: role.phase, sub: role.sub, weight: role.weight,
@@ -482,14 +517,16 @@ struct NoteRun {
             if cue.pole == .piekeren && cue.category != .spijt && arrays.clauseHypothetical[Int(arrays.clauseOf[f])] {
                 cue.weight *= weights.hypotheticalFactor
             }
-            arrays.cues.append(cue)
+            if role.flags.needsLink { arrays.linkCues = true }
+            if role.flags.readsWhole { arrays.wholeCues = true }
+            cues.append(cue)
         }
     }
 
     /// Overlapping cues that answer the same question keep only the longest: "niet altijd"
     /// (nuance) wins over "altijd" (absolute), "ik had ook kunnen" over "ik had".
     mutating func resolveOverlaps(scratch: inout AnalysisWorkspace.Scratch) {
-        func group(_ c: Cue) -> Int {
+        @inline(__always) func group(_ c: Cue) -> Int {
             if let d = c.dimension, c.pole != nil { return Int(d.hashValueStable) }
             if c.category == .fase { return 100 + Int(c.phase) }
             return 200 + c.category.index
@@ -497,7 +534,7 @@ struct NoteRun {
         // The groups as bits (5 dimensions, phases 0…5, then the categories), so the tokens a
         // group has claimed are one mask per token of the sentence. That they fit in 64 bits is
         // checked when the analyser is made (`overlapGroupCount`).
-        func groupBit(_ c: Cue) -> UInt64 {
+        @inline(__always) func groupBit(_ c: Cue) -> UInt64 {
             let g = group(c)
             let index = g < 100 ? g : g < 200 ? 5 + (g - 100) : 11 + (g - 200)
             return 1 << UInt64(index)
@@ -576,14 +613,18 @@ struct NoteRun {
             }
             }
         }
-        // Compacted in place: the kept cues in their order.
+        // Compacted in place, through buffers: the kept cues in their order.
         var kept = 0
-        for i in arrays.cues.indices where keep[i] {
-            arrays.cues[kept] = arrays.cues[i]
-            kept += 1
+        keep.withUnsafeBufferPointer { keep in
+            arrays.cues.withUnsafeMutableBufferPointer { cues in
+                for i in cues.indices where keep[i] {
+                    cues[kept] = cues[i]
+                    kept += 1
+                }
+            }
         }
         arrays.cues.removeLast(arrays.cues.count - kept)
-        indexCues()
+        indexCues(inOrder: true)
     }
 
     /// The overlap groups `resolveOverlaps` tells apart: 5 dimensions, phases 0…5 and every
@@ -591,19 +632,15 @@ struct NoteRun {
     /// to start when they outgrow it, so no analysis can run with a mask too small.
     static let overlapGroupCount = Dimension.allCases.count + 6 + Category.other.index + 1
 
-    /// Orders the cues by sentence and position and records each sentence's range.
-    mutating func indexCues() {
-        func precedes(_ a: Cue, _ b: Cue) -> Bool {
-            if a.sentence != b.sentence { return a.sentence < b.sentence }
-            if a.first != b.first { return a.first < b.first }
-            if a.last != b.last { return a.last > b.last }
-            if a.category != b.category { return a.category.index < b.category.index }
-            return a.entry < b.entry
-        }
+    /// Orders the cues by sentence and position and records each sentence's range. `inOrder`:
+    /// the caller kept them in order (it only removed cues, or merged new ones in), so not even
+    /// the look for one out of place is needed.
+    mutating func indexCues(inOrder: Bool = false) {
+        let precedes = NoteRun.precedes
         // After a removal the cues are still in order: a look costs less than a sort, and the
         // (stable) sort would leave them as they are.
         // (Both passes read through buffers: the rules re-index several times per note.)
-        let firstOutOfOrder = arrays.cues.withUnsafeBufferPointer { cues in
+        let firstOutOfOrder = inOrder ? 0 : arrays.cues.withUnsafeBufferPointer { cues in
             cues.indices.dropFirst().first { precedes(cues[$0], cues[$0 - 1]) } ?? 0
         }
         if firstOutOfOrder > 0 {
@@ -612,16 +649,38 @@ struct NoteRun {
             if !sorted { arrays.cues.sort(by: precedes) }
         }
         arrays.cueRange.reset(repeating: 0..<0, count: arrays.sentences.count)
+        arrays.held.reset(repeating: 0, count: arrays.sentences.count)
+        var inNote: UInt64 = 0
         arrays.cues.withUnsafeBufferPointer { cues in
+        arrays.held.withUnsafeMutableBufferPointer { held in
             arrays.cueRange.withUnsafeMutableBufferPointer { ranges in
                 var i = 0
                 for s in ranges.indices {
                     let start = i
-                    while i < cues.count && cues[i].sentence == Int32(s) { i += 1 }
+                    var categories: UInt64 = 0
+                    while i < cues.count && cues[i].sentence == Int32(s) {
+                        categories |= NoteRun.bit(cues[i].category)
+                        if cues[i].category == .fase { categories |= NoteRun.phaseBit(cues[i].phase) }
+                        i += 1
+                    }
                     ranges[s] = start..<i
+                    held[s] = categories
+                    inNote |= categories
                 }
             }
         }
+        }
+        arrays.heldInNote = inNote
+    }
+
+    /// The order `indexCues` sorts the cues in: by sentence, by position (longer first), then by
+    /// category and entry.
+    static func precedes(_ a: Cue, _ b: Cue) -> Bool {
+        if a.sentence != b.sentence { return a.sentence < b.sentence }
+        if a.first != b.first { return a.first < b.first }
+        if a.last != b.last { return a.last > b.last }
+        if a.category != b.category { return a.category.index < b.category.index }
+        return a.entry < b.entry
     }
 
     // MARK: Sentence roles
@@ -639,33 +698,38 @@ struct NoteRun {
     mutating func tallySentences() {
         // The clauses that hold regret; most notes hold none (then no set is built).
         var regretClauses: Set<Int32> = []
-        for cue in arrays.cues where cue.category == .spijt { regretClauses.insert(arrays.clauseOf[Int(cue.first)]) }
+        if noteHolds(anyOf: NoteRun.bit(.spijt)) {
+            for cue in arrays.cues where cue.category == .spijt { regretClauses.insert(arrays.clauseOf[Int(cue.first)]) }
+        }
+        // The sentence records are written through a buffer: a uniqueness check per cue otherwise.
+        arrays.sentences.withUnsafeMutableBufferPointer { sentences in
         for cue in arrays.cues {
             let s = Int(cue.sentence)
             switch cue.category {
             case .persoon:
                 switch cue.sub {
-                case .ik: arrays.sentences[s].ik += 1
-                case .wij: arrays.sentences[s].wij += 1
-                case .jij: arrays.sentences[s].jij += 1
-                case .ander: arrays.sentences[s].ander += 1
+                case .ik: sentences[s].ik += 1
+                case .wij: sentences[s].wij += 1
+                case .jij: sentences[s].jij += 1
+                case .ander: sentences[s].ander += 1
                 default: break
                 }
             case .verhaal:
                 // A counterfactual ("had ik maar anders gereageerd") tells nothing that happened.
                 if !regretClauses.isEmpty && regretClauses.contains(arrays.clauseOf[Int(cue.first)]) { break }
-                if cue.sub == .verleden || cue.sub == .spreken { arrays.sentences[s].past += cue.weight }
+                if cue.sub == .verleden || cue.sub == .spreken { sentences[s].past += cue.weight }
                 // A feeling now ("ik ben moe") is no account; a feeling then is.
-                if cue.sub != .gevoel { arrays.sentences[s].narrative += cue.weight } else { arrays.sentences[s].feeling += cue.weight }
-            case .waarneming: arrays.sentences[s].narrative += cue.weight
-            case .eerder: arrays.sentences[s].earlierWeight += cue.weight
-            case .toekomst: arrays.sentences[s].futureWeight += cue.weight
-            case .voorbehoud: arrays.sentences[s].hedge += cue.weight
-            case .verband: arrays.sentences[s].link += cue.weight
-            case .doel: arrays.sentences[s].purpose += cue.weight
-            case .spijt: arrays.sentences[s].spijt = true
+                if cue.sub != .gevoel { sentences[s].narrative += cue.weight } else { sentences[s].feeling += cue.weight }
+            case .waarneming: sentences[s].narrative += cue.weight
+            case .eerder: sentences[s].earlierWeight += cue.weight
+            case .toekomst: sentences[s].futureWeight += cue.weight
+            case .voorbehoud: sentences[s].hedge += cue.weight
+            case .verband: sentences[s].link += cue.weight
+            case .doel: sentences[s].purpose += cue.weight
+            case .spijt: sentences[s].spijt = true
             default: break
             }
+        }
         }
     }
 
@@ -691,7 +755,7 @@ struct NoteRun {
         var proposing = false
         for rule in weights.rules {
             if rule.proposes {
-                if !proposing { markHeldCategories(); proposing = true }
+                proposing = true
             } else if proposing {
                 acceptProposed()
                 proposing = false
@@ -701,24 +765,67 @@ struct NoteRun {
         if proposing { acceptProposed() }
     }
 
-    /// Records the categories each sentence holds, as bits: most sentences hold no phase cue, and
-    /// then a proposing rule skips the scans for one.
-    mutating func markHeldCategories() {
-        arrays.held.reset(repeating: 0, count: arrays.sentences.count)
-        for cue in arrays.cues { arrays.held[Int(cue.sentence)] |= 1 << UInt64(cue.category.index) }
-    }
-
-    /// Does sentence `s` hold a cue of this category (as `markHeldCategories` found)?
+    /// Does sentence `s` hold a cue of this category (as `indexCues` found)? Most sentences hold
+    /// no phase cue, and then a rule skips the scans for one.
     func holds(_ s: Int, _ category: Category) -> Bool {
-        arrays.held[s] & (1 << UInt64(category.index)) != 0
+        arrays.held[s] & NoteRun.bit(category) != 0
     }
 
-    /// Adds the cues the proposing rules proposed.
+    /// Does sentence `s` hold a cue of any of the categories in `mask` (`bit(_:)` ored)?
+    func holds(_ s: Int, anyOf mask: UInt64) -> Bool {
+        arrays.held[s] & mask != 0
+    }
+
+    /// Does the note hold a cue of any of the categories (or phases) in `mask`?
+    func noteHolds(anyOf mask: UInt64) -> Bool {
+        arrays.heldInNote & mask != 0
+    }
+
+    /// Does sentence `s` hold a phase cue of this phase (as `indexCues` found)?
+    func holds(_ s: Int, phase: Int8) -> Bool {
+        arrays.held[s] & NoteRun.phaseBit(phase) != 0
+    }
+
+    /// A category's bit in `held`.
+    static func bit(_ category: Category) -> UInt64 { 1 << UInt64(category.index) }
+
+    /// A phase's bit in `held`: the top six bits, above the categories (`Analyzer` checks that the
+    /// categories and overlap groups fit in 64 bits, which leaves these free). A phase outside
+    /// 0…5 has none.
+    static func phaseBit(_ phase: Int8) -> UInt64 {
+        phase >= 0 && phase <= 5 ? 1 << UInt64(58 + Int(phase)) : 0
+    }
+
+    /// Adds the cues the proposing rules proposed. The cues are in order (`indexCues`) and the
+    /// proposals few: merged into them from the back, in place (sorted in one by one, each moved
+    /// past every cue after it), with the same result as the stable sort of the cues followed by
+    /// the proposals.
     mutating func acceptProposed() {
         guard !arrays.proposed.isEmpty else { return }
+        let precedes = NoteRun.precedes
+        let n = arrays.cues.count
+        arrays.proposed.withUnsafeMutableBufferPointer { proposed in
+            if !proposed.insertionSort(from: 1, by: precedes) { proposed.sort(by: precedes) }
+        }
         arrays.cues += arrays.proposed
+        arrays.proposed.withUnsafeBufferPointer { proposed in
+            arrays.cues.withUnsafeMutableBufferPointer { cues in
+                var i = n - 1, j = proposed.count - 1, k = cues.count - 1
+                // A proposal goes before a cue only when it sorts strictly before it: ties keep the cue first.
+                while j >= 0 {
+                    if i >= 0 && precedes(proposed[j], cues[i]) {
+                        cues[k] = cues[i]
+                        i -= 1
+                    } else {
+                        cues[k] = proposed[j]
+                        j -= 1
+                    }
+                    k -= 1
+                }
+            }
+        }
         arrays.proposed.removeAll(keepingCapacity: true)
-        indexCues()
+        indexCues(inOrder: true)
     }
 
     /// Proposes a cue on the span of `anchor` in sentence `s` (added after the run of proposing rules).
@@ -732,14 +839,16 @@ struct NoteRun {
     mutating func tallyPhasesAndPoles() {
         // Phase cues below `phase.weak_below` ("nu", "sinds") only support a phase that a real cue
         // in the same sentence opened.
+        // Sentence by sentence, through the index (the rules left every cue in it): only those
+        // with a phase cue, and the weak weights summed in place of an array per note.
         let weakBelow = weights.phaseWeakBelow
-        var weak = [PhaseWeights](repeating: PhaseWeights(repeating: 0), count: arrays.sentences.count)
-        for cue in arrays.cues where cue.category == .fase {
-            let s = Int(cue.sentence)
-            if cue.weight < weakBelow { weak[s][Int(cue.phase)] += cue.weight } else { arrays.sentences[s].phase[Int(cue.phase)] += cue.weight }
-        }
-        for s in arrays.sentences.indices {
-            for p in 1...5 where arrays.sentences[s].phase[p] > 0 { arrays.sentences[s].phase[p] += weak[s][p] }
+        for s in arrays.sentences.indices where holds(s, .fase) {
+            var weak = PhaseWeights(repeating: 0)
+            for i in arrays.cueRange[s] where arrays.cues[i].category == .fase {
+                let cue = arrays.cues[i]
+                if cue.weight < weakBelow { weak[Int(cue.phase)] += cue.weight } else { arrays.sentences[s].phase[Int(cue.phase)] += cue.weight }
+            }
+            for p in 1...5 where arrays.sentences[s].phase[p] > 0 { arrays.sentences[s].phase[p] += weak[p] }
         }
         for cue in arrays.cues {
             let s = Int(cue.sentence)
@@ -752,7 +861,8 @@ struct NoteRun {
     // MARK: Why-questions
 
     mutating func findWhyQuestions() {
-        for s in arrays.sentences.indices {
+        // Only a sentence with a why cue can hold a why-question (most hold none).
+        for s in arrays.sentences.indices where holds(s, .waarom) {
             let info = arrays.sentences[s]
             let inS = arrays.cueRange[s]
             let blocked = inS.filter { arrays.cues[$0].category == .waarom && arrays.cues[$0].sub == .geen }

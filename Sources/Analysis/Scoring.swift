@@ -136,7 +136,9 @@ extension NoteRun {
         }
         if voice == 0 { p *= w.voicelessFactor; r *= w.voicelessFactor; core *= w.voicelessFactor }
 
+        // Room for the usual few reasons at once, rather than grown one by one.
         var reasons: [Localized] = []
+        reasons.reserveCapacity(4)
         let turn = hasTurn()
         let evidence = ModeEvidence(piekeren: p, reflecteren: r, reflectingCore: core, words: words, turn: turn)
         let whyPurpose = arrays.whys.contains { $0.kind == .onderzoekend && $0.purposeLinked }
@@ -361,7 +363,9 @@ private struct Phrase: ExpressibleByStringInterpolation {
         }
 
         mutating func appendInterpolation(_ value: String) {
-            bytes.append(contentsOf: value.utf8)
+            // The string's bytes at once where it lends them (the generic append goes through the view).
+            let done: Void? = value.utf8.withContiguousStorageIfAvailable { bytes.append(contentsOf: $0) }
+            if done == nil { bytes.append(contentsOf: value.utf8) }
         }
 
         mutating func appendInterpolation(_ value: Int) {

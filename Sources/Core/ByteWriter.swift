@@ -103,8 +103,15 @@ public final class ByteWriter {
         if literal.hasPointerRepresentation {
             append(literal.utf8Start, count: literal.utf8CodeUnitCount)
         } else {
-            for b in String(literal.unicodeScalar).utf8 { append(b) }
+            appendScalar(literal)
         }
+    }
+
+    /// A literal of one scalar (`StaticString`'s other form): out of line, so the common form
+    /// inlined at every literal stays a few stores.
+    @usableFromInline
+    func appendScalar(_ literal: StaticString) {
+        for b in String(literal.unicodeScalar).utf8 { append(b) }
     }
 
     /// A string's UTF-8 bytes, as they are (no quotes, no escaping).
@@ -128,21 +135,23 @@ public final class ByteWriter {
         }
     }
 
-    /// A member's key (with its separator, as a literal: `,"end":`) and its value.
-    @inlinable
+    /// A member's key (with its separator, as a literal: `,"end":`) and its value. Inlined where
+    /// it is written, so the key's length is known there and its bytes are copied as a few
+    /// stores rather than through a call to memcpy.
+    @inlinable @inline(__always)
     public func member(_ key: StaticString, _ value: Int) {
         append(key)
         appendInt(value)
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     public func member(_ key: StaticString, _ value: String) {
         append(key)
         appendString(value)
     }
 
     /// `,"name":`
-    @inlinable
+    @inlinable @inline(__always)
     public func appendKey(_ name: StaticString) {
         append(",\"")
         append(name)
@@ -166,10 +175,16 @@ public final class ByteWriter {
         if value >= 0 && value < 10 {
             append(UInt8(ascii: "0") + UInt8(value))
         } else if value < 0 {
-            for b in String(value).utf8 { append(b) }
+            appendNegative(value)
         } else {
             appendDigits(value)
         }
+    }
+
+    /// A negative integer, out of line (rare; it keeps the inlined `appendInt` small).
+    @usableFromInline
+    func appendNegative(_ value: Int) {
+        for b in String(value).utf8 { append(b) }
     }
 
     /// A non-negative integer in decimal, written from the last digit backwards.

@@ -17,7 +17,7 @@ struct ContextCauseRule: CueRule {
     func apply(to run: inout NoteRun) {
         let roles = run.analyzer.roles
         // Most notes hold no context noun: then there is nothing to check (and nothing to allocate).
-        guard run.arrays.cues.contains(where: { $0.entry >= 0 && roles[Int($0.entry)].flags.needsLink }) else { return }
+        guard run.arrays.linkCues, run.arrays.cues.contains(where: { $0.entry >= 0 && roles[Int($0.entry)].flags.needsLink }) else { return }
         let linked = run.arrays.sentences.map { $0.link >= linkMinimum }
         run.removeCues { c in
             c.entry >= 0 && roles[Int(c.entry)].flags.needsLink && !linked[Int(c.sentence)]

@@ -71,9 +71,18 @@ enum RuleRegistry {
 extension NoteRun {
     /// Drops the cues for which `drop` is true and re-indexes the rest.
     mutating func removeCues(where drop: (Cue) -> Bool) {
-        let before = arrays.cues.count
-        arrays.cues.removeAll(where: drop)
-        if arrays.cues.count != before { indexCues() }
+        // Mostly none goes: looked for first through a buffer, so the array is only written (and
+        // its uniqueness checked) when one does. The kept cues stay in their order.
+        guard let first = arrays.cues.withUnsafeBufferPointer({ $0.firstIndex(where: drop) }) else { return }
+        var kept = first
+        arrays.cues.withUnsafeMutableBufferPointer { cues in
+            for i in (first + 1)..<cues.count where !drop(cues[i]) {
+                cues[kept] = cues[i]
+                kept += 1
+            }
+        }
+        arrays.cues.removeLast(arrays.cues.count - kept)
+        indexCues(inOrder: true)
     }
 
     /// Does sentence `s` hold a cue for which `test` is true?

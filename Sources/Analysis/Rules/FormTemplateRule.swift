@@ -18,7 +18,7 @@ struct FormTemplateRule: CueRule {
     }
 
     func apply(to run: inout NoteRun) {
-        guard run.arrays.cues.contains(where: { $0.category == .formulier }) else { return }
+        guard run.noteHolds(anyOf: NoteRun.bit(.formulier)) else { return }
         var onForm = [Bool](repeating: false, count: run.arrays.sentences.count)
         var any = false
         for s in run.arrays.sentences.indices where run.sentence(s, has: { $0.category == .formulier }) {
@@ -26,12 +26,16 @@ struct FormTemplateRule: CueRule {
             any = true
         }
         guard any else { return }
+        var rephased = false
         for i in run.arrays.cues.indices where onForm[Int(run.arrays.cues[i].sentence)] {
             if run.arrays.cues[i].category == .fase && run.arrays.cues[i].phase == 4 {
                 run.arrays.cues[i].phase = 1
                 run.arrays.cues[i].weight *= aimFactor
+                rephased = true
             }
         }
+        // The phases each sentence holds are part of the index (`NoteRun.holds(_:phase:)`).
+        if rephased { run.indexCues(inOrder: true) }
         run.removeCues { c in
             guard onForm[Int(c.sentence)] else { return false }
             if c.dimension == .focus && c.pole == .reflecteren { return true }

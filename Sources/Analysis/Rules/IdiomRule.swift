@@ -11,9 +11,9 @@ struct IdiomRule: CueRule {
     init(weights: [String: Double]) {}
 
     func apply(to run: inout NoteRun) {
+        guard run.noteHolds(anyOf: NoteRun.bit(.idioom)) || run.arrays.wholeCues else { return }
         let roles = run.analyzer.roles
         func covers(_ c: Cue) -> Bool { c.category == .idioom || c.entry >= 0 && roles[Int(c.entry)].flags.readsWhole }
-        guard run.arrays.cues.contains(where: covers) else { return }
         let covering = run.arrays.cues.filter(covers)
         run.removeCues { c in
             c.category != .idioom && c.category != .persoon && c.category != .verhaal && !covers(c)

@@ -30,15 +30,14 @@ struct IntentionFollowedRule: CueRule {
         for s in run.arrays.sentences.indices {
             let info = run.arrays.sentences[s]
             let earlierIntentionBefore = (max(0, s - window)..<s).contains { p in
-                run.holds(p, .fase) && run.arrays.sentences[p].earlier && run.arrays.sentences[p].futureWeight == 0
+                run.holds(p, phase: 1) && run.arrays.sentences[p].earlier && run.arrays.sentences[p].futureWeight == 0
                     && run.arrays.cueRange[p].contains { run.arrays.cues[$0].category == .fase && run.arrays.cues[$0].phase == 1 && run.arrays.cues[$0].weight >= intentionMinimum }
             }
             guard earlierIntentionBefore else { continue }
             let range = run.arrays.cueRange[s]
-            let hasFase = run.holds(s, .fase)
-            let alreadyTrial = hasFase && range.contains { run.arrays.cues[$0].category == .fase && run.arrays.cues[$0].phase == 5 && run.arrays.cues[$0].weight >= trialMinimum }
+            let alreadyTrial = run.holds(s, phase: 5) && range.contains { run.arrays.cues[$0].category == .fase && run.arrays.cues[$0].phase == 5 && run.arrays.cues[$0].weight >= trialMinimum }
             let ahead = info.future || info.isQuestion
-                || hasFase && range.contains { run.arrays.cues[$0].category == .fase && (run.arrays.cues[$0].phase == 4 || run.arrays.cues[$0].phase == 1) }
+                || run.holds(s, phase: 4) || run.holds(s, phase: 1)
             if !alreadyTrial && !ahead && info.past >= pastMinimum && !info.spijt,
                let k = range.first(where: { run.arrays.cues[$0].category == .verhaal || run.arrays.cues[$0].category == .waarneming }) {
                 run.propose(on: run.arrays.cues[k], sentence: s, category: .fase, phase: 5, weight: weight)

@@ -20,11 +20,13 @@ struct IntentionInTrialRule: CueRule {
     }
 
     func apply(to run: inout NoteRun) {
-        for s in run.arrays.sentences.indices {
+        // Only a sentence with a phase 1 cue has one to drop; the scans for a plan or a trial only
+        // where the sentence holds one.
+        for s in run.arrays.sentences.indices where run.holds(s, phase: 1) {
             let range = run.arrays.cueRange[s]
-            let plan = run.arrays.sentences[s].future || range.contains { run.arrays.cues[$0].category == .fase && run.arrays.cues[$0].phase == 4 && run.arrays.cues[$0].weight >= planMinimum }
+            let plan = run.arrays.sentences[s].future || run.holds(s, phase: 4) && range.contains { run.arrays.cues[$0].category == .fase && run.arrays.cues[$0].phase == 4 && run.arrays.cues[$0].weight >= planMinimum }
             for i in range where run.arrays.cues[i].category == .fase && run.arrays.cues[i].phase == 1 {
-                let inTrial = range.contains {
+                let inTrial = run.holds(s, phase: 5) && range.contains {
                     run.arrays.cues[$0].category == .fase && run.arrays.cues[$0].phase == 5 && run.arrays.cues[$0].weight >= trialMinimum && run.arrays.cues[$0].overlaps(run.arrays.cues[i])
                 }
                 if inTrial || (plan && run.arrays.cues[i].weight <= intentionMaximum && run.arrays.sentences[s].past == 0) { run.arrays.cues[i].weight = 0 }

@@ -57,9 +57,8 @@ struct LookingBackRule: CueRule {
             let range = run.arrays.cueRange[s]
             let reported = run.holds(s, .weergave) || (info.hasQuote && Double(run.quotedWords(in: info.tokens)) >= quoteWords)
             if reported { strength += reportBonus }
-            let hasFase = run.holds(s, .fase)
-            let explicit = hasFase && range.contains { run.arrays.cues[$0].category == .fase && run.arrays.cues[$0].phase == 2 }
-            let other = !hasFase ? 0.0 : range.reduce(0.0) { run.arrays.cues[$1].category == .fase && run.arrays.cues[$1].phase != 2 ? max($0, run.arrays.cues[$1].weight) : $0 }
+            let explicit = run.holds(s, phase: 2)
+            let other = !run.holds(s, .fase) ? 0.0 : range.reduce(0.0) { run.arrays.cues[$1].category == .fase && run.arrays.cues[$1].phase != 2 ? max($0, run.arrays.cues[$1].weight) : $0 }
             if other >= otherPhaseMinimum && strength < strongTelling { strength = 0 }
             guard !explicit && strength >= minimum && (info.persons > 0 || info.hasQuote || info.hasTime || reported || run.hasName(info.tokens)) else { continue }
             var anchor: Cue? = nil

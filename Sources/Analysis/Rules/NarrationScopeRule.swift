@@ -12,6 +12,9 @@ struct NarrationScopeRule: CueRule {
     static let weightNames = ["max_weight", "past_min"]
     let maxWeight: Double
     let pastMinimum: Double
+    /// The categories whose brooding cues judge (a sentence with one evaluates), as `held` bits.
+    let judging: UInt64 = [Category.houding, .zelfverwijt, .spijt, .malen, .spuien, .onvermogen, .vergelijking, .perspectief]
+        .reduce(0) { $0 | NoteRun.bit($1) }
 
     init(weights: [String: Double]) {
         maxWeight = weights["max_weight"] ?? 0
@@ -20,19 +23,16 @@ struct NarrationScopeRule: CueRule {
 
     func apply(to run: inout NoteRun) {
         // Only repetition, absolute and sweeping brooding cues can go: without one, nothing to read.
-        guard run.arrays.cues.contains(where: { c in
+        let droppable = NoteRun.bit(.herhaling) | NoteRun.bit(.absoluut) | NoteRun.bit(.benadering)
+        guard run.noteHolds(anyOf: droppable), run.arrays.cues.contains(where: { c in
             c.weight <= maxWeight && c.pole == .piekeren && (c.category == .herhaling || c.category == .absoluut || c.category == .benadering)
         }) else { return }
         var narrates = [Bool](repeating: false, count: run.arrays.sentences.count)
-        for s in run.arrays.sentences.indices {
+        // Only a sentence with a cue that can go needs reading, and only one with a judging cue a scan for it.
+        for s in run.arrays.sentences.indices where run.holds(s, anyOf: droppable) {
             let info = run.arrays.sentences[s]
             guard info.past >= pastMinimum, !info.isQuestion, info.feeling == 0 else { continue }
-            let evaluates = run.sentence(s) { c in
-                switch c.category {
-                case .houding, .zelfverwijt, .spijt, .malen, .spuien, .onvermogen, .vergelijking, .perspectief: return c.pole == .piekeren
-                default: return false
-                }
-            }
+            let evaluates = run.holds(s, anyOf: judging) && run.sentence(s) { c in judging & NoteRun.bit(c.category) != 0 && c.pole == .piekeren }
             narrates[s] = !evaluates
         }
         run.removeCues { c in

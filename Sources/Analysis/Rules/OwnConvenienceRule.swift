@@ -22,7 +22,7 @@ struct OwnConvenienceRule: CueRule {
     }
 
     func apply(to run: inout NoteRun) {
-        guard run.arrays.cues.contains(where: { $0.category == .eigenbelang }) else { return }
+        guard run.noteHolds(anyOf: NoteRun.bit(.eigenbelang)) else { return }
         var added: [Cue] = []
         for s in run.arrays.sentences.indices {
             guard let k = run.arrays.cueRange[s].first(where: { run.arrays.cues[$0].category == .eigenbelang }) else { continue }

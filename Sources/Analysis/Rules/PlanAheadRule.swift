@@ -20,7 +20,7 @@ struct PlanAheadRule: CueRule {
             let info = run.arrays.sentences[s]
             guard !info.isQuestion && info.future && info.past == 0 && !info.spijt && (info.ik + info.wij) > 0 else { continue }
             let range = run.arrays.cueRange[s]
-            let hasPlan = run.holds(s, .fase) && range.contains { run.arrays.cues[$0].category == .fase && run.arrays.cues[$0].phase == 4 }
+            let hasPlan = run.holds(s, phase: 4)
             if !hasPlan, let k = range.first(where: { run.arrays.cues[$0].category == .toekomst }) {
                 run.propose(on: run.arrays.cues[k], sentence: s, category: .fase, phase: 4, weight: weight)
             }

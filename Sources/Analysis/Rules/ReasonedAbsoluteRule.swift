@@ -18,7 +18,9 @@ struct ReasonedAbsoluteRule: CueRule {
     }
 
     func apply(to run: inout NoteRun) {
-        for s in run.arrays.sentences.indices {
+        // Only a sentence with an absolute or repetition cue has one to drop.
+        let droppable = NoteRun.bit(.absoluut) | NoteRun.bit(.herhaling)
+        for s in run.arrays.sentences.indices where run.holds(s, anyOf: droppable) {
             let range = run.arrays.cueRange[s]
             let otherBrooding = range.contains { run.arrays.cues[$0].pole == .piekeren && run.arrays.cues[$0].category != .absoluut && run.arrays.cues[$0].category != .herhaling }
             let reflective = run.arrays.sentences[s].link >= linkMinimum || range.contains {

@@ -12,9 +12,9 @@ struct ReportedSpeechRule: CueRule {
     init(weights: [String: Double]) {}
 
     func apply(to run: inout NoteRun) {
-        guard run.arrays.cues.contains(where: { $0.category == .weergave }) else { return }
+        guard run.noteHolds(anyOf: NoteRun.bit(.weergave)) else { return }
         var reportedFrom: [Int32] = Array(repeating: -1, count: run.arrays.sentences.count)
-        for s in run.arrays.sentences.indices {
+        for s in run.arrays.sentences.indices where run.holds(s, .weergave) {
             for k in run.arrays.cueRange[s] where run.arrays.cues[k].category == .weergave {
                 let frame = run.arrays.cues[k]
                 // The speaker is the first person named before the frame; "mijn begeleider",

@@ -11,6 +11,7 @@ struct SelfBlameRule: CueRule {
     init(weights: [String: Double]) {}
 
     func apply(to run: inout NoteRun) {
+        guard run.noteHolds(anyOf: NoteRun.bit(.houding)) else { return }
         var renamed = false
         for i in run.arrays.cues.indices {
             let cue = run.arrays.cues[i]

@@ -25,7 +25,7 @@ struct SelfFocusRule: CueRule {
             let info = run.arrays.sentences[s]
             guard info.ik >= minimumIk && info.ander == 0 && info.wij == 0 else { continue }
             let range = run.arrays.cueRange[s]
-            let selfObservation = run.holds(s, .fase) && range.contains {
+            let selfObservation = run.holds(s, phase: 3) && range.contains {
                 run.arrays.cues[$0].category == .fase && run.arrays.cues[$0].phase == 3 && run.arrays.cues[$0].weight >= observationMinimum
             }
             if selfObservation { continue }

@@ -19,12 +19,14 @@ struct SystemJudgementRule: CueRule {
 
     func apply(to run: inout NoteRun) {
         // A judgement needs a brooding houding, spuien, absoluut or benadering cue somewhere in the note.
-        guard run.arrays.cues.contains(where: { c in
+        let judging = NoteRun.bit(.houding) | NoteRun.bit(.spuien) | NoteRun.bit(.absoluut) | NoteRun.bit(.benadering)
+        guard run.noteHolds(anyOf: judging), run.arrays.cues.contains(where: { c in
             c.pole == .piekeren && (c.category == .houding || c.category == .spuien || c.category == .absoluut || c.category == .benadering)
         }) else { return }
         var judged = 0.0
-        for s in run.arrays.sentences.indices where !run.arrays.sentences[s].hasQuote {
-            let institution = run.sentence(s) { $0.category == .persoon && $0.sub == .instelling }
+        // Only a sentence with a cue of one of those categories can judge.
+        for s in run.arrays.sentences.indices where !run.arrays.sentences[s].hasQuote && run.holds(s, anyOf: judging) {
+            let institution = run.holds(s, .persoon) && run.sentence(s) { $0.category == .persoon && $0.sub == .instelling }
             let judgement = run.sentence(s) { c in
                 c.pole == .piekeren && (c.category == .houding || c.category == .spuien
                     || institution && (c.category == .absoluut || c.category == .benadering))

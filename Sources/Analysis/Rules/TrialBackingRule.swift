@@ -30,6 +30,7 @@ struct TrialBackingRule: CueRule {
     }
 
     func apply(to run: inout NoteRun) {
+        guard run.noteHolds(anyOf: NoteRun.phaseBit(5)) else { return }
         for i in run.arrays.cues.indices {
             let cue = run.arrays.cues[i]
             guard cue.category == .fase && cue.phase == 5 && cue.weight >= from && cue.weight < below else { continue }

@@ -24,7 +24,7 @@ struct TrialRule: CueRule {
 
     func apply(to run: inout NoteRun) {
         // Only weak trial cues can go: without one there is nothing to check.
-        guard run.arrays.cues.contains(where: { $0.category == .fase && $0.phase == 5 && $0.weight >= weakBelow && $0.weight < selfEvident }) else { return }
+        guard run.noteHolds(anyOf: NoteRun.phaseBit(5)), run.arrays.cues.contains(where: { $0.category == .fase && $0.phase == 5 && $0.weight >= weakBelow && $0.weight < selfEvident }) else { return }
         // The first sentence that holds an intention or a plan; trials after it may report on it.
         var firstPlan = Int.max
         for c in run.arrays.cues where c.category == .fase && (c.phase == 1 || c.phase == 4) && c.weight >= planMinimum {
