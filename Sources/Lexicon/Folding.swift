@@ -65,6 +65,39 @@ public enum Folding {
         return n
     }
 
+    /// Folds as `fold(_:_:into:)` does and hashes the folded bytes as `hash` does, in one pass:
+    /// the matcher needs both for every token. `out` must hold `range.count` bytes.
+    @inlinable @inline(__always)
+    public static func foldHashing(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into out: UnsafeMutablePointer<UInt8>) -> (count: Int, hash: UInt64) {
+        var i = range.lowerBound
+        let end = range.upperBound
+        var n = 0
+        var h = hashSeed
+        while i < end {
+            var b = bytes[i]
+            i += 1
+            if b < 0x80 {
+                if b &- 0x41 < 26 { b |= 0x20 }
+            } else if b == 0xC3, i < end {
+                b = latin1Base(bytes[i])
+                i += 1
+            } else if b == 0xC4, i < end, bytes[i] == 0xB2 || bytes[i] == 0xB3 {
+                out[n] = UInt8(ascii: "i")
+                n += 1
+                h = hashStep(h, UInt8(ascii: "i"))
+                b = UInt8(ascii: "j")
+                i += 1
+            } else if b == 0xE2, i + 1 < end, bytes[i] == 0x80, bytes[i + 1] == 0x98 || bytes[i + 1] == 0x99 || bytes[i + 1] == 0xB2 {
+                b = UInt8(ascii: "'")
+                i += 2
+            }
+            out[n] = b
+            n += 1
+            h = hashStep(h, b)
+        }
+        return (n, h)
+    }
+
     /// The folded form of a string (for building the lexicon, not for the hot path).
     public static func fold(_ text: String) -> [UInt8] {
         var copy = text
@@ -93,9 +126,18 @@ public enum Folding {
     /// FNV-1a over bytes, the key of the vocabulary tables.
     @inlinable
     public static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        var h = hashSeed
+        for b in bytes { h = hashStep(h, b) }
         return h
+    }
+
+    /// The FNV-1a offset basis.
+    @inlinable public static var hashSeed: UInt64 { 0xcbf29ce484222325 }
+
+    /// One byte of FNV-1a.
+    @inlinable @inline(__always)
+    public static func hashStep(_ h: UInt64, _ b: UInt8) -> UInt64 {
+        (h ^ UInt64(b)) &* 0x100000001b3
     }
 
     public static func hash(_ bytes: [UInt8]) -> UInt64 {

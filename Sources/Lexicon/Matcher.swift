@@ -4,59 +4,90 @@ import DiepgangTokenizer
 /// An open-addressing table from a 64-bit hash of folded bytes to an id, with the bytes kept
 /// to rule out collisions. Built once; lookups allocate nothing.
 struct ByteTable: Sendable {
-    private var keys: [UInt64]
-    private var ids: [Int32]
+    /// Per slot the hash's upper half and id + 1 in one word (0: empty): a probe is one load,
+    /// and a miss on a token outside the vocabulary touches no other memory.
+    private var slots: [UInt64]
     private var mask: Int
     private(set) var words: [[UInt8]] = []
-    /// The same words, flat, for lookups that touch no reference counts.
-    private var flat: [UInt8] = []
-    private var offsets: [Int32] = [0]
+    /// The same words, flat, followed by eight zero bytes so that they can be compared eight
+    /// bytes at a time.
+    private var flat = [UInt8](repeating: 0, count: 8)
+    /// Per word: its start in `flat` (upper half) and its length (lower half), in one load.
+    private var spans: [UInt64] = []
 
     init(capacity: Int) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        keys = Array(repeating: 0, count: size)
-        ids = Array(repeating: -1, count: size)
+        slots = Array(repeating: 0, count: size)
         mask = size - 1
+    }
+
+    @inline(__always)
+    static func slot(_ h: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (h &* 0x9E3779B97F4A7C15) >> 20) & mask
     }
 
     /// The id of `bytes`, adding it when new.
     mutating func insert(_ bytes: [UInt8]) -> Int32 {
         let h = Folding.hash(bytes)
-        var slot = Int(truncatingIfNeeded: (h &* 0x9E3779B97F4A7C15) >> 20) & mask
-        while ids[slot] >= 0 {
-            if keys[slot] == h && words[Int(ids[slot])] == bytes { return ids[slot] }
+        var slot = Self.slot(h, mask)
+        while slots[slot] != 0 {
+            let id = Int(truncatingIfNeeded: slots[slot] & 0xFFFF_FFFF) - 1
+            if slots[slot] >> 32 == h >> 32 && words[id] == bytes { return Int32(id) }
             slot = (slot + 1) & mask
         }
         let id = Int32(words.count)
-        keys[slot] = h
-        ids[slot] = id
+        slots[slot] = (h >> 32) << 32 | UInt64(id + 1)
         words.append(bytes)
+        spans.append(UInt64(flat.count - 8) << 32 | UInt64(bytes.count))
+        flat.removeLast(8)
         flat += bytes
-        offsets.append(Int32(flat.count))
+        flat += repeatElement(0, count: 8)
+        if words.count * 2 > slots.count { resize(slots.count * 2) }
         return id
     }
 
-    /// The table borrowed as raw buffers, for a loop of lookups without any reference counting.
+    /// Shrinks the table to the words it holds (at most half full): the smaller it is, the more
+    /// of it stays in cache while the tokens of a note are looked up.
+    mutating func compact() {
+        var size = 16
+        while size < words.count * 2 { size <<= 1 }
+        if size != slots.count { resize(size) }
+    }
+
+    private mutating func resize(_ size: Int) {
+        slots = Array(repeating: 0, count: size)
+        mask = size - 1
+        for (id, bytes) in words.enumerated() {
+            let h = Folding.hash(bytes)
+            var slot = Self.slot(h, mask)
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = (h >> 32) << 32 | UInt64(id + 1)
+        }
+    }
+
+    /// The table borrowed as raw pointers, for a loop of lookups without any reference counting.
     struct View {
-        var keys: UnsafeBufferPointer<UInt64>
-        var ids: UnsafeBufferPointer<Int32>
-        var flat: UnsafeBufferPointer<UInt8>
-        var offsets: UnsafeBufferPointer<Int32>
+        var slots: UnsafePointer<UInt64>
+        var flat: UnsafePointer<UInt8>
+        var spans: UnsafeBufferPointer<UInt64>
         var mask: Int
 
+        /// The id of the `count` bytes at `bytes` (-1: none), given their hash. At least eight
+        /// bytes past them must be readable: the last ones are compared as one masked word.
         @inline(__always)
-        func lookup(hash h: UInt64, bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-            var slot = Int(truncatingIfNeeded: (h &* 0x9E3779B97F4A7C15) >> 20) & mask
+        func lookup(hash h: UInt64, bytes: UnsafePointer<UInt8>, count: Int) -> Int32 {
+            var slot = ByteTable.slot(h, mask)
+            let tag = h >> 32
             while true {
-                let id = ids[slot]
-                if id < 0 { return -1 }
-                if keys[slot] == h {
-                    let start = Int(offsets[Int(id)]), end = Int(offsets[Int(id) + 1])
-                    if end - start == bytes.count {
-                        var same = true
-                        for k in 0..<bytes.count where flat[start + k] != bytes[k] { same = false; break }
-                        if same { return id }
+                let s = slots[slot]
+                if s == 0 { return -1 }
+                if s >> 32 == tag {
+                    let id = Int(truncatingIfNeeded: s & 0xFFFF_FFFF) - 1
+                    let span = spans[id]
+                    if Int(truncatingIfNeeded: span & 0xFFFF_FFFF) == count,
+                       ByteTable.same(flat + Int(truncatingIfNeeded: span >> 32), bytes, count) {
+                        return Int32(truncatingIfNeeded: id)
                     }
                 }
                 slot = (slot + 1) & mask
@@ -64,44 +95,32 @@ struct ByteTable: Sendable {
         }
     }
 
-    func withView<R>(_ body: (View) -> R) -> R {
-        keys.withUnsafeBufferPointer { k in
-            ids.withUnsafeBufferPointer { i in
-                flat.withUnsafeBufferPointer { f in
-                    offsets.withUnsafeBufferPointer { o in
-                        body(View(keys: k, ids: i, flat: f, offsets: o, mask: mask))
-                    }
-                }
-            }
-        }
-    }
-
+    /// Are the `count` bytes at `a` and `b` equal? Compared eight at a time; both must have
+    /// eight readable bytes past the end.
     @inline(__always)
-    func lookup(hash h: UInt64, bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        var slot = Int(truncatingIfNeeded: (h &* 0x9E3779B97F4A7C15) >> 20) & mask
-        return ids.withUnsafeBufferPointer { ids in
-            keys.withUnsafeBufferPointer { keys in
-                while true {
-                    let id = ids[slot]
-                    if id < 0 { return -1 }
-                    if keys[slot] == h {
-                        let start = Int(offsets[Int(id)]), end = Int(offsets[Int(id) + 1])
-                        if end - start == bytes.count && flat.withUnsafeBufferPointer({ memEqual(UnsafeBufferPointer(rebasing: $0[start..<end]), bytes) }) {
-                            return id
-                        }
-                    }
-                    slot = (slot + 1) & mask
+    static func same(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        let a = UnsafeRawPointer(a), b = UnsafeRawPointer(b)
+        var i = 0
+        while i + 8 <= count {
+            if a.loadUnaligned(fromByteOffset: i, as: UInt64.self) != b.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+            i += 8
+        }
+        if i == count { return true }
+        // Little-endian: the first `count - i` bytes are the low ones.
+        let low: UInt64 = (1 << UInt64(8 * (count - i))) &- 1
+        return (a.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ b.loadUnaligned(fromByteOffset: i, as: UInt64.self)) & low == 0
+    }
+
+    func withView<R>(_ body: (View) -> R) -> R {
+        slots.withUnsafeBufferPointer { s in
+            flat.withUnsafeBufferPointer { f in
+                spans.withUnsafeBufferPointer { w in
+                    // Neither `slots` nor `flat` is ever empty; `spans` is, for a lexicon without prefixes.
+                    body(View(slots: s.baseAddress!, flat: f.baseAddress!, spans: w, mask: mask))
                 }
             }
         }
     }
-}
-
-@inline(__always)
-private func memEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard a.count == b.count else { return false }
-    for i in 0..<a.count where a[i] != b[i] { return false }
-    return true
 }
 
 /// A match of one lexicon entry over tokens `first...last` of a sentence.
@@ -159,8 +178,9 @@ struct CompiledMatcher: Sendable {
     private var prefixTable: ByteTable
     /// Lengths (in folded bytes) at which some prefix ends.
     private var prefixLengths: [Bool]
-    /// The first two folded bytes of every prefix: a token that starts otherwise has none.
-    private var prefixHeads = [Bool](repeating: false, count: 1 << 16)
+    /// The first two folded bytes of every prefix, as a bit set (8 KB, not 64 KB of `Bool`s: it is
+    /// read once per token): a token that starts otherwise has none.
+    private var prefixHeads = [UInt64](repeating: 0, count: 1 << 10)
     /// Entry e has elements entryStart[e]..<entryStart[e+1].
     private var entryStart: [Int32] = [0]
     /// Element k has alternatives altStart[k]..<altStart[k+1]; a word id ≥ 0, a prefix p as -(p+1).
@@ -170,23 +190,28 @@ struct CompiledMatcher: Sendable {
     private var altIsLemma: [Bool] = []
     /// Entries by the lemma of their first element (rows as `byWord`); empty without lemmas.
     private var byLemmaStart: [Int32] = []
-    private var byLemma: [Int32] = []
+    private var byLemma: [Candidate] = []
     /// Does any entry use a lemma element? Without one, nothing of the lemma path runs.
     private(set) var usesLemmas = false
     private var optional: [Bool] = []
     private var gap: [Int32] = []
     /// Entries by the word (or prefix) of their first element, as compressed rows.
     private var byWordStart: [Int32] = []
-    private var byWord: [Int32] = []
+    private var byWord: [Candidate] = []
     private var byPrefixStart: [Int32] = []
-    private var byPrefix: [Int32] = []
+    private var byPrefix: [Candidate] = []
+    /// Per word id, what it can start (`startsEntries`, `firstOfPair`, `secondOfPair`): most
+    /// tokens start nothing, and one byte says so without reading the rows or the pair table.
+    private var wordStarts: [UInt8] = []
+    /// Per alternative, its bit in the sentence filter (see `TokenKeys.seen`).
+    private var altSeenBit: [UInt16] = []
     /// Entries whose first two elements are adjacent plain words, by that word pair: at a token
     /// only the entries that fit the next token are tried ("ik ben …" never tries "ik had …").
     private var pairKeys: [UInt64] = []
     private var pairStart: [Int32] = []
     private var pairEnd: [Int32] = []
     private var pairMask = 0
-    private var byPairList: [Int32] = []
+    private var byPairList: [Candidate] = []
     /// Per entry: an element (not the first) that must occur in the sentence, the rarest-looking
     /// one; -1 for one-word entries. Most candidates fail this check without any matching.
     private var anchor: [Int32] = []
@@ -200,7 +225,7 @@ struct CompiledMatcher: Sendable {
         var firstWords: [(Int32, Int32)] = []
         var firstPrefixes: [(Int32, Int32)] = []
         var firstLemmas: [(Int32, Int32)] = []
-        var heads = [Bool](repeating: false, count: 1 << 16)
+        var heads = [UInt64](repeating: 0, count: 1 << 10)
         // Only the elements of each entry are read: taken alone, not by copying whole entries.
         for e in entries.indices {
             let elements = entries[e].elements
@@ -215,7 +240,8 @@ struct CompiledMatcher: Sendable {
                     } else if alt.isPrefix {
                         let p = prefixes.insert(alt.bytes)
                         if alt.bytes.count < lengths.count { lengths[alt.bytes.count] = true }
-                        heads[Int(alt.bytes[0]) << 8 | Int(alt.bytes[1])] = true
+                        let head = Int(alt.bytes[0]) << 8 | Int(alt.bytes[1])
+                        heads[head >> 6] |= 1 << UInt64(head & 63)
                         alts.append(-(p + 1))
                         if k == 0 { firstPrefixes.append((p, Int32(e))) }
                     } else {
@@ -247,7 +273,15 @@ struct CompiledMatcher: Sendable {
             for l in lists { flat += l; start.append(Int32(flat.count)) }
             return (start, flat)
         }
-        (byWordStart, byWord) = rows(firstWords, count: words.words.count)
+        for x in alts { altSeenBit.append(x >= 0 ? UInt16(x & 1023) : 1024 + UInt16((-x - 1) & 1023)) }
+        // Filled after `anchor`, `altSeenBit` and `entryStart`: a candidate carries its filter.
+        let (anchors, altStarts, seenBits, entryStarts) = (anchor, altStart, altSeenBit, entryStart)
+        func candidates(_ list: [Int32]) -> [Candidate] {
+            list.map { Self.candidate($0, anchor: anchors, altStart: altStarts, altSeenBit: seenBits, entryStart: entryStarts) }
+        }
+        var wordRows: [Int32] = []
+        (byWordStart, wordRows) = rows(firstWords, count: words.words.count)
+        byWord = candidates(wordRows)
         var pairs: [UInt64: [Int32]] = [:]
         for e in entries.indices {
             let elements = entries[e].elements
@@ -270,15 +304,48 @@ struct CompiledMatcher: Sendable {
             while pairKeys[slot] != UInt64.max { slot = (slot + 1) & pairMask }
             pairKeys[slot] = key
             pairStart[slot] = Int32(byPairList.count)
-            byPairList += pairs[key]!
+            byPairList += candidates(pairs[key]!)
             pairEnd[slot] = Int32(byPairList.count)
         }
-        (byPrefixStart, byPrefix) = rows(firstPrefixes, count: prefixes.words.count)
-        if usesLemmas { (byLemmaStart, byLemma) = rows(firstLemmas, count: words.words.count) }
+        var prefixRows: [Int32] = []
+        (byPrefixStart, prefixRows) = rows(firstPrefixes, count: prefixes.words.count)
+        byPrefix = candidates(prefixRows)
+        if usesLemmas {
+            var lemmaRows: [Int32] = []
+            (byLemmaStart, lemmaRows) = rows(firstLemmas, count: words.words.count)
+            byLemma = candidates(lemmaRows)
+        }
+        wordStarts = [UInt8](repeating: 0, count: words.words.count)
+        for w in 0..<words.words.count where byWordStart[w + 1] > byWordStart[w] { wordStarts[w] |= Self.startsEntries }
+        for key in pairs.keys {
+            wordStarts[Int(key >> 32)] |= Self.firstOfPair
+            wordStarts[Int(key & 0xFFFF_FFFF)] |= Self.secondOfPair
+        }
+        words.compact()
+        prefixes.compact()
         wordTable = words
         prefixTable = prefixes
         prefixLengths = lengths
         prefixHeads = heads
+    }
+
+    static let startsEntries: UInt8 = 1, firstOfPair: UInt8 = 2, secondOfPair: UInt8 = 4
+
+    /// An entry to try at a token, with what the sentence filter must show first, so that most
+    /// candidates are rejected without reading anything of the entry: bits 0–31 the entry,
+    /// 32–47 the filter bit of its anchor (`anyAnchor`: several alternatives, `noAnchor`),
+    /// bit 48 set for a one-word entry.
+    typealias Candidate = UInt64
+    static let noAnchor: UInt64 = 0xFFFF, anyAnchor: UInt64 = 0xFFFE, oneWord: UInt64 = 1 << 48
+
+    private static func candidate(_ e: Int32, anchor: [Int32], altStart: [Int32], altSeenBit: [UInt16], entryStart: [Int32]) -> Candidate {
+        let k = Int(anchor[Int(e)])
+        var filter = noAnchor
+        if k >= 0 {
+            filter = altStart[k + 1] - altStart[k] == 1 ? UInt64(altSeenBit[Int(altStart[k])]) : anyAnchor
+        }
+        let oneWord = entryStart[Int(e) + 1] - entryStart[Int(e)] == 1 ? oneWord : 0
+        return UInt64(UInt32(e)) | filter << 32 | oneWord
     }
 
     @inline(__always)
@@ -347,26 +414,25 @@ struct CompiledMatcher: Sendable {
         prefixHeads.withUnsafeBufferPointer { heads in
         wordTable.withView { wordTable in
         prefixTable.withView { prefixTable in
+            let f = f.baseAddress!
             for t in 0..<count {
                 let r = rangeAt(t)
                 var wordId: Int32 = -1
                 if r.count <= CompiledMatcher.longestWord {
-                    let n = Folding.fold(text, r, into: f)
-                    var h: UInt64 = 0xcbf29ce484222325
-                    let mayHavePrefix = n >= LexiconParser.minPrefixLength && heads[Int(f[0]) << 8 | Int(f[1])]
-                    if mayHavePrefix {
-                        for i in 0..<n {
-                            h = (h ^ UInt64(f[i])) &* 0x100000001b3
-                            let len = i + 1
-                            if len < lengths.count, lengths[len] {
-                                let id = prefixTable.lookup(hash: h, bytes: UnsafeBufferPointer(rebasing: f[0..<len]))
+                    let (n, h) = Folding.foldHashing(text, r, into: f)
+                    if n >= LexiconParser.minPrefixLength, case let head = Int(f[0]) << 8 | Int(f[1]),
+                       heads[head >> 6] & (1 << UInt64(head & 63)) != 0 {
+                        // Rehashed only here: few tokens start like a prefix.
+                        var hp: UInt64 = Folding.hashSeed
+                        for i in 0..<min(n, lengths.count - 1) {
+                            hp = Folding.hashStep(hp, f[i])
+                            if lengths[i + 1] {
+                                let id = prefixTable.lookup(hash: hp, bytes: f, count: i + 1)
                                 if id >= 0 { prefixes.append(id) }
                             }
                         }
-                    } else {
-                        for i in 0..<n { h = (h ^ UInt64(f[i])) &* 0x100000001b3 }
                     }
-                    if n > 0 { wordId = wordTable.lookup(hash: h, bytes: UnsafeBufferPointer(rebasing: f[0..<n])) }
+                    if n > 0 { wordId = wordTable.lookup(hash: h, bytes: f, count: n) }
                 }
                 wordOut[t] = wordId
                 punctuationOut[t] = r.count == 1 && CompiledMatcher.isGapPunctuation(text[r.lowerBound])
@@ -384,14 +450,17 @@ struct CompiledMatcher: Sendable {
         var scratch: [UInt8] = []
         swap(&scratch, &keys.foldScratch)
         defer { swap(&scratch, &keys.foldScratch) }
+        if scratch.count < 2 * CompiledMatcher.longestWord {
+            scratch = [UInt8](repeating: 0, count: 2 * CompiledMatcher.longestWord)
+        }
         scratch.withUnsafeMutableBufferPointer { f in
         wordTable.withView { table in
+            let f = f.baseAddress!
             for t in 0..<count {
                 let id = lemma(t) { bytes in
                     guard bytes.count > 0, bytes.count <= CompiledMatcher.longestWord else { return -1 }
-                    let n = Folding.fold(bytes, 0..<bytes.count, into: f)
-                    let folded = UnsafeBufferPointer(rebasing: f[0..<n])
-                    return table.lookup(hash: Folding.hash(folded), bytes: folded)
+                    let (n, h) = Folding.foldHashing(bytes, 0..<bytes.count, into: f)
+                    return table.lookup(hash: h, bytes: f, count: n)
                 }
                 keys.lemma.append(id)
             }
@@ -466,11 +535,32 @@ struct CompiledMatcher: Sendable {
         // for uniqueness on every write.
         var seenBits: [UInt64] = []
         swap(&seenBits, &keys.seen)
+        defer { swap(&seenBits, &keys.seen) }
         seenBits.withUnsafeMutableBufferPointer { seen in
         keys.word.withUnsafeBufferPointer { word in
         keys.lemma.withUnsafeBufferPointer { lemma in
+        keys.punctuation.withUnsafeBufferPointer { punctuation in
         keys.prefixStart.withUnsafeBufferPointer { prefixStart in
         keys.prefixes.withUnsafeBufferPointer { prefixes in
+        anchor.withUnsafeBufferPointer { anchor in
+        entryStart.withUnsafeBufferPointer { entryStart in
+        altStart.withUnsafeBufferPointer { altStart in
+        alts.withUnsafeBufferPointer { alts in
+        altIsLemma.withUnsafeBufferPointer { altIsLemma in
+        altSeenBit.withUnsafeBufferPointer { altSeenBit in
+        byLemmaStart.withUnsafeBufferPointer { byLemmaStart in
+        byLemma.withUnsafeBufferPointer { byLemma in
+        optional.withUnsafeBufferPointer { optional in
+        gap.withUnsafeBufferPointer { gap in
+        wordStarts.withUnsafeBufferPointer { wordStarts in
+        byWordStart.withUnsafeBufferPointer { byWordStart in
+        byWord.withUnsafeBufferPointer { byWord in
+        byPrefixStart.withUnsafeBufferPointer { byPrefixStart in
+        byPrefix.withUnsafeBufferPointer { byPrefix in
+        pairKeys.withUnsafeBufferPointer { pairKeys in
+        pairStart.withUnsafeBufferPointer { pairStart in
+        pairEnd.withUnsafeBufferPointer { pairEnd in
+        byPairList.withUnsafeBufferPointer { byPairList in
             for i in 0..<32 { seen[i] = 0 }
             for t in tokens {
                 let w = word[t]
@@ -481,61 +571,42 @@ struct CompiledMatcher: Sendable {
                     seen[16 + Int(p & 1023) >> 6] |= 1 << UInt64(p & 63)
                 }
             }
-        }}}}}
-        swap(&seenBits, &keys.seen)
-        let keys = keys
-        keys.seen.withUnsafeBufferPointer { seen in
-        anchor.withUnsafeBufferPointer { anchor in
-        entryStart.withUnsafeBufferPointer { entryStart in
-        altStart.withUnsafeBufferPointer { altStart in
-        alts.withUnsafeBufferPointer { alts in
-        altIsLemma.withUnsafeBufferPointer { altIsLemma in
-        keys.lemma.withUnsafeBufferPointer { lemma in
-        byLemmaStart.withUnsafeBufferPointer { byLemmaStart in
-        byLemma.withUnsafeBufferPointer { byLemma in
-        optional.withUnsafeBufferPointer { optional in
-        gap.withUnsafeBufferPointer { gap in
-        keys.word.withUnsafeBufferPointer { word in
-        keys.punctuation.withUnsafeBufferPointer { punctuation in
-        keys.prefixStart.withUnsafeBufferPointer { prefixStart in
-        keys.prefixes.withUnsafeBufferPointer { prefixes in
-        byWordStart.withUnsafeBufferPointer { byWordStart in
-        byWord.withUnsafeBufferPointer { byWord in
-        byPrefixStart.withUnsafeBufferPointer { byPrefixStart in
-        byPrefix.withUnsafeBufferPointer { byPrefix in
             let view = View(entryStart: entryStart, altStart: altStart, alts: alts, altIsLemma: altIsLemma, optional: optional, gap: gap,
                             word: word, punctuation: punctuation, prefixStart: prefixStart, prefixes: prefixes, lemma: lemma)
             let end = tokens.upperBound
-            @inline(__always) func present(_ element: Int) -> Bool {
-                for a in Int(altStart[element])..<Int(altStart[element + 1]) {
-                    let x = alts[a]
-                    let id = x >= 0 ? x : -x - 1
-                    let slot = (x >= 0 ? 0 : 16) + Int(id & 1023) >> 6
-                    if seen[slot] & (1 << UInt64(id & 63)) != 0 { return true }
+            @inline(__always) func has(_ bit: Int) -> Bool { seen[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
+            @inline(__always) func attempt(_ c: Candidate, _ t: Int) {
+                let e = Int(truncatingIfNeeded: c & 0xFFFF_FFFF)
+                let filter = (c >> 32) & 0xFFFF
+                if filter < CompiledMatcher.anyAnchor {
+                    if !has(Int(truncatingIfNeeded: filter)) { return }
+                } else if filter == CompiledMatcher.anyAnchor {
+                    let k = Int(anchor[e])
+                    var present = false
+                    for a in Int(altStart[k])..<Int(altStart[k + 1]) where has(Int(altSeenBit[a])) { present = true; break }
+                    if !present { return }
                 }
-                return false
-            }
-            @inline(__always) func attempt(_ e: Int, _ t: Int) {
-                let k = Int(anchor[e])
-                if k >= 0 && !present(k) { return }
-                let first = Int(entryStart[e]), last = Int(entryStart[e + 1])
-                if last - first == 1 {
+                if c & CompiledMatcher.oneWord != 0 {
                     matches.append(LexiconMatch(entry: Int32(e), first: Int32(t), last: Int32(t)))
                 } else if case var budget = CompiledMatcher.attemptBudget,
-                          let l = view.matchRest(first + 1, last, from: t + 1, end: end, budget: &budget) {
+                          let l = view.matchRest(Int(entryStart[e]) + 1, Int(entryStart[e + 1]), from: t + 1, end: end, budget: &budget) {
                     matches.append(LexiconMatch(entry: Int32(e), first: Int32(t), last: Int32(l)))
                 }
             }
             for t in tokens {
                 let w = Int(word[t])
-                if w >= 0 {
-                    for i in Int(byWordStart[w])..<Int(byWordStart[w + 1]) { attempt(Int(byWord[i]), t) }
-                    if t + 1 < end, word[t + 1] >= 0 {
-                        let key = UInt64(UInt32(w)) << 32 | UInt64(UInt32(word[t + 1]))
+                if w >= 0, case let starts = wordStarts[w], starts != 0 {
+                    if starts & CompiledMatcher.startsEntries != 0 {
+                        for i in Int(byWordStart[w])..<Int(byWordStart[w + 1]) { attempt(byWord[i], t) }
+                    }
+                    // The pair table only when both words occur in some pair: a probe is a cache miss.
+                    if starts & CompiledMatcher.firstOfPair != 0, t + 1 < end, case let v = Int(word[t + 1]), v >= 0,
+                       wordStarts[v] & CompiledMatcher.secondOfPair != 0 {
+                        let key = UInt64(UInt32(w)) << 32 | UInt64(UInt32(v))
                         var slot = CompiledMatcher.pairSlot(key, pairMask)
                         while pairKeys[slot] != UInt64.max {
                             if pairKeys[slot] == key {
-                                for i in Int(pairStart[slot])..<Int(pairEnd[slot]) { attempt(Int(byPairList[i]), t) }
+                                for i in Int(pairStart[slot])..<Int(pairEnd[slot]) { attempt(byPairList[i], t) }
                                 break
                             }
                             slot = (slot + 1) & pairMask
@@ -544,12 +615,12 @@ struct CompiledMatcher: Sendable {
                 }
                 for i in Int(prefixStart[t])..<Int(prefixStart[t + 1]) {
                     let p = Int(prefixes[i])
-                    for j in Int(byPrefixStart[p])..<Int(byPrefixStart[p + 1]) { attempt(Int(byPrefix[j]), t) }
+                    for j in Int(byPrefixStart[p])..<Int(byPrefixStart[p + 1]) { attempt(byPrefix[j], t) }
                 }
                 if t < lemma.count, case let l = Int(lemma[t]), l >= 0, l + 1 < byLemmaStart.count {
-                    for j in Int(byLemmaStart[l])..<Int(byLemmaStart[l + 1]) { attempt(Int(byLemma[j]), t) }
+                    for j in Int(byLemmaStart[l])..<Int(byLemmaStart[l + 1]) { attempt(byLemma[j], t) }
                 }
             }
-        }}}}}}}}}}}}}}}}}}}
+        }}}}}}}}}}}}}}}}}}}}}}}}}
     }
 }
