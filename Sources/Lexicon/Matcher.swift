@@ -207,10 +207,11 @@ struct CompiledMatcher: Sendable {
     private var altSeenBit: [UInt16] = []
     /// Entries whose first two elements are adjacent plain words, by that word pair: at a token
     /// only the entries that fit the next token are tried ("ik ben …" never tries "ik had …").
-    private var pairKeys: [UInt64] = []
-    private var pairStart: [Int32] = []
-    private var pairEnd: [Int32] = []
+    private var pairs: [PairSlot] = []
     private var pairMask = 0
+    /// Every pair key as one bit of 64 K (8 KB, in cache): most adjacent words that both occur in
+    /// some pair are no pair, and this rules them out without a probe of the table.
+    private var pairFilter = [UInt64](repeating: 0, count: 1 << 10)
     private var byPairList: [Candidate] = []
     /// Per entry: an element (not the first) that must occur in the sentence, the rarest-looking
     /// one; -1 for one-word entries. Most candidates fail this check without any matching.
@@ -295,17 +296,16 @@ struct CompiledMatcher: Sendable {
         }
         var size = 16
         while size < pairs.count * 2 { size <<= 1 }
-        pairKeys = [UInt64](repeating: UInt64.max, count: size)
-        pairStart = [Int32](repeating: 0, count: size)
-        pairEnd = [Int32](repeating: 0, count: size)
+        self.pairs = [PairSlot](repeating: PairSlot(key: UInt64.max, start: 0, end: 0), count: size)
         pairMask = size - 1
         for key in pairs.keys.sorted() {
             var slot = CompiledMatcher.pairSlot(key, pairMask)
-            while pairKeys[slot] != UInt64.max { slot = (slot + 1) & pairMask }
-            pairKeys[slot] = key
-            pairStart[slot] = Int32(byPairList.count)
+            while self.pairs[slot].key != UInt64.max { slot = (slot + 1) & pairMask }
+            let start = Int32(byPairList.count)
             byPairList += candidates(pairs[key]!)
-            pairEnd[slot] = Int32(byPairList.count)
+            self.pairs[slot] = PairSlot(key: key, start: start, end: Int32(byPairList.count))
+            let bit = CompiledMatcher.pairFilterBit(key)
+            pairFilter[bit >> 6] |= 1 << UInt64(bit & 63)
         }
         var prefixRows: [Int32] = []
         (byPrefixStart, prefixRows) = rows(firstPrefixes, count: prefixes.words.count)
@@ -346,6 +346,18 @@ struct CompiledMatcher: Sendable {
         }
         let oneWord = entryStart[Int(e) + 1] - entryStart[Int(e)] == 1 ? oneWord : 0
         return UInt64(UInt32(e)) | filter << 32 | oneWord
+    }
+
+    /// A slot of the pair table: key and row together, one cache line for a hit.
+    struct PairSlot {
+        var key: UInt64
+        var start: Int32
+        var end: Int32
+    }
+
+    @inline(__always)
+    static func pairFilterBit(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E3779B97F4A7C15) >> 48)
     }
 
     @inline(__always)
@@ -557,9 +569,8 @@ struct CompiledMatcher: Sendable {
         byWord.withUnsafeBufferPointer { byWord in
         byPrefixStart.withUnsafeBufferPointer { byPrefixStart in
         byPrefix.withUnsafeBufferPointer { byPrefix in
-        pairKeys.withUnsafeBufferPointer { pairKeys in
-        pairStart.withUnsafeBufferPointer { pairStart in
-        pairEnd.withUnsafeBufferPointer { pairEnd in
+        pairs.withUnsafeBufferPointer { pairs in
+        pairFilter.withUnsafeBufferPointer { pairFilter in
         byPairList.withUnsafeBufferPointer { byPairList in
             for i in 0..<32 { seen[i] = 0 }
             for t in tokens {
@@ -599,17 +610,21 @@ struct CompiledMatcher: Sendable {
                     if starts & CompiledMatcher.startsEntries != 0 {
                         for i in Int(byWordStart[w])..<Int(byWordStart[w + 1]) { attempt(byWord[i], t) }
                     }
-                    // The pair table only when both words occur in some pair: a probe is a cache miss.
+                    // The pair table only when both words occur in some pair and the filter has the
+                    // pair: a probe is a cache miss.
                     if starts & CompiledMatcher.firstOfPair != 0, t + 1 < end, case let v = Int(word[t + 1]), v >= 0,
                        wordStarts[v] & CompiledMatcher.secondOfPair != 0 {
                         let key = UInt64(UInt32(w)) << 32 | UInt64(UInt32(v))
-                        var slot = CompiledMatcher.pairSlot(key, pairMask)
-                        while pairKeys[slot] != UInt64.max {
-                            if pairKeys[slot] == key {
-                                for i in Int(pairStart[slot])..<Int(pairEnd[slot]) { attempt(byPairList[i], t) }
-                                break
+                        let bit = CompiledMatcher.pairFilterBit(key)
+                        if pairFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 {
+                            var slot = CompiledMatcher.pairSlot(key, pairMask)
+                            while pairs[slot].key != UInt64.max {
+                                if pairs[slot].key == key {
+                                    for i in Int(pairs[slot].start)..<Int(pairs[slot].end) { attempt(byPairList[i], t) }
+                                    break
+                                }
+                                slot = (slot + 1) & pairMask
                             }
-                            slot = (slot + 1) & pairMask
                         }
                     }
                 }
@@ -621,6 +636,6 @@ struct CompiledMatcher: Sendable {
                     for j in Int(byLemmaStart[l])..<Int(byLemmaStart[l + 1]) { attempt(byLemma[j], t) }
                 }
             }
-        }}}}}}}}}}}}}}}}}}}}}}}}}
+        }}}}}}}}}}}}}}}}}}}}}}}}
     }
 }
