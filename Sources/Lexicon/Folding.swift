@@ -65,37 +65,15 @@ public enum Folding {
         return n
     }
 
-    /// Folds as `fold(_:_:into:)` does and hashes the folded bytes as `hash` does, in one pass:
-    /// the matcher needs both for every token. `out` must hold `range.count` bytes.
+    /// Eight ASCII bytes (none ≥ 0x80) folded at once: `A`–`Z` get their 0x20 bit, as in `fold`.
     @inlinable @inline(__always)
-    public static func foldHashing(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into out: UnsafeMutablePointer<UInt8>) -> (count: Int, hash: UInt64) {
-        var i = range.lowerBound
-        let end = range.upperBound
-        var n = 0
-        var h = hashSeed
-        while i < end {
-            var b = bytes[i]
-            i += 1
-            if b < 0x80 {
-                if b &- 0x41 < 26 { b |= 0x20 }
-            } else if b == 0xC3, i < end {
-                b = latin1Base(bytes[i])
-                i += 1
-            } else if b == 0xC4, i < end, bytes[i] == 0xB2 || bytes[i] == 0xB3 {
-                out[n] = UInt8(ascii: "i")
-                n += 1
-                h = hashStep(h, UInt8(ascii: "i"))
-                b = UInt8(ascii: "j")
-                i += 1
-            } else if b == 0xE2, i + 1 < end, bytes[i] == 0x80, bytes[i + 1] == 0x98 || bytes[i + 1] == 0x99 || bytes[i + 1] == 0xB2 {
-                b = UInt8(ascii: "'")
-                i += 2
-            }
-            out[n] = b
-            n += 1
-            h = hashStep(h, b)
-        }
-        return (n, h)
+    public static func foldASCII(_ c: UInt64) -> UInt64 {
+        // Per byte b < 0x80 neither sum carries into the next byte: the high bit of the first
+        // says b ≥ 0x41, of the second b ≥ 0x5B.
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let atLeastA = c &+ ones &* (0x80 - 0x41)
+        let pastZ = c &+ ones &* (0x80 - 0x5B)
+        return c | (atLeastA & ~pastZ & (ones &* 0x80)) >> 2
     }
 
     /// The folded form of a string (for building the lexicon, not for the hot path).
@@ -126,18 +104,9 @@ public enum Folding {
     /// FNV-1a over bytes, the key of the vocabulary tables.
     @inlinable
     public static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h = hashSeed
-        for b in bytes { h = hashStep(h, b) }
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
         return h
-    }
-
-    /// The FNV-1a offset basis.
-    @inlinable public static var hashSeed: UInt64 { 0xcbf29ce484222325 }
-
-    /// One byte of FNV-1a.
-    @inlinable @inline(__always)
-    public static func hashStep(_ h: UInt64, _ b: UInt8) -> UInt64 {
-        (h ^ UInt64(b)) &* 0x100000001b3
     }
 
     public static func hash(_ bytes: [UInt8]) -> UInt64 {

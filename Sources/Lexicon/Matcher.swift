@@ -1,45 +1,83 @@
 import DiepgangCore
 import DiepgangTokenizer
 
-/// An open-addressing table from a 64-bit hash of folded bytes to an id, with the bytes kept
-/// to rule out collisions. Built once; lookups allocate nothing.
+/// An open-addressing table from folded bytes to an id. Built once; lookups allocate nothing.
 struct ByteTable: Sendable {
-    /// Per slot the hash's upper half and id + 1 in one word (0: empty): a probe is one load,
-    /// and a miss on a token outside the vocabulary touches no other memory.
-    private var slots: [UInt64]
+    /// A slot holds a word's first eight bytes (zero-padded), its length and id + 1 (0: empty):
+    /// most words are that short, so a probe reads one slot and nothing else.
+    struct Slot {
+        var head: UInt64
+        var meta: UInt64
+    }
+    private var slots: [Slot]
     private var mask: Int
     private(set) var words: [[UInt8]] = []
     /// The same words, flat, followed by eight zero bytes so that they can be compared eight
-    /// bytes at a time.
+    /// bytes at a time; `offsets[id]` is where a word starts.
     private var flat = [UInt8](repeating: 0, count: 8)
-    /// Per word: its start in `flat` (upper half) and its length (lower half), in one load.
-    private var spans: [UInt64] = []
+    private var offsets: [Int32] = []
 
     init(capacity: Int) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = Array(repeating: 0, count: size)
+        slots = Array(repeating: Slot(head: 0, meta: 0), count: size)
         mask = size - 1
+    }
+
+    /// The low `count` bytes (1...8) of a little-endian word.
+    @inline(__always)
+    static func low(_ count: Int) -> UInt64 {
+        // Wrapping arithmetic: no overflow checks on the hot path (count is 1...8).
+        UInt64.max &>> UInt64(truncatingIfNeeded: 64 &- 8 &* count)
+    }
+
+    @inline(__always)
+    static func mix(_ h: UInt64, _ chunk: UInt64) -> UInt64 {
+        let x = (h ^ chunk) &* 0x9E37_79B9_7F4A_7C15
+        return x ^ (x >> 29)
+    }
+
+    /// The hash of `count` (≥ 1) bytes, eight at a time (the last word masked), so that a word
+    /// of up to eight bytes is hashed in one step. Eight bytes past them must be readable.
+    @inline(__always)
+    static func hash(_ bytes: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        let raw = UnsafeRawPointer(bytes)
+        var h = UInt64(truncatingIfNeeded: count)
+        var i = 0
+        while count - i > 8 {
+            h = mix(h, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            i += 8
+        }
+        return mix(h, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & low(count - i))
     }
 
     @inline(__always)
     static func slot(_ h: UInt64, _ mask: Int) -> Int {
-        Int(truncatingIfNeeded: (h &* 0x9E3779B97F4A7C15) >> 20) & mask
+        Int(truncatingIfNeeded: h >> 24) & mask
     }
 
-    /// The id of `bytes`, adding it when new.
+    /// The hash and first word of `bytes`, as `hash` and `lookup` see them.
+    private static func key(_ bytes: [UInt8]) -> (hash: UInt64, head: UInt64) {
+        let padded = bytes + repeatElement(0, count: 8)
+        return padded.withUnsafeBufferPointer { p in
+            (hash(p.baseAddress!, count: bytes.count),
+             UnsafeRawPointer(p.baseAddress!).loadUnaligned(as: UInt64.self) & low(min(bytes.count, 8)))
+        }
+    }
+
+    /// The id of `bytes` (not empty), adding it when new.
     mutating func insert(_ bytes: [UInt8]) -> Int32 {
-        let h = Folding.hash(bytes)
+        let (h, head) = Self.key(bytes)
         var slot = Self.slot(h, mask)
-        while slots[slot] != 0 {
-            let id = Int(truncatingIfNeeded: slots[slot] & 0xFFFF_FFFF) - 1
-            if slots[slot] >> 32 == h >> 32 && words[id] == bytes { return Int32(id) }
+        while slots[slot].meta != 0 {
+            let id = Int(truncatingIfNeeded: slots[slot].meta & 0xFFFF_FFFF) - 1
+            if slots[slot].head == head && words[id] == bytes { return Int32(id) }
             slot = (slot + 1) & mask
         }
         let id = Int32(words.count)
-        slots[slot] = (h >> 32) << 32 | UInt64(id + 1)
+        slots[slot] = Slot(head: head, meta: UInt64(bytes.count) << 32 | UInt64(id + 1))
         words.append(bytes)
-        spans.append(UInt64(flat.count - 8) << 32 | UInt64(bytes.count))
+        offsets.append(Int32(flat.count - 8))
         flat.removeLast(8)
         flat += bytes
         flat += repeatElement(0, count: 8)
@@ -56,37 +94,36 @@ struct ByteTable: Sendable {
     }
 
     private mutating func resize(_ size: Int) {
-        slots = Array(repeating: 0, count: size)
+        slots = Array(repeating: Slot(head: 0, meta: 0), count: size)
         mask = size - 1
         for (id, bytes) in words.enumerated() {
-            let h = Folding.hash(bytes)
+            let (h, head) = Self.key(bytes)
             var slot = Self.slot(h, mask)
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = (h >> 32) << 32 | UInt64(id + 1)
+            while slots[slot].meta != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Slot(head: head, meta: UInt64(bytes.count) << 32 | UInt64(id + 1))
         }
     }
 
     /// The table borrowed as raw pointers, for a loop of lookups without any reference counting.
     struct View {
-        var slots: UnsafePointer<UInt64>
+        var slots: UnsafePointer<Slot>
         var flat: UnsafePointer<UInt8>
-        var spans: UnsafeBufferPointer<UInt64>
+        var offsets: UnsafeBufferPointer<Int32>
         var mask: Int
 
-        /// The id of the `count` bytes at `bytes` (-1: none), given their hash. At least eight
-        /// bytes past them must be readable: the last ones are compared as one masked word.
+        /// The id of the `count` (≥ 1) bytes at `bytes` (-1: none), given their `hash`. Eight
+        /// bytes past them must be readable.
         @inline(__always)
         func lookup(hash h: UInt64, bytes: UnsafePointer<UInt8>, count: Int) -> Int32 {
+            let head = UnsafeRawPointer(bytes).loadUnaligned(as: UInt64.self) & ByteTable.low(min(count, 8))
+            let length = UInt64(truncatingIfNeeded: count)
             var slot = ByteTable.slot(h, mask)
-            let tag = h >> 32
             while true {
                 let s = slots[slot]
-                if s == 0 { return -1 }
-                if s >> 32 == tag {
-                    let id = Int(truncatingIfNeeded: s & 0xFFFF_FFFF) - 1
-                    let span = spans[id]
-                    if Int(truncatingIfNeeded: span & 0xFFFF_FFFF) == count,
-                       ByteTable.same(flat + Int(truncatingIfNeeded: span >> 32), bytes, count) {
+                if s.meta == 0 { return -1 }
+                if s.head == head && s.meta >> 32 == length {
+                    let id = Int(truncatingIfNeeded: s.meta & 0xFFFF_FFFF) - 1
+                    if count <= 8 || ByteTable.same(flat + Int(offsets[id]) + 8, bytes + 8, count - 8) {
                         return Int32(truncatingIfNeeded: id)
                     }
                 }
@@ -101,22 +138,19 @@ struct ByteTable: Sendable {
     static func same(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
         let a = UnsafeRawPointer(a), b = UnsafeRawPointer(b)
         var i = 0
-        while i + 8 <= count {
+        while count - i > 8 {
             if a.loadUnaligned(fromByteOffset: i, as: UInt64.self) != b.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
             i += 8
         }
-        if i == count { return true }
-        // Little-endian: the first `count - i` bytes are the low ones.
-        let low: UInt64 = (1 << UInt64(8 * (count - i))) &- 1
-        return (a.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ b.loadUnaligned(fromByteOffset: i, as: UInt64.self)) & low == 0
+        return (a.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ b.loadUnaligned(fromByteOffset: i, as: UInt64.self)) & low(count - i) == 0
     }
 
     func withView<R>(_ body: (View) -> R) -> R {
         slots.withUnsafeBufferPointer { s in
             flat.withUnsafeBufferPointer { f in
-                spans.withUnsafeBufferPointer { w in
-                    // Neither `slots` nor `flat` is ever empty; `spans` is, for a lexicon without prefixes.
-                    body(View(slots: s.baseAddress!, flat: f.baseAddress!, spans: w, mask: mask))
+                offsets.withUnsafeBufferPointer { o in
+                    // Neither `slots` nor `flat` is ever empty; `offsets` is, for a lexicon without prefixes.
+                    body(View(slots: s.baseAddress!, flat: f.baseAddress!, offsets: o, mask: mask))
                 }
             }
         }
@@ -426,25 +460,42 @@ struct CompiledMatcher: Sendable {
         prefixHeads.withUnsafeBufferPointer { heads in
         wordTable.withView { wordTable in
         prefixTable.withView { prefixTable in
-            let f = f.baseAddress!
+            let out = f.baseAddress!
             for t in 0..<count {
                 let r = rangeAt(t)
                 var wordId: Int32 = -1
-                if r.count <= CompiledMatcher.longestWord {
-                    let (n, h) = Folding.foldHashing(text, r, into: f)
-                    if n >= LexiconParser.minPrefixLength, case let head = Int(f[0]) << 8 | Int(f[1]),
-                       heads[head >> 6] & (1 << UInt64(head & 63)) != 0 {
-                        // Rehashed only here: few tokens start like a prefix.
-                        var hp: UInt64 = Folding.hashSeed
-                        for i in 0..<min(n, lengths.count - 1) {
-                            hp = Folding.hashStep(hp, f[i])
-                            if lengths[i + 1] {
-                                let id = prefixTable.lookup(hash: hp, bytes: f, count: i + 1)
-                                if id >= 0 { prefixes.append(id) }
-                            }
+                let length = r.count
+                if length > 0 && length <= CompiledMatcher.longestWord {
+                    // ASCII words, most of them, are folded and hashed eight bytes at a time when
+                    // the text can be read that far; the rest byte by byte, then hashed.
+                    var h = UInt64(truncatingIfNeeded: length)
+                    var ascii = r.lowerBound + ((length + 7) & ~7) <= text.count
+                    if ascii {
+                        let source = UnsafeRawPointer(text.baseAddress! + r.lowerBound)
+                        var i = 0
+                        while i < length {
+                            var c = source.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                            if length - i < 8 { c &= ByteTable.low(length - i) }
+                            if c & 0x8080_8080_8080_8080 != 0 { ascii = false; break }
+                            c = Folding.foldASCII(c)
+                            UnsafeMutableRawPointer(out).storeBytes(of: c, toByteOffset: i, as: UInt64.self)
+                            h = ByteTable.mix(h, c)
+                            i += 8
                         }
                     }
-                    if n > 0 { wordId = wordTable.lookup(hash: h, bytes: f, count: n) }
+                    var n = length
+                    if !ascii {
+                        n = Folding.fold(text, r, into: f)
+                        h = ByteTable.hash(out, count: n)
+                    }
+                    if n >= LexiconParser.minPrefixLength, case let head = Int(out[0]) << 8 | Int(out[1]),
+                       heads[head >> 6] & (1 << UInt64(head & 63)) != 0 {
+                        for len in 1...min(n, lengths.count - 1) where lengths[len] {
+                            let id = prefixTable.lookup(hash: ByteTable.hash(out, count: len), bytes: out, count: len)
+                            if id >= 0 { prefixes.append(id) }
+                        }
+                    }
+                    wordId = wordTable.lookup(hash: h, bytes: out, count: n)
                 }
                 wordOut[t] = wordId
                 punctuationOut[t] = r.count == 1 && CompiledMatcher.isGapPunctuation(text[r.lowerBound])
@@ -467,12 +518,12 @@ struct CompiledMatcher: Sendable {
         }
         scratch.withUnsafeMutableBufferPointer { f in
         wordTable.withView { table in
-            let f = f.baseAddress!
+            let out = f.baseAddress!
             for t in 0..<count {
                 let id = lemma(t) { bytes in
                     guard bytes.count > 0, bytes.count <= CompiledMatcher.longestWord else { return -1 }
-                    let (n, h) = Folding.foldHashing(bytes, 0..<bytes.count, into: f)
-                    return table.lookup(hash: h, bytes: f, count: n)
+                    let n = Folding.fold(bytes, 0..<bytes.count, into: f)
+                    return table.lookup(hash: ByteTable.hash(out, count: n), bytes: out, count: n)
                 }
                 keys.lemma.append(id)
             }
