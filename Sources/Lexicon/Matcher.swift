@@ -230,13 +230,13 @@ struct CompiledMatcher: Sendable {
     private var optional: [Bool] = []
     private var gap: [Int32] = []
     /// Entries by the word (or prefix) of their first element, as compressed rows.
-    private var byWordStart: [Int32] = []
     private var byWord: [Candidate] = []
     private var byPrefixStart: [Int32] = []
     private var byPrefix: [Candidate] = []
-    /// Per word id, what it can start (`startsEntries`, `firstOfPair`, `secondOfPair`): most
-    /// tokens start nothing, and one byte says so without reading the rows or the pair table.
-    private var wordStarts: [UInt8] = []
+    /// Per word id, in one load: its row of `byWord` (start in bits 0–31, length in 32–55) and
+    /// whether it is the first or second word of some pair (bits 56–63, `firstOfPair`,
+    /// `secondOfPair`): a token that starts nothing costs one read.
+    private var wordRows: [UInt64] = []
     /// Per alternative, its bit in the sentence filter (see `TokenKeys.seen`).
     private var altSeenBit: [UInt16] = []
     /// Entries whose first two elements are adjacent plain words, by that word pair: at a token
@@ -314,9 +314,8 @@ struct CompiledMatcher: Sendable {
         func candidates(_ list: [Int32]) -> [Candidate] {
             list.map { Self.candidate($0, anchor: anchors, altStart: altStarts, altSeenBit: seenBits, entryStart: entryStarts) }
         }
-        var wordRows: [Int32] = []
-        (byWordStart, wordRows) = rows(firstWords, count: words.words.count)
-        byWord = candidates(wordRows)
+        let (byWordStart, wordList) = rows(firstWords, count: words.words.count)
+        byWord = candidates(wordList)
         var pairs: [UInt64: [Int32]] = [:]
         for e in entries.indices {
             let elements = entries[e].elements
@@ -349,11 +348,14 @@ struct CompiledMatcher: Sendable {
             (byLemmaStart, lemmaRows) = rows(firstLemmas, count: words.words.count)
             byLemma = candidates(lemmaRows)
         }
-        wordStarts = [UInt8](repeating: 0, count: words.words.count)
-        for w in 0..<words.words.count where byWordStart[w + 1] > byWordStart[w] { wordStarts[w] |= Self.startsEntries }
+        wordRows = (0..<words.words.count).map { w in
+            let length = byWordStart[w + 1] - byWordStart[w]
+            precondition(length < 1 << 24, "too many entries start with one word")
+            return UInt64(UInt32(byWordStart[w])) | UInt64(length) << 32
+        }
         for key in pairs.keys {
-            wordStarts[Int(key >> 32)] |= Self.firstOfPair
-            wordStarts[Int(key & 0xFFFF_FFFF)] |= Self.secondOfPair
+            wordRows[Int(key >> 32)] |= Self.firstOfPair
+            wordRows[Int(key & 0xFFFF_FFFF)] |= Self.secondOfPair
         }
         words.compact()
         prefixes.compact()
@@ -363,7 +365,7 @@ struct CompiledMatcher: Sendable {
         prefixHeads = heads
     }
 
-    static let startsEntries: UInt8 = 1, firstOfPair: UInt8 = 2, secondOfPair: UInt8 = 4
+    static let firstOfPair: UInt64 = 1 << 56, secondOfPair: UInt64 = 1 << 57
 
     /// An entry to try at a token, with what the sentence filter must show first, so that most
     /// candidates are rejected without reading anything of the entry: bits 0–31 the entry,
@@ -615,8 +617,7 @@ struct CompiledMatcher: Sendable {
         byLemma.withUnsafeBufferPointer { byLemma in
         optional.withUnsafeBufferPointer { optional in
         gap.withUnsafeBufferPointer { gap in
-        wordStarts.withUnsafeBufferPointer { wordStarts in
-        byWordStart.withUnsafeBufferPointer { byWordStart in
+        wordRows.withUnsafeBufferPointer { wordRows in
         byWord.withUnsafeBufferPointer { byWord in
         byPrefixStart.withUnsafeBufferPointer { byPrefixStart in
         byPrefix.withUnsafeBufferPointer { byPrefix in
@@ -624,11 +625,15 @@ struct CompiledMatcher: Sendable {
         pairFilter.withUnsafeBufferPointer { pairFilter in
         byPairList.withUnsafeBufferPointer { byPairList in
             for i in 0..<32 { seen[i] = 0 }
+            // Most sentences have no prefixed token: the prefix loops are skipped as a whole then.
+            let hasPrefixes = prefixStart[tokens.lowerBound] != prefixStart[tokens.upperBound]
             for t in tokens {
                 let w = word[t]
                 if w >= 0 { seen[Int(w & 1023) >> 6] |= 1 << UInt64(w & 63) }
                 if t < lemma.count, case let l = lemma[t], l >= 0 { seen[Int(l & 1023) >> 6] |= 1 << UInt64(l & 63) }
-                for i in Int(prefixStart[t])..<Int(prefixStart[t + 1]) {
+            }
+            if hasPrefixes {
+                for i in Int(prefixStart[tokens.lowerBound])..<Int(prefixStart[tokens.upperBound]) {
                     let p = prefixes[i]
                     seen[16 + Int(p & 1023) >> 6] |= 1 << UInt64(p & 63)
                 }
@@ -644,9 +649,10 @@ struct CompiledMatcher: Sendable {
                     if !has(Int(truncatingIfNeeded: filter)) { return }
                 } else if filter == CompiledMatcher.anyAnchor {
                     let k = Int(anchor[e])
-                    var present = false
-                    for a in Int(altStart[k])..<Int(altStart[k + 1]) where has(Int(altSeenBit[a])) { present = true; break }
-                    if !present { return }
+                    var a = Int(altStart[k])
+                    let altEnd = Int(altStart[k + 1])
+                    while a < altEnd && !has(Int(altSeenBit[a])) { a &+= 1 }
+                    if a == altEnd { return }
                 }
                 if c & CompiledMatcher.oneWord != 0 {
                     matches.append(LexiconMatch(entry: Int32(e), first: Int32(t), last: Int32(t)))
@@ -655,23 +661,27 @@ struct CompiledMatcher: Sendable {
                     matches.append(LexiconMatch(entry: Int32(e), first: Int32(t), last: Int32(l)))
                 }
             }
+            // Ranges as `while` loops: a `for` over `a..<b` checks a ≤ b on every token.
             for t in tokens {
                 let w = Int(word[t])
-                if w >= 0, case let starts = wordStarts[w], starts != 0 {
-                    if starts & CompiledMatcher.startsEntries != 0 {
-                        for i in Int(byWordStart[w])..<Int(byWordStart[w + 1]) { attempt(byWord[i], t) }
-                    }
+                if w >= 0 {
+                    let row = wordRows[w]
+                    var i = Int(truncatingIfNeeded: row & 0xFFFF_FFFF)
+                    let rowEnd = i &+ Int(truncatingIfNeeded: (row >> 32) & 0xFF_FFFF)
+                    while i < rowEnd { attempt(byWord[i], t); i &+= 1 }
                     // The pair table only when both words occur in some pair and the filter has the
                     // pair: a probe is a cache miss.
-                    if starts & CompiledMatcher.firstOfPair != 0, t + 1 < end, case let v = Int(word[t + 1]), v >= 0,
-                       wordStarts[v] & CompiledMatcher.secondOfPair != 0 {
+                    if row & CompiledMatcher.firstOfPair != 0, t + 1 < end, case let v = Int(word[t + 1]), v >= 0,
+                       wordRows[v] & CompiledMatcher.secondOfPair != 0 {
                         let key = UInt64(UInt32(w)) << 32 | UInt64(UInt32(v))
                         let bit = CompiledMatcher.pairFilterBit(key)
                         if pairFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 {
                             var slot = CompiledMatcher.pairSlot(key, pairMask)
                             while pairs[slot].key != UInt64.max {
                                 if pairs[slot].key == key {
-                                    for i in Int(pairs[slot].start)..<Int(pairs[slot].end) { attempt(byPairList[i], t) }
+                                    var j = Int(pairs[slot].start)
+                                    let pairEnd = Int(pairs[slot].end)
+                                    while j < pairEnd { attempt(byPairList[j], t); j &+= 1 }
                                     break
                                 }
                                 slot = (slot + 1) & pairMask
@@ -679,14 +689,23 @@ struct CompiledMatcher: Sendable {
                         }
                     }
                 }
-                for i in Int(prefixStart[t])..<Int(prefixStart[t + 1]) {
-                    let p = Int(prefixes[i])
-                    for j in Int(byPrefixStart[p])..<Int(byPrefixStart[p + 1]) { attempt(byPrefix[j], t) }
+                if hasPrefixes {
+                    var i = Int(prefixStart[t])
+                    let prefixEnd = Int(prefixStart[t + 1])
+                    while i < prefixEnd {
+                        let p = Int(prefixes[i])
+                        var j = Int(byPrefixStart[p])
+                        let rowEnd = Int(byPrefixStart[p + 1])
+                        while j < rowEnd { attempt(byPrefix[j], t); j &+= 1 }
+                        i &+= 1
+                    }
                 }
                 if t < lemma.count, case let l = Int(lemma[t]), l >= 0, l + 1 < byLemmaStart.count {
-                    for j in Int(byLemmaStart[l])..<Int(byLemmaStart[l + 1]) { attempt(byLemma[j], t) }
+                    var j = Int(byLemmaStart[l])
+                    let rowEnd = Int(byLemmaStart[l + 1])
+                    while j < rowEnd { attempt(byLemma[j], t); j &+= 1 }
                 }
             }
-        }}}}}}}}}}}}}}}}}}}}}}}}
+        }}}}}}}}}}}}}}}}}}}}}}}
     }
 }
