@@ -444,7 +444,8 @@ struct CompiledMatcher: Sendable {
     @inline(__always)
     private func computeKeys(_ text: UnsafeBufferPointer<UInt8>, count: Int, rangeAt: (Int) -> Range<Int>, into keys: inout TokenKeys) {
         keys.reset(capacity: count)
-        // Folding a Latin-1 letter or ĳ never lengthens a word by more than one byte per two.
+        // Room for the longest word (folding never lengthens one) and the eight bytes that
+        // hashing and comparing read past its end.
         if keys.foldScratch.count < 2 * CompiledMatcher.longestWord {
             keys.foldScratch = [UInt8](repeating: 0, count: 2 * CompiledMatcher.longestWord)
         }
