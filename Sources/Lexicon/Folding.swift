@@ -65,6 +65,17 @@ public enum Folding {
         return n
     }
 
+    /// Eight ASCII bytes (none ≥ 0x80) folded at once: `A`–`Z` get their 0x20 bit, as in `fold`.
+    @inlinable @inline(__always)
+    public static func foldASCII(_ c: UInt64) -> UInt64 {
+        // Per byte b < 0x80 neither sum carries into the next byte: the high bit of the first
+        // says b ≥ 0x41, of the second b ≥ 0x5B.
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let atLeastA = c &+ ones &* (0x80 - 0x41)
+        let pastZ = c &+ ones &* (0x80 - 0x5B)
+        return c | (atLeastA & ~pastZ & (ones &* 0x80)) >> 2
+    }
+
     /// The folded form of a string (for building the lexicon, not for the hot path).
     public static func fold(_ text: String) -> [UInt8] {
         var copy = text

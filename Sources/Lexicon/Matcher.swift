@@ -1,62 +1,130 @@
 import DiepgangCore
 import DiepgangTokenizer
 
-/// An open-addressing table from a 64-bit hash of folded bytes to an id, with the bytes kept
-/// to rule out collisions. Built once; lookups allocate nothing.
+/// An open-addressing table from folded bytes to an id. Built once; lookups allocate nothing.
 struct ByteTable: Sendable {
-    private var keys: [UInt64]
-    private var ids: [Int32]
+    /// A slot holds a word's first eight bytes (zero-padded), its length and id + 1 (0: empty):
+    /// most words are that short, so a probe reads one slot and nothing else.
+    struct Slot {
+        var head: UInt64
+        var meta: UInt64
+    }
+    private var slots: [Slot]
     private var mask: Int
     private(set) var words: [[UInt8]] = []
-    /// The same words, flat, for lookups that touch no reference counts.
-    private var flat: [UInt8] = []
-    private var offsets: [Int32] = [0]
+    /// The same words, flat, followed by eight zero bytes so that they can be compared eight
+    /// bytes at a time; `offsets[id]` is where a word starts.
+    private var flat = [UInt8](repeating: 0, count: 8)
+    private var offsets: [Int32] = []
 
     init(capacity: Int) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        keys = Array(repeating: 0, count: size)
-        ids = Array(repeating: -1, count: size)
+        slots = Array(repeating: Slot(head: 0, meta: 0), count: size)
         mask = size - 1
     }
 
-    /// The id of `bytes`, adding it when new.
+    /// The low `count` bytes (1...8) of a little-endian word.
+    @inline(__always)
+    static func low(_ count: Int) -> UInt64 {
+        // Wrapping arithmetic: no overflow checks on the hot path (count is 1...8).
+        UInt64.max &>> UInt64(truncatingIfNeeded: 64 &- 8 &* count)
+    }
+
+    @inline(__always)
+    static func mix(_ h: UInt64, _ chunk: UInt64) -> UInt64 {
+        let x = (h ^ chunk) &* 0x9E37_79B9_7F4A_7C15
+        return x ^ (x >> 29)
+    }
+
+    /// The hash of `count` (≥ 1) bytes, eight at a time (the last word masked), so that a word
+    /// of up to eight bytes is hashed in one step. Eight bytes past them must be readable.
+    @inline(__always)
+    static func hash(_ bytes: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        let raw = UnsafeRawPointer(bytes)
+        var h = UInt64(truncatingIfNeeded: count)
+        var i = 0
+        while count - i > 8 {
+            h = mix(h, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            i += 8
+        }
+        return mix(h, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & low(count - i))
+    }
+
+    @inline(__always)
+    static func slot(_ h: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: h >> 24) & mask
+    }
+
+    /// The hash and first word of `bytes`, as `hash` and `lookup` see them.
+    private static func key(_ bytes: [UInt8]) -> (hash: UInt64, head: UInt64) {
+        let padded = bytes + repeatElement(0, count: 8)
+        return padded.withUnsafeBufferPointer { p in
+            (hash(p.baseAddress!, count: bytes.count),
+             UnsafeRawPointer(p.baseAddress!).loadUnaligned(as: UInt64.self) & low(min(bytes.count, 8)))
+        }
+    }
+
+    /// The id of `bytes` (not empty), adding it when new.
     mutating func insert(_ bytes: [UInt8]) -> Int32 {
-        let h = Folding.hash(bytes)
-        var slot = Int(truncatingIfNeeded: (h &* 0x9E3779B97F4A7C15) >> 20) & mask
-        while ids[slot] >= 0 {
-            if keys[slot] == h && words[Int(ids[slot])] == bytes { return ids[slot] }
+        let (h, head) = Self.key(bytes)
+        var slot = Self.slot(h, mask)
+        while slots[slot].meta != 0 {
+            let id = Int(truncatingIfNeeded: slots[slot].meta & 0xFFFF_FFFF) - 1
+            if slots[slot].head == head && words[id] == bytes { return Int32(id) }
             slot = (slot + 1) & mask
         }
         let id = Int32(words.count)
-        keys[slot] = h
-        ids[slot] = id
+        slots[slot] = Slot(head: head, meta: UInt64(bytes.count) << 32 | UInt64(id + 1))
         words.append(bytes)
+        offsets.append(Int32(flat.count - 8))
+        flat.removeLast(8)
         flat += bytes
-        offsets.append(Int32(flat.count))
+        flat += repeatElement(0, count: 8)
+        if words.count * 2 > slots.count { resize(slots.count * 2) }
         return id
     }
 
-    /// The table borrowed as raw buffers, for a loop of lookups without any reference counting.
+    /// Shrinks the table to the words it holds (at most half full): the smaller it is, the more
+    /// of it stays in cache while the tokens of a note are looked up.
+    mutating func compact() {
+        var size = 16
+        while size < words.count * 2 { size <<= 1 }
+        if size != slots.count { resize(size) }
+    }
+
+    private mutating func resize(_ size: Int) {
+        slots = Array(repeating: Slot(head: 0, meta: 0), count: size)
+        mask = size - 1
+        for (id, bytes) in words.enumerated() {
+            let (h, head) = Self.key(bytes)
+            var slot = Self.slot(h, mask)
+            while slots[slot].meta != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Slot(head: head, meta: UInt64(bytes.count) << 32 | UInt64(id + 1))
+        }
+    }
+
+    /// The table borrowed as raw pointers, for a loop of lookups without any reference counting.
     struct View {
-        var keys: UnsafeBufferPointer<UInt64>
-        var ids: UnsafeBufferPointer<Int32>
-        var flat: UnsafeBufferPointer<UInt8>
+        var slots: UnsafePointer<Slot>
+        var flat: UnsafePointer<UInt8>
         var offsets: UnsafeBufferPointer<Int32>
         var mask: Int
 
+        /// The id of the `count` (≥ 1) bytes at `bytes` (-1: none), given their `hash`. Eight
+        /// bytes past them must be readable.
         @inline(__always)
-        func lookup(hash h: UInt64, bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-            var slot = Int(truncatingIfNeeded: (h &* 0x9E3779B97F4A7C15) >> 20) & mask
+        func lookup(hash h: UInt64, bytes: UnsafePointer<UInt8>, count: Int) -> Int32 {
+            let head = UnsafeRawPointer(bytes).loadUnaligned(as: UInt64.self) & ByteTable.low(min(count, 8))
+            let length = UInt64(truncatingIfNeeded: count)
+            var slot = ByteTable.slot(h, mask)
             while true {
-                let id = ids[slot]
-                if id < 0 { return -1 }
-                if keys[slot] == h {
-                    let start = Int(offsets[Int(id)]), end = Int(offsets[Int(id) + 1])
-                    if end - start == bytes.count {
-                        var same = true
-                        for k in 0..<bytes.count where flat[start + k] != bytes[k] { same = false; break }
-                        if same { return id }
+                let s = slots[slot]
+                if s.meta == 0 { return -1 }
+                if s.head == head && s.meta >> 32 == length {
+                    let id = Int(truncatingIfNeeded: s.meta & 0xFFFF_FFFF) - 1
+                    if count <= 8 || ByteTable.same(flat + Int(offsets[id]) + 8, bytes + 8, count - 8) {
+                        return Int32(truncatingIfNeeded: id)
                     }
                 }
                 slot = (slot + 1) & mask
@@ -64,44 +132,29 @@ struct ByteTable: Sendable {
         }
     }
 
-    func withView<R>(_ body: (View) -> R) -> R {
-        keys.withUnsafeBufferPointer { k in
-            ids.withUnsafeBufferPointer { i in
-                flat.withUnsafeBufferPointer { f in
-                    offsets.withUnsafeBufferPointer { o in
-                        body(View(keys: k, ids: i, flat: f, offsets: o, mask: mask))
-                    }
-                }
-            }
-        }
-    }
-
+    /// Are the `count` bytes at `a` and `b` equal? Compared eight at a time; both must have
+    /// eight readable bytes past the end.
     @inline(__always)
-    func lookup(hash h: UInt64, bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        var slot = Int(truncatingIfNeeded: (h &* 0x9E3779B97F4A7C15) >> 20) & mask
-        return ids.withUnsafeBufferPointer { ids in
-            keys.withUnsafeBufferPointer { keys in
-                while true {
-                    let id = ids[slot]
-                    if id < 0 { return -1 }
-                    if keys[slot] == h {
-                        let start = Int(offsets[Int(id)]), end = Int(offsets[Int(id) + 1])
-                        if end - start == bytes.count && flat.withUnsafeBufferPointer({ memEqual(UnsafeBufferPointer(rebasing: $0[start..<end]), bytes) }) {
-                            return id
-                        }
-                    }
-                    slot = (slot + 1) & mask
+    static func same(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        let a = UnsafeRawPointer(a), b = UnsafeRawPointer(b)
+        var i = 0
+        while count - i > 8 {
+            if a.loadUnaligned(fromByteOffset: i, as: UInt64.self) != b.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+            i += 8
+        }
+        return (a.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ b.loadUnaligned(fromByteOffset: i, as: UInt64.self)) & low(count - i) == 0
+    }
+
+    func withView<R>(_ body: (View) -> R) -> R {
+        slots.withUnsafeBufferPointer { s in
+            flat.withUnsafeBufferPointer { f in
+                offsets.withUnsafeBufferPointer { o in
+                    // Neither `slots` nor `flat` is ever empty; `offsets` is, for a lexicon without prefixes.
+                    body(View(slots: s.baseAddress!, flat: f.baseAddress!, offsets: o, mask: mask))
                 }
             }
         }
     }
-}
-
-@inline(__always)
-private func memEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard a.count == b.count else { return false }
-    for i in 0..<a.count where a[i] != b[i] { return false }
-    return true
 }
 
 /// A match of one lexicon entry over tokens `first...last` of a sentence.
@@ -159,8 +212,9 @@ struct CompiledMatcher: Sendable {
     private var prefixTable: ByteTable
     /// Lengths (in folded bytes) at which some prefix ends.
     private var prefixLengths: [Bool]
-    /// The first two folded bytes of every prefix: a token that starts otherwise has none.
-    private var prefixHeads = [Bool](repeating: false, count: 1 << 16)
+    /// The first two folded bytes of every prefix, as a bit set (8 KB, not 64 KB of `Bool`s: it is
+    /// read once per token): a token that starts otherwise has none.
+    private var prefixHeads = [UInt64](repeating: 0, count: 1 << 10)
     /// Entry e has elements entryStart[e]..<entryStart[e+1].
     private var entryStart: [Int32] = [0]
     /// Element k has alternatives altStart[k]..<altStart[k+1]; a word id ≥ 0, a prefix p as -(p+1).
@@ -170,23 +224,29 @@ struct CompiledMatcher: Sendable {
     private var altIsLemma: [Bool] = []
     /// Entries by the lemma of their first element (rows as `byWord`); empty without lemmas.
     private var byLemmaStart: [Int32] = []
-    private var byLemma: [Int32] = []
+    private var byLemma: [Candidate] = []
     /// Does any entry use a lemma element? Without one, nothing of the lemma path runs.
     private(set) var usesLemmas = false
     private var optional: [Bool] = []
     private var gap: [Int32] = []
     /// Entries by the word (or prefix) of their first element, as compressed rows.
-    private var byWordStart: [Int32] = []
-    private var byWord: [Int32] = []
+    private var byWord: [Candidate] = []
     private var byPrefixStart: [Int32] = []
-    private var byPrefix: [Int32] = []
+    private var byPrefix: [Candidate] = []
+    /// Per word id, in one load: its row of `byWord` (start in bits 0–31, length in 32–55) and
+    /// whether it is the first or second word of some pair (bits 56–63, `firstOfPair`,
+    /// `secondOfPair`): a token that starts nothing costs one read.
+    private var wordRows: [UInt64] = []
+    /// Per alternative, its bit in the sentence filter (see `TokenKeys.seen`).
+    private var altSeenBit: [UInt16] = []
     /// Entries whose first two elements are adjacent plain words, by that word pair: at a token
     /// only the entries that fit the next token are tried ("ik ben …" never tries "ik had …").
-    private var pairKeys: [UInt64] = []
-    private var pairStart: [Int32] = []
-    private var pairEnd: [Int32] = []
+    private var pairs: [PairSlot] = []
     private var pairMask = 0
-    private var byPairList: [Int32] = []
+    /// Every pair key as one bit of 64 K (8 KB, in cache): most adjacent words that both occur in
+    /// some pair are no pair, and this rules them out without a probe of the table.
+    private var pairFilter = [UInt64](repeating: 0, count: 1 << 10)
+    private var byPairList: [Candidate] = []
     /// Per entry: an element (not the first) that must occur in the sentence, the rarest-looking
     /// one; -1 for one-word entries. Most candidates fail this check without any matching.
     private var anchor: [Int32] = []
@@ -200,7 +260,7 @@ struct CompiledMatcher: Sendable {
         var firstWords: [(Int32, Int32)] = []
         var firstPrefixes: [(Int32, Int32)] = []
         var firstLemmas: [(Int32, Int32)] = []
-        var heads = [Bool](repeating: false, count: 1 << 16)
+        var heads = [UInt64](repeating: 0, count: 1 << 10)
         // Only the elements of each entry are read: taken alone, not by copying whole entries.
         for e in entries.indices {
             let elements = entries[e].elements
@@ -215,7 +275,8 @@ struct CompiledMatcher: Sendable {
                     } else if alt.isPrefix {
                         let p = prefixes.insert(alt.bytes)
                         if alt.bytes.count < lengths.count { lengths[alt.bytes.count] = true }
-                        heads[Int(alt.bytes[0]) << 8 | Int(alt.bytes[1])] = true
+                        let head = Int(alt.bytes[0]) << 8 | Int(alt.bytes[1])
+                        heads[head >> 6] |= 1 << UInt64(head & 63)
                         alts.append(-(p + 1))
                         if k == 0 { firstPrefixes.append((p, Int32(e))) }
                     } else {
@@ -247,7 +308,14 @@ struct CompiledMatcher: Sendable {
             for l in lists { flat += l; start.append(Int32(flat.count)) }
             return (start, flat)
         }
-        (byWordStart, byWord) = rows(firstWords, count: words.words.count)
+        for x in alts { altSeenBit.append(x >= 0 ? UInt16(x & 1023) : 1024 + UInt16((-x - 1) & 1023)) }
+        // Filled after `anchor`, `altSeenBit` and `entryStart`: a candidate carries its filter.
+        let (anchors, altStarts, seenBits, entryStarts) = (anchor, altStart, altSeenBit, entryStart)
+        func candidates(_ list: [Int32]) -> [Candidate] {
+            list.map { Self.candidate($0, anchor: anchors, altStart: altStarts, altSeenBit: seenBits, entryStart: entryStarts) }
+        }
+        let (byWordStart, wordList) = rows(firstWords, count: words.words.count)
+        byWord = candidates(wordList)
         var pairs: [UInt64: [Int32]] = [:]
         for e in entries.indices {
             let elements = entries[e].elements
@@ -261,24 +329,71 @@ struct CompiledMatcher: Sendable {
         }
         var size = 16
         while size < pairs.count * 2 { size <<= 1 }
-        pairKeys = [UInt64](repeating: UInt64.max, count: size)
-        pairStart = [Int32](repeating: 0, count: size)
-        pairEnd = [Int32](repeating: 0, count: size)
+        self.pairs = [PairSlot](repeating: PairSlot(key: UInt64.max, start: 0, end: 0), count: size)
         pairMask = size - 1
         for key in pairs.keys.sorted() {
             var slot = CompiledMatcher.pairSlot(key, pairMask)
-            while pairKeys[slot] != UInt64.max { slot = (slot + 1) & pairMask }
-            pairKeys[slot] = key
-            pairStart[slot] = Int32(byPairList.count)
-            byPairList += pairs[key]!
-            pairEnd[slot] = Int32(byPairList.count)
+            while self.pairs[slot].key != UInt64.max { slot = (slot + 1) & pairMask }
+            let start = Int32(byPairList.count)
+            byPairList += candidates(pairs[key]!)
+            self.pairs[slot] = PairSlot(key: key, start: start, end: Int32(byPairList.count))
+            let bit = CompiledMatcher.pairFilterBit(key)
+            pairFilter[bit >> 6] |= 1 << UInt64(bit & 63)
         }
-        (byPrefixStart, byPrefix) = rows(firstPrefixes, count: prefixes.words.count)
-        if usesLemmas { (byLemmaStart, byLemma) = rows(firstLemmas, count: words.words.count) }
+        var prefixRows: [Int32] = []
+        (byPrefixStart, prefixRows) = rows(firstPrefixes, count: prefixes.words.count)
+        byPrefix = candidates(prefixRows)
+        if usesLemmas {
+            var lemmaRows: [Int32] = []
+            (byLemmaStart, lemmaRows) = rows(firstLemmas, count: words.words.count)
+            byLemma = candidates(lemmaRows)
+        }
+        wordRows = (0..<words.words.count).map { w in
+            let length = byWordStart[w + 1] - byWordStart[w]
+            precondition(length < 1 << 24, "too many entries start with one word")
+            return UInt64(UInt32(byWordStart[w])) | UInt64(length) << 32
+        }
+        for key in pairs.keys {
+            wordRows[Int(key >> 32)] |= Self.firstOfPair
+            wordRows[Int(key & 0xFFFF_FFFF)] |= Self.secondOfPair
+        }
+        words.compact()
+        prefixes.compact()
         wordTable = words
         prefixTable = prefixes
         prefixLengths = lengths
         prefixHeads = heads
+    }
+
+    static let firstOfPair: UInt64 = 1 << 56, secondOfPair: UInt64 = 1 << 57
+
+    /// An entry to try at a token, with what the sentence filter must show first, so that most
+    /// candidates are rejected without reading anything of the entry: bits 0–31 the entry,
+    /// 32–47 the filter bit of its anchor (`anyAnchor`: several alternatives, `noAnchor`),
+    /// bit 48 set for a one-word entry.
+    typealias Candidate = UInt64
+    static let noAnchor: UInt64 = 0xFFFF, anyAnchor: UInt64 = 0xFFFE, oneWord: UInt64 = 1 << 48
+
+    private static func candidate(_ e: Int32, anchor: [Int32], altStart: [Int32], altSeenBit: [UInt16], entryStart: [Int32]) -> Candidate {
+        let k = Int(anchor[Int(e)])
+        var filter = noAnchor
+        if k >= 0 {
+            filter = altStart[k + 1] - altStart[k] == 1 ? UInt64(altSeenBit[Int(altStart[k])]) : anyAnchor
+        }
+        let oneWord = entryStart[Int(e) + 1] - entryStart[Int(e)] == 1 ? oneWord : 0
+        return UInt64(UInt32(e)) | filter << 32 | oneWord
+    }
+
+    /// A slot of the pair table: key and row together, one cache line for a hit.
+    struct PairSlot {
+        var key: UInt64
+        var start: Int32
+        var end: Int32
+    }
+
+    @inline(__always)
+    static func pairFilterBit(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E3779B97F4A7C15) >> 48)
     }
 
     @inline(__always)
@@ -329,7 +444,8 @@ struct CompiledMatcher: Sendable {
     @inline(__always)
     private func computeKeys(_ text: UnsafeBufferPointer<UInt8>, count: Int, rangeAt: (Int) -> Range<Int>, into keys: inout TokenKeys) {
         keys.reset(capacity: count)
-        // Folding a Latin-1 letter or ĳ never lengthens a word by more than one byte per two.
+        // Room for the longest word (folding never lengthens one) and the eight bytes that
+        // hashing and comparing read past its end.
         if keys.foldScratch.count < 2 * CompiledMatcher.longestWord {
             keys.foldScratch = [UInt8](repeating: 0, count: 2 * CompiledMatcher.longestWord)
         }
@@ -347,26 +463,42 @@ struct CompiledMatcher: Sendable {
         prefixHeads.withUnsafeBufferPointer { heads in
         wordTable.withView { wordTable in
         prefixTable.withView { prefixTable in
+            let out = f.baseAddress!
             for t in 0..<count {
                 let r = rangeAt(t)
                 var wordId: Int32 = -1
-                if r.count <= CompiledMatcher.longestWord {
-                    let n = Folding.fold(text, r, into: f)
-                    var h: UInt64 = 0xcbf29ce484222325
-                    let mayHavePrefix = n >= LexiconParser.minPrefixLength && heads[Int(f[0]) << 8 | Int(f[1])]
-                    if mayHavePrefix {
-                        for i in 0..<n {
-                            h = (h ^ UInt64(f[i])) &* 0x100000001b3
-                            let len = i + 1
-                            if len < lengths.count, lengths[len] {
-                                let id = prefixTable.lookup(hash: h, bytes: UnsafeBufferPointer(rebasing: f[0..<len]))
-                                if id >= 0 { prefixes.append(id) }
-                            }
+                let length = r.count
+                if length > 0 && length <= CompiledMatcher.longestWord {
+                    // ASCII words, most of them, are folded and hashed eight bytes at a time when
+                    // the text can be read that far; the rest byte by byte, then hashed.
+                    var h = UInt64(truncatingIfNeeded: length)
+                    var ascii = r.lowerBound + ((length + 7) & ~7) <= text.count
+                    if ascii {
+                        let source = UnsafeRawPointer(text.baseAddress! + r.lowerBound)
+                        var i = 0
+                        while i < length {
+                            var c = source.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                            if length - i < 8 { c &= ByteTable.low(length - i) }
+                            if c & 0x8080_8080_8080_8080 != 0 { ascii = false; break }
+                            c = Folding.foldASCII(c)
+                            UnsafeMutableRawPointer(out).storeBytes(of: c, toByteOffset: i, as: UInt64.self)
+                            h = ByteTable.mix(h, c)
+                            i += 8
                         }
-                    } else {
-                        for i in 0..<n { h = (h ^ UInt64(f[i])) &* 0x100000001b3 }
                     }
-                    if n > 0 { wordId = wordTable.lookup(hash: h, bytes: UnsafeBufferPointer(rebasing: f[0..<n])) }
+                    var n = length
+                    if !ascii {
+                        n = Folding.fold(text, r, into: f)
+                        h = ByteTable.hash(out, count: n)
+                    }
+                    if n >= LexiconParser.minPrefixLength, case let head = Int(out[0]) << 8 | Int(out[1]),
+                       heads[head >> 6] & (1 << UInt64(head & 63)) != 0 {
+                        for len in 1...min(n, lengths.count - 1) where lengths[len] {
+                            let id = prefixTable.lookup(hash: ByteTable.hash(out, count: len), bytes: out, count: len)
+                            if id >= 0 { prefixes.append(id) }
+                        }
+                    }
+                    wordId = wordTable.lookup(hash: h, bytes: out, count: n)
                 }
                 wordOut[t] = wordId
                 punctuationOut[t] = r.count == 1 && CompiledMatcher.isGapPunctuation(text[r.lowerBound])
@@ -384,14 +516,17 @@ struct CompiledMatcher: Sendable {
         var scratch: [UInt8] = []
         swap(&scratch, &keys.foldScratch)
         defer { swap(&scratch, &keys.foldScratch) }
+        if scratch.count < 2 * CompiledMatcher.longestWord {
+            scratch = [UInt8](repeating: 0, count: 2 * CompiledMatcher.longestWord)
+        }
         scratch.withUnsafeMutableBufferPointer { f in
         wordTable.withView { table in
+            let out = f.baseAddress!
             for t in 0..<count {
                 let id = lemma(t) { bytes in
                     guard bytes.count > 0, bytes.count <= CompiledMatcher.longestWord else { return -1 }
                     let n = Folding.fold(bytes, 0..<bytes.count, into: f)
-                    let folded = UnsafeBufferPointer(rebasing: f[0..<n])
-                    return table.lookup(hash: Folding.hash(folded), bytes: folded)
+                    return table.lookup(hash: ByteTable.hash(out, count: n), bytes: out, count: n)
                 }
                 keys.lemma.append(id)
             }
@@ -466,90 +601,112 @@ struct CompiledMatcher: Sendable {
         // for uniqueness on every write.
         var seenBits: [UInt64] = []
         swap(&seenBits, &keys.seen)
+        defer { swap(&seenBits, &keys.seen) }
         seenBits.withUnsafeMutableBufferPointer { seen in
         keys.word.withUnsafeBufferPointer { word in
         keys.lemma.withUnsafeBufferPointer { lemma in
+        keys.punctuation.withUnsafeBufferPointer { punctuation in
         keys.prefixStart.withUnsafeBufferPointer { prefixStart in
         keys.prefixes.withUnsafeBufferPointer { prefixes in
-            for i in 0..<32 { seen[i] = 0 }
-            for t in tokens {
-                let w = word[t]
-                if w >= 0 { seen[Int(w & 1023) >> 6] |= 1 << UInt64(w & 63) }
-                if t < lemma.count, case let l = lemma[t], l >= 0 { seen[Int(l & 1023) >> 6] |= 1 << UInt64(l & 63) }
-                for i in Int(prefixStart[t])..<Int(prefixStart[t + 1]) {
-                    let p = prefixes[i]
-                    seen[16 + Int(p & 1023) >> 6] |= 1 << UInt64(p & 63)
-                }
-            }
-        }}}}}
-        swap(&seenBits, &keys.seen)
-        let keys = keys
-        keys.seen.withUnsafeBufferPointer { seen in
         anchor.withUnsafeBufferPointer { anchor in
         entryStart.withUnsafeBufferPointer { entryStart in
         altStart.withUnsafeBufferPointer { altStart in
         alts.withUnsafeBufferPointer { alts in
         altIsLemma.withUnsafeBufferPointer { altIsLemma in
-        keys.lemma.withUnsafeBufferPointer { lemma in
+        altSeenBit.withUnsafeBufferPointer { altSeenBit in
         byLemmaStart.withUnsafeBufferPointer { byLemmaStart in
         byLemma.withUnsafeBufferPointer { byLemma in
         optional.withUnsafeBufferPointer { optional in
         gap.withUnsafeBufferPointer { gap in
-        keys.word.withUnsafeBufferPointer { word in
-        keys.punctuation.withUnsafeBufferPointer { punctuation in
-        keys.prefixStart.withUnsafeBufferPointer { prefixStart in
-        keys.prefixes.withUnsafeBufferPointer { prefixes in
-        byWordStart.withUnsafeBufferPointer { byWordStart in
+        wordRows.withUnsafeBufferPointer { wordRows in
         byWord.withUnsafeBufferPointer { byWord in
         byPrefixStart.withUnsafeBufferPointer { byPrefixStart in
         byPrefix.withUnsafeBufferPointer { byPrefix in
+        pairs.withUnsafeBufferPointer { pairs in
+        pairFilter.withUnsafeBufferPointer { pairFilter in
+        byPairList.withUnsafeBufferPointer { byPairList in
+            for i in 0..<32 { seen[i] = 0 }
+            // Most sentences have no prefixed token: the prefix loops are skipped as a whole then.
+            let hasPrefixes = prefixStart[tokens.lowerBound] != prefixStart[tokens.upperBound]
+            for t in tokens {
+                let w = word[t]
+                if w >= 0 { seen[Int(w & 1023) >> 6] |= 1 << UInt64(w & 63) }
+                if t < lemma.count, case let l = lemma[t], l >= 0 { seen[Int(l & 1023) >> 6] |= 1 << UInt64(l & 63) }
+            }
+            if hasPrefixes {
+                for i in Int(prefixStart[tokens.lowerBound])..<Int(prefixStart[tokens.upperBound]) {
+                    let p = prefixes[i]
+                    seen[16 + Int(p & 1023) >> 6] |= 1 << UInt64(p & 63)
+                }
+            }
             let view = View(entryStart: entryStart, altStart: altStart, alts: alts, altIsLemma: altIsLemma, optional: optional, gap: gap,
                             word: word, punctuation: punctuation, prefixStart: prefixStart, prefixes: prefixes, lemma: lemma)
             let end = tokens.upperBound
-            @inline(__always) func present(_ element: Int) -> Bool {
-                for a in Int(altStart[element])..<Int(altStart[element + 1]) {
-                    let x = alts[a]
-                    let id = x >= 0 ? x : -x - 1
-                    let slot = (x >= 0 ? 0 : 16) + Int(id & 1023) >> 6
-                    if seen[slot] & (1 << UInt64(id & 63)) != 0 { return true }
+            @inline(__always) func has(_ bit: Int) -> Bool { seen[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
+            @inline(__always) func attempt(_ c: Candidate, _ t: Int) {
+                let e = Int(truncatingIfNeeded: c & 0xFFFF_FFFF)
+                let filter = (c >> 32) & 0xFFFF
+                if filter < CompiledMatcher.anyAnchor {
+                    if !has(Int(truncatingIfNeeded: filter)) { return }
+                } else if filter == CompiledMatcher.anyAnchor {
+                    let k = Int(anchor[e])
+                    var a = Int(altStart[k])
+                    let altEnd = Int(altStart[k + 1])
+                    while a < altEnd && !has(Int(altSeenBit[a])) { a &+= 1 }
+                    if a == altEnd { return }
                 }
-                return false
-            }
-            @inline(__always) func attempt(_ e: Int, _ t: Int) {
-                let k = Int(anchor[e])
-                if k >= 0 && !present(k) { return }
-                let first = Int(entryStart[e]), last = Int(entryStart[e + 1])
-                if last - first == 1 {
+                if c & CompiledMatcher.oneWord != 0 {
                     matches.append(LexiconMatch(entry: Int32(e), first: Int32(t), last: Int32(t)))
                 } else if case var budget = CompiledMatcher.attemptBudget,
-                          let l = view.matchRest(first + 1, last, from: t + 1, end: end, budget: &budget) {
+                          let l = view.matchRest(Int(entryStart[e]) + 1, Int(entryStart[e + 1]), from: t + 1, end: end, budget: &budget) {
                     matches.append(LexiconMatch(entry: Int32(e), first: Int32(t), last: Int32(l)))
                 }
             }
+            // Ranges as `while` loops: a `for` over `a..<b` checks a ≤ b on every token.
             for t in tokens {
                 let w = Int(word[t])
                 if w >= 0 {
-                    for i in Int(byWordStart[w])..<Int(byWordStart[w + 1]) { attempt(Int(byWord[i]), t) }
-                    if t + 1 < end, word[t + 1] >= 0 {
-                        let key = UInt64(UInt32(w)) << 32 | UInt64(UInt32(word[t + 1]))
-                        var slot = CompiledMatcher.pairSlot(key, pairMask)
-                        while pairKeys[slot] != UInt64.max {
-                            if pairKeys[slot] == key {
-                                for i in Int(pairStart[slot])..<Int(pairEnd[slot]) { attempt(Int(byPairList[i]), t) }
-                                break
+                    let row = wordRows[w]
+                    var i = Int(truncatingIfNeeded: row & 0xFFFF_FFFF)
+                    let rowEnd = i &+ Int(truncatingIfNeeded: (row >> 32) & 0xFF_FFFF)
+                    while i < rowEnd { attempt(byWord[i], t); i &+= 1 }
+                    // The pair table only when both words occur in some pair and the filter has the
+                    // pair: a probe is a cache miss.
+                    if row & CompiledMatcher.firstOfPair != 0, t + 1 < end, case let v = Int(word[t + 1]), v >= 0,
+                       wordRows[v] & CompiledMatcher.secondOfPair != 0 {
+                        let key = UInt64(UInt32(w)) << 32 | UInt64(UInt32(v))
+                        let bit = CompiledMatcher.pairFilterBit(key)
+                        if pairFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 {
+                            var slot = CompiledMatcher.pairSlot(key, pairMask)
+                            while pairs[slot].key != UInt64.max {
+                                if pairs[slot].key == key {
+                                    var j = Int(pairs[slot].start)
+                                    let pairEnd = Int(pairs[slot].end)
+                                    while j < pairEnd { attempt(byPairList[j], t); j &+= 1 }
+                                    break
+                                }
+                                slot = (slot + 1) & pairMask
                             }
-                            slot = (slot + 1) & pairMask
                         }
                     }
                 }
-                for i in Int(prefixStart[t])..<Int(prefixStart[t + 1]) {
-                    let p = Int(prefixes[i])
-                    for j in Int(byPrefixStart[p])..<Int(byPrefixStart[p + 1]) { attempt(Int(byPrefix[j]), t) }
+                if hasPrefixes {
+                    var i = Int(prefixStart[t])
+                    let prefixEnd = Int(prefixStart[t + 1])
+                    while i < prefixEnd {
+                        let p = Int(prefixes[i])
+                        var j = Int(byPrefixStart[p])
+                        let rowEnd = Int(byPrefixStart[p + 1])
+                        while j < rowEnd { attempt(byPrefix[j], t); j &+= 1 }
+                        i &+= 1
+                    }
                 }
                 if t < lemma.count, case let l = Int(lemma[t]), l >= 0, l + 1 < byLemmaStart.count {
-                    for j in Int(byLemmaStart[l])..<Int(byLemmaStart[l + 1]) { attempt(Int(byLemma[j]), t) }
+                    var j = Int(byLemmaStart[l])
+                    let rowEnd = Int(byLemmaStart[l + 1])
+                    while j < rowEnd { attempt(byLemma[j], t); j &+= 1 }
                 }
             }
-        }}}}}}}}}}}}}}}}}}}
+        }}}}}}}}}}}}}}}}}}}}}}}
     }
 }
