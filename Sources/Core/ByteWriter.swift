@@ -187,20 +187,31 @@ public final class ByteWriter {
         for b in String(value).utf8 { append(b) }
     }
 
-    /// A non-negative integer in decimal, written from the last digit backwards.
+    /// A non-negative integer in decimal, written from the last digit backwards. Unsigned, and
+    /// two digits a step: a signed division needs sign fix-ups, and the offsets and counts
+    /// written (several per marker) mostly have two to four digits.
     @inlinable
     func appendDigits(_ value: Int) {
+        var v = UInt(bitPattern: value)
         var length = 1
-        var rest = value
-        while rest >= 10 { rest /= 10; length += 1 }
+        var rest = v
+        while rest >= 10_000 { rest /= 10_000; length += 4 }
+        if rest >= 100 { length += rest >= 1000 ? 3 : 2 } else if rest >= 10 { length += 1 }
         reserve(length)
-        var v = value
-        var i = used + length - 1
-        repeat {
-            base[i] = UInt8(ascii: "0") + UInt8(v % 10)
-            v /= 10
-            i -= 1
-        } while v > 0
+        var i = used + length
+        while v >= 100 {
+            let pair = v % 100
+            v /= 100
+            i -= 2
+            base[i] = UInt8(truncatingIfNeeded: pair / 10) &+ UInt8(ascii: "0")
+            base[i + 1] = UInt8(truncatingIfNeeded: pair % 10) &+ UInt8(ascii: "0")
+        }
+        if v >= 10 {
+            base[i - 2] = UInt8(truncatingIfNeeded: v / 10) &+ UInt8(ascii: "0")
+            base[i - 1] = UInt8(truncatingIfNeeded: v % 10) &+ UInt8(ascii: "0")
+        } else {
+            base[i - 1] = UInt8(truncatingIfNeeded: v) &+ UInt8(ascii: "0")
+        }
         used += length
     }
 
