@@ -245,6 +245,7 @@ public final class ByteWriter {
     @inlinable
     public func appendQuoted(_ buffer: UnsafeBufferPointer<UInt8>) {
         reserve(buffer.count + 2)
+        if buffer.count >= 4 && buffer.count <= 16 && appendShortQuoted(buffer) { return }
         append(UInt8(ascii: "\""))
         // Runs without a byte to escape are found sixteen bytes a step (`ByteScan`) and copied whole.
         var run = 0
@@ -257,6 +258,32 @@ public final class ByteWriter {
             run = stop + 1
         }
         append(UInt8(ascii: "\""))
+    }
+
+    /// A string of 4 to 16 bytes (room for it and its quotes reserved) with no byte to escape,
+    /// quoted; false, with nothing written, if it has one. Most strings written are that short
+    /// (categories, labels, marker words): two overlapping loads check and copy them, without
+    /// the scan's byte-by-byte tail and a call to memcpy.
+    @inlinable @inline(__always)
+    func appendShortQuoted(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = buffer.count
+        let raw = UnsafeRawPointer(buffer.baseAddress!)
+        let out = UnsafeMutableRawPointer(base + used)
+        if n >= 8 {
+            let head = raw.loadUnaligned(as: UInt64.self), tail = raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+            guard ByteWord.jsonEscapes(head.littleEndian) | ByteWord.jsonEscapes(tail.littleEndian) == 0 else { return false }
+            out.storeBytes(of: head, toByteOffset: 1, as: UInt64.self)
+            out.storeBytes(of: tail, toByteOffset: n - 7, as: UInt64.self)
+        } else {
+            let head = raw.loadUnaligned(as: UInt32.self), tail = raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
+            guard ByteWord.jsonEscapes(UInt64(head.littleEndian) | UInt64(tail.littleEndian) << 32) == 0 else { return false }
+            out.storeBytes(of: head, toByteOffset: 1, as: UInt32.self)
+            out.storeBytes(of: tail, toByteOffset: n - 3, as: UInt32.self)
+        }
+        out.storeBytes(of: UInt8(ascii: "\""), as: UInt8.self)
+        out.storeBytes(of: UInt8(ascii: "\""), toByteOffset: n + 1, as: UInt8.self)
+        used += n + 2
+        return true
     }
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
