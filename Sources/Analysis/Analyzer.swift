@@ -30,6 +30,9 @@ public struct Analyzer: Sendable {
         /// The categories shown as markers (`Category.isReported`), one bit per category: read
         /// for every cue of every note, where the property looks up the vocabulary each time.
         let reportedCategories: UInt64
+        /// The phase coverage for each set of present phases (bit `rawValue - 1` per phase): it
+        /// depends on nothing else, so its three arrays are made once, not per note.
+        let phaseCoverages: [PhaseCoverage]
 
         init(lexicons: LexiconSet, tokenizer: Tokenizer, language: LanguageAnnotator?) throws {
             // The overlap groups and the categories are bits of a 64-bit mask (`NoteRun.resolveOverlaps`,
@@ -47,6 +50,13 @@ public struct Analyzer: Sendable {
             categoryNames = lexicons.entries.map { $0.category }
             labels = lexicons.entries.map { $0.label }
             coaching = SpiralPhase.allCases.map { lexicons.question(forPhase: $0.rawValue) ?? Localized(stringLiteral: "") }
+            let questions = self.coaching
+            phaseCoverages = (0..<(1 << SpiralPhase.allCases.count)).map { mask in
+                let present = SpiralPhase.allCases.filter { mask & (1 << ($0.rawValue - 1)) != 0 }
+                let missing = SpiralPhase.allCases.filter { !present.contains($0) }
+                return PhaseCoverage(present: present, missing: missing,
+                                     suggestions: missing.map { PhaseSuggestion(phase: $0, question: questions[$0.rawValue - 1]) })
+            }
             let builtIn = Category.allCases.map(\.rawValue)
             var distinct = Set(builtIn)
             var previous = ""
@@ -85,6 +95,7 @@ public struct Analyzer: Sendable {
     var categoryRank: [Int32] { tables.categoryRank }
     var entryCategoryRank: [Int32] { tables.entryCategoryRank }
     var reportedCategories: UInt64 { tables.reportedCategories }
+    var phaseCoverages: [PhaseCoverage] { tables.phaseCoverages }
     var weights: Weights { tables.weights }
 
     private static let standardAnalyzer: Analyzer = {

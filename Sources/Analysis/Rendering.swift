@@ -4,6 +4,14 @@ import DiepgangNotes
 
 // MARK: JSON
 
+/// A marker's pole and dimension members, key and quoted name, as bytes made once from the
+/// vocabulary's names (which need no escaping): a dozen markers per note each quoted and
+/// scanned two short strings for escapes.
+private enum MarkerPieces {
+    static let poles: [[UInt8]] = Pole.allCases.map { Array(",\"pole\":\"\($0.rawValue)\"".utf8) }
+    static let dimensions: [[UInt8]] = Dimension.allCases.map { Array(",\"dimension\":\"\($0.rawValue)\"".utf8) }
+}
+
 extension Analysis {
     /// The keys this analysis writes itself; a passed-through field with one of these names is
     /// written as `input_<name>` so no key appears twice.
@@ -97,22 +105,24 @@ extension Analysis {
         o.append(UInt8(ascii: "]"))
         o.appendKey("markers")
         o.append(UInt8(ascii: "["))
-        o.elements(markers) { o, m in
-            o.member("{\"category\":", m.category)
-            o.append(",\"pole\":")
-            if let p = m.pole { o.appendString(p.rawValue) } else { o.append("null") }
-            if let label = m.label {
-                o.member(",\"label\":", label)
+        // Read in place, not copied per element (a copy retains and releases its three strings).
+        let poles = MarkerPieces.poles, dimensions = MarkerPieces.dimensions
+        markers.withUnsafeBufferPointer { all in
+            for i in all.indices {
+                if i > 0 { o.append(UInt8(ascii: ",")) }
+                o.member("{\"category\":", all[i].category)
+                if let p = all[i].pole { o.append(poles[p.index]) } else { o.append(",\"pole\":null") }
+                if let label = all[i].label {
+                    o.member(",\"label\":", label)
+                }
+                if let d = all[i].dimension { o.append(dimensions[d.index]) }
+                if all[i].negated { o.append(",\"negated\":true") }
+                o.member(",\"sentence\":", all[i].sentence)
+                o.member(",\"start\":", all[i].start)
+                o.member(",\"end\":", all[i].end)
+                o.member(",\"text\":", all[i].text)
+                o.append(UInt8(ascii: "}"))
             }
-            if let d = m.dimension {
-                o.member(",\"dimension\":", d.rawValue)
-            }
-            if m.negated { o.append(",\"negated\":true") }
-            o.member(",\"sentence\":", m.sentence)
-            o.member(",\"start\":", m.start)
-            o.member(",\"end\":", m.end)
-            o.member(",\"text\":", m.text)
-            o.append(UInt8(ascii: "}"))
         }
         o.append(UInt8(ascii: "]"))
         if includeSentences {

@@ -116,8 +116,10 @@ extension NoteRun {
         let w = weights
         let words = wordCount()
         let e = gatherEvidence()
-        let present = SpiralPhase.allCases.filter { e.phaseWeight[$0.rawValue] >= w.phaseThreshold }
-        let missing = SpiralPhase.allCases.filter { !present.contains($0) }
+        var presentMask = 0
+        for phase in SpiralPhase.allCases where e.phaseWeight[phase.rawValue] >= w.phaseThreshold { presentMask |= 1 << (phase.rawValue - 1) }
+        let coverage = analyzer.phaseCoverages[presentMask]
+        let present = coverage.present
 
         // Why-questions weigh in: an inquiring why is reflection, a brooding why brooding.
         var p = e.piekeren
@@ -221,7 +223,6 @@ extension NoteRun {
             reasons.append(Localized(nl: "geen ik of wij buiten citaten: geen eigen reflectie van de schrijver",
                                      en: "no I or we outside quotes: not the writer's own reflection"))
         }
-        let suggestions = missing.map { PhaseSuggestion(phase: $0, question: analyzer.coaching[$0.rawValue - 1]) }
         // One look at the bytes for all offsets: in a plain ASCII note a byte offset is the offset.
         let ascii = ScalarOffsets.isASCII(text)
         let markers = makeMarkers(ascii: ascii), whyQuestions = makeWhyQuestions(ascii: ascii)
@@ -231,7 +232,7 @@ extension NoteRun {
             confidence: Confidence(mode: verdict.confidence, depth: verdict.depthConfidence), alternatives: verdict.alternatives,
             depth: Depth(level: level, reasons: reasons),
             dimensions: Dimension.allCases.map { DimensionScore(name: $0, piekeren: e.piekerenCount[Int($0.hashValueStable)], reflecteren: e.reflecterenCount[Int($0.hashValueStable)]) },
-            phases: PhaseCoverage(present: present, missing: missing, suggestions: suggestions),
+            phases: coverage,
             whyQuestions: whyQuestions, markers: markers, sentences: options.sentences ? makeSentences(ascii: ascii) : [],
             rates: Rates(words: words, markers: markers, whyQuestions: whyQuestions.count),
             weights: PoleWeights(piekeren: p, reflecteren: r, threshold: w.poleThreshold),

@@ -41,12 +41,24 @@ struct VerdictReading: Sendable {
 /// verdict can be replayed for other weights and for evidence read more or less generously.
 enum Verdict {
     static func mode(_ e: ModeEvidence, _ w: Weights) -> Mode {
+        if e.words < w.minimumWords { return .teKort }
+        return mode(e, broodingStrong: e.piekeren >= w.poleThreshold,
+                    reflectingStrong: reflectingStrong(e.reflecteren, core: e.reflectingCore, w), w)
+    }
+
+    /// Reflecting is clearly present only with some analysis worked out, not from weak cues alone.
+    @inline(__always)
+    static func reflectingStrong(_ r: Double, core: Double, _ w: Weights) -> Bool {
+        r >= w.poleThreshold && core >= w.coreMinimum
+    }
+
+    /// The mode of a note long enough to judge, given which poles are clearly present (each
+    /// depends on one pole's weights only, so `reading` works them out once per step of that pole).
+    @inline(__always)
+    static func mode(_ e: ModeEvidence, broodingStrong pStrong: Bool, reflectingStrong rStrong: Bool, _ w: Weights) -> Mode {
         let p = e.piekeren, r = e.reflecteren
         let words = Double(max(e.words, 1))
-        if e.words < w.minimumWords { return .teKort }
         if turns(e, w) { return .gemengd }
-        // Reflecting is clearly present only with some analysis worked out, not from weak cues alone.
-        let pStrong = p >= w.poleThreshold, rStrong = r >= w.poleThreshold && e.reflectingCore >= w.coreMinimum
         switch (pStrong, rStrong) {
         case (false, false): return .beschrijvend
         case (true, false): return .piekeren
@@ -95,23 +107,58 @@ enum Verdict {
         }
         // Each of the four readings steps −1, 0 or +1: scale by 1 ∓ spread, shift by ∓ shift.
         // By `Mode.index` (six modes), inline: no array per note.
-        var share = SixValues(repeating: 0.0)
+        // 81 readings a note: what depends on fewer steps is worked out before the loops that
+        // vary it (each pole's weights and whether it is clearly present: nine of each), and the
+        // shares by `Mode.index` and the weights by steps away are read through buffers on the
+        // stack (a switch per access in `SixValues`, a spill in a SIMD vector); the same sums,
+        // added in the same order. The note is long enough to judge (else the centre was te kort).
         var sameDepth = 0.0, total = 0.0
-        for sp in -1...1 { for dp in -1...1 { for sr in -1...1 { for dr in -1...1 {
-            // A reading weighs more the closer it is to the evidence as read.
-            let outer = abs(sp) + abs(dp) + abs(sr) + abs(dr)
-            let weight = outer == 0 ? w.confidenceCentre : 1 / Double(outer)
-            let scaleP = 1 + Double(sp) * w.confidenceSpread, scaleR = 1 + Double(sr) * w.confidenceSpread
-            let shiftP = Double(dp) * w.confidenceShift, shiftR = Double(dr) * w.confidenceShift
+        // Only a mixed note's depth depends on the weights; any other reading of the centre's
+        // mode has the centre's depth.
+        let depthVaries = centre == .gemengd
+        let share = withUnsafeTemporaryAllocation(of: Double.self, capacity: 6) { share in
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: 5) { stepWeight in
+        withUnsafeTemporaryAllocation(of: (reflecteren: Double, core: Double, strong: Bool).self, capacity: 9) { reflecting in
+            share.initialize(repeating: 0)
+            // A reading weighs more the closer it is to the evidence as read: by its steps away.
+            stepWeight[0] = w.confidenceCentre
+            for k in 1..<5 { stepWeight[k] = 1 / Double(k) }
+            for sr in -1...1 {
+                let scaleR = 1 + Double(sr) * w.confidenceSpread
+                for dr in -1...1 {
+                    let shiftR = Double(dr) * w.confidenceShift
+                    let r = max(0, e.reflecteren * scaleR + shiftR), core = max(0, e.reflectingCore * scaleR + shiftR)
+                    reflecting.initializeElement(at: (sr + 1) * 3 + dr + 1, to: (r, core, reflectingStrong(r, core: core, w)))
+                }
+            }
             var x = e
-            x.piekeren = max(0, e.piekeren * scaleP + shiftP)
-            x.reflecteren = max(0, e.reflecteren * scaleR + shiftR)
-            x.reflectingCore = max(0, e.reflectingCore * scaleR + shiftR)
-            let m = mode(x, w)
-            share[m.index] += weight
-            if m == centre && depth(m, f, piekeren: x.piekeren, reflecteren: x.reflecteren, w) == centreDepth { sameDepth += weight }
-            total += weight
-        } } } }
+            for sp in -1...1 {
+                let scaleP = 1 + Double(sp) * w.confidenceSpread
+                for dp in -1...1 {
+                    let shiftP = Double(dp) * w.confidenceShift
+                    x.piekeren = max(0, e.piekeren * scaleP + shiftP)
+                    let pStrong = x.piekeren >= w.poleThreshold
+                    let outerP = abs(sp) + abs(dp)
+                    for sr in -1...1 {
+                        for dr in -1...1 {
+                            let weight = stepWeight[outerP + abs(sr) + abs(dr)]
+                            let side = reflecting[(sr + 1) * 3 + dr + 1]
+                            x.reflecteren = side.reflecteren
+                            x.reflectingCore = side.core
+                            let m = mode(x, broodingStrong: pStrong, reflectingStrong: side.strong, w)
+                            share[m.index] += weight
+                            if m == centre && (!depthVaries || depth(m, f, piekeren: x.piekeren, reflecteren: x.reflecteren, w) == centreDepth) { sameDepth += weight }
+                            total += weight
+                        }
+                    }
+                }
+            }
+            var six = SixValues(repeating: 0.0)
+            for k in 0..<6 { six[k] = share[k] }
+            return six
+        }
+        }
+        }
         let confidence = share[centre.index] / total
         let unsure = confidence < w.onzekerBelow
         var alternatives: [Mode] = []

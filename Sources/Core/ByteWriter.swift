@@ -187,20 +187,31 @@ public final class ByteWriter {
         for b in String(value).utf8 { append(b) }
     }
 
-    /// A non-negative integer in decimal, written from the last digit backwards.
+    /// A non-negative integer in decimal, written from the last digit backwards. Unsigned, and
+    /// two digits a step: a signed division needs sign fix-ups, and the offsets and counts
+    /// written (several per marker) mostly have two to four digits.
     @inlinable
     func appendDigits(_ value: Int) {
+        var v = UInt(bitPattern: value)
         var length = 1
-        var rest = value
-        while rest >= 10 { rest /= 10; length += 1 }
+        var rest = v
+        while rest >= 10_000 { rest /= 10_000; length += 4 }
+        if rest >= 100 { length += rest >= 1000 ? 3 : 2 } else if rest >= 10 { length += 1 }
         reserve(length)
-        var v = value
-        var i = used + length - 1
-        repeat {
-            base[i] = UInt8(ascii: "0") + UInt8(v % 10)
-            v /= 10
-            i -= 1
-        } while v > 0
+        var i = used + length
+        while v >= 100 {
+            let pair = v % 100
+            v /= 100
+            i -= 2
+            base[i] = UInt8(truncatingIfNeeded: pair / 10) &+ UInt8(ascii: "0")
+            base[i + 1] = UInt8(truncatingIfNeeded: pair % 10) &+ UInt8(ascii: "0")
+        }
+        if v >= 10 {
+            base[i - 2] = UInt8(truncatingIfNeeded: v / 10) &+ UInt8(ascii: "0")
+            base[i - 1] = UInt8(truncatingIfNeeded: v % 10) &+ UInt8(ascii: "0")
+        } else {
+            base[i - 1] = UInt8(truncatingIfNeeded: v) &+ UInt8(ascii: "0")
+        }
         used += length
     }
 
@@ -214,9 +225,17 @@ public final class ByteWriter {
         appendDigits(d.whole)
         guard d.shown > 0 else { return }
         append(UInt8(ascii: "."))
-        var div = 1
-        for _ in 1..<d.shown { div *= 10 }
-        while div > 0 { append(UInt8(ascii: "0") + UInt8(d.fraction / div % 10)); div /= 10 }
+        // The `shown` digits (leading zeros too) from the last one back: a division by a
+        // constant ten is a multiplication, one by a power of ten known only at run time is not.
+        reserve(d.shown)
+        var fraction = UInt(d.fraction)
+        var i = used + d.shown
+        while i > used {
+            i -= 1
+            base[i] = UInt8(truncatingIfNeeded: fraction % 10) &+ UInt8(ascii: "0")
+            fraction /= 10
+        }
+        used += d.shown
     }
 
     /// A string as a quoted JSON string.
@@ -234,6 +253,7 @@ public final class ByteWriter {
     @inlinable
     public func appendQuoted(_ buffer: UnsafeBufferPointer<UInt8>) {
         reserve(buffer.count + 2)
+        if buffer.count >= 1 && buffer.count <= 16 && appendShortQuoted(buffer) { return }
         append(UInt8(ascii: "\""))
         // Runs without a byte to escape are found sixteen bytes a step (`ByteScan`) and copied whole.
         var run = 0
@@ -246,6 +266,42 @@ public final class ByteWriter {
             run = stop + 1
         }
         append(UInt8(ascii: "\""))
+    }
+
+    /// A string of 1 to 16 bytes (room for it and its quotes reserved) with no byte to escape,
+    /// quoted; false, with nothing written, if it has one. Most strings written are that short
+    /// (categories, labels, marker words): two overlapping loads check and copy them, without
+    /// the scan's byte-by-byte tail and a call to memcpy.
+    @inlinable @inline(__always)
+    func appendShortQuoted(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = buffer.count
+        let raw = UnsafeRawPointer(buffer.baseAddress!)
+        let out = UnsafeMutableRawPointer(base + used)
+        if n >= 8 {
+            let head = raw.loadUnaligned(as: UInt64.self), tail = raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+            guard ByteWord.jsonEscapes(head.littleEndian) | ByteWord.jsonEscapes(tail.littleEndian) == 0 else { return false }
+            out.storeBytes(of: head, toByteOffset: 1, as: UInt64.self)
+            out.storeBytes(of: tail, toByteOffset: n - 7, as: UInt64.self)
+        } else if n >= 4 {
+            let head = raw.loadUnaligned(as: UInt32.self), tail = raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
+            guard ByteWord.jsonEscapes(UInt64(head.littleEndian) | UInt64(tail.littleEndian) << 32) == 0 else { return false }
+            out.storeBytes(of: head, toByteOffset: 1, as: UInt32.self)
+            out.storeBytes(of: tail, toByteOffset: n - 3, as: UInt32.self)
+        } else {
+            // One to three bytes (a phase label "3"): the first, middle and last, overlapping;
+            // the rest of the word tested is filled with a letter.
+            let first = raw.load(as: UInt8.self), middle = raw.load(fromByteOffset: n >> 1, as: UInt8.self)
+            let last = raw.load(fromByteOffset: n - 1, as: UInt8.self)
+            let word = UInt64(first) | UInt64(middle) << 8 | UInt64(last) << 16 | 0x6161_6161_6100_0000
+            guard ByteWord.jsonEscapes(word) == 0 else { return false }
+            out.storeBytes(of: first, toByteOffset: 1, as: UInt8.self)
+            out.storeBytes(of: middle, toByteOffset: 1 + n >> 1, as: UInt8.self)
+            out.storeBytes(of: last, toByteOffset: n, as: UInt8.self)
+        }
+        out.storeBytes(of: UInt8(ascii: "\""), as: UInt8.self)
+        out.storeBytes(of: UInt8(ascii: "\""), toByteOffset: n + 1, as: UInt8.self)
+        used += n + 2
+        return true
     }
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)

@@ -36,8 +36,15 @@ public struct AnalysisJSONPrinter: RecordPrinter {
     }
 
     public func record(_ item: AnalysedNote, into out: ByteWriter) {
+        // Copied only to add the LIWC field: a copy retains (and later releases) every array and
+        // string of the analysis.
+        guard let liwc else { return write(item.analysis, into: out) }
         var analysis = item.analysis
-        if let liwc { analysis.extra.append(ExtraField(name: "liwc", json: liwc.json(item.note.text))) }
+        analysis.extra.append(ExtraField(name: "liwc", json: liwc.json(item.note.text)))
+        write(analysis, into: out)
+    }
+
+    private func write(_ analysis: Analysis, into out: ByteWriter) {
         guard let selection else {
             analysis.appendJSON(to: out, language: language, sentences: sentences)
             if layout == .lines { out.append(0x0A) }
