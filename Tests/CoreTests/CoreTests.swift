@@ -19,6 +19,30 @@ final class ByteWriterTests: XCTestCase {
         XCTAssertEqual(object?["text"] as? String, "Ze zei: \"ik wil naar huis\"\n\tcliënt\u{1}")
     }
 
+    /// Integers take a two-digits-a-step path and short strings an eight-byte-load path: both
+    /// must write what the plain definitions say at every length boundary.
+    func testIntegersAndShortStringsAtEveryLength() {
+        var numbers = [0, 9, 10, 99, 100, 999, 1000, 9999, 10_000, 99_999, 100_000, 1_234_567, Int.max, -1, -10, -987, Int.min]
+        var power = 1
+        for _ in 0..<18 { power *= 10; numbers += [power - 1, power, power + 1] }
+        for n in numbers {
+            let w = ByteWriter()
+            w.appendInt(n)
+            XCTAssertEqual(String(decoding: w.bytes, as: UTF8.self), String(n))
+        }
+        // Lengths 1 to 20 around the 4- and 16-byte edges, with and without a byte to escape.
+        for length in 1...20 {
+            for filler in ["a", "é", "\"", "\\", "\u{7F}", "\u{1F}", "\n"] {
+                let text = String(repeating: "k", count: length - 1) + filler
+                let w = ByteWriter()
+                w.appendString(text)
+                let parsed = try? JSONSerialization.jsonObject(with: Data(w.bytes), options: .fragmentsAllowed) as? String
+                XCTAssertEqual(parsed, text, "length \(length), ending \(filler.debugDescription)")
+                XCTAssertFalse(w.bytes.dropFirst().dropLast().contains { $0 < 0x20 }, "a control byte left raw")
+            }
+        }
+    }
+
     func testNumberFormattingIsFixedAndTrimmed() {
         XCTAssertEqual(ByteWriter.format(2.0, digits: 4), "2")
         XCTAssertEqual(ByteWriter.format(0.125, digits: 2), "0.13")

@@ -73,3 +73,24 @@ final class MatcherTests: XCTestCase {
         XCTAssertTrue(matches("ik had kunnen vragen").isEmpty)
     }
 }
+
+/// The matcher folds plain ASCII words eight bytes at a time (`Folding.foldASCII`); it must agree
+/// with the byte-by-byte `Folding.fold` for every ASCII byte in every place of the word.
+final class FoldingTests: XCTestCase {
+    func testEightBytesAtOnceFoldLikeOneByOne() {
+        for b in UInt8(0)..<0x80 {
+            for place in 0..<8 {
+                var bytes = Array("Zorgplan".utf8)
+                bytes[place] = b
+                let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                let folded = withUnsafeBytes(of: Folding.foldASCII(word)) { Array($0) }
+                var expected = [UInt8](repeating: 0, count: 16)
+                let n = bytes.withUnsafeBufferPointer { input in
+                    expected.withUnsafeMutableBufferPointer { Folding.fold(input, 0..<8, into: $0) }
+                }
+                XCTAssertEqual(n, 8)
+                XCTAssertEqual(folded, Array(expected.prefix(8)), "byte \(b) at \(place)")
+            }
+        }
+    }
+}
