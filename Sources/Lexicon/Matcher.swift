@@ -212,9 +212,14 @@ struct CompiledMatcher: Sendable {
     private var prefixTable: ByteTable
     /// Lengths (in folded bytes) at which some prefix ends.
     private var prefixLengths: [Bool]
-    /// The first two folded bytes of every prefix, as a bit set (8 KB, not 64 KB of `Bool`s: it is
-    /// read once per token): a token that starts otherwise has none.
+    /// The first `prefixHeadLength` folded bytes of every prefix, hashed to one bit of 64 K (8 KB,
+    /// read once per token): a token whose head has no bit has no prefix. Four bytes, not two:
+    /// two let most tokens through ("de", "be", "ve", "we" begin prefixes), and each then
+    /// probed the prefix table once per prefix length.
     private var prefixHeads = [UInt64](repeating: 0, count: 1 << 10)
+    /// The length of the heads in `prefixHeads`: four bytes, or the shortest prefix when it is
+    /// shorter; past `longestWord` (no token is looked at) for a lexicon without prefixes.
+    private var prefixHeadLength = CompiledMatcher.longestWord + 1
     /// Entry e has elements entryStart[e]..<entryStart[e+1].
     private var entryStart: [Int32] = [0]
     /// Element k has alternatives altStart[k]..<altStart[k+1]; a word id ≥ 0, a prefix p as -(p+1).
@@ -260,7 +265,7 @@ struct CompiledMatcher: Sendable {
         var firstWords: [(Int32, Int32)] = []
         var firstPrefixes: [(Int32, Int32)] = []
         var firstLemmas: [(Int32, Int32)] = []
-        var heads = [UInt64](repeating: 0, count: 1 << 10)
+        var prefixBytes: [[UInt8]] = []
         // Only the elements of each entry are read: taken alone, not by copying whole entries.
         for e in entries.indices {
             let elements = entries[e].elements
@@ -275,8 +280,7 @@ struct CompiledMatcher: Sendable {
                     } else if alt.isPrefix {
                         let p = prefixes.insert(alt.bytes)
                         if alt.bytes.count < lengths.count { lengths[alt.bytes.count] = true }
-                        let head = Int(alt.bytes[0]) << 8 | Int(alt.bytes[1])
-                        heads[head >> 6] |= 1 << UInt64(head & 63)
+                        prefixBytes.append(alt.bytes)
                         alts.append(-(p + 1))
                         if k == 0 { firstPrefixes.append((p, Int32(e))) }
                     } else {
@@ -362,7 +366,14 @@ struct CompiledMatcher: Sendable {
         wordTable = words
         prefixTable = prefixes
         prefixLengths = lengths
-        prefixHeads = heads
+        // Every prefix is at least `LexiconParser.minPrefixLength` (3) bytes long.
+        let headLength = prefixBytes.map { $0.count }.min().map { Swift.min($0, 4) } ?? CompiledMatcher.longestWord + 1
+        prefixHeadLength = headLength
+        for bytes in prefixBytes {
+            let padded = bytes + repeatElement(0, count: 8)
+            let head = padded.withUnsafeBufferPointer { Self.prefixHeadBit($0.baseAddress!, headLength) }
+            prefixHeads[head >> 6] |= 1 << UInt64(head & 63)
+        }
     }
 
     static let firstOfPair: UInt64 = 1 << 56, secondOfPair: UInt64 = 1 << 57
@@ -389,6 +400,13 @@ struct CompiledMatcher: Sendable {
         var key: UInt64
         var start: Int32
         var end: Int32
+    }
+
+    /// The bit in `prefixHeads` of the first `length` (1...8) bytes at `bytes`; eight must be readable.
+    @inline(__always)
+    static func prefixHeadBit(_ bytes: UnsafePointer<UInt8>, _ length: Int) -> Int {
+        let head = UnsafeRawPointer(bytes).loadUnaligned(as: UInt64.self) & ByteTable.low(length)
+        return Int(truncatingIfNeeded: (head &* 0x9E3779B97F4A7C15) >> 48)
     }
 
     @inline(__always)
@@ -444,6 +462,7 @@ struct CompiledMatcher: Sendable {
     @inline(__always)
     private func computeKeys(_ text: UnsafeBufferPointer<UInt8>, count: Int, rangeAt: (Int) -> Range<Int>, into keys: inout TokenKeys) {
         keys.reset(capacity: count)
+        let headLength = prefixHeadLength
         // Room for the longest word (folding never lengthens one) and the eight bytes that
         // hashing and comparing read past its end.
         if keys.foldScratch.count < 2 * CompiledMatcher.longestWord {
@@ -491,7 +510,7 @@ struct CompiledMatcher: Sendable {
                         n = Folding.fold(text, r, into: f)
                         h = ByteTable.hash(out, count: n)
                     }
-                    if n >= LexiconParser.minPrefixLength, case let head = Int(out[0]) << 8 | Int(out[1]),
+                    if n >= headLength, case let head = CompiledMatcher.prefixHeadBit(out, headLength),
                        heads[head >> 6] & (1 << UInt64(head & 63)) != 0 {
                         for len in 1...min(n, lengths.count - 1) where lengths[len] {
                             let id = prefixTable.lookup(hash: ByteTable.hash(out, count: len), bytes: out, count: len)
