@@ -174,35 +174,108 @@ public struct LexiconMatch: Sendable, Hashable {
 /// What the matcher knows about each token of a note: its word id in the lexicon vocabulary and
 /// the prefixes it starts with. Reused across calls to avoid per-token allocations.
 public struct TokenKeys: Sendable {
-    public fileprivate(set) var word: [Int32] = []
-    /// The id of each token's lemma in the same vocabulary (-1: none), for `=lemma` elements;
-    /// filled by `computeLemmaKeys` only when some entry has one.
-    public fileprivate(set) var lemma: [Int32] = []
-    /// A one-byte punctuation mark (comma, colon, dash, bracket, quote): free inside a gap.
-    fileprivate(set) var punctuation: [Bool] = []
-    fileprivate(set) var prefixStart: [Int32] = []
-    fileprivate(set) var prefixes: [Int32] = []
-    /// The words and prefixes of the current sentence as a 1024-bit filter (id modulo 1024;
-    /// a collision only costs a full attempt).
-    /// Sized on first use, so that a new `TokenKeys` owns no memory.
-    fileprivate var seen: [UInt64] = []
+    /// The keys themselves, in memory of their own (copied on write, see `unique()`).
+    fileprivate var storage = KeyStorage()
+    /// Reused per note: the prefixes found, before they are copied to the storage.
+    fileprivate var prefixScratch: [Int32] = []
     /// Reused per note: the folding buffer (no allocation per note).
     fileprivate var foldScratch: [UInt8] = []
 
     public init() {}
 
-    public var count: Int { word.count }
+    public var count: Int { storage.count }
 
-    fileprivate mutating func reset(capacity: Int) {
-        // Sized once and written through raw buffers: three appends per token (each with its
-        // uniqueness and capacity checks) were a tenth of the lookup.
-        word.reset(repeating: -1, count: capacity)
-        punctuation.reset(repeating: false, count: capacity)
-        prefixStart.reset(repeating: 0, count: capacity + 1)
-        prefixes.removeAll(keepingCapacity: true)
-        lemma.removeAll(keepingCapacity: true)
+    /// Each token's word id in the lexicon vocabulary (-1: none).
+    public var word: [Int32] { (0..<storage.count).map { storage.word[$0] } }
+    /// The id of each token's lemma in the same vocabulary (-1: none), for `=lemma` elements;
+    /// filled by `computeLemmaKeys` only when some entry has one.
+    public var lemma: [Int32] { (0..<storage.lemmaCount).map { storage.lemma[$0] } }
+
+    /// Makes the storage this value's own before it is written: a copied `TokenKeys` keeps
+    /// its keys.
+    fileprivate mutating func unique() {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+    }
+}
+
+/// The per-token keys of a note, read through plain pointers: matching runs once a sentence,
+/// and borrowing five arrays from an `inout` value retained and released each of them on
+/// every call. Trivial element types only, so the memory needs no initialisation.
+final class KeyStorage: @unchecked Sendable {
+    private(set) var capacity = 0
+    private(set) var prefixCapacity = 0
+    /// Per token: its word id (-1: none).
+    private(set) var word: UnsafeMutablePointer<Int32>
+    /// Per token, `lemmaCount` of them (0 or the token count): its lemma's id (-1: none).
+    private(set) var lemma: UnsafeMutablePointer<Int32>
+    /// Per token: a one-byte punctuation mark (comma, colon, dash, bracket, quote), free inside a gap.
+    private(set) var punctuation: UnsafeMutablePointer<Bool>
+    /// Per token and one more: token t has prefixes prefixStart[t]..<prefixStart[t+1].
+    private(set) var prefixStart: UnsafeMutablePointer<Int32>
+    private(set) var prefixes: UnsafeMutablePointer<Int32>
+    /// The words and prefixes of the current sentence as a 1024-bit filter (id modulo 1024;
+    /// a collision only costs a full attempt).
+    let seen: UnsafeMutablePointer<UInt64>
+    var count = 0
+    var lemmaCount = 0
+
+    init() {
+        word = .allocate(capacity: 1)
+        lemma = .allocate(capacity: 1)
+        punctuation = .allocate(capacity: 1)
+        prefixStart = .allocate(capacity: 1)
+        prefixes = .allocate(capacity: 1)
+        seen = .allocate(capacity: 32)
+        prefixStart[0] = 0
     }
 
+    deinit {
+        word.deallocate(); lemma.deallocate(); punctuation.deallocate()
+        prefixStart.deallocate(); prefixes.deallocate(); seen.deallocate()
+    }
+
+    /// Room for `tokens` tokens, keeping the keys of the first `count`.
+    func reserve(tokens: Int) {
+        guard tokens > capacity else { return }
+        let grown = Swift.max(tokens, capacity * 2)
+        func regrow<T>(_ p: UnsafeMutablePointer<T>, _ kept: Int, _ size: Int) -> UnsafeMutablePointer<T> {
+            let q = UnsafeMutablePointer<T>.allocate(capacity: size)
+            q.update(from: p, count: kept)
+            p.deallocate()
+            return q
+        }
+        word = regrow(word, count, grown)
+        lemma = regrow(lemma, lemmaCount, grown)
+        punctuation = regrow(punctuation, count, grown)
+        prefixStart = regrow(prefixStart, count + 1, grown + 1)
+        capacity = grown
+    }
+
+    /// Replaces the prefixes with `list`.
+    func setPrefixes(_ list: [Int32]) {
+        if list.count > prefixCapacity {
+            prefixes.deallocate()
+            prefixCapacity = Swift.max(list.count, prefixCapacity * 2)
+            prefixes = .allocate(capacity: prefixCapacity)
+        }
+        list.withUnsafeBufferPointer { if let base = $0.baseAddress { prefixes.update(from: base, count: $0.count) } }
+    }
+
+    func copy() -> KeyStorage {
+        let c = KeyStorage()
+        c.reserve(tokens: capacity)
+        c.word.update(from: word, count: count)
+        c.lemma.update(from: lemma, count: lemmaCount)
+        c.punctuation.update(from: punctuation, count: count)
+        if count > 0 {
+            c.prefixStart.update(from: prefixStart, count: count + 1)
+            c.setPrefixes((0..<Int(prefixStart[count])).map { prefixes[$0] })
+        }
+        c.seen.update(from: seen, count: 32)
+        c.count = count
+        c.lemmaCount = lemmaCount
+        return c
+    }
 }
 
 /// The lexicon compiled for matching: every pattern word in a hash table, entries indexed by
@@ -461,7 +534,15 @@ struct CompiledMatcher: Sendable {
 
     @inline(__always)
     private func computeKeys(_ text: UnsafeBufferPointer<UInt8>, count: Int, rangeAt: (Int) -> Range<Int>, into keys: inout TokenKeys) {
-        keys.reset(capacity: count)
+        keys.unique()
+        let storage = keys.storage
+        storage.reserve(tokens: count)
+        storage.count = count
+        storage.lemmaCount = 0
+        // Written through raw pointers: three appends per token (each with its uniqueness and
+        // capacity checks) were a tenth of the lookup.
+        let wordOut = storage.word, punctuationOut = storage.punctuation, prefixStartOut = storage.prefixStart
+        prefixStartOut[0] = 0
         let headLength = prefixHeadLength
         // Room for the longest word (folding never lengthens one) and the eight bytes that
         // hashing and comparing read past its end.
@@ -472,12 +553,10 @@ struct CompiledMatcher: Sendable {
         swap(&scratch, &keys.foldScratch)
         defer { swap(&scratch, &keys.foldScratch) }
         var prefixes: [Int32] = []
-        swap(&prefixes, &keys.prefixes)
-        defer { swap(&prefixes, &keys.prefixes) }
+        swap(&prefixes, &keys.prefixScratch)
+        defer { swap(&prefixes, &keys.prefixScratch) }
+        prefixes.removeAll(keepingCapacity: true)
         scratch.withUnsafeMutableBufferPointer { f in
-        keys.word.withUnsafeMutableBufferPointer { wordOut in
-        keys.punctuation.withUnsafeMutableBufferPointer { punctuationOut in
-        keys.prefixStart.withUnsafeMutableBufferPointer { prefixStartOut in
         prefixLengths.withUnsafeBufferPointer { lengths in
         prefixHeads.withUnsafeBufferPointer { heads in
         wordTable.withView { wordTable in
@@ -523,15 +602,19 @@ struct CompiledMatcher: Sendable {
                 punctuationOut[t] = r.count == 1 && CompiledMatcher.isGapPunctuation(text[r.lowerBound])
                 prefixStartOut[t + 1] = Int32(prefixes.count)
             }
-        }}}}}}}}
+        }}}}}
+        storage.setPrefixes(prefixes)
     }
 
     /// Looks up each token's lemma (given as bytes by `lemma(t, body)`) in the vocabulary, for
     /// `=lemma` elements. Call after `computeKeys`; a no-op when no entry uses a lemma.
     func computeLemmaKeys(count: Int, lemma: (Int, (UnsafeBufferPointer<UInt8>) -> Int32) -> Int32, into keys: inout TokenKeys) {
-        keys.lemma.removeAll(keepingCapacity: true)
+        keys.unique()
+        let storage = keys.storage
+        storage.lemmaCount = 0
         guard usesLemmas else { return }
-        keys.lemma.reserveCapacity(count)
+        storage.reserve(tokens: count)
+        let lemmaOut = storage.lemma
         var scratch: [UInt8] = []
         swap(&scratch, &keys.foldScratch)
         defer { swap(&scratch, &keys.foldScratch) }
@@ -547,9 +630,10 @@ struct CompiledMatcher: Sendable {
                     let n = Folding.fold(bytes, 0..<bytes.count, into: f)
                     return table.lookup(hash: ByteTable.hash(out, count: n), bytes: out, count: n)
                 }
-                keys.lemma.append(id)
+                lemmaOut[t] = id
             }
         }}
+        storage.lemmaCount = count
     }
 
     /// The flat arrays, borrowed for one matching pass.
@@ -615,18 +699,15 @@ struct CompiledMatcher: Sendable {
 
     /// Appends every entry match that lies within the token range (a sentence).
     func match(_ keys: inout TokenKeys, tokens: Range<Int>, into matches: inout [LexiconMatch]) {
-        if keys.seen.count != 32 { keys.seen = [UInt64](repeating: 0, count: 32) }
-        // Filled through raw buffers: an array element written through `inout` keys is checked
-        // for uniqueness on every write.
-        var seenBits: [UInt64] = []
-        swap(&seenBits, &keys.seen)
-        defer { swap(&seenBits, &keys.seen) }
-        seenBits.withUnsafeMutableBufferPointer { seen in
-        keys.word.withUnsafeBufferPointer { word in
-        keys.lemma.withUnsafeBufferPointer { lemma in
-        keys.punctuation.withUnsafeBufferPointer { punctuation in
-        keys.prefixStart.withUnsafeBufferPointer { prefixStart in
-        keys.prefixes.withUnsafeBufferPointer { prefixes in
+        // The sentence filter is written: the storage must be this value's own.
+        keys.unique()
+        let storage = keys.storage
+        let seen = storage.seen
+        let word = UnsafeBufferPointer(start: storage.word, count: storage.count)
+        let lemma = UnsafeBufferPointer(start: storage.lemma, count: storage.lemmaCount)
+        let punctuation = UnsafeBufferPointer(start: storage.punctuation, count: storage.count)
+        let prefixStart = UnsafeBufferPointer(start: storage.prefixStart, count: storage.count + 1)
+        let prefixes = UnsafeBufferPointer(start: storage.prefixes, count: storage.count == 0 ? 0 : Int(storage.prefixStart[storage.count]))
         anchor.withUnsafeBufferPointer { anchor in
         entryStart.withUnsafeBufferPointer { entryStart in
         altStart.withUnsafeBufferPointer { altStart in
@@ -726,6 +807,7 @@ struct CompiledMatcher: Sendable {
                     while j < rowEnd { attempt(byLemma[j], t); j &+= 1 }
                 }
             }
-        }}}}}}}}}}}}}}}}}}}}}}}
+        }}}}}}}}}}}}}}}}}
+        withExtendedLifetime(storage) {}
     }
 }
