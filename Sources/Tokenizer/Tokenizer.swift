@@ -203,7 +203,9 @@ struct Scanner {
                     if withComma { emit(j, e, .punctuation) }
                     tokens[count - 1].spaceAfter = true
                     newlines = 0
-                    i = e
+                    // The one space that most often follows is passed at once, not by another
+                    // turn of the loop (it adds no line break).
+                    i = e < n && p[e] == 0x20 ? e + 1 : e
                     continue
                 }
             }
@@ -234,7 +236,7 @@ struct Scanner {
             }
             tokens[count - 1].spaceAfter = true
             newlines = 0
-            i = j
+            i = j < n && p[j] == 0x20 ? j + 1 : j
         }
     }
 
