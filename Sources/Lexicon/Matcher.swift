@@ -328,6 +328,10 @@ struct CompiledMatcher: Sendable {
     /// Per entry: an element (not the first) that must occur in the sentence, the rarest-looking
     /// one; -1 for one-word entries. Most candidates fail this check without any matching.
     private var anchor: [Int32] = []
+    /// The key of each one-byte token (commas, full stops, "u"), by its byte: no folding,
+    /// hashing or probing for a sixth of the tokens. A one-byte token has no prefix (every
+    /// prefix is at least `LexiconParser.minPrefixLength` long).
+    private var oneByteKeys = [Int32](repeating: -1, count: 256)
     var vocabularySize: Int { wordTable.words.count }
     var prefixCount: Int { prefixTable.words.count }
 
@@ -438,6 +442,18 @@ struct CompiledMatcher: Sendable {
         prefixes.compact()
         wordTable = words
         prefixTable = prefixes
+        var keysByByte = [Int32](repeating: -1, count: 256)
+        words.withView { table in
+            for b in 0..<256 {
+                // Folded as `Folding.fold` folds a lone byte: A–Z lowered, any other byte kept.
+                let folded = UInt8(b) >= 0x41 && UInt8(b) <= 0x5A ? UInt8(b) | 0x20 : UInt8(b)
+                let padded = [folded] + repeatElement(0, count: 8)
+                keysByByte[b] = padded.withUnsafeBufferPointer {
+                    table.lookup(hash: ByteTable.hash($0.baseAddress!, count: 1), bytes: $0.baseAddress!, count: 1)
+                }
+            }
+        }
+        oneByteKeys = keysByByte
         prefixLengths = lengths
         // Every prefix is at least `LexiconParser.minPrefixLength` (3) bytes long.
         let headLength = prefixBytes.map { $0.count }.min().map { Swift.min($0, 4) } ?? CompiledMatcher.longestWord + 1
@@ -557,6 +573,7 @@ struct CompiledMatcher: Sendable {
         defer { swap(&prefixes, &keys.prefixScratch) }
         prefixes.removeAll(keepingCapacity: true)
         scratch.withUnsafeMutableBufferPointer { f in
+        oneByteKeys.withUnsafeBufferPointer { oneByteKeys in
         prefixLengths.withUnsafeBufferPointer { lengths in
         prefixHeads.withUnsafeBufferPointer { heads in
         wordTable.withView { wordTable in
@@ -566,7 +583,9 @@ struct CompiledMatcher: Sendable {
                 let r = rangeAt(t)
                 var wordId: Int32 = -1
                 let length = r.count
-                if length > 0 && length <= CompiledMatcher.longestWord {
+                if length == 1 {
+                    wordId = oneByteKeys[Int(text[r.lowerBound])]
+                } else if length > 0 && length <= CompiledMatcher.longestWord {
                     // ASCII words, most of them, are folded and hashed eight bytes at a time when
                     // the text can be read that far; the rest byte by byte, then hashed.
                     var h = UInt64(truncatingIfNeeded: length)
@@ -602,7 +621,7 @@ struct CompiledMatcher: Sendable {
                 punctuationOut[t] = r.count == 1 && CompiledMatcher.isGapPunctuation(text[r.lowerBound])
                 prefixStartOut[t + 1] = Int32(prefixes.count)
             }
-        }}}}}
+        }}}}}}
         storage.setPrefixes(prefixes)
     }
 
