@@ -174,35 +174,108 @@ public struct LexiconMatch: Sendable, Hashable {
 /// What the matcher knows about each token of a note: its word id in the lexicon vocabulary and
 /// the prefixes it starts with. Reused across calls to avoid per-token allocations.
 public struct TokenKeys: Sendable {
-    public fileprivate(set) var word: [Int32] = []
-    /// The id of each token's lemma in the same vocabulary (-1: none), for `=lemma` elements;
-    /// filled by `computeLemmaKeys` only when some entry has one.
-    public fileprivate(set) var lemma: [Int32] = []
-    /// A one-byte punctuation mark (comma, colon, dash, bracket, quote): free inside a gap.
-    fileprivate(set) var punctuation: [Bool] = []
-    fileprivate(set) var prefixStart: [Int32] = []
-    fileprivate(set) var prefixes: [Int32] = []
-    /// The words and prefixes of the current sentence as a 1024-bit filter (id modulo 1024;
-    /// a collision only costs a full attempt).
-    /// Sized on first use, so that a new `TokenKeys` owns no memory.
-    fileprivate var seen: [UInt64] = []
+    /// The keys themselves, in memory of their own (copied on write, see `unique()`).
+    fileprivate var storage = KeyStorage()
+    /// Reused per note: the prefixes found, before they are copied to the storage.
+    fileprivate var prefixScratch: [Int32] = []
     /// Reused per note: the folding buffer (no allocation per note).
     fileprivate var foldScratch: [UInt8] = []
 
     public init() {}
 
-    public var count: Int { word.count }
+    public var count: Int { storage.count }
 
-    fileprivate mutating func reset(capacity: Int) {
-        // Sized once and written through raw buffers: three appends per token (each with its
-        // uniqueness and capacity checks) were a tenth of the lookup.
-        word.reset(repeating: -1, count: capacity)
-        punctuation.reset(repeating: false, count: capacity)
-        prefixStart.reset(repeating: 0, count: capacity + 1)
-        prefixes.removeAll(keepingCapacity: true)
-        lemma.removeAll(keepingCapacity: true)
+    /// Each token's word id in the lexicon vocabulary (-1: none).
+    public var word: [Int32] { (0..<storage.count).map { storage.word[$0] } }
+    /// The id of each token's lemma in the same vocabulary (-1: none), for `=lemma` elements;
+    /// filled by `computeLemmaKeys` only when some entry has one.
+    public var lemma: [Int32] { (0..<storage.lemmaCount).map { storage.lemma[$0] } }
+
+    /// Makes the storage this value's own before it is written: a copied `TokenKeys` keeps
+    /// its keys.
+    fileprivate mutating func unique() {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+    }
+}
+
+/// The per-token keys of a note, read through plain pointers: matching runs once a sentence,
+/// and borrowing five arrays from an `inout` value retained and released each of them on
+/// every call. Trivial element types only, so the memory needs no initialisation.
+final class KeyStorage: @unchecked Sendable {
+    private(set) var capacity = 0
+    private(set) var prefixCapacity = 0
+    /// Per token: its word id (-1: none).
+    private(set) var word: UnsafeMutablePointer<Int32>
+    /// Per token, `lemmaCount` of them (0 or the token count): its lemma's id (-1: none).
+    private(set) var lemma: UnsafeMutablePointer<Int32>
+    /// Per token: a one-byte punctuation mark (comma, colon, dash, bracket, quote), free inside a gap.
+    private(set) var punctuation: UnsafeMutablePointer<Bool>
+    /// Per token and one more: token t has prefixes prefixStart[t]..<prefixStart[t+1].
+    private(set) var prefixStart: UnsafeMutablePointer<Int32>
+    private(set) var prefixes: UnsafeMutablePointer<Int32>
+    /// The words and prefixes of the current sentence as a 1024-bit filter (id modulo 1024;
+    /// a collision only costs a full attempt).
+    let seen: UnsafeMutablePointer<UInt64>
+    var count = 0
+    var lemmaCount = 0
+
+    init() {
+        word = .allocate(capacity: 1)
+        lemma = .allocate(capacity: 1)
+        punctuation = .allocate(capacity: 1)
+        prefixStart = .allocate(capacity: 1)
+        prefixes = .allocate(capacity: 1)
+        seen = .allocate(capacity: 32)
+        prefixStart[0] = 0
     }
 
+    deinit {
+        word.deallocate(); lemma.deallocate(); punctuation.deallocate()
+        prefixStart.deallocate(); prefixes.deallocate(); seen.deallocate()
+    }
+
+    /// Room for `tokens` tokens, keeping the keys of the first `count`.
+    func reserve(tokens: Int) {
+        guard tokens > capacity else { return }
+        let grown = Swift.max(tokens, capacity * 2)
+        func regrow<T>(_ p: UnsafeMutablePointer<T>, _ kept: Int, _ size: Int) -> UnsafeMutablePointer<T> {
+            let q = UnsafeMutablePointer<T>.allocate(capacity: size)
+            q.update(from: p, count: kept)
+            p.deallocate()
+            return q
+        }
+        word = regrow(word, count, grown)
+        lemma = regrow(lemma, lemmaCount, grown)
+        punctuation = regrow(punctuation, count, grown)
+        prefixStart = regrow(prefixStart, count + 1, grown + 1)
+        capacity = grown
+    }
+
+    /// Replaces the prefixes with `list`.
+    func setPrefixes(_ list: [Int32]) {
+        if list.count > prefixCapacity {
+            prefixes.deallocate()
+            prefixCapacity = Swift.max(list.count, prefixCapacity * 2)
+            prefixes = .allocate(capacity: prefixCapacity)
+        }
+        list.withUnsafeBufferPointer { if let base = $0.baseAddress { prefixes.update(from: base, count: $0.count) } }
+    }
+
+    func copy() -> KeyStorage {
+        let c = KeyStorage()
+        c.reserve(tokens: capacity)
+        c.word.update(from: word, count: count)
+        c.lemma.update(from: lemma, count: lemmaCount)
+        c.punctuation.update(from: punctuation, count: count)
+        if count > 0 {
+            c.prefixStart.update(from: prefixStart, count: count + 1)
+            c.setPrefixes((0..<Int(prefixStart[count])).map { prefixes[$0] })
+        }
+        c.seen.update(from: seen, count: 32)
+        c.count = count
+        c.lemmaCount = lemmaCount
+        return c
+    }
 }
 
 /// The lexicon compiled for matching: every pattern word in a hash table, entries indexed by
@@ -212,9 +285,14 @@ struct CompiledMatcher: Sendable {
     private var prefixTable: ByteTable
     /// Lengths (in folded bytes) at which some prefix ends.
     private var prefixLengths: [Bool]
-    /// The first two folded bytes of every prefix, as a bit set (8 KB, not 64 KB of `Bool`s: it is
-    /// read once per token): a token that starts otherwise has none.
+    /// The first `prefixHeadLength` folded bytes of every prefix, hashed to one bit of 64 K (8 KB,
+    /// read once per token): a token whose head has no bit has no prefix. Four bytes, not two:
+    /// two let most tokens through ("de", "be", "ve", "we" begin prefixes), and each then
+    /// probed the prefix table once per prefix length.
     private var prefixHeads = [UInt64](repeating: 0, count: 1 << 10)
+    /// The length of the heads in `prefixHeads`: four bytes, or the shortest prefix when it is
+    /// shorter; past `longestWord` (no token is looked at) for a lexicon without prefixes.
+    private var prefixHeadLength = CompiledMatcher.longestWord + 1
     /// Entry e has elements entryStart[e]..<entryStart[e+1].
     private var entryStart: [Int32] = [0]
     /// Element k has alternatives altStart[k]..<altStart[k+1]; a word id ≥ 0, a prefix p as -(p+1).
@@ -250,6 +328,10 @@ struct CompiledMatcher: Sendable {
     /// Per entry: an element (not the first) that must occur in the sentence, the rarest-looking
     /// one; -1 for one-word entries. Most candidates fail this check without any matching.
     private var anchor: [Int32] = []
+    /// The key of each one-byte token (commas, full stops, "u"), by its byte: no folding,
+    /// hashing or probing for a sixth of the tokens. A one-byte token has no prefix (every
+    /// prefix is at least `LexiconParser.minPrefixLength` long).
+    private var oneByteKeys = [Int32](repeating: -1, count: 256)
     var vocabularySize: Int { wordTable.words.count }
     var prefixCount: Int { prefixTable.words.count }
 
@@ -260,7 +342,7 @@ struct CompiledMatcher: Sendable {
         var firstWords: [(Int32, Int32)] = []
         var firstPrefixes: [(Int32, Int32)] = []
         var firstLemmas: [(Int32, Int32)] = []
-        var heads = [UInt64](repeating: 0, count: 1 << 10)
+        var prefixBytes: [[UInt8]] = []
         // Only the elements of each entry are read: taken alone, not by copying whole entries.
         for e in entries.indices {
             let elements = entries[e].elements
@@ -275,8 +357,7 @@ struct CompiledMatcher: Sendable {
                     } else if alt.isPrefix {
                         let p = prefixes.insert(alt.bytes)
                         if alt.bytes.count < lengths.count { lengths[alt.bytes.count] = true }
-                        let head = Int(alt.bytes[0]) << 8 | Int(alt.bytes[1])
-                        heads[head >> 6] |= 1 << UInt64(head & 63)
+                        prefixBytes.append(alt.bytes)
                         alts.append(-(p + 1))
                         if k == 0 { firstPrefixes.append((p, Int32(e))) }
                     } else {
@@ -361,8 +442,27 @@ struct CompiledMatcher: Sendable {
         prefixes.compact()
         wordTable = words
         prefixTable = prefixes
+        var keysByByte = [Int32](repeating: -1, count: 256)
+        words.withView { table in
+            for b in 0..<256 {
+                // Folded as `Folding.fold` folds a lone byte: A–Z lowered, any other byte kept.
+                let folded = UInt8(b) >= 0x41 && UInt8(b) <= 0x5A ? UInt8(b) | 0x20 : UInt8(b)
+                let padded = [folded] + repeatElement(0, count: 8)
+                keysByByte[b] = padded.withUnsafeBufferPointer {
+                    table.lookup(hash: ByteTable.hash($0.baseAddress!, count: 1), bytes: $0.baseAddress!, count: 1)
+                }
+            }
+        }
+        oneByteKeys = keysByByte
         prefixLengths = lengths
-        prefixHeads = heads
+        // Every prefix is at least `LexiconParser.minPrefixLength` (3) bytes long.
+        let headLength = prefixBytes.map { $0.count }.min().map { Swift.min($0, 4) } ?? CompiledMatcher.longestWord + 1
+        prefixHeadLength = headLength
+        for bytes in prefixBytes {
+            let padded = bytes + repeatElement(0, count: 8)
+            let head = padded.withUnsafeBufferPointer { Self.prefixHeadBit($0.baseAddress!, headLength) }
+            prefixHeads[head >> 6] |= 1 << UInt64(head & 63)
+        }
     }
 
     static let firstOfPair: UInt64 = 1 << 56, secondOfPair: UInt64 = 1 << 57
@@ -389,6 +489,13 @@ struct CompiledMatcher: Sendable {
         var key: UInt64
         var start: Int32
         var end: Int32
+    }
+
+    /// The bit in `prefixHeads` of the first `length` (1...8) bytes at `bytes`; eight must be readable.
+    @inline(__always)
+    static func prefixHeadBit(_ bytes: UnsafePointer<UInt8>, _ length: Int) -> Int {
+        let head = UnsafeRawPointer(bytes).loadUnaligned(as: UInt64.self) & ByteTable.low(length)
+        return Int(truncatingIfNeeded: (head &* 0x9E3779B97F4A7C15) >> 48)
     }
 
     @inline(__always)
@@ -443,7 +550,16 @@ struct CompiledMatcher: Sendable {
 
     @inline(__always)
     private func computeKeys(_ text: UnsafeBufferPointer<UInt8>, count: Int, rangeAt: (Int) -> Range<Int>, into keys: inout TokenKeys) {
-        keys.reset(capacity: count)
+        keys.unique()
+        let storage = keys.storage
+        storage.reserve(tokens: count)
+        storage.count = count
+        storage.lemmaCount = 0
+        // Written through raw pointers: three appends per token (each with its uniqueness and
+        // capacity checks) were a tenth of the lookup.
+        let wordOut = storage.word, punctuationOut = storage.punctuation, prefixStartOut = storage.prefixStart
+        prefixStartOut[0] = 0
+        let headLength = prefixHeadLength
         // Room for the longest word (folding never lengthens one) and the eight bytes that
         // hashing and comparing read past its end.
         if keys.foldScratch.count < 2 * CompiledMatcher.longestWord {
@@ -453,12 +569,11 @@ struct CompiledMatcher: Sendable {
         swap(&scratch, &keys.foldScratch)
         defer { swap(&scratch, &keys.foldScratch) }
         var prefixes: [Int32] = []
-        swap(&prefixes, &keys.prefixes)
-        defer { swap(&prefixes, &keys.prefixes) }
+        swap(&prefixes, &keys.prefixScratch)
+        defer { swap(&prefixes, &keys.prefixScratch) }
+        prefixes.removeAll(keepingCapacity: true)
         scratch.withUnsafeMutableBufferPointer { f in
-        keys.word.withUnsafeMutableBufferPointer { wordOut in
-        keys.punctuation.withUnsafeMutableBufferPointer { punctuationOut in
-        keys.prefixStart.withUnsafeMutableBufferPointer { prefixStartOut in
+        oneByteKeys.withUnsafeBufferPointer { oneByteKeys in
         prefixLengths.withUnsafeBufferPointer { lengths in
         prefixHeads.withUnsafeBufferPointer { heads in
         wordTable.withView { wordTable in
@@ -468,7 +583,9 @@ struct CompiledMatcher: Sendable {
                 let r = rangeAt(t)
                 var wordId: Int32 = -1
                 let length = r.count
-                if length > 0 && length <= CompiledMatcher.longestWord {
+                if length == 1 {
+                    wordId = oneByteKeys[Int(text[r.lowerBound])]
+                } else if length > 0 && length <= CompiledMatcher.longestWord {
                     // ASCII words, most of them, are folded and hashed eight bytes at a time when
                     // the text can be read that far; the rest byte by byte, then hashed.
                     var h = UInt64(truncatingIfNeeded: length)
@@ -491,7 +608,7 @@ struct CompiledMatcher: Sendable {
                         n = Folding.fold(text, r, into: f)
                         h = ByteTable.hash(out, count: n)
                     }
-                    if n >= LexiconParser.minPrefixLength, case let head = Int(out[0]) << 8 | Int(out[1]),
+                    if n >= headLength, case let head = CompiledMatcher.prefixHeadBit(out, headLength),
                        heads[head >> 6] & (1 << UInt64(head & 63)) != 0 {
                         for len in 1...min(n, lengths.count - 1) where lengths[len] {
                             let id = prefixTable.lookup(hash: ByteTable.hash(out, count: len), bytes: out, count: len)
@@ -504,15 +621,19 @@ struct CompiledMatcher: Sendable {
                 punctuationOut[t] = r.count == 1 && CompiledMatcher.isGapPunctuation(text[r.lowerBound])
                 prefixStartOut[t + 1] = Int32(prefixes.count)
             }
-        }}}}}}}}
+        }}}}}}
+        storage.setPrefixes(prefixes)
     }
 
     /// Looks up each token's lemma (given as bytes by `lemma(t, body)`) in the vocabulary, for
     /// `=lemma` elements. Call after `computeKeys`; a no-op when no entry uses a lemma.
     func computeLemmaKeys(count: Int, lemma: (Int, (UnsafeBufferPointer<UInt8>) -> Int32) -> Int32, into keys: inout TokenKeys) {
-        keys.lemma.removeAll(keepingCapacity: true)
+        keys.unique()
+        let storage = keys.storage
+        storage.lemmaCount = 0
         guard usesLemmas else { return }
-        keys.lemma.reserveCapacity(count)
+        storage.reserve(tokens: count)
+        let lemmaOut = storage.lemma
         var scratch: [UInt8] = []
         swap(&scratch, &keys.foldScratch)
         defer { swap(&scratch, &keys.foldScratch) }
@@ -528,9 +649,10 @@ struct CompiledMatcher: Sendable {
                     let n = Folding.fold(bytes, 0..<bytes.count, into: f)
                     return table.lookup(hash: ByteTable.hash(out, count: n), bytes: out, count: n)
                 }
-                keys.lemma.append(id)
+                lemmaOut[t] = id
             }
         }}
+        storage.lemmaCount = count
     }
 
     /// The flat arrays, borrowed for one matching pass.
@@ -596,18 +718,15 @@ struct CompiledMatcher: Sendable {
 
     /// Appends every entry match that lies within the token range (a sentence).
     func match(_ keys: inout TokenKeys, tokens: Range<Int>, into matches: inout [LexiconMatch]) {
-        if keys.seen.count != 32 { keys.seen = [UInt64](repeating: 0, count: 32) }
-        // Filled through raw buffers: an array element written through `inout` keys is checked
-        // for uniqueness on every write.
-        var seenBits: [UInt64] = []
-        swap(&seenBits, &keys.seen)
-        defer { swap(&seenBits, &keys.seen) }
-        seenBits.withUnsafeMutableBufferPointer { seen in
-        keys.word.withUnsafeBufferPointer { word in
-        keys.lemma.withUnsafeBufferPointer { lemma in
-        keys.punctuation.withUnsafeBufferPointer { punctuation in
-        keys.prefixStart.withUnsafeBufferPointer { prefixStart in
-        keys.prefixes.withUnsafeBufferPointer { prefixes in
+        // The sentence filter is written: the storage must be this value's own.
+        keys.unique()
+        let storage = keys.storage
+        let seen = storage.seen
+        let word = UnsafeBufferPointer(start: storage.word, count: storage.count)
+        let lemma = UnsafeBufferPointer(start: storage.lemma, count: storage.lemmaCount)
+        let punctuation = UnsafeBufferPointer(start: storage.punctuation, count: storage.count)
+        let prefixStart = UnsafeBufferPointer(start: storage.prefixStart, count: storage.count + 1)
+        let prefixes = UnsafeBufferPointer(start: storage.prefixes, count: storage.count == 0 ? 0 : Int(storage.prefixStart[storage.count]))
         anchor.withUnsafeBufferPointer { anchor in
         entryStart.withUnsafeBufferPointer { entryStart in
         altStart.withUnsafeBufferPointer { altStart in
@@ -707,6 +826,7 @@ struct CompiledMatcher: Sendable {
                     while j < rowEnd { attempt(byLemma[j], t); j &+= 1 }
                 }
             }
-        }}}}}}}}}}}}}}}}}}}}}}}
+        }}}}}}}}}}}}}}}}}
+        withExtendedLifetime(storage) {}
     }
 }

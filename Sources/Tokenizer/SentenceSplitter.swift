@@ -48,7 +48,7 @@ struct SentenceSplitter {
             let token = t[i]
             let b0 = p[token.start]
             if i > start && br[i] == 0 && (token.kind == .punctuation || b0 >= 0x80 || ascii[Int(b0)] & (CharClass.upper | CharClass.digit) != 0)
-                && runInItemStarts(t, i, start, lastColon: lastColon) {
+                && mayStartRunInItem(t, i, b0, start, lastColon: lastColon) && runInItemStarts(t, i, start, lastColon: lastColon) {
                 sentences.append(SentenceSpan(tokens: start..<i, start: t[start].start, end: t[i - 1].end))
                 start = i
             }
@@ -224,6 +224,20 @@ struct SentenceSplitter {
 
     @inline(__always) private func isParticle(_ t: Token) -> Bool {
         rules.particleTable.lookup(p + t.start, length(t), lowerFirst: true) != nil
+    }
+
+    /// What `runInItemStarts` needs before it can say yes, tested at once: the token before is
+    /// ")", a year range can come before, the token and the one before are words (a run of
+    /// names), or a colon is close. Most tokens it was called for (commas, capitals after a full
+    /// stop) fail all four, and the call cost more than this.
+    @inline(__always)
+    private func mayStartRunInItem(_ t: UnsafeBufferPointer<Token>, _ i: Int, _ b0: UInt8, _ start: Int, lastColon: Int) -> Bool {
+        let cur = t[i]
+        let prev = t[i - 1]
+        return isByte(prev, UInt8(ascii: ")"))
+            || (lastColon >= start && lastColon < i - 1 && i - lastColon < 24)
+            || (length(prev) >= 6 && isDigit(p[prev.start]))
+            || (cur.kind == .word && prev.kind == .word && (b0 >= 0x80 || ascii[Int(b0)] & CharClass.upper != 0))
     }
 
     /// Does a new list item start at `i`, inside a paragraph, without punctuation before it?

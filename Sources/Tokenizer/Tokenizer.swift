@@ -182,7 +182,17 @@ struct Scanner {
             // no rule can apply to it (no URL, e-mail address, formula, full stop or bracket),
             // so it is one word token and the comma one punctuation token.
             var j = i
-            while j < n && (p[j] | 0x20) &- 0x61 < 26 { j += 1 }
+            // Eight bytes at a time while they can be read, then byte by byte.
+            while true {
+                if j &+ 8 <= n {
+                    let rest = Scanner.nonLetters(UnsafeRawPointer(p + j).loadUnaligned(as: UInt64.self))
+                    if rest == 0 { j &+= 8; continue }
+                    j &+= rest.trailingZeroBitCount &>> 3
+                } else {
+                    while j < n && (p[j] | 0x20) &- 0x61 < 26 { j += 1 }
+                }
+                break
+            }
             if j > i {
                 let withComma = j < n && p[j] == comma && plainComma
                 let e = withComma ? j + 1 : j
@@ -193,7 +203,9 @@ struct Scanner {
                     if withComma { emit(j, e, .punctuation) }
                     tokens[count - 1].spaceAfter = true
                     newlines = 0
-                    i = e
+                    // The one space that most often follows is passed at once, not by another
+                    // turn of the loop (it adds no line break).
+                    i = e < n && p[e] == 0x20 ? e + 1 : e
                     continue
                 }
             }
@@ -224,8 +236,21 @@ struct Scanner {
             }
             tokens[count - 1].spaceAfter = true
             newlines = 0
-            i = j
+            i = j < n && p[j] == 0x20 ? j + 1 : j
         }
+    }
+
+    /// The high bit of each of eight bytes that is not an ASCII letter (`(b | 0x20) - 0x61 < 26`
+    /// byte by byte). Per byte below 0x80 neither sum carries into the next byte.
+    @inline(__always)
+    static func nonLetters(_ c: UInt64) -> UInt64 {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let y = c | ones &* 0x20
+        let low7 = y & ~high
+        let atLeastA = low7 &+ ones &* (0x80 - 0x61)
+        let pastZ = low7 &+ ones &* (0x80 - 0x7B)
+        return ~(atLeastA & ~pastZ & ~y) & high
     }
 
     static let markSpace: UInt8 = 0x80
