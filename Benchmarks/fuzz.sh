@@ -39,7 +39,7 @@ swift build --target DiepgangServe --scratch-path "$scratch" "${instrument[@]}" 
 bin=$(swift build --scratch-path "$scratch" "${instrument[@]}" --show-bin-path)
 # Every library module the targets may use (DiepgangServe depends on all but Privacy and Batch).
 objects=()
-for m in DiepgangCore DiepgangResources DiepgangNotes DiepgangTokenizer DiepgangLanguage DiepgangLexicon \
+for m in DiepgangCore DiepgangResources DiepgangVocabulary DiepgangNotes DiepgangTokenizer DiepgangLanguage DiepgangLexicon \
          DiepgangAnalysis DiepgangTrends DiepgangReport DiepgangServe; do
     for o in "$bin/$m.build"/*.o; do objects+=("$o"); done
 done

@@ -25,8 +25,8 @@ public func fuzzAnalysis(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     for s in analysis.sentences { precondition(0 <= s.start && s.start <= s.end && s.end <= n, "sentence \(s.start)..<\(s.end) of \(n)") }
     for w in analysis.whyQuestions { precondition(0 <= w.start && w.start <= w.end && w.end <= n, "why \(w.start)..<\(w.end) of \(n)") }
     precondition((0...4).contains(analysis.depth.level), "depth \(analysis.depth.level)")
-    var out: [UInt8] = []
-    analysis.appendJSON(to: &out, language: .nl, sentences: true)
-    precondition((try? JSONSerialization.jsonObject(with: Data(out))) != nil, "invalid JSON written")
+    let out = ByteWriter()
+    analysis.appendJSON(to: out, language: .nl, sentences: true)
+    precondition((try? JSONSerialization.jsonObject(with: Data(out.bytes))) != nil, "invalid JSON written")
     return 0
 }
