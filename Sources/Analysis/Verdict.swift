@@ -106,23 +106,19 @@ enum Verdict {
             return VerdictReading(mode: .teKort, reading: .teKort, confidence: 1, depthConfidence: 1, alternatives: [])
         }
         // Each of the four readings steps −1, 0 or +1: scale by 1 ∓ spread, shift by ∓ shift.
-        // By `Mode.index` (six modes), inline: no array per note.
         // 81 readings a note: what depends on fewer steps is worked out before the loops that
         // vary it (each pole's weights and whether it is clearly present: nine of each), and the
-        // shares by `Mode.index` and the weights by steps away are read through buffers on the
-        // stack (a switch per access in `SixValues`, a spill in a SIMD vector); the same sums,
-        // added in the same order. The note is long enough to judge (else the centre was te kort).
+        // shares by `Mode.index` are summed in a buffer on the stack (a switch per access in
+        // `SixValues`, a spill in a SIMD vector); the same sums, added in the same order. The note is long enough to judge (else the centre was te kort).
         var sameDepth = 0.0, total = 0.0
         // Only a mixed note's depth depends on the weights; any other reading of the centre's
         // mode has the centre's depth.
         let depthVaries = centre == .gemengd
+        // A reading weighs more the closer it is to the evidence as read: by its steps away.
+        func stepWeight(_ steps: Int) -> Double { steps == 0 ? w.confidenceCentre : 1 / Double(steps) }
         let share = withUnsafeTemporaryAllocation(of: Double.self, capacity: 6) { share in
-        withUnsafeTemporaryAllocation(of: Double.self, capacity: 5) { stepWeight in
         withUnsafeTemporaryAllocation(of: (reflecteren: Double, core: Double, strong: Bool).self, capacity: 9) { reflecting in
             share.initialize(repeating: 0)
-            // A reading weighs more the closer it is to the evidence as read: by its steps away.
-            stepWeight[0] = w.confidenceCentre
-            for k in 1..<5 { stepWeight[k] = 1 / Double(k) }
             for sr in -1...1 {
                 let scaleR = 1 + Double(sr) * w.confidenceSpread
                 for dr in -1...1 {
@@ -141,7 +137,7 @@ enum Verdict {
                     let outerP = abs(sp) + abs(dp)
                     for sr in -1...1 {
                         for dr in -1...1 {
-                            let weight = stepWeight[outerP + abs(sr) + abs(dr)]
+                            let weight = stepWeight(outerP + abs(sr) + abs(dr))
                             let side = reflecting[(sr + 1) * 3 + dr + 1]
                             x.reflecteren = side.reflecteren
                             x.reflectingCore = side.core
@@ -156,7 +152,6 @@ enum Verdict {
             var six = SixValues(repeating: 0.0)
             for k in 0..<6 { six[k] = share[k] }
             return six
-        }
         }
         }
         let confidence = share[centre.index] / total

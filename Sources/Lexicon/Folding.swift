@@ -101,7 +101,8 @@ public enum Folding {
         }
     }
 
-    /// FNV-1a over bytes, the key of the vocabulary tables.
+    /// FNV-1a over bytes (the parser's duplicate check; the matcher's tables hash eight bytes at a
+    /// time, `ByteTable.hash`).
     @inlinable
     public static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0xcbf29ce484222325
