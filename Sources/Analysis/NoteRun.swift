@@ -292,9 +292,9 @@ struct NoteRun {
         return false
     }
 
-    /// Are two tokens the same word, ignoring case?
-    func sameWord(_ a: Int, _ b: Int) -> Bool {
-        let x = arrays.tokenization.tokens[a], y = arrays.tokenization.tokens[b]
+    /// Are two tokens the same word, ignoring case? (Static: a rule calls it inside its loop
+    /// over buffers without copying the run.)
+    static func sameWord(_ x: Token, _ y: Token, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard x.end - x.start == y.end - y.start else { return false }
         for k in 0..<(x.end - x.start) {
             let p = text[x.start + k], q = text[y.start + k]

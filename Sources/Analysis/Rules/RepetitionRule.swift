@@ -26,22 +26,13 @@ struct RepetitionRule: CueRule {
         let tokens = run.arrays.tokenization.tokens, inQuote = run.arrays.inQuote, text = run.text
         tokens.withUnsafeBufferPointer { tokens in
         inQuote.withUnsafeBufferPointer { inQuote in
-            /// The same word, ignoring case?
-            func same(_ x: Token, _ y: Token) -> Bool {
-                guard x.end - x.start == y.end - y.start else { return false }
-                for k in 0..<(x.end - x.start) {
-                    let p = text[x.start + k], q = text[y.start + k]
-                    if p != q && (p | 0x20) != (q | 0x20) { return false }
-                }
-                return true
-            }
             for s in run.arrays.sentences.indices {
                 var previous: Int? = nil
                 for t in run.arrays.sentences[s].tokens where !inQuote[t] {
                     let token = tokens[t]
                     if token.kind == .punctuation { continue }
                     guard token.kind == .word else { previous = nil; continue }
-                    if let p = previous, same(tokens[p], token), token.end - token.start >= minBytes,
+                    if let p = previous, NoteRun.sameWord(tokens[p], token, in: text), token.end - token.start >= minBytes,
                        !run.arrays.cueRange[s].contains(where: { run.arrays.cues[$0].category == .functiewoord && Int(run.arrays.cues[$0].first) <= t && t <= Int(run.arrays.cues[$0].last) }) {
                         run.arrays.cues.append(Cue(entry: -1, first: Int32(p), last: Int32(t), sentence: Int32(s), category: .herhaling,
                                                    pole: .piekeren, dimension: .focus, phase: 0, sub: .none, weight: weight, negated: false))
