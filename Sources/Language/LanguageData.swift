@@ -60,9 +60,6 @@ public final class LanguageData: Sendable {
 
     func withLemma<R>(_ id: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R { lemmas.withKey(id, body) }
 
-    /// The lemma id of a string, or -1 when no reading has it.
-    func lemmaID(_ s: String) -> Int32 { lemmas.find(Array(s.utf8)) }
-
     /// Loads the files under `language/` of a lexicon folder. Throws a `DiepgangError` (exit 65)
     /// naming file, line and reason for the first problem of each file.
     public init(folder: ResourceFolder) throws {
