@@ -257,7 +257,7 @@ ik kies voor | fase | 4 | 2
 ik heb gekozen | fase | 4 | 1.5
 ik kies | fase | 4 | 1
 kies ik | fase | 4 | 1.5
-keuze | fase | 4 | 1
+keuze | fase | 4 | 0.5
 in plaats van | fase | 4 | 0.5
 volgende keer | fase | 4 | 2
 de volgende keer | fase | 4 | 2
@@ -296,11 +296,11 @@ ik ga eerst | fase | 4 | 1.5
 mijn plan is | fase | 4 | 2
 het plan is | fase | 4 | 1.5
 ik ga | fase | 4 | 0.5
-ik wil | fase | 4 | 0.5 | statement
+ik wil | fase | 4 | 0.5 | statement wish
 ga ik | fase | 4 | 0.5
-wil ik | fase | 4 | 0.5 | statement
+wil ik | fase | 4 | 0.5 | statement wish
 we gaan | fase | 4 | 0.5
-we willen | fase | 4 | 0.5
+we willen | fase | 4 | 0.5 | wish
 wij gaan | fase | 4 | 0.5
 ik heb geprobeerd | fase | 5 | 1
 ik heb … geprobeerd | fase | 5 | 1

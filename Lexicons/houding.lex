@@ -327,3 +327,38 @@ niet meer vol te houden | spuien | piekeren | 1.5 | dim:perspectief
 hou/houd/houdt/hield/hielden … niet meer vol | spuien | piekeren | 1.5 | dim:perspectief
 harder moeten lopen | houding | piekeren | 1
 opbranden/opgebrand/opbrandt | houding | piekeren | 1
+
+# Veroordelen in woorden van onrecht en onkunde: wie over de zorg, een instantie of de ander
+# oordeelt, noemt het beleid "wanbeleid", de bestuurders "arrogant" of "wereldvreemd", de gang van
+# zaken "een aanfluiting" of "schrijnend". Zulke woorden beschrijven geen gevoel van de schrijver
+# maar een oordeel over de ander (piekeren). Ontkend ("niet arrogant") is het geen oordeel meer.
+# Vaktermen die in een zorgverslag neutraal zijn ("verwaarlozing", "misbruik") staan hier niet.
+triest/trieste | houding | piekeren | 1 | neg:cancel
+schrijnend/schrijnende | houding | piekeren | 1 | neg:cancel
+onrechtvaardig/onrechtvaardige | houding | piekeren | 1 | neg:cancel
+onrecht | houding | piekeren | 1
+arrogant/arrogante | houding | piekeren | 1 | neg:cancel
+arrogantie | houding | piekeren | 1
+kortzichtig/kortzichtige | houding | piekeren | 1 | neg:cancel
+wereldvreemd/wereldvreemde | houding | piekeren | 1 | neg:cancel
+bekrompen | houding | piekeren | 1 | neg:cancel
+hypocriet/hypocriete/hypocrisie | houding | piekeren | 1 | neg:cancel
+onmenselijk/onmenselijke | houding | piekeren | 1 | neg:cancel
+mensonwaardig/mensonwaardige | houding | piekeren | 1 | neg:cancel
+nalatig/nalatige | houding | piekeren | 1 | neg:cancel
+incompetent/incompetente/onkunde | houding | piekeren | 1 | neg:cancel
+hebzucht/hebzuchtig/hebzuchtige | houding | piekeren | 1 | neg:cancel
+minachting/minachtend/minachtende | houding | piekeren | 1 | neg:cancel
+leugen/leugens/gelogen | houding | piekeren | 1
+machtsmisbruik | houding | piekeren | 1
+wanbeleid | houding | piekeren | 1.5
+wantoestand/wantoestanden | houding | piekeren | 1
+aanfluiting | houding | piekeren | 1.5
+een farce | houding | piekeren | 1.5
+willekeur | houding | piekeren | 1
+zakkenvullers/graaicultuur | houding | piekeren | 1.5
+graaien/graait | houding | piekeren | 1
+in de steek gelaten | houding | piekeren | 1.5
+laat/laten … in de steek | houding | piekeren | 1.5
+uitgekleed | houding | piekeren | 1
+wegbezuinigd | houding | piekeren | 1

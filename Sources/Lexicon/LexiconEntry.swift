@@ -57,6 +57,9 @@ public struct EntryFlags: Sendable, Hashable {
     /// Read as one whole: the other cues inside its words do not count on their own (the
     /// "kennelijk" of "kennelijk niet goed genoeg" is sarcasm, not an interpretation).
     public var readsWhole = false
+    /// A bare wish ("ik wil"): the writer's aim in an account, a resolve once the note has seen
+    /// how things hang together (rule `wish_aim`).
+    public var isWish = false
 
     public init() {}
 }

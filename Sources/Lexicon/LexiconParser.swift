@@ -135,13 +135,14 @@ public enum LexiconParser {
                     case "start": flags.sentenceStart = true
                     case "link": flags.needsLink = true
                     case "whole": flags.readsWhole = true
+                    case "wish": flags.isWish = true
                     case "dim:-": dimension = nil
                     default:
                         if flag.hasPrefix("dim:"), LexiconSchema.dimensions.contains(String(flag.dropFirst(4))) {
                             dimension = String(flag.dropFirst(4))
                         } else {
-                            issue("onbekende vlag '\(flag)' (bekend: neg:flip, neg:cancel, neg:keep, quote, question, statement, start, link, whole, dim:DIMENSIE)",
-                                  "unknown flag '\(flag)' (known: neg:flip, neg:cancel, neg:keep, quote, question, statement, start, link, whole, dim:DIMENSION)")
+                            issue("onbekende vlag '\(flag)' (bekend: neg:flip, neg:cancel, neg:keep, quote, question, statement, start, link, whole, wish, dim:DIMENSIE)",
+                                  "unknown flag '\(flag)' (known: neg:flip, neg:cancel, neg:keep, quote, question, statement, start, link, whole, wish, dim:DIMENSION)")
                             flagError = true
                         }
                     }

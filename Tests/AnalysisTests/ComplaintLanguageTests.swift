@@ -48,4 +48,20 @@ final class ComplaintLanguageTests: AnalysisTestCase {
         XCTAssertTrue(a.markers.contains { $0.text == "het enige wat telt" && $0.category == "benadering" && $0.pole == .piekeren })
         XCTAssertFalse(a.markers.contains { $0.category == "doel" }, "\(a.markers.map { ($0.text, $0.category) })")
     }
+
+    /// Words of injustice and incompetence judge the other or the system (brooding in any
+    /// person); denied, they judge nothing; an account of care with clinical words stays an account.
+    func testWordsOfCondemnationJudge() {
+        let a = analyse("""
+        Het is schrijnend hoe een bejaard echtpaar na twee weken zonder hulp in de steek gelaten wordt. \
+        De gemeente noemt dat maatwerk. Het is wanbeleid van bestuurders die wereldvreemd zijn.
+        """)
+        let brooding = Set(a.markers.filter { $0.pole == .piekeren && $0.category == "houding" }.map { $0.text.lowercased() })
+        for words in ["schrijnend", "in de steek gelaten", "wanbeleid", "wereldvreemd"] {
+            XCTAssertTrue(brooding.contains(words), "\(words) not among \(brooding)")
+        }
+        XCTAssertEqual(a.mode, .piekeren, a.depth.reasons.map(\.nl).joined(separator: "; "))
+        let denied = analyse("De teamleider was niet arrogant, ze luisterde eerst naar wat wij zagen op de groep.")
+        XCTAssertFalse(denied.markers.contains { $0.text == "arrogant" && $0.pole == .piekeren })
+    }
 }

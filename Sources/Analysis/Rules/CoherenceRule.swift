@@ -16,7 +16,7 @@ struct CoherenceRule: CueRule {
     static let id = "coherence"
     static let weightNames = ["hedge_min", "hedge_full", "link_min", "explanation", "hedge_alone", "interpretation",
                               "many_causes", "many_causes_weight", "some_causes", "some_causes_weight",
-                              "understanding_min", "understanding", "cap"]
+                              "understanding_min", "understanding", "cap", "argued_sentences", "argued_weight"]
     static let proposes = true
     let hedgeMinimum: Double
     let hedgeFull: Double
@@ -31,6 +31,8 @@ struct CoherenceRule: CueRule {
     let understandingMinimum: Double
     let understanding: Double
     let cap: Double
+    let arguedSentences: Double
+    let arguedWeight: Double
 
     init(weights: [String: Double]) {
         hedgeMinimum = weights["hedge_min"] ?? 0
@@ -46,9 +48,12 @@ struct CoherenceRule: CueRule {
         understandingMinimum = weights["understanding_min"] ?? 0
         understanding = weights["understanding"] ?? 0
         cap = weights["cap"] ?? 0
+        arguedSentences = weights["argued_sentences"] ?? 0
+        arguedWeight = weights["argued_weight"] ?? 0
     }
 
     func apply(to run: inout NoteRun) {
+        if arguedWeight > 0 { proposeArgument(&run) }
         for s in run.arrays.sentences.indices {
             let info = run.arrays.sentences[s]
             guard !info.isQuestion && (info.ik + info.wij + info.jij + info.ander) > 0 || info.hedge >= hedgeFull else { continue }
@@ -73,6 +78,24 @@ struct CoherenceRule: CueRule {
                     || (cue.dimension == .oorzaken || cue.dimension == .houding) && cue.pole == .reflecteren
             }) else { continue }
             run.propose(on: run.arrays.cues[k], sentence: s, category: .fase, phase: 3, weight: min(weight, cap))
+        }
+    }
+
+    /// Reasoning that runs through the writer's own present-tense statements ("want goede zorg
+    /// vergt een proces …", "daarvoor is communicatie nodig") in several sentences.
+    func proposeArgument(_ run: inout NoteRun) {
+        var argued: [Int] = []
+        for s in run.arrays.sentences.indices {
+            let info = run.arrays.sentences[s]
+            if info.link >= linkMinimum && info.past == 0 && !info.isQuestion && !info.hasQuote { argued.append(s) }
+        }
+        // Only where the note reads no insight of its own (no phase 3 cue at all): then the
+        // argument is what it has.
+        guard Double(argued.count) >= arguedSentences, !run.noteHolds(anyOf: NoteRun.phaseBit(3)) else { return }
+        for s in argued {
+            guard let k = run.arrays.cueRange[s].first(where: { run.arrays.cues[$0].category == .verband }) else { continue }
+            run.propose(on: run.arrays.cues[k], sentence: s, category: .fase, phase: 3, weight: arguedWeight)
+            return
         }
     }
 }

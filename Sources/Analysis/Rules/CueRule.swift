@@ -33,6 +33,7 @@ enum RuleRegistry {
         IdiomRule.self,
         ReportedSpeechRule.self,
         FormTemplateRule.self,
+        WishAsAimRule.self,
         NarrationScopeRule.self,
         ContextCauseRule.self,
         SystemJudgementRule.self,

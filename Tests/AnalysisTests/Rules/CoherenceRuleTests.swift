@@ -30,4 +30,28 @@ final class CoherenceRuleTests: XCTestCase {
         XCTAssertFalse(RuleTestSupport.analyse(story).phases.present.contains(.bewustwording))
         XCTAssertTrue(RuleTestSupport.with(["coherence.some_causes_weight": 0.5]).analyse(text: story).phases.present.contains(.bewustwording))
     }
+
+    /// Reasoning in the writer's own present-tense statements, over more than one sentence, is a
+    /// look at how things hang together even without "ik besef" or a hedge.
+    func testAnArgumentOverSentencesIsInsight() {
+        let argued = """
+        Registreren kost op onze afdeling elke dienst een half uur. Toch kan het niet zonder, want de huisarts \
+        en de apotheek moeten weten welke medicatie iemand krijgt. Daarom moet het dossier kloppen, omdat er \
+        anders bij de overdracht fouten komen.
+        """
+        let a = RuleTestSupport.analyse(argued)
+        XCTAssertTrue(a.phases.present.contains(.bewustwording), "phases: \(a.phases.present)")
+        XCTAssertFalse(RuleTestSupport.with(["coherence.argued_weight": 0]).analyse(text: argued).phases.present.contains(.bewustwording))
+        // One reasoned sentence is not yet an argument.
+        XCTAssertFalse(RuleTestSupport.with(["coherence.argued_sentences": 3]).analyse(text: argued).phases.present.contains(.bewustwording))
+    }
+
+    /// The same links in a story told in the past link events; they are no argument.
+    func testLinksInAStoryAreNoArgument() {
+        let story = """
+        De lift was kapot, daarom liepen we met meneer Bakker via de trap naar beneden. Hij was moe, want hij \
+        had slecht geslapen. We kwamen te laat bij de taxi, omdat de trap langer duurde.
+        """
+        XCTAssertFalse(RuleTestSupport.analyse(story).phases.present.contains(.bewustwording))
+    }
 }
