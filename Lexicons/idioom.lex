@@ -39,3 +39,8 @@ zoals gewoonlijk | idioom | - | 1 | |
 iedereen aan tafel | idioom | - | 1 | |
 met z'n allen | idioom | - | 1 | |
 de hele dag door | idioom | - | 1 | |
+niets/niks liever | idioom | - | 1 | | "ik doe niets liever dan": een voorkeur, geen veralgemening
+nog altijd | idioom | - | 1 | | iets duurt voort ("nog altijd boos")
+niets meer of minder dan | idioom | - | 1 | |
+niets minder dan | idioom | - | 1 | |
+zei/zegt/zeiden/zeggen … altijd | idioom | - | 1 | | een gezegde van iemand, geen oordeel van de schrijver
