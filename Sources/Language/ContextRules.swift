@@ -112,9 +112,18 @@ struct ContextRules {
         // clause, or stands before a preposition, after a helping verb or "te" (not after
         // a preposition: "had het in handen").
         // …or before a word that opens a reported clause ("kan me goed voorstellen hoe …").
-        else if en && prev != .det && prev != .adj && prev != .num && !(prev == .adp && !isTe(t - 1, tokens))
+        // (An adjective without an ending is an adverb there, "zou later trouwen op …", unless a
+        // verb follows: "worden er 8 miljard kippen gehouden".)
+        else if en && prev != .det && !(prev == .adj && (inflected(tokens[t - 1]) || next?.isVerbal == true)) && prev != .num
+                    && !(prev == .adp && !isTe(t - 1, tokens))
                     && (next == nil || next == .punct || next == .adp || next?.isVerbal == true || opensClause(t + 1, range, a))
                     && helperBefore(t, range, tokens, a) { choice = .verb }
+        // "Elk jaar schuiven de gewassen op", "…, blazen het kaf weg": a plural noun is seldom
+        // followed at once by an article (only as an indirect object, which takes its own
+        // article or possessive), so an -en form there, not after a noun's own determiner,
+        // adjective, numeral or preposition, is the finite verb before its subject or object.
+        else if en && prev != .det && prev != .adj && prev != .num && !(prev == .adp && !isTe(t - 1, tokens))
+                    && !(prev == .pron && !prevSubject) && t + 1 < range.upperBound && isArticle(t + 1, a) { choice = .verb }
         else if let p = prev, p == .det || p == .adj || p == .num || (p == .adp && !isTe(t - 1, tokens)) { choice = .noun }
         else if prev == .adp && isTe(t - 1, tokens) { choice = .verb }
         // "… en stellen dat …": a plural noun takes "die" as its relative pronoun, so an -en
@@ -412,4 +421,13 @@ struct ContextRules {
     }
 
     private func isTe(_ t: Int, _ tokens: [Token]) -> Bool { Bytes.equals(text, tokens[t], "te") }
+
+    /// de, het, een (as article, pronoun or numeral alike).
+    private func isArticle(_ t: Int, _ a: LanguageAnnotation) -> Bool {
+        let l = a.lemma[t]
+        return l == data.ids.de || l == data.ids.het || l == data.ids.een
+    }
+
+    /// An adjective with its ending (-e), as before a noun: "grote", not "later", "goed".
+    private func inflected(_ t: Token) -> Bool { text[t.end - 1] == UInt8(ascii: "e") || text[t.end - 1] == UInt8(ascii: "n") }
 }
