@@ -166,6 +166,10 @@ struct ContextRules {
     private func verbAfterSubject(_ t: Int, _ tokens: [Token], _ a: inout LanguageAnnotation, byShapeOnly: Bool = false) {
         let subject = a.withLemmaBytes(a.lemma[t - 1]) { data.persons.value($0) }
         guard subject >= 0, subject & LanguageData.objectFlag == 0 else { return }
+        // A clause has one finite verb: not after an inverted one ("won ze ruim een week …"),
+        // nor before one ("voordat ze melk kan produceren").
+        if t >= 2 && a.upos[t - 2].isVerbal && (a.verbForm[t - 2] == .present || a.verbForm[t - 2] == .past) { return }
+        if t + 1 < a.upos.count && a.upos[t + 1].isVerbal && (a.verbForm[t + 1] == .present || a.verbForm[t + 1] == .past) { return }
         let token = tokens[t]
         let n = token.end - token.start
         guard n >= 2, n + 3 <= Lexer.longestWord else { return }
@@ -187,6 +191,15 @@ struct ContextRules {
         if text[token.end - 1] == UInt8(ascii: "e") && (data.isVerbLemma(a.lemma[t]) || isPastOf(token, a.lemma[t], a)) {
             a.upos[t] = .verb
             a.verbForm[t] = .past
+            return
+        }
+        // "wij verschillen", "ze fietsen": an -en form is the plural present, its lemma the form
+        // itself when that is a verb the data knows (never the form plus another -en).
+        if endsInEn(token) {
+            // (A form the table lists keeps its reading: "hij beiden".)
+            guard a.readingOf[t] < 0 else { return }
+            let v = verbOfNounForm(t, tokens, &a)
+            if v >= 0 { a.upos[t] = .verb; a.lemma[t] = v; a.verbForm[t] = .present }
             return
         }
         var s: [UInt8] = []

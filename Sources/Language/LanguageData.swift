@@ -529,7 +529,11 @@ struct Loader {
             // A participle the hand table lists is no noun: "gevoeld" is voelen, not the table's
             // second reading (the verb gevoelen, or its noun).
             let participle = readings[r].verbForm == .participle
-            for c in [table.wordClass] + (table.alt.map { [$0] } ?? []) where readings[r].mask & c.bit == 0 && !c.isVerbal && !(participle && c == .noun) {
+            // A pronoun is a determiner only as a possessive (possessives.txt: "hun", "haar"); the
+            // table's determiner reading of "ze" is a slip of its source.
+            let pronounOnly = readings[r].wordClass == .pron && !handForms.withKey(i) { possessives.contains($0) }
+            for c in [table.wordClass] + (table.alt.map { [$0] } ?? []) where readings[r].mask & c.bit == 0 && !c.isVerbal && !(participle && c == .noun)
+                && !(pronounOnly && c == .det) {
                 readings[r].alt = c
                 readings[r].altLemma = table.lemma
                 readings[r].mask |= c.bit
