@@ -17,7 +17,9 @@ struct ContextRules {
             if (a.upos[t] == .noun || a.upos[t] == .adj || a.upos[t] == .num || (a.upos[t] == .propn && t == range.lowerBound))
                 && t + 1 < range.upperBound && a.upos[t + 1] == .pron && verbBeforeSubject(t, tokens, &a) { continue }
             if a.upos[t] == .propn && t > range.lowerBound && t + 1 < range.upperBound && a.upos[t + 1] == .noun { placeAdjective(t, tokens, &a) }
-            if a.upos[t] == .noun && t > range.lowerBound && t + 1 < range.upperBound && a.upos[t + 1] == .noun
+            // (The next word may still be read as a verb: "de ontwikkelde landen", "de uitgenodigde
+            // gasten"; its own rule below then sees the participle before it.)
+            if a.upos[t] == .noun && t > range.lowerBound && t + 1 < range.upperBound && hasNounReading(t + 1, a)
                 && (a.upos[t - 1] == .det || a.upos[t - 1] == .adj) && text[tokens[t].end - 1] == UInt8(ascii: "e") {
                 participleBeforeNoun(t, tokens, &a)
             }
@@ -124,7 +126,7 @@ struct ContextRules {
         // adjective, numeral or preposition, is the finite verb before its subject or object.
         else if en && prev != .det && prev != .adj && prev != .num && !(prev == .adp && !isTe(t - 1, tokens))
                     && !(prev == .pron && !prevSubject) && t + 1 < range.upperBound && isArticle(t + 1, a) { choice = .verb }
-        else if let p = prev, p == .det || p == .adj || p == .num || (p == .adp && !isTe(t - 1, tokens)) { choice = .noun }
+        else if let p = prev, p == .det || p == .adj || p == .num || (p == .adp && !isTe(t - 1, tokens)) || attributive { choice = .noun }
         else if prev == .adp && isTe(t - 1, tokens) { choice = .verb }
         // "… en stellen dat …": a plural noun takes "die" as its relative pronoun, so an -en
         // form before "dat" is the verb that opens a reported clause.
@@ -434,6 +436,13 @@ struct ContextRules {
     }
 
     private func isTe(_ t: Int, _ tokens: [Token]) -> Bool { Bytes.equals(text, tokens[t], "te") }
+
+    /// Read as a noun, or a form the tables also read as one ("landen", "gasten").
+    private func hasNounReading(_ t: Int, _ a: LanguageAnnotation) -> Bool {
+        if a.upos[t] == .noun { return true }
+        let r = a.readingOf[t]
+        return r >= 0 && data.readings[Int(r)].mask & WordClass.noun.bit != 0
+    }
 
     /// de, het, een (as article, pronoun or numeral alike).
     private func isArticle(_ t: Int, _ a: LanguageAnnotation) -> Bool {
