@@ -224,6 +224,10 @@ struct ClauseReader {
         // "over me heen kwamen", "bekend had gemaakt", "af te kunnen snijden": in a clause that
         // ends in its verbs, the particle stands right before the verb cluster.
         for t in r where a.upos[t] == .verb && a.partner[t] < 0 {
+            // The finite verb of a main clause stands second, its particle after it: a word
+            // before it is the first phrase ("het pleidooi vóór heeft de tijd niet mee").
+            // (Not after "en", "of" going on a subordinate clause: "dat … en dan bekend staat".)
+            if t == finite && !a.clauses[c].isSubordinate && !(a.upos[firstWord] == .cconj && c > 0 && a.clauses[c - 1].isSubordinate) { continue }
             var p = t - 1
             while p >= r.lowerBound && (a.upos[p].isVerbal || (a.lemma[p] == ids.te && a.upos[p] == .adp)) { p -= 1 }
             guard p >= r.lowerBound else { continue }
@@ -284,11 +288,18 @@ struct ClauseReader {
         while k > verb {
             if k <= teInfinitive && k >= blockedFrom { k = blockedFrom - 1; continue }
             let next: WordClass? = k < last ? a.upos[k + 1] : nil
-            let free = next == nil || next == .adp || next == .adv || next == .sconj || next == .punct
+            // (An adverb may stand between a preposition and its noun phrase: "kwam neer op nog
+            // één rondje", "op bijna alle punten".)
+            let free = next == nil || next == .adp || (next == .adv && !(k + 2 <= last && startsNounPhrase(a.upos[k + 2])))
+                || next == .sconj || next == .punct
                 || a.withLemmaBytes(a.lemma[k + 1]) { data.voiceWords.value($0) } == VoiceWord.opener.rawValue
             if free && !stranded(verb, k, a) && link(verb: verb, particle: k, strong: next == nil && closes, &a) { return }
             k -= 1
         }
+    }
+
+    private func startsNounPhrase(_ u: WordClass) -> Bool {
+        u == .det || u == .num || u == .noun || u == .propn || u == .adj
     }
 
     /// Can this form be a participle without ge-: an unstressed prefix ("verwerkt", "bezet",
