@@ -107,6 +107,9 @@ struct ContextRules {
         // "het tekenen", "bij het opbouwen": a plural noun takes "de", so an -en form after
         // "het" is the infinitive used as a noun (UD keeps the verb's lemma).
         if en && prev == .det && a.lemma[t - 1] == data.ids.het { choice = .verb }
+        // "moeten dat overwegen", "wil dit horen": "dat" and "dit" go with a singular noun, so
+        // an -en form after them that is a plural as a noun is the infinitive.
+        else if en && prev == .det && (a.lemma[t - 1] == data.ids.dat || a.lemma[t - 1] == data.ids.dit) && nounIsPlural(t, tokens, a) { choice = .verb }
         // "zijn werk", "mijn plannen": after a pronoun that is only a possessive (not also an
         // object or subject, as haar, ons, je) comes a noun.
         else if prev == .pron && a.withLemmaBytes(a.lemma[t - 1], { data.possessives.contains($0) && data.persons.value($0) < 0 }) { choice = .noun }
@@ -136,7 +139,9 @@ struct ContextRules {
         else if (prevSubject || prevVerbal) && (!strict || helperBefore(t, range, tokens, a)) { choice = .verb }
         // "de cijfers tonen …": Dutch writes compounds as one word, so a noun after a noun
         // is rare; an -en form there is the plural finite verb.
-        else if (prev == .noun || prev == .propn) && endsInEn(tokens[t]) && !strict { choice = .verb }
+        // (Also for a form the tables read only as a noun, when it is a verb's lemma: verbOfNounForm
+        // checks that after: "de teams verschillen sterk".)
+        else if (prev == .noun || prev == .propn) && endsInEn(tokens[t]) { choice = .verb }
         else if endsInEn(tokens[t]) && (next == nil || next == .punct || next?.isVerbal == true) && helperBefore(t, range, tokens, a) {
             // "… kan ik het beter anders aanpakken.": an -en form at the clause's end
             // after a helping verb or "te" is its infinitive.
@@ -436,6 +441,21 @@ struct ContextRules {
     }
 
     private func isTe(_ t: Int, _ tokens: [Token]) -> Bool { Bytes.equals(text, tokens[t], "te") }
+
+    /// Is the noun reading of this -en form a plural (its lemma another word: vormen → vorm)?
+    private func nounIsPlural(_ t: Int, _ tokens: [Token], _ a: LanguageAnnotation) -> Bool {
+        let r = a.readingOf[t]
+        var lemma = a.lemma[t]
+        if r >= 0 {
+            let reading = data.readings[Int(r)]
+            if reading.wordClass == .noun { lemma = reading.lemma } else if reading.alt == .noun && reading.altLemma >= 0 { lemma = reading.altLemma }
+            else { return false }
+        }
+        let token = tokens[t]
+        return a.withLemmaBytes(lemma) { l in
+            l.count != token.end - token.start || !(0..<l.count).allSatisfy { l[$0] == (text[token.start + $0] | 0x20) }
+        }
+    }
 
     /// Read as a noun, or a form the tables also read as one ("landen", "gasten").
     private func hasNounReading(_ t: Int, _ a: LanguageAnnotation) -> Bool {

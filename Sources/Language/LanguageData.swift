@@ -124,13 +124,13 @@ public final class LanguageData: Sendable {
 
 /// The lemma ids of the verbs and words the clause analysis looks for.
 struct KnownLemmas: Sendable {
-    let zijn, hebben, worden, zullen, gaan, kunnen, moeten, willen, mogen, te, om, die, dat, wat, volgens, het, de, een: Int32
+    let zijn, hebben, worden, zullen, gaan, kunnen, moeten, willen, mogen, te, om, die, dat, wat, volgens, het, de, een, dit: Int32
 
     init(_ lemmas: FormTable) {
         func id(_ s: String) -> Int32 { lemmas.find(Array(s.utf8)) }
         zijn = id("zijn"); hebben = id("hebben"); worden = id("worden"); zullen = id("zullen"); gaan = id("gaan")
         kunnen = id("kunnen"); moeten = id("moeten"); willen = id("willen"); mogen = id("mogen"); te = id("te"); om = id("om")
-        die = id("die"); dat = id("dat"); wat = id("wat"); volgens = id("volgens"); het = id("het"); de = id("de"); een = id("een")
+        die = id("die"); dat = id("dat"); wat = id("wat"); volgens = id("volgens"); het = id("het"); de = id("de"); een = id("een"); dit = id("dit")
     }
 }
 
