@@ -427,7 +427,8 @@ struct ContextRules {
         return a.withLemmaBytes(a.lemma[t]) { data.voiceWords.value($0) } == VoiceWord.opener.rawValue
     }
 
-    /// An auxiliary, a modal or "te" earlier in the clause (back to the last comma or conjunction).
+    /// An auxiliary, a modal, a verb of infinitive-verbs.txt or "te" earlier in the clause (back to
+    /// the last comma or conjunction).
     private func helperBefore(_ t: Int, _ range: Range<Int>, _ tokens: [Token], _ a: LanguageAnnotation) -> Bool {
         var k = t - 1
         while k >= range.lowerBound {
@@ -435,6 +436,7 @@ struct ContextRules {
             if u == .punct || u == .sconj || u == .cconj { return false }
             if u == .aux || isTe(k, tokens) { return true }
             if u == .verb, a.readingOf[k] >= 0, data.readings[Int(a.readingOf[k])].wordClass == .aux { return true }
+            if u == .verb && a.withLemmaBytes(a.lemma[k], { data.infinitiveVerbs.contains($0) }) { return true }
             k -= 1
         }
         return false

@@ -25,7 +25,8 @@ public final class LanguageData: Sendable {
     static let fileNames = ["lemmas.tsv", "verbs.tsv", "closed-classes.tsv", "particles.txt", "separable-verbs.txt",
                             "persons.tsv", "voice.tsv", "suffix-rules.tsv"]
     /// Files a lexicon folder made before them may lack.
-    static let optionalFileNames = ["r-pronouns.txt", "adjectives.txt", "verb-prefixes.tsv", "strong-verbs.tsv", "possessives.txt"]
+    static let optionalFileNames = ["r-pronouns.txt", "adjectives.txt", "verb-prefixes.tsv", "strong-verbs.tsv", "possessives.txt",
+                                     "infinitive-verbs.txt"]
 
     /// Interned lemma strings; a lemma id below `lemmaCount` indexes this table.
     let lemmas: FormTable
@@ -40,6 +41,8 @@ public final class LanguageData: Sendable {
     let rPronouns: FormTable
     /// mijn, zijn, hun …: pronouns that stand before a noun (possessives.txt).
     let possessives: FormTable
+    /// gaan, blijven, laten …: verbs besides the auxiliaries that take a bare infinitive (infinitive-verbs.txt).
+    let infinitiveVerbs: FormTable
     /// Participles that became adjectives ("verschillend", "geliefd"): they keep their own lemma.
     let adjectives: FormTable
     /// Set in a `persons` value for a form that is never a subject.
@@ -85,6 +88,7 @@ public final class LanguageData: Sendable {
         separable = loader.separable
         rPronouns = loader.rPronouns
         possessives = loader.possessives
+        infinitiveVerbs = loader.infinitiveVerbs
         adjectives = loader.adjectives
         persons = loader.persons
         voiceWords = loader.voiceWords
@@ -145,6 +149,7 @@ struct Loader {
     var separable = FormTable(capacity: 8_000)
     var rPronouns = FormTable(capacity: 16)
     var possessives = FormTable(capacity: 16)
+    var infinitiveVerbs = FormTable(capacity: 16)
     var adjectives = FormTable(capacity: 256)
     var persons = FormTable(capacity: 256)
     var voiceWords = FormTable(capacity: 64)
@@ -223,7 +228,7 @@ struct Loader {
         case "lemmas.tsv": try readLemmas(path, bytes)
         case "verbs.tsv": try readVerbs(path, bytes)
         case "closed-classes.tsv": try readClosed(path, bytes)
-        case "particles.txt", "separable-verbs.txt", "r-pronouns.txt", "adjectives.txt", "possessives.txt":
+        case "particles.txt", "separable-verbs.txt", "r-pronouns.txt", "adjectives.txt", "possessives.txt", "infinitive-verbs.txt":
             // One word a line (8 000 lines for the separable verbs): read on borrowed bytes.
             bytes.withUnsafeBufferPointer { all in
                 var start = 0
@@ -240,6 +245,7 @@ struct Loader {
                         case "separable-verbs.txt": separable.insert(word, value: 0)
                         case "adjectives.txt": adjectives.insert(word, value: 0)
                         case "possessives.txt": possessives.insert(word, value: 0)
+                        case "infinitive-verbs.txt": infinitiveVerbs.insert(word, value: 0)
                         default: rPronouns.insert(word, value: 0)
                         }
                     }
