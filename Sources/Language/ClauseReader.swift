@@ -367,6 +367,26 @@ struct ClauseReader {
         return false
     }
 
+    /// "om het gebouw heen", "tegen de muur aan": the word ends a noun phrase that its
+    /// preposition opens (circumpositions.tsv), so it is no particle.
+    private func closesCircumposition(_ particle: Int, _ a: LanguageAnnotation) -> Bool {
+        // One noun phrase back: its words, and at most one determiner, which opens it.
+        var k = particle - 1
+        while k >= 0 && (a.upos[k] == .adj || a.upos[k] == .noun || a.upos[k] == .propn || a.upos[k] == .pron || a.upos[k] == .num) { k -= 1 }
+        if k >= 0 && a.upos[k] == .det { k -= 1 }
+        guard k >= 0, k < particle - 1, a.upos[k] == .adp else { return false }
+        return a.withLemmaBytes(a.lemma[k]) { p in
+            a.withLemmaBytes(a.lemma[particle]) { q in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: p.count + 1 + q.count) { buf in
+                    for i in 0..<p.count { buf[i] = p[i] }
+                    buf[p.count] = 0x20
+                    for i in 0..<q.count { buf[p.count + 1 + i] = q[i] }
+                    return data.circumpositions.contains(UnsafeBufferPointer(buf))
+                }
+            }
+        }
+    }
+
     /// Is `word` a verb the data knows (a lemma of the tables, or a listed separable verb)?
     private func isKnownVerb(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         if data.separable.contains(word) { return true }
@@ -386,7 +406,7 @@ struct ClauseReader {
     private func link(verb: Int, particle: Int, strong: Bool, _ a: inout LanguageAnnotation) -> Bool {
         guard a.partner[verb] < 0, a.partner[particle] < 0 else { return false }
         let isParticle = a.withLemmaBytes(a.lemma[particle]) { data.particles.contains($0) }
-        guard isParticle else { return false }
+        guard isParticle, !closesCircumposition(particle, a) else { return false }
         var combined: [UInt8] = []
         swap(&combined, &a.scratch)
         defer { swap(&combined, &a.scratch) }

@@ -26,7 +26,7 @@ public final class LanguageData: Sendable {
                             "persons.tsv", "voice.tsv", "suffix-rules.tsv"]
     /// Files a lexicon folder made before them may lack.
     static let optionalFileNames = ["r-pronouns.txt", "adjectives.txt", "verb-prefixes.tsv", "strong-verbs.tsv", "possessives.txt",
-                                     "infinitive-verbs.txt"]
+                                     "infinitive-verbs.txt", "circumpositions.tsv"]
 
     /// Interned lemma strings; a lemma id below `lemmaCount` indexes this table.
     let lemmas: FormTable
@@ -43,6 +43,8 @@ public final class LanguageData: Sendable {
     let possessives: FormTable
     /// gaan, blijven, laten …: verbs besides the auxiliaries that take a bare infinitive (infinitive-verbs.txt).
     let infinitiveVerbs: FormTable
+    /// "om heen", "tegen aan": a preposition and its postposition, joined by a space (circumpositions.tsv).
+    let circumpositions: FormTable
     /// Participles that became adjectives ("verschillend", "geliefd"): they keep their own lemma.
     let adjectives: FormTable
     /// Set in a `persons` value for a form that is never a subject.
@@ -89,6 +91,7 @@ public final class LanguageData: Sendable {
         rPronouns = loader.rPronouns
         possessives = loader.possessives
         infinitiveVerbs = loader.infinitiveVerbs
+        circumpositions = loader.circumpositions
         adjectives = loader.adjectives
         persons = loader.persons
         voiceWords = loader.voiceWords
@@ -150,6 +153,7 @@ struct Loader {
     var rPronouns = FormTable(capacity: 16)
     var possessives = FormTable(capacity: 16)
     var infinitiveVerbs = FormTable(capacity: 16)
+    var circumpositions = FormTable(capacity: 32)
     var adjectives = FormTable(capacity: 256)
     var persons = FormTable(capacity: 256)
     var voiceWords = FormTable(capacity: 64)
@@ -261,6 +265,14 @@ struct Loader {
                 verbPrefixes.add(f[0], kind)
             }
         case "strong-verbs.tsv": try readStrongVerbs(path, bytes)
+        case "circumpositions.tsv":
+            for (n, line) in lines(bytes) {
+                let f = fields(line)
+                guard f.count == 2, !f[0].isEmpty, !f[1].isEmpty else {
+                    throw fail(path, n, "verwacht 'voorzetsel | achterzetsel'", "expected 'preposition | postposition'")
+                }
+                circumpositions.insert(f[0] + [0x20] + f[1], value: 0)
+            }
         case "persons.tsv":
             for (n, line) in lines(bytes) {
                 let f = fields(line)
