@@ -129,7 +129,9 @@ struct ContextRules {
         // adjective, numeral or preposition, is the finite verb before its subject or object.
         else if en && prev != .det && prev != .adj && prev != .num && !(prev == .adp && !isTe(t - 1, tokens))
                     && !(prev == .pron && !prevSubject) && t + 1 < range.upperBound && isArticle(t + 1, a) { choice = .verb }
-        else if let p = prev, p == .det || p == .adj || p == .num || (p == .adp && !isTe(t - 1, tokens)) || attributive { choice = .noun }
+        // ("In 1969 bleef …": a year after its preposition ends that phrase; no noun follows it.)
+        else if let p = prev, p == .det || p == .adj || (p == .num && !yearAfterPreposition(t - 1, range, tokens, a))
+                    || (p == .adp && !isTe(t - 1, tokens)) || attributive { choice = .noun }
         else if prev == .adp && isTe(t - 1, tokens) { choice = .verb }
         // "… en stellen dat …": a plural noun takes "die" as its relative pronoun, so an -en
         // form before "dat" is the verb that opens a reported clause.
@@ -443,6 +445,15 @@ struct ContextRules {
     }
 
     private func isTe(_ t: Int, _ tokens: [Token]) -> Bool { Bytes.equals(text, tokens[t], "te") }
+
+    /// "in 1969", "tot 2000": a year in four digits right after a preposition.
+    private func yearAfterPreposition(_ t: Int, _ range: Range<Int>, _ tokens: [Token], _ a: LanguageAnnotation) -> Bool {
+        let token = tokens[t]
+        guard t > range.lowerBound, a.upos[t - 1] == .adp, token.end - token.start == 4 else { return false }
+        let first = text[token.start]
+        guard first == UInt8(ascii: "1") || first == UInt8(ascii: "2") else { return false }
+        return (token.start..<token.end).allSatisfy { text[$0] >= UInt8(ascii: "0") && text[$0] <= UInt8(ascii: "9") }
+    }
 
     /// Is the noun reading of this -en form a plural (its lemma another word: vormen → vorm)?
     private func nounIsPlural(_ t: Int, _ tokens: [Token], _ a: LanguageAnnotation) -> Bool {
