@@ -35,7 +35,9 @@ final class VerbContextTests: XCTestCase {
     }
 
     func testNoSecondFiniteVerbAfterAnInvertedOne() {
-        XCTAssertFalse(reading("Gisteren won ze ruim de quiz van het team.", "ruim").hasPrefix("verb:"))
+        let l = lemmas("Vorige week nam hij deel aan de training.")
+        XCTAssertEqual(l["deel"], "deel")
+        XCTAssertEqual(l["nam"], "deelnemen")
     }
 
     func testWordAfterAnAttributiveParticipleIsANoun() {
