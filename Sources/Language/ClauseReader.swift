@@ -285,7 +285,14 @@ struct ClauseReader {
         // The end of the sentence or a comma after the last word: not a quote or a bracket that
         // may cut a phrase off ("verschenen in "De Standaard"").
         let closes = last + 1 >= r.upperBound || endsPhrase(tokens[last + 1])
+        // "doet denken aan …": the finite verb's particle stands before the infinitives of its
+        // clause; a word after one belongs to the phrase that follows.
+        // (Not an infinitive used as a noun, after an article, preposition, adjective or
+        // possessive: "bootst het zuigen van een kalf na", "vindt deze manier van fokken plaats".)
+        var infinitive = verb + 1
+        while infinitive <= last && !(a.upos[infinitive] == .verb && a.verbForm[infinitive] == .infinitive && verbal(before: infinitive, a)) { infinitive += 1 }
         while k > verb {
+            if k > infinitive { k -= 1; continue }
             if k <= teInfinitive && k >= blockedFrom { k = blockedFrom - 1; continue }
             let next: WordClass? = k < last ? a.upos[k + 1] : nil
             // (An adverb may stand between a preposition and its noun phrase: "kwam neer op nog
@@ -296,6 +303,14 @@ struct ClauseReader {
             if free && !stranded(verb, k, a) && link(verb: verb, particle: k, strong: next == nil && closes, &a) { return }
             k -= 1
         }
+    }
+
+    /// Is the word before `t` one after which an infinitive is a verb, not a noun?
+    private func verbal(before t: Int, _ a: LanguageAnnotation) -> Bool {
+        let u = a.upos[t - 1]
+        return !(u == .det || u == .adp || u == .adj || u == .num || u == .noun || u == .propn || a.lemma[t - 1] == data.ids.het
+                 || (u == .verb && a.verbForm[t - 1] == .participle)
+                 || (u == .pron && a.withLemmaBytes(a.lemma[t - 1]) { data.possessives.contains($0) }))
     }
 
     private func startsNounPhrase(_ u: WordClass) -> Bool {

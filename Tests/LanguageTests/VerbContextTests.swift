@@ -64,6 +64,12 @@ final class VerbContextTests: XCTestCase {
         XCTAssertEqual(lemmas("Het gesprek kwam uiteindelijk neer op nog één vraag.")["kwam"], "neerkomen")
     }
 
+    func testWordAfterAnInfinitiveIsNoParticleOfTheFiniteVerb() {
+        XCTAssertEqual(lemmas("Haar verhaal doet denken aan \"Alleen op de wereld\".")["doet"], "doen")
+        // A particle before the infinitive is still the finite verb's.
+        XCTAssertEqual(lemmas("Ze zette de radio uit.")["zette"], "uitzetten")
+    }
+
     func testYearAfterAPrepositionIsNoNumeralBeforeANoun() {
         XCTAssertEqual(reading("In 2019 bleef het team een week langer weg.", "bleef"), "verb:wegblijven")
     }
