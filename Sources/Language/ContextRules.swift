@@ -178,7 +178,14 @@ struct ContextRules {
         // A clause has one finite verb: not after an inverted one ("won ze ruim een week …"),
         // nor before one ("voordat ze melk kan produceren").
         if t >= 2 && a.upos[t - 2].isVerbal && (a.verbForm[t - 2] == .present || a.verbForm[t - 2] == .past) { return }
-        if t + 1 < a.upos.count && a.upos[t + 1].isVerbal && (a.verbForm[t + 1] == .present || a.verbForm[t + 1] == .past) { return }
+        // (Later in the clause too, before a comma, conjunction or relative pronoun: "waar ze
+        // echt tegenaan loopt".)
+        var k = t + 1
+        while k < a.upos.count && a.upos[k] != .punct && a.upos[k] != .sconj && a.upos[k] != .cconj
+                && !(a.upos[k] == .pron && (a.lemma[k] == data.ids.die || a.lemma[k] == data.ids.dat || a.lemma[k] == data.ids.wat)) {
+            if a.upos[k].isVerbal && (a.verbForm[k] == .present || a.verbForm[k] == .past) { return }
+            k += 1
+        }
         let token = tokens[t]
         let n = token.end - token.start
         guard n >= 2, n + 3 <= Lexer.longestWord else { return }

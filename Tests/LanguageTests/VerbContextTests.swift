@@ -40,6 +40,10 @@ final class VerbContextTests: XCTestCase {
         XCTAssertEqual(l["nam"], "deelnemen")
     }
 
+    func testNoFiniteVerbAfterTheSubjectWhenTheClauseHasOneLater() {
+        XCTAssertEqual(lemmas("Ik weet niet waar hij echt tegenaan loopt.")["echt"], "echt")
+    }
+
     func testWordAfterAnAttributiveParticipleIsANoun() {
         XCTAssertEqual(reading("Ik begroette de uitgenodigde gasten bij de deur.", "gasten"), "noun:gast")
     }
