@@ -337,12 +337,18 @@ struct Lexer {
         var m = word.count
         if word[m - 1] == UInt8(ascii: "e") { m -= 1 }
         let w = UnsafeBufferPointer(rebasing: word[0..<m])
-        if w[0] == UInt8(ascii: "g") && w[1] == UInt8(ascii: "e") { return nil }
+        let inf = UnsafeBufferPointer(rebasing: w[0..<(m - 1)])
+        // ge- is a past participle's ("gerekende"), unless the whole is an infinitive the
+        // tables list: "geleidende", "geruststellende".
+        if w[0] == UInt8(ascii: "g") && w[1] == UInt8(ascii: "e") && infinitiveReading(inf) != .infinitive { return nil }
         if w.contains(UInt8(ascii: "-")) { return nil }
         for k in 0..<(m - 4) where data.adjectives.contains(UnsafeBufferPointer(rebasing: w[k...])) { return nil }
-        let inf = UnsafeBufferPointer(rebasing: w[0..<(m - 1)])
         switch infinitiveReading(inf) {
         case .infinitive: return stemLemma(inf, &a)
+        case .otherForm where Lexer.infinitiveOfItsOwn(inf, data):
+            // "slepende", "zagende": the form is also a strong verb's past plural (slepen of
+            // slijpen, zagen of zien), but a present participle is built on an infinitive.
+            return stemLemma(inf, &a)
         case .unknown:
             guard tableClass(w) == .adj, m + 2 <= Lexer.longestWord else { return nil }
             // "uitgerekend", "welbekende": a tail that is another form of a verb ("reken",
@@ -358,6 +364,28 @@ struct Lexer {
             let enen = longer.withUnsafeBufferPointer { infinitiveReading($0) }
             return enen == .unknown || enen == .nonVerb ? stemLemma(inf, &a) : nil
         default: return nil
+        }
+    }
+
+    /// Is `inf`, which the tables read as another form of a verb, also an infinitive of its own?
+    /// It ends in -en and is not the stem of a verb in -enen or -nnen ("reken" of rekenen,
+    /// "beken" of bekennen), whose past participle in -end(e) looks like a present one.
+    static func infinitiveOfItsOwn(_ inf: UnsafeBufferPointer<UInt8>, _ data: LanguageData) -> Bool {
+        let n = inf.count
+        guard n >= 5, inf[n - 2] == UInt8(ascii: "e"), inf[n - 1] == UInt8(ascii: "n") else { return false }
+        var f = data.handForms.find(inf)
+        var r: Reading
+        if f >= 0 { r = data.readings[Int(data.handForms.values[Int(f)])] } else {
+            f = data.tableForms.find(inf)
+            guard f >= 0 else { return false }
+            r = data.readings[Int(data.tableForms.values[Int(f)])]
+        }
+        let lemma = r.wordClass.isVerbal ? r.lemma : r.altLemma
+        guard lemma >= 0 else { return false }
+        return data.withLemma(Int(lemma)) { l in
+            // The lemma is the form plus -en or a doubled last letter plus -en: a stem.
+            guard l.count == n + 2 || l.count == n + 3, (0..<n).allSatisfy({ l[$0] == inf[$0] }) else { return true }
+            return false
         }
     }
 

@@ -224,6 +224,10 @@ struct ClauseReader {
         // "over me heen kwamen", "bekend had gemaakt", "af te kunnen snijden": in a clause that
         // ends in its verbs, the particle stands right before the verb cluster.
         for t in r where a.upos[t] == .verb && a.partner[t] < 0 {
+            // The finite verb of a main clause stands second, its particle after it: a word
+            // before it is the first phrase ("het pleidooi vóór heeft de tijd niet mee").
+            // (Not after "en", "of" going on a subordinate clause: "dat … en dan bekend staat".)
+            if t == finite && !a.clauses[c].isSubordinate && !(a.upos[firstWord] == .cconj && c > 0 && a.clauses[c - 1].isSubordinate) { continue }
             var p = t - 1
             while p >= r.lowerBound && (a.upos[p].isVerbal || (a.lemma[p] == ids.te && a.upos[p] == .adp)) { p -= 1 }
             guard p >= r.lowerBound else { continue }
@@ -281,14 +285,36 @@ struct ClauseReader {
         // The end of the sentence or a comma after the last word: not a quote or a bracket that
         // may cut a phrase off ("verschenen in "De Standaard"").
         let closes = last + 1 >= r.upperBound || endsPhrase(tokens[last + 1])
+        // "doet denken aan …": the finite verb's particle stands before the infinitives of its
+        // clause; a word after one belongs to the phrase that follows.
+        // (Not an infinitive used as a noun, after an article, preposition, adjective or
+        // possessive: "bootst het zuigen van een kalf na", "vindt deze manier van fokken plaats".)
+        var infinitive = verb + 1
+        while infinitive <= last && !(a.upos[infinitive] == .verb && a.verbForm[infinitive] == .infinitive && verbal(before: infinitive, a)) { infinitive += 1 }
         while k > verb {
+            if k > infinitive { k -= 1; continue }
             if k <= teInfinitive && k >= blockedFrom { k = blockedFrom - 1; continue }
             let next: WordClass? = k < last ? a.upos[k + 1] : nil
-            let free = next == nil || next == .adp || next == .adv || next == .sconj || next == .punct
+            // (An adverb may stand between a preposition and its noun phrase: "kwam neer op nog
+            // één rondje", "op bijna alle punten".)
+            let free = next == nil || next == .adp || (next == .adv && !(k + 2 <= last && startsNounPhrase(a.upos[k + 2])))
+                || next == .sconj || next == .punct
                 || a.withLemmaBytes(a.lemma[k + 1]) { data.voiceWords.value($0) } == VoiceWord.opener.rawValue
             if free && !stranded(verb, k, a) && link(verb: verb, particle: k, strong: next == nil && closes, &a) { return }
             k -= 1
         }
+    }
+
+    /// Is the word before `t` one after which an infinitive is a verb, not a noun?
+    private func verbal(before t: Int, _ a: LanguageAnnotation) -> Bool {
+        let u = a.upos[t - 1]
+        return !(u == .det || u == .adp || u == .adj || u == .num || u == .noun || u == .propn || a.lemma[t - 1] == data.ids.het
+                 || (u == .verb && a.verbForm[t - 1] == .participle)
+                 || (u == .pron && a.withLemmaBytes(a.lemma[t - 1]) { data.possessives.contains($0) }))
+    }
+
+    private func startsNounPhrase(_ u: WordClass) -> Bool {
+        u == .det || u == .num || u == .noun || u == .propn || u == .adj
     }
 
     /// Can this form be a participle without ge-: an unstressed prefix ("verwerkt", "bezet",
@@ -356,6 +382,26 @@ struct ClauseReader {
         return false
     }
 
+    /// "om het gebouw heen", "tegen de muur aan": the word ends a noun phrase that its
+    /// preposition opens (circumpositions.tsv), so it is no particle.
+    private func closesCircumposition(_ particle: Int, _ a: LanguageAnnotation) -> Bool {
+        // One noun phrase back: its words, and at most one determiner, which opens it.
+        var k = particle - 1
+        while k >= 0 && (a.upos[k] == .adj || a.upos[k] == .noun || a.upos[k] == .propn || a.upos[k] == .pron || a.upos[k] == .num) { k -= 1 }
+        if k >= 0 && a.upos[k] == .det { k -= 1 }
+        guard k >= 0, k < particle - 1, a.upos[k] == .adp else { return false }
+        return a.withLemmaBytes(a.lemma[k]) { p in
+            a.withLemmaBytes(a.lemma[particle]) { q in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: p.count + 1 + q.count) { buf in
+                    for i in 0..<p.count { buf[i] = p[i] }
+                    buf[p.count] = 0x20
+                    for i in 0..<q.count { buf[p.count + 1 + i] = q[i] }
+                    return data.circumpositions.contains(UnsafeBufferPointer(buf))
+                }
+            }
+        }
+    }
+
     /// Is `word` a verb the data knows (a lemma of the tables, or a listed separable verb)?
     private func isKnownVerb(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         if data.separable.contains(word) { return true }
@@ -375,7 +421,7 @@ struct ClauseReader {
     private func link(verb: Int, particle: Int, strong: Bool, _ a: inout LanguageAnnotation) -> Bool {
         guard a.partner[verb] < 0, a.partner[particle] < 0 else { return false }
         let isParticle = a.withLemmaBytes(a.lemma[particle]) { data.particles.contains($0) }
-        guard isParticle else { return false }
+        guard isParticle, !closesCircumposition(particle, a) else { return false }
         var combined: [UInt8] = []
         swap(&combined, &a.scratch)
         defer { swap(&combined, &a.scratch) }

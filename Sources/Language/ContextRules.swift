@@ -17,7 +17,9 @@ struct ContextRules {
             if (a.upos[t] == .noun || a.upos[t] == .adj || a.upos[t] == .num || (a.upos[t] == .propn && t == range.lowerBound))
                 && t + 1 < range.upperBound && a.upos[t + 1] == .pron && verbBeforeSubject(t, tokens, &a) { continue }
             if a.upos[t] == .propn && t > range.lowerBound && t + 1 < range.upperBound && a.upos[t + 1] == .noun { placeAdjective(t, tokens, &a) }
-            if a.upos[t] == .noun && t > range.lowerBound && t + 1 < range.upperBound && a.upos[t + 1] == .noun
+            // (The next word may still be read as a verb: "de ontwikkelde landen", "de uitgenodigde
+            // gasten"; its own rule below then sees the participle before it.)
+            if a.upos[t] == .noun && t > range.lowerBound && t + 1 < range.upperBound && hasNounReading(t + 1, a)
                 && (a.upos[t - 1] == .det || a.upos[t - 1] == .adj) && text[tokens[t].end - 1] == UInt8(ascii: "e") {
                 participleBeforeNoun(t, tokens, &a)
             }
@@ -105,6 +107,9 @@ struct ContextRules {
         // "het tekenen", "bij het opbouwen": a plural noun takes "de", so an -en form after
         // "het" is the infinitive used as a noun (UD keeps the verb's lemma).
         if en && prev == .det && a.lemma[t - 1] == data.ids.het { choice = .verb }
+        // "moeten dat overwegen", "wil dit horen": "dat" and "dit" go with a singular noun, so
+        // an -en form after them that is a plural as a noun is the infinitive.
+        else if en && prev == .det && (a.lemma[t - 1] == data.ids.dat || a.lemma[t - 1] == data.ids.dit) && nounIsPlural(t, tokens, a) { choice = .verb }
         // "zijn werk", "mijn plannen": after a pronoun that is only a possessive (not also an
         // object or subject, as haar, ons, je) comes a noun.
         else if prev == .pron && a.withLemmaBytes(a.lemma[t - 1], { data.possessives.contains($0) && data.persons.value($0) < 0 }) { choice = .noun }
@@ -112,10 +117,21 @@ struct ContextRules {
         // clause, or stands before a preposition, after a helping verb or "te" (not after
         // a preposition: "had het in handen").
         // …or before a word that opens a reported clause ("kan me goed voorstellen hoe …").
-        else if en && prev != .det && prev != .adj && prev != .num && !(prev == .adp && !isTe(t - 1, tokens))
+        // (An adjective without an ending is an adverb there, "zou later trouwen op …", unless a
+        // verb follows: "worden er 8 miljard kippen gehouden".)
+        else if en && prev != .det && !(prev == .adj && (inflected(tokens[t - 1]) || next?.isVerbal == true)) && prev != .num
+                    && !(prev == .adp && !isTe(t - 1, tokens))
                     && (next == nil || next == .punct || next == .adp || next?.isVerbal == true || opensClause(t + 1, range, a))
                     && helperBefore(t, range, tokens, a) { choice = .verb }
-        else if let p = prev, p == .det || p == .adj || p == .num || (p == .adp && !isTe(t - 1, tokens)) { choice = .noun }
+        // "Elk jaar schuiven de gewassen op", "…, blazen het kaf weg": a plural noun is seldom
+        // followed at once by an article (only as an indirect object, which takes its own
+        // article or possessive), so an -en form there, not after a noun's own determiner,
+        // adjective, numeral or preposition, is the finite verb before its subject or object.
+        else if en && prev != .det && prev != .adj && prev != .num && !(prev == .adp && !isTe(t - 1, tokens))
+                    && !(prev == .pron && !prevSubject) && t + 1 < range.upperBound && isArticle(t + 1, a) { choice = .verb }
+        // ("In 1969 bleef …": a year after its preposition ends that phrase; no noun follows it.)
+        else if let p = prev, p == .det || p == .adj || (p == .num && !yearAfterPreposition(t - 1, range, tokens, a))
+                    || (p == .adp && !isTe(t - 1, tokens)) || attributive { choice = .noun }
         else if prev == .adp && isTe(t - 1, tokens) { choice = .verb }
         // "… en stellen dat …": a plural noun takes "die" as its relative pronoun, so an -en
         // form before "dat" is the verb that opens a reported clause.
@@ -125,7 +141,9 @@ struct ContextRules {
         else if (prevSubject || prevVerbal) && (!strict || helperBefore(t, range, tokens, a)) { choice = .verb }
         // "de cijfers tonen …": Dutch writes compounds as one word, so a noun after a noun
         // is rare; an -en form there is the plural finite verb.
-        else if (prev == .noun || prev == .propn) && endsInEn(tokens[t]) && !strict { choice = .verb }
+        // (Also for a form the tables read only as a noun, when it is a verb's lemma: verbOfNounForm
+        // checks that after: "de teams verschillen sterk".)
+        else if (prev == .noun || prev == .propn) && endsInEn(tokens[t]) { choice = .verb }
         else if endsInEn(tokens[t]) && (next == nil || next == .punct || next?.isVerbal == true) && helperBefore(t, range, tokens, a) {
             // "… kan ik het beter anders aanpakken.": an -en form at the clause's end
             // after a helping verb or "te" is its infinitive.
@@ -157,6 +175,17 @@ struct ContextRules {
     private func verbAfterSubject(_ t: Int, _ tokens: [Token], _ a: inout LanguageAnnotation, byShapeOnly: Bool = false) {
         let subject = a.withLemmaBytes(a.lemma[t - 1]) { data.persons.value($0) }
         guard subject >= 0, subject & LanguageData.objectFlag == 0 else { return }
+        // A clause has one finite verb: not after an inverted one ("won ze ruim een week …"),
+        // nor before one ("voordat ze melk kan produceren").
+        if t >= 2 && a.upos[t - 2].isVerbal && (a.verbForm[t - 2] == .present || a.verbForm[t - 2] == .past) { return }
+        // (Later in the clause too, before a comma, conjunction or relative pronoun: "waar ze
+        // echt tegenaan loopt".)
+        var k = t + 1
+        while k < a.upos.count && a.upos[k] != .punct && a.upos[k] != .sconj && a.upos[k] != .cconj
+                && !(a.upos[k] == .pron && (a.lemma[k] == data.ids.die || a.lemma[k] == data.ids.dat || a.lemma[k] == data.ids.wat)) {
+            if a.upos[k].isVerbal && (a.verbForm[k] == .present || a.verbForm[k] == .past) { return }
+            k += 1
+        }
         let token = tokens[t]
         let n = token.end - token.start
         guard n >= 2, n + 3 <= Lexer.longestWord else { return }
@@ -178,6 +207,15 @@ struct ContextRules {
         if text[token.end - 1] == UInt8(ascii: "e") && (data.isVerbLemma(a.lemma[t]) || isPastOf(token, a.lemma[t], a)) {
             a.upos[t] = .verb
             a.verbForm[t] = .past
+            return
+        }
+        // "wij verschillen", "ze fietsen": an -en form is the plural present, its lemma the form
+        // itself when that is a verb the data knows (never the form plus another -en).
+        if endsInEn(token) {
+            // (A form the table lists keeps its reading: "hij beiden".)
+            guard a.readingOf[t] < 0 else { return }
+            let v = verbOfNounForm(t, tokens, &a)
+            if v >= 0 { a.upos[t] = .verb; a.lemma[t] = v; a.verbForm[t] = .present }
             return
         }
         var s: [UInt8] = []
@@ -398,7 +436,8 @@ struct ContextRules {
         return a.withLemmaBytes(a.lemma[t]) { data.voiceWords.value($0) } == VoiceWord.opener.rawValue
     }
 
-    /// An auxiliary, a modal or "te" earlier in the clause (back to the last comma or conjunction).
+    /// An auxiliary, a modal, a verb of infinitive-verbs.txt or "te" earlier in the clause (back to
+    /// the last comma or conjunction).
     private func helperBefore(_ t: Int, _ range: Range<Int>, _ tokens: [Token], _ a: LanguageAnnotation) -> Bool {
         var k = t - 1
         while k >= range.lowerBound {
@@ -406,10 +445,51 @@ struct ContextRules {
             if u == .punct || u == .sconj || u == .cconj { return false }
             if u == .aux || isTe(k, tokens) { return true }
             if u == .verb, a.readingOf[k] >= 0, data.readings[Int(a.readingOf[k])].wordClass == .aux { return true }
+            if u == .verb && a.withLemmaBytes(a.lemma[k], { data.infinitiveVerbs.contains($0) }) { return true }
             k -= 1
         }
         return false
     }
 
     private func isTe(_ t: Int, _ tokens: [Token]) -> Bool { Bytes.equals(text, tokens[t], "te") }
+
+    /// "in 1969", "tot 2000": a year in four digits right after a preposition.
+    private func yearAfterPreposition(_ t: Int, _ range: Range<Int>, _ tokens: [Token], _ a: LanguageAnnotation) -> Bool {
+        let token = tokens[t]
+        guard t > range.lowerBound, a.upos[t - 1] == .adp, token.end - token.start == 4 else { return false }
+        let first = text[token.start]
+        guard first == UInt8(ascii: "1") || first == UInt8(ascii: "2") else { return false }
+        return (token.start..<token.end).allSatisfy { text[$0] >= UInt8(ascii: "0") && text[$0] <= UInt8(ascii: "9") }
+    }
+
+    /// Is the noun reading of this -en form a plural (its lemma another word: vormen → vorm)?
+    private func nounIsPlural(_ t: Int, _ tokens: [Token], _ a: LanguageAnnotation) -> Bool {
+        let r = a.readingOf[t]
+        var lemma = a.lemma[t]
+        if r >= 0 {
+            let reading = data.readings[Int(r)]
+            if reading.wordClass == .noun { lemma = reading.lemma } else if reading.alt == .noun && reading.altLemma >= 0 { lemma = reading.altLemma }
+            else { return false }
+        }
+        let token = tokens[t]
+        return a.withLemmaBytes(lemma) { l in
+            l.count != token.end - token.start || !(0..<l.count).allSatisfy { l[$0] == (text[token.start + $0] | 0x20) }
+        }
+    }
+
+    /// Read as a noun, or a form the tables also read as one ("landen", "gasten").
+    private func hasNounReading(_ t: Int, _ a: LanguageAnnotation) -> Bool {
+        if a.upos[t] == .noun { return true }
+        let r = a.readingOf[t]
+        return r >= 0 && data.readings[Int(r)].mask & WordClass.noun.bit != 0
+    }
+
+    /// de, het, een (as article, pronoun or numeral alike).
+    private func isArticle(_ t: Int, _ a: LanguageAnnotation) -> Bool {
+        let l = a.lemma[t]
+        return l == data.ids.de || l == data.ids.het || l == data.ids.een
+    }
+
+    /// An adjective with its ending (-e), as before a noun: "grote", not "later", "goed".
+    private func inflected(_ t: Token) -> Bool { text[t.end - 1] == UInt8(ascii: "e") || text[t.end - 1] == UInt8(ascii: "n") }
 }

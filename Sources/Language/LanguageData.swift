@@ -25,7 +25,8 @@ public final class LanguageData: Sendable {
     static let fileNames = ["lemmas.tsv", "verbs.tsv", "closed-classes.tsv", "particles.txt", "separable-verbs.txt",
                             "persons.tsv", "voice.tsv", "suffix-rules.tsv"]
     /// Files a lexicon folder made before them may lack.
-    static let optionalFileNames = ["r-pronouns.txt", "adjectives.txt", "verb-prefixes.tsv", "strong-verbs.tsv", "possessives.txt"]
+    static let optionalFileNames = ["r-pronouns.txt", "adjectives.txt", "verb-prefixes.tsv", "strong-verbs.tsv", "possessives.txt",
+                                     "infinitive-verbs.txt", "circumpositions.tsv"]
 
     /// Interned lemma strings; a lemma id below `lemmaCount` indexes this table.
     let lemmas: FormTable
@@ -40,6 +41,10 @@ public final class LanguageData: Sendable {
     let rPronouns: FormTable
     /// mijn, zijn, hun …: pronouns that stand before a noun (possessives.txt).
     let possessives: FormTable
+    /// gaan, blijven, laten …: verbs besides the auxiliaries that take a bare infinitive (infinitive-verbs.txt).
+    let infinitiveVerbs: FormTable
+    /// "om heen", "tegen aan": a preposition and its postposition, joined by a space (circumpositions.tsv).
+    let circumpositions: FormTable
     /// Participles that became adjectives ("verschillend", "geliefd"): they keep their own lemma.
     let adjectives: FormTable
     /// Set in a `persons` value for a form that is never a subject.
@@ -85,6 +90,8 @@ public final class LanguageData: Sendable {
         separable = loader.separable
         rPronouns = loader.rPronouns
         possessives = loader.possessives
+        infinitiveVerbs = loader.infinitiveVerbs
+        circumpositions = loader.circumpositions
         adjectives = loader.adjectives
         persons = loader.persons
         voiceWords = loader.voiceWords
@@ -124,13 +131,13 @@ public final class LanguageData: Sendable {
 
 /// The lemma ids of the verbs and words the clause analysis looks for.
 struct KnownLemmas: Sendable {
-    let zijn, hebben, worden, zullen, gaan, kunnen, moeten, willen, mogen, te, om, die, dat, wat, volgens, het: Int32
+    let zijn, hebben, worden, zullen, gaan, kunnen, moeten, willen, mogen, te, om, die, dat, wat, volgens, het, de, een, dit: Int32
 
     init(_ lemmas: FormTable) {
         func id(_ s: String) -> Int32 { lemmas.find(Array(s.utf8)) }
         zijn = id("zijn"); hebben = id("hebben"); worden = id("worden"); zullen = id("zullen"); gaan = id("gaan")
         kunnen = id("kunnen"); moeten = id("moeten"); willen = id("willen"); mogen = id("mogen"); te = id("te"); om = id("om")
-        die = id("die"); dat = id("dat"); wat = id("wat"); volgens = id("volgens"); het = id("het")
+        die = id("die"); dat = id("dat"); wat = id("wat"); volgens = id("volgens"); het = id("het"); de = id("de"); een = id("een"); dit = id("dit")
     }
 }
 
@@ -145,6 +152,8 @@ struct Loader {
     var separable = FormTable(capacity: 8_000)
     var rPronouns = FormTable(capacity: 16)
     var possessives = FormTable(capacity: 16)
+    var infinitiveVerbs = FormTable(capacity: 16)
+    var circumpositions = FormTable(capacity: 32)
     var adjectives = FormTable(capacity: 256)
     var persons = FormTable(capacity: 256)
     var voiceWords = FormTable(capacity: 64)
@@ -223,7 +232,7 @@ struct Loader {
         case "lemmas.tsv": try readLemmas(path, bytes)
         case "verbs.tsv": try readVerbs(path, bytes)
         case "closed-classes.tsv": try readClosed(path, bytes)
-        case "particles.txt", "separable-verbs.txt", "r-pronouns.txt", "adjectives.txt", "possessives.txt":
+        case "particles.txt", "separable-verbs.txt", "r-pronouns.txt", "adjectives.txt", "possessives.txt", "infinitive-verbs.txt":
             // One word a line (8 000 lines for the separable verbs): read on borrowed bytes.
             bytes.withUnsafeBufferPointer { all in
                 var start = 0
@@ -240,6 +249,7 @@ struct Loader {
                         case "separable-verbs.txt": separable.insert(word, value: 0)
                         case "adjectives.txt": adjectives.insert(word, value: 0)
                         case "possessives.txt": possessives.insert(word, value: 0)
+                        case "infinitive-verbs.txt": infinitiveVerbs.insert(word, value: 0)
                         default: rPronouns.insert(word, value: 0)
                         }
                     }
@@ -255,6 +265,14 @@ struct Loader {
                 verbPrefixes.add(f[0], kind)
             }
         case "strong-verbs.tsv": try readStrongVerbs(path, bytes)
+        case "circumpositions.tsv":
+            for (n, line) in lines(bytes) {
+                let f = fields(line)
+                guard f.count == 2, !f[0].isEmpty, !f[1].isEmpty else {
+                    throw fail(path, n, "verwacht 'voorzetsel | achterzetsel'", "expected 'preposition | postposition'")
+                }
+                circumpositions.insert(f[0] + [0x20] + f[1], value: 0)
+            }
         case "persons.tsv":
             for (n, line) in lines(bytes) {
                 let f = fields(line)
@@ -529,7 +547,11 @@ struct Loader {
             // A participle the hand table lists is no noun: "gevoeld" is voelen, not the table's
             // second reading (the verb gevoelen, or its noun).
             let participle = readings[r].verbForm == .participle
-            for c in [table.wordClass] + (table.alt.map { [$0] } ?? []) where readings[r].mask & c.bit == 0 && !c.isVerbal && !(participle && c == .noun) {
+            // A pronoun is a determiner only as a possessive (possessives.txt: "hun", "haar"); the
+            // table's determiner reading of "ze" is a slip of its source.
+            let pronounOnly = readings[r].wordClass == .pron && !handForms.withKey(i) { possessives.contains($0) }
+            for c in [table.wordClass] + (table.alt.map { [$0] } ?? []) where readings[r].mask & c.bit == 0 && !c.isVerbal && !(participle && c == .noun)
+                && !(pronounOnly && c == .det) {
                 readings[r].alt = c
                 readings[r].altLemma = table.lemma
                 readings[r].mask |= c.bit
