@@ -204,6 +204,14 @@ helemaal niets | absoluut | piekeren | 1 | dim:benadering
 helemaal nooit | absoluut | piekeren | 1.5 | dim:benadering
 totaal niet | absoluut | piekeren | 1 | dim:benadering
 absoluut | absoluut | piekeren | 0.5 | dim:benadering
+# Overdrijving in een klacht ("extreme case formulations"): wie klaagt, maakt het groot: "veel te
+# veel", "bijna geen tijd meer", "tig formulieren", "ontelbare loketten". Zwak: in een verhaal
+# vallen ze weg (regel `narration`), in een oordeel tellen ze mee.
+veel te | absoluut | piekeren | 0.5 | dim:benadering
+bijna geen/niets/niks/niemand/nooit | absoluut | piekeren | 1 | dim:benadering
+tig/ontelbare/talloze/eindeloze/eindeloos | absoluut | piekeren | 0.5 | dim:benadering
+er is/zijn … bijna/haast/vrijwel niet meer | absoluut | piekeren | 1 | dim:benadering
+er is/zijn … geen … meer | absoluut | piekeren | 1 | dim:benadering
 ik ben er klaar mee | spuien | piekeren | 2 | dim:perspectief
 ik ben er helemaal klaar mee | spuien | piekeren | 2.5 | dim:perspectief
 klaar mee | spuien | piekeren | 1.5 | dim:perspectief

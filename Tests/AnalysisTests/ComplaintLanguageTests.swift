@@ -64,4 +64,14 @@ final class ComplaintLanguageTests: AnalysisTestCase {
         let denied = analyse("De teamleider was niet arrogant, ze luisterde eerst naar wat wij zagen op de groep.")
         XCTAssertFalse(denied.markers.contains { $0.text == "arrogant" && $0.pole == .piekeren })
     }
+
+    /// A complaint overstates ("veel te veel", "bijna geen tijd meer", "tig formulieren"); told as
+    /// what happened on one evening, the same words are the story and count for nothing.
+    func testOverstatementJudgesButNotInAStory() {
+        let judged = analyse("Er is bijna geen tijd meer voor een gesprek. We vullen tig formulieren in en het is veel te veel.")
+        let overstated = Set(judged.markers.filter { $0.category == "absoluut" && $0.pole == .piekeren }.map { $0.text.lowercased() })
+        XCTAssertEqual(overstated, ["er is bijna geen tijd meer", "tig", "veel te"], "\(judged.markers.map(\.text))")
+        let told = analyse("Gisteravond was er bijna geen tijd voor de overdracht, want we hadden veel te laat gegeten.")
+        XCTAssertFalse(told.markers.contains { $0.category == "absoluut" }, "\(told.markers.map(\.text))")
+    }
 }
