@@ -11,7 +11,10 @@
 /// (`coherence.some_causes`) add `coherence.many_causes_weight` (`coherence.some_causes_weight`);
 /// reflecting understanding of at least `coherence.understanding_min` with its reason adds
 /// `coherence.understanding`. A positive sum gives a proposed phase 3 cue of at most
-/// `coherence.cap` on the first interpreting, hedging or reflecting cue.
+/// `coherence.cap` on the first interpreting, hedging or reflecting cue. A note with no phase 3
+/// cue whose present-tense statements give reasons (a link of at least `coherence.link_min`, no
+/// quote) in at least `coherence.argued_sentences` sentences argues: a phase 3 cue of
+/// `coherence.argued_weight` on the first link.
 struct CoherenceRule: CueRule {
     static let id = "coherence"
     static let weightNames = ["hedge_min", "hedge_full", "link_min", "explanation", "hedge_alone", "interpretation",
@@ -84,18 +87,20 @@ struct CoherenceRule: CueRule {
     /// Reasoning that runs through the writer's own present-tense statements ("want goede zorg
     /// vergt een proces …", "daarvoor is communicatie nodig") in several sentences.
     func proposeArgument(_ run: inout NoteRun) {
-        var argued: [Int] = []
-        for s in run.arrays.sentences.indices {
-            let info = run.arrays.sentences[s]
-            if info.link >= linkMinimum && info.past == 0 && !info.isQuestion && !info.hasQuote { argued.append(s) }
-        }
         // Only where the note reads no insight of its own (no phase 3 cue at all): then the
         // argument is what it has.
-        guard Double(argued.count) >= arguedSentences, !run.noteHolds(anyOf: NoteRun.phaseBit(3)) else { return }
-        for s in argued {
-            guard let k = run.arrays.cueRange[s].first(where: { run.arrays.cues[$0].category == .verband }) else { continue }
-            run.propose(on: run.arrays.cues[k], sentence: s, category: .fase, phase: 3, weight: arguedWeight)
-            return
+        guard !run.noteHolds(anyOf: NoteRun.phaseBit(3)) else { return }
+        var argued = 0
+        var anchor: (cue: Int, sentence: Int)?
+        for s in run.arrays.sentences.indices {
+            let info = run.arrays.sentences[s]
+            guard info.link >= linkMinimum, info.past == 0, !info.isQuestion, !info.hasQuote else { continue }
+            argued += 1
+            if anchor == nil, let k = run.arrays.cueRange[s].first(where: { run.arrays.cues[$0].category == .verband }) {
+                anchor = (k, s)
+            }
         }
+        guard Double(argued) >= arguedSentences, let anchor else { return }
+        run.propose(on: run.arrays.cues[anchor.cue], sentence: anchor.sentence, category: .fase, phase: 3, weight: arguedWeight)
     }
 }

@@ -23,8 +23,10 @@ struct WishAsAimRule: CueRule {
             if run.holds(s, phase: 3) { break }
             guard run.holds(s, phase: 4), !run.arrays.sentences[s].isQuestion, !run.holds(s, .toekomst) else { continue }
             let range = run.arrays.cueRange[s]
-            let cues = run.arrays.cues
-            guard range.allSatisfy({ k in cues[k].category != .fase || cues[k].phase != 4 || isWish(cues[k]) }) else { continue }
+            guard range.allSatisfy({ k in
+                let c = run.arrays.cues[k]
+                return c.category != .fase || c.phase != 4 || isWish(c)
+            }) else { continue }
             for k in range where isWish(run.arrays.cues[k]) {
                 run.arrays.cues[k].phase = 1
                 rephased = true
