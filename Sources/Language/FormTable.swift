@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// An open-addressing table from a byte string to an Int32 value, with the bytes kept to rule
 /// out collisions. Built once at load; lookups allocate nothing.
 struct FormTable: Sendable {
@@ -67,11 +73,16 @@ struct FormTable: Sendable {
     /// The same for borrowed bytes: the loader inserts every line of the lemma table this way.
     @discardableResult
     mutating func insert(_ key: UnsafeBufferPointer<UInt8>, value: Int32) -> (index: Int32, inserted: Bool) {
-        let h = FormTable.hash(key)
-        let found = find(key, hash: h)
+        insert(key, hash: FormTable.hash(key), value: value)
+    }
+
+    /// The same with the key's hash already known (the loader hashes a form once for the two
+    /// tables it goes into). Some 300 000 inserts at every start: one probe (`probe`, which
+    /// borrows the arrays without retaining them) finds the key or the empty slot it goes into.
+    @discardableResult
+    mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt64, value: Int32) -> (index: Int32, inserted: Bool) {
+        let (found, slot) = probe(key, hash: h)
         if found >= 0 { return (found, false) }
-        var slot = Int(truncatingIfNeeded: (h &* 0x9E3779B97F4A7C15) >> 20) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
         let index = Int32(values.count)
         slots[slot] = index
         hashes[slot] = h
@@ -94,7 +105,11 @@ struct FormTable: Sendable {
     }
 
     @inline(__always)
-    func find(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int32 {
+    func find(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int32 { probe(key, hash: h).index }
+
+    /// The key's index and slot, or -1 and the empty slot where the probe ended (where it goes).
+    @inline(__always)
+    private func probe(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> (index: Int32, slot: Int) {
         slots.withUnsafeBufferPointer { slots in
             hashes.withUnsafeBufferPointer { hashes in
                 flat.withUnsafeBufferPointer { flat in
@@ -102,15 +117,12 @@ struct FormTable: Sendable {
                         var slot = Int(truncatingIfNeeded: (h &* 0x9E3779B97F4A7C15) >> 20) & mask
                         while true {
                             let id = slots[slot]
-                            if id < 0 { return -1 }
+                            if id < 0 { return (-1, slot) }
                             if hashes[slot] == h {
-                                if !keepsKeys { return id }
+                                if !keepsKeys { return (id, slot) }
                                 let s = Int(offsets[Int(id)]), e = Int(offsets[Int(id) + 1])
-                                if e - s == key.count {
-                                    var same = true
-                                    var k = 0
-                                    while k < key.count { if flat[s + k] != key[k] { same = false; break }; k += 1 }
-                                    if same { return id }
+                                if e - s == key.count && (key.isEmpty || memcmp(flat.baseAddress! + s, key.baseAddress!, key.count) == 0) {
+                                    return (id, slot)
                                 }
                             }
                             slot = (slot + 1) & mask

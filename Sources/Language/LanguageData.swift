@@ -305,33 +305,50 @@ struct Loader {
 
     /// `form<TAB>edit<TAB>classes` (see make_lemmas.py). The table has some 150 000 lines and is
     /// read at every start: the loop works on borrowed bytes and a fixed scratch buffer, with no
-    /// allocation per line (the tables grow amortised).
+    /// allocation per line (the tables grow amortised). Each byte is looked at once; a lemma that
+    /// is the form itself or written out (`=LEMMA`) is not copied, and the form is hashed once
+    /// for both tables it may go into.
     mutating func readLemmas(_ path: String, _ bytes: [UInt8]) throws {
         var scratch = [UInt8](repeating: 0, count: 1024)
+        // About 16 bytes a line; the strong verbs add some readings later.
+        readings.reserveCapacity(readings.count + bytes.count / 14 + 20_000)
         try bytes.withUnsafeBufferPointer { all in
             try scratch.withUnsafeMutableBufferPointer { buf in
                 var start = 0, number = 0
                 let count = all.count
                 while start < count {
-                    var end = start
+                    // Form up to the first tab, edit up to the second, classes up to the line's end.
+                    var tab1 = start
+                    while tab1 < count && all[tab1] != 0x09 && all[tab1] != 0x0A { tab1 += 1 }
+                    var tab2 = tab1
+                    if tab1 < count && all[tab1] == 0x09 {
+                        tab2 = tab1 + 1
+                        while tab2 < count && all[tab2] != 0x09 && all[tab2] != 0x0A { tab2 += 1 }
+                    }
+                    var end = tab2
                     while end < count && all[end] != 0x0A { end += 1 }
                     number += 1
                     defer { start = end + 1 }
                     var stop = end
                     if stop > start && all[stop - 1] == 0x0D { stop -= 1 }
                     if stop == start || all[start] == UInt8(ascii: "#") { continue }
-                    var tab1 = start
-                    while tab1 < stop && all[tab1] != 0x09 { tab1 += 1 }
-                    var tab2 = tab1 + 1
-                    while tab2 < stop && all[tab2] != 0x09 { tab2 += 1 }
-                    guard tab1 > start, tab2 < stop else {
+                    // (A tab at tab2 lies before a final CR, so tab2 < end means tab2 < stop.)
+                    guard tab1 > start, tab2 < end else {
                         throw fail(path, number, "verwacht 'vorm<TAB>bewerking<TAB>woordsoorten'", "expected 'form<TAB>edit<TAB>classes'")
                     }
                     let form = UnsafeBufferPointer(rebasing: all[start..<tab1])
-                    guard let n = LemmaEdit.apply(form, UnsafeBufferPointer(rebasing: all[(tab1 + 1)..<tab2]), into: buf) else {
+                    let edit = UnsafeBufferPointer(rebasing: all[(tab1 + 1)..<tab2])
+                    let formHash = FormTable.hash(form)
+                    let lemma: UnsafeBufferPointer<UInt8>
+                    if edit.isEmpty && form.count <= buf.count {
+                        lemma = form
+                    } else if !edit.isEmpty && edit[0] == UInt8(ascii: "=") && edit.count - 1 <= buf.count {
+                        lemma = UnsafeBufferPointer(rebasing: edit[1...])
+                    } else if let n = LemmaEdit.apply(form, edit, into: buf) {
+                        lemma = UnsafeBufferPointer(rebasing: buf[0..<n])
+                    } else {
                         throw fail(path, number, "ongeldige bewerking", "invalid edit")
                     }
-                    let lemma = UnsafeBufferPointer(rebasing: buf[0..<n])
                     var first: WordClass? = nil, second: WordClass? = nil, mask: UInt32 = 0
                     for k in (tab2 + 1)..<stop {
                         guard let c = Loader.wordClass(letter: all[k]) else { throw fail(path, number, "onbekende woordsoort", "unknown word class") }
@@ -349,15 +366,15 @@ struct Loader {
                         if first == .verb { first = second ?? .noun; second = nil } else { second = nil }
                         mask = first.bit | (second?.bit ?? 0)
                     }
-                    let id = lemmas.insert(lemma, value: 0).index
+                    let id = (edit.isEmpty ? lemmas.insert(form, hash: formHash, value: 0) : lemmas.insert(lemma, value: 0)).index
                     var reading = Reading(lemma: id, wordClass: first, mask: first.bit)
                     if let second { reading.alt = second; reading.altLemma = id; reading.mask |= second.bit }
                     // "tekenen": the plural of teken, and a verb whose lemma is the form itself.
                     if plural {
-                        let infinitive = lemmas.insert(form, value: 0).index
+                        let infinitive = lemmas.insert(form, hash: formHash, value: 0).index
                         if first == .verb { reading.lemma = infinitive } else { reading.altLemma = infinitive }
                     }
-                    let (_, inserted) = tableForms.insert(form, value: Int32(readings.count))
+                    let (_, inserted) = tableForms.insert(form, hash: formHash, value: Int32(readings.count))
                     // A repeated form: the first line counts (two different forms with the same
                     // 64-bit hash: odds of about 1 in 10^9 for the whole table).
                     if inserted { readings.append(reading) }
