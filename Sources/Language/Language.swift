@@ -217,6 +217,17 @@ public struct LanguageAnnotation: Sendable {
         return localBytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
     }
 
+    /// The same for a body that returns an Int32: the lexicons' lemma look-up calls it for every
+    /// token from another module, where the generic version runs unspecialised (a few hundred
+    /// instructions a call); this one is compiled for Int32 here.
+    public func withLemmaBytes(_ id: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Int32) -> Int32 {
+        guard let data, id >= 0 else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        if Int(id) < data.lemmaCount { return data.withLemma(Int(id), body) }
+        let k = Int(id) - data.lemmaCount
+        let start = Int(localOffsets[k]), end = Int(localOffsets[k + 1])
+        return localBytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+    }
+
     /// The lemma of token `t`.
     public func lemmaString(token t: Int) -> String { lemmaString(lemma[t]) }
 
