@@ -105,12 +105,15 @@ public final class LanguageData: Sendable {
         }
         // The verb of a separable verb is a verb even where the table's classes say otherwise
         // ("voeren" of uitvoeren, invoeren).
-        for i in 0..<loader.separable.count {
-            loader.separable.withKey(i) { v in
+        // (The tables are taken out of the loader first: captured in the closure, the loader was
+        // copied for each of the 8 000 verbs.)
+        let separable = loader.separable, particles = loader.particles, lemmaTable = loader.lemmas
+        for i in 0..<separable.count {
+            separable.withKey(i) { v in
                 var k = 2
                 while k <= 7 && k + 4 <= v.count {
-                    if loader.particles.contains(UnsafeBufferPointer(rebasing: v[0..<k])) {
-                        let id = loader.lemmas.find(UnsafeBufferPointer(rebasing: v[k...]))
+                    if particles.contains(UnsafeBufferPointer(rebasing: v[0..<k])) {
+                        let id = lemmaTable.find(UnsafeBufferPointer(rebasing: v[k...]))
                         if id >= 0 { verbs[Int(id)] = true }
                     }
                     k += 1
