@@ -195,6 +195,8 @@ public struct LanguageAnnotation: Sendable {
     var verbForm: [VerbForm] = []
     /// Per token: the reading used (index into `LanguageData.readings`), -1 for none.
     var readingOf: [Int32] = []
+    /// How many tokens the lexer has read (the per-token arrays are sized before it starts).
+    var lexed = 0
     /// Lemmas made for this note (compounds, unknown words): ids from `data.lemmaCount` on.
     var localBytes: [UInt8] = []
     var localOffsets: [Int32] = [0]
