@@ -658,6 +658,10 @@ struct SuffixRules: Sendable {
     private var suffixStart: [Int32] = []
     private var replacementStart: [Int32] = []
     private var classes: [WordClass] = []
+    /// The rules that can end a word in byte b, in file order: byLast[byLastStart[b]..<byLastStart[b + 1]]
+    /// (an empty suffix ends every word). A word is tried against a few rules, not all 60.
+    private var byLast: [Int32] = []
+    private var byLastStart: [Int32] = []
 
     init(_ rules: [(suffix: [UInt8], replacement: [UInt8], wordClass: WordClass)]) {
         for r in rules {
@@ -668,6 +672,11 @@ struct SuffixRules: Sendable {
             classes.append(r.wordClass)
         }
         suffixStart.append(Int32(bytes.count))
+        for b in 0..<256 {
+            byLastStart.append(Int32(byLast.count))
+            for (k, r) in rules.enumerated() where r.suffix.last.map({ Int($0) == b }) ?? true { byLast.append(Int32(k)) }
+        }
+        byLastStart.append(Int32(byLast.count))
     }
 
     func rule(_ k: Int) -> (wordClass: WordClass, Void) { (classes[k], ()) }
@@ -676,10 +685,14 @@ struct SuffixRules: Sendable {
     /// and the suffix length.
     func first(_ word: UnsafeBufferPointer<UInt8>, minStem: Int) -> (Int, Int)? {
         let n = word.count
+        let last = n > 0 ? Int(word[n - 1]) : 0
         return bytes.withUnsafeBufferPointer { b in
             suffixStart.withUnsafeBufferPointer { s in
                 replacementStart.withUnsafeBufferPointer { r in
-                    for k in 0..<classes.count {
+                    // (An empty word: only the rules with an empty suffix can match; they are in
+                    // every list, and a suffix ending in byte 0 cannot match it either.)
+                    for j in Int(byLastStart[last])..<Int(byLastStart[last + 1]) {
+                        let k = Int(byLast[j])
                         let start = Int(s[k]), len = Int(r[k]) - start
                         guard n - len >= minStem else { continue }
                         var same = true
