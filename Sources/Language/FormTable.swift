@@ -56,6 +56,16 @@ struct FormTable: Sendable {
         return h
     }
 
+    /// The hash of `p` followed by bytes whose hash is `h` (hashing runs from the last byte):
+    /// the loader tries a hundred particles before each strong verb without joining them.
+    @inline(__always)
+    static func hash(_ p: UnsafeBufferPointer<UInt8>, before h: UInt64) -> UInt64 {
+        var h = h
+        var i = p.count
+        while i > 0 { i -= 1; h = (h ^ UInt64(p[i])) &* 0x100000001b3 }
+        return h
+    }
+
     /// `out[k]` = the hash of `word[k...]`, for every k (out must hold word.count entries).
     @inline(__always)
     static func tailHashes(_ word: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt64>) {

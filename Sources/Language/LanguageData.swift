@@ -473,13 +473,20 @@ struct Loader {
             }
             add([], dropGe: false)
             let prefixed = inf.starts(with: [UInt8(ascii: "b"), UInt8(ascii: "e")]) || inf.starts(with: [UInt8(ascii: "v"), UInt8(ascii: "e"), UInt8(ascii: "r")])
+            // A prefix or particle joined to the infinitive hashes on from the infinitive's hash:
+            // the tables' filters rule out most of the 20 000 pairs before anything is joined.
+            let infHash = inf.withUnsafeBufferPointer { FormTable.hash($0) }
             for p in prefixes where !prefixed {
+                let h = p.withUnsafeBufferPointer { FormTable.hash($0, before: infHash) }
+                guard lemmas.mayContain(hash: h) else { continue }
                 let m = join(p, inf)
-                if key.withUnsafeBufferPointer({ lemmas.find(UnsafeBufferPointer(rebasing: $0[0..<m])) }) >= 0 { add(p, dropGe: true) }
+                if key.withUnsafeBufferPointer({ lemmas.find(UnsafeBufferPointer(rebasing: $0[0..<m]), hash: h) }) >= 0 { add(p, dropGe: true) }
             }
             for q in particleList {
+                let h = q.withUnsafeBufferPointer { FormTable.hash($0, before: infHash) }
+                guard separable.mayContain(hash: h) else { continue }
                 let m = join(q, inf)
-                if key.withUnsafeBufferPointer({ separable.find(UnsafeBufferPointer(rebasing: $0[0..<m])) }) >= 0 { add(q, dropGe: false) }
+                if key.withUnsafeBufferPointer({ separable.find(UnsafeBufferPointer(rebasing: $0[0..<m]), hash: h) }) >= 0 { add(q, dropGe: false) }
             }
         }
     }
