@@ -30,34 +30,34 @@ public struct LanguageAnnotator: Sendable {
     public func annotate(_ text: UnsafeBufferPointer<UInt8>, _ tokenization: Tokenization, into a: inout LanguageAnnotation) {
         let n = tokenization.tokens.count
         a.data = data
-        a.lemma.removeAll(keepingCapacity: true)
-        a.upos.removeAll(keepingCapacity: true)
-        a.verbForm.removeAll(keepingCapacity: true)
-        a.readingOf.removeAll(keepingCapacity: true)
+        // The lexer's four arrays are sized at once and written in place (`append(lemma:…)`):
+        // four appends per token cost some 180 instructions.
+        a.lemma.reset(repeating: -1, count: n)
+        a.upos.reset(repeating: .x, count: n)
+        a.verbForm.reset(repeating: .none, count: n)
+        a.readingOf.reset(repeating: -1, count: n)
+        a.lexed = 0
         a.localBytes.removeAll(keepingCapacity: true)
         a.localOffsets.removeAll(keepingCapacity: true)
         a.localOffsets.append(0)
         a.clauses.removeAll(keepingCapacity: true)
-        a.lemma.reserveCapacity(n)
-        a.upos.reserveCapacity(n)
-        a.verbForm.reserveCapacity(n)
-        a.readingOf.reserveCapacity(n)
         // Folded word (up to 2 × longestWord bytes), then 8 × longestWord bytes of tail hashes.
         if a.scratch.count < 12 * Lexer.longestWord { a.scratch = [UInt8](repeating: 0, count: 12 * Lexer.longestWord) }
-        a.clauseOf.reset(-1, n)
-        a.voice.reset(.own, n)
-        a.partner.reset(-1, n)
+        // (A fill, not an append per token: some 4 000 instructions a note less.)
+        a.clauseOf.reset(repeating: -1, count: n)
+        a.voice.reset(repeating: .own, count: n)
+        a.partner.reset(repeating: -1, count: n)
         let lexer = Lexer(data: data, text: text)
         for span in tokenization.sentences {
             var atStart = true
             for t in span.tokens {
                 lexer.read(t, tokenization.tokens[t], atStart: atStart, into: &a)
-                let u = a.upos[a.upos.count - 1]
+                let u = a.upos[a.lexed - 1]
                 if u != .punct && u != .sym { atStart = false } else if Lexer.opensSpeech(text, tokenization.tokens[t]) { atStart = true }
             }
         }
         // Tokens outside every sentence (none from the tokenizer; kept safe for hand-made input).
-        while a.lemma.count < n { lexer.read(a.lemma.count, tokenization.tokens[a.lemma.count], atStart: false, into: &a) }
+        while a.lexed < n { lexer.read(a.lexed, tokenization.tokens[a.lexed], atStart: false, into: &a) }
         let context = ContextRules(data: data, text: text)
         for span in tokenization.sentences { context.apply(span.tokens, tokenization.tokens, &a) }
         var clauses = ClauseReader(data: data, text: text)
@@ -80,15 +80,6 @@ extension LanguageAnnotation {
         localBytes.append(contentsOf: tail)
         localOffsets.append(Int32(localBytes.count))
         return Int32(base + localOffsets.count - 2)
-    }
-}
-
-extension Array {
-    /// Empties the array and fills it with `count` copies of `value`, keeping the capacity.
-    mutating func reset(_ value: Element, _ count: Int) {
-        removeAll(keepingCapacity: true)
-        reserveCapacity(count)
-        for _ in 0..<count { append(value) }
     }
 }
 
@@ -710,11 +701,22 @@ struct Lexer {
 
 extension LanguageAnnotation {
     @inline(__always)
+    /// The reading of the next token: written into the slots `annotate` made (appended only
+    /// past them, for sentences that cover more than the tokens of hand-made input).
     mutating func append(lemma id: Int32, _ wordClass: WordClass, _ form: VerbForm, _ reading: Int32) {
-        lemma.append(id)
-        upos.append(wordClass)
-        verbForm.append(form)
-        readingOf.append(reading)
+        let k = lexed
+        if k < lemma.count {
+            lemma[k] = id
+            upos[k] = wordClass
+            verbForm[k] = form
+            readingOf[k] = reading
+        } else {
+            lemma.append(id)
+            upos.append(wordClass)
+            verbForm.append(form)
+            readingOf.append(reading)
+        }
+        lexed = k + 1
     }
 }
 

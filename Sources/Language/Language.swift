@@ -195,6 +195,8 @@ public struct LanguageAnnotation: Sendable {
     var verbForm: [VerbForm] = []
     /// Per token: the reading used (index into `LanguageData.readings`), -1 for none.
     var readingOf: [Int32] = []
+    /// How many tokens the lexer has read (the per-token arrays are sized before it starts).
+    var lexed = 0
     /// Lemmas made for this note (compounds, unknown words): ids from `data.lemmaCount` on.
     var localBytes: [UInt8] = []
     var localOffsets: [Int32] = [0]
@@ -210,6 +212,17 @@ public struct LanguageAnnotation: Sendable {
 
     /// The lemma bytes of an id, borrowed for `body`.
     public func withLemmaBytes<R>(_ id: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        guard let data, id >= 0 else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        if Int(id) < data.lemmaCount { return data.withLemma(Int(id), body) }
+        let k = Int(id) - data.lemmaCount
+        let start = Int(localOffsets[k]), end = Int(localOffsets[k + 1])
+        return localBytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+    }
+
+    /// The same for a body that returns an Int32: the lexicons' lemma look-up calls it for every
+    /// token from another module, where the generic version runs unspecialised (a few hundred
+    /// instructions a call); this one is compiled for Int32 here.
+    public func withLemmaBytes(_ id: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Int32) -> Int32 {
         guard let data, id >= 0 else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
         if Int(id) < data.lemmaCount { return data.withLemma(Int(id), body) }
         let k = Int(id) - data.lemmaCount

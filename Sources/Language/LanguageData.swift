@@ -4,13 +4,22 @@ import DiepgangResources
 /// How one form reads: its default word class and lemma, and a second reading context rules may
 /// choose ("vroeg": the past of vragen, or the adjective).
 struct Reading: Sendable {
+    // The 4-byte fields first, the 1-byte ones after them: 16 bytes a reading, not 24 (some
+    // 165 000 readings are built at every start).
     var lemma: Int32
-    var wordClass: WordClass
     var altLemma: Int32 = -1
-    var alt: WordClass? = nil
     /// Every class the form may have (bits of `WordClass.rawValue`).
     var mask: UInt32
+    var wordClass: WordClass
+    var alt: WordClass? = nil
     var verbForm: VerbForm = .none
+
+    init(lemma: Int32, wordClass: WordClass, mask: UInt32, verbForm: VerbForm = .none) {
+        self.lemma = lemma
+        self.wordClass = wordClass
+        self.mask = mask
+        self.verbForm = verbForm
+    }
 }
 
 /// What `voice.tsv` says a lemma does.
@@ -105,12 +114,15 @@ public final class LanguageData: Sendable {
         }
         // The verb of a separable verb is a verb even where the table's classes say otherwise
         // ("voeren" of uitvoeren, invoeren).
-        for i in 0..<loader.separable.count {
-            loader.separable.withKey(i) { v in
+        // (The tables are taken out of the loader first: captured in the closure, the loader was
+        // copied for each of the 8 000 verbs.)
+        let separable = loader.separable, particles = loader.particles, lemmaTable = loader.lemmas
+        for i in 0..<separable.count {
+            separable.withKey(i) { v in
                 var k = 2
                 while k <= 7 && k + 4 <= v.count {
-                    if loader.particles.contains(UnsafeBufferPointer(rebasing: v[0..<k])) {
-                        let id = loader.lemmas.find(UnsafeBufferPointer(rebasing: v[k...]))
+                    if particles.contains(UnsafeBufferPointer(rebasing: v[0..<k])) {
+                        let id = lemmaTable.find(UnsafeBufferPointer(rebasing: v[k...]))
                         if id >= 0 { verbs[Int(id)] = true }
                     }
                     k += 1
@@ -305,33 +317,49 @@ struct Loader {
 
     /// `form<TAB>edit<TAB>classes` (see make_lemmas.py). The table has some 150 000 lines and is
     /// read at every start: the loop works on borrowed bytes and a fixed scratch buffer, with no
-    /// allocation per line (the tables grow amortised).
+    /// allocation per line (the tables grow amortised). Each byte is looked at once; a lemma that
+    /// is the form itself or written out (`=LEMMA`) is not copied, and the form is hashed once
+    /// for both tables it may go into.
     mutating func readLemmas(_ path: String, _ bytes: [UInt8]) throws {
         var scratch = [UInt8](repeating: 0, count: 1024)
+        // About 16 bytes a line; the strong verbs add some readings later.
+        readings.reserveCapacity(readings.count + bytes.count / 14 + 20_000)
         try bytes.withUnsafeBufferPointer { all in
             try scratch.withUnsafeMutableBufferPointer { buf in
                 var start = 0, number = 0
                 let count = all.count
                 while start < count {
-                    var end = start
+                    // Form up to the first tab, edit up to the second, classes up to the line's end.
+                    let tab1 = Loader.tabOrNewline(all, from: start)
+                    var tab2 = tab1
+                    if tab1 < count && all[tab1] == 0x09 {
+                        tab2 = tab1 + 1
+                        while tab2 < count && all[tab2] != 0x09 && all[tab2] != 0x0A { tab2 += 1 }
+                    }
+                    var end = tab2
                     while end < count && all[end] != 0x0A { end += 1 }
                     number += 1
                     defer { start = end + 1 }
                     var stop = end
                     if stop > start && all[stop - 1] == 0x0D { stop -= 1 }
                     if stop == start || all[start] == UInt8(ascii: "#") { continue }
-                    var tab1 = start
-                    while tab1 < stop && all[tab1] != 0x09 { tab1 += 1 }
-                    var tab2 = tab1 + 1
-                    while tab2 < stop && all[tab2] != 0x09 { tab2 += 1 }
-                    guard tab1 > start, tab2 < stop else {
+                    // (A tab at tab2 lies before a final CR, so tab2 < end means tab2 < stop.)
+                    guard tab1 > start, tab2 < end else {
                         throw fail(path, number, "verwacht 'vorm<TAB>bewerking<TAB>woordsoorten'", "expected 'form<TAB>edit<TAB>classes'")
                     }
                     let form = UnsafeBufferPointer(rebasing: all[start..<tab1])
-                    guard let n = LemmaEdit.apply(form, UnsafeBufferPointer(rebasing: all[(tab1 + 1)..<tab2]), into: buf) else {
+                    let edit = UnsafeBufferPointer(rebasing: all[(tab1 + 1)..<tab2])
+                    let formHash = FormTable.hash(form)
+                    let lemma: UnsafeBufferPointer<UInt8>
+                    if edit.isEmpty && form.count <= buf.count {
+                        lemma = form
+                    } else if !edit.isEmpty && edit[0] == UInt8(ascii: "=") && edit.count - 1 <= buf.count {
+                        lemma = UnsafeBufferPointer(rebasing: edit[1...])
+                    } else if let n = LemmaEdit.apply(form, edit, into: buf) {
+                        lemma = UnsafeBufferPointer(rebasing: buf[0..<n])
+                    } else {
                         throw fail(path, number, "ongeldige bewerking", "invalid edit")
                     }
-                    let lemma = UnsafeBufferPointer(rebasing: buf[0..<n])
                     var first: WordClass? = nil, second: WordClass? = nil, mask: UInt32 = 0
                     for k in (tab2 + 1)..<stop {
                         guard let c = Loader.wordClass(letter: all[k]) else { throw fail(path, number, "onbekende woordsoort", "unknown word class") }
@@ -349,15 +377,15 @@ struct Loader {
                         if first == .verb { first = second ?? .noun; second = nil } else { second = nil }
                         mask = first.bit | (second?.bit ?? 0)
                     }
-                    let id = lemmas.insert(lemma, value: 0).index
+                    let id = (edit.isEmpty ? lemmas.insert(form, hash: formHash, value: 0) : lemmas.insert(lemma, value: 0)).index
                     var reading = Reading(lemma: id, wordClass: first, mask: first.bit)
                     if let second { reading.alt = second; reading.altLemma = id; reading.mask |= second.bit }
                     // "tekenen": the plural of teken, and a verb whose lemma is the form itself.
                     if plural {
-                        let infinitive = lemmas.insert(form, value: 0).index
+                        let infinitive = lemmas.insert(form, hash: formHash, value: 0).index
                         if first == .verb { reading.lemma = infinitive } else { reading.altLemma = infinitive }
                     }
-                    let (_, inserted) = tableForms.insert(form, value: Int32(readings.count))
+                    let (_, inserted) = tableForms.insert(form, hash: formHash, value: Int32(readings.count))
                     // A repeated form: the first line counts (two different forms with the same
                     // 64-bit hash: odds of about 1 in 10^9 for the whole table).
                     if inserted { readings.append(reading) }
@@ -390,6 +418,24 @@ struct Loader {
                 }
             }
         }
+    }
+
+    /// The first tab or newline at or after `from` (or the end): eight bytes a step, as the
+    /// forms of the lemma table (2.3 MB) average ten bytes.
+    @inline(__always)
+    static func tabOrNewline(_ all: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        var i = from
+        let raw = UnsafeRawPointer(all.baseAddress!)
+        while i + 8 <= all.count {
+            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            // A zero byte in w ^ 0x09… or w ^ 0x0A… is a tab or newline; the lowest flag is exact.
+            let t = w ^ 0x0909_0909_0909_0909, n = w ^ 0x0A0A_0A0A_0A0A_0A0A
+            let flags = ((t &- 0x0101_0101_0101_0101) & ~t | (n &- 0x0101_0101_0101_0101) & ~n) & 0x8080_8080_8080_8080
+            if flags != 0 { return i + flags.trailingZeroBitCount >> 3 }
+            i += 8
+        }
+        while i < all.count && all[i] != 0x09 && all[i] != 0x0A { i += 1 }
+        return i
     }
 
     /// `infinitive | past singular | past plural | participle`, with the present, the prefixed
@@ -436,13 +482,20 @@ struct Loader {
             }
             add([], dropGe: false)
             let prefixed = inf.starts(with: [UInt8(ascii: "b"), UInt8(ascii: "e")]) || inf.starts(with: [UInt8(ascii: "v"), UInt8(ascii: "e"), UInt8(ascii: "r")])
+            // A prefix or particle joined to the infinitive hashes on from the infinitive's hash:
+            // the tables' filters rule out most of the 20 000 pairs before anything is joined.
+            let infHash = inf.withUnsafeBufferPointer { FormTable.hash($0) }
             for p in prefixes where !prefixed {
+                let h = p.withUnsafeBufferPointer { FormTable.hash($0, before: infHash) }
+                guard lemmas.mayContain(hash: h) else { continue }
                 let m = join(p, inf)
-                if key.withUnsafeBufferPointer({ lemmas.find(UnsafeBufferPointer(rebasing: $0[0..<m])) }) >= 0 { add(p, dropGe: true) }
+                if key.withUnsafeBufferPointer({ lemmas.find(UnsafeBufferPointer(rebasing: $0[0..<m]), hash: h) }) >= 0 { add(p, dropGe: true) }
             }
             for q in particleList {
+                let h = q.withUnsafeBufferPointer { FormTable.hash($0, before: infHash) }
+                guard separable.mayContain(hash: h) else { continue }
                 let m = join(q, inf)
-                if key.withUnsafeBufferPointer({ separable.find(UnsafeBufferPointer(rebasing: $0[0..<m])) }) >= 0 { add(q, dropGe: false) }
+                if key.withUnsafeBufferPointer({ separable.find(UnsafeBufferPointer(rebasing: $0[0..<m]), hash: h) }) >= 0 { add(q, dropGe: false) }
             }
         }
     }
@@ -624,10 +677,11 @@ enum LemmaEdit {
         guard front + back <= form.count else { return nil }
         let kept = form.count - back - front
         guard kept + (edit.count - i) <= out.count else { return nil }
-        for k in 0..<kept { out[k] = form[front + k] }
-        var n = kept
-        while i < edit.count { out[n] = edit[i]; n += 1; i += 1 }
-        return n
+        // (Copied as blocks: 115 000 lines of the lemma table take this way at every start.)
+        if kept > 0 { UnsafeMutableRawPointer(out.baseAddress!).copyMemory(from: form.baseAddress! + front, byteCount: kept) }
+        let tail = edit.count - i
+        if tail > 0 { UnsafeMutableRawPointer(out.baseAddress! + kept).copyMemory(from: edit.baseAddress! + i, byteCount: tail) }
+        return kept + tail
     }
 }
 
@@ -638,6 +692,10 @@ struct SuffixRules: Sendable {
     private var suffixStart: [Int32] = []
     private var replacementStart: [Int32] = []
     private var classes: [WordClass] = []
+    /// The rules that can end a word in byte b, in file order: byLast[byLastStart[b]..<byLastStart[b + 1]]
+    /// (an empty suffix ends every word). A word is tried against a few rules, not all 60.
+    private var byLast: [Int32] = []
+    private var byLastStart: [Int32] = []
 
     init(_ rules: [(suffix: [UInt8], replacement: [UInt8], wordClass: WordClass)]) {
         for r in rules {
@@ -648,6 +706,11 @@ struct SuffixRules: Sendable {
             classes.append(r.wordClass)
         }
         suffixStart.append(Int32(bytes.count))
+        for b in 0..<256 {
+            byLastStart.append(Int32(byLast.count))
+            for (k, r) in rules.enumerated() where r.suffix.last.map({ Int($0) == b }) ?? true { byLast.append(Int32(k)) }
+        }
+        byLastStart.append(Int32(byLast.count))
     }
 
     func rule(_ k: Int) -> (wordClass: WordClass, Void) { (classes[k], ()) }
@@ -656,10 +719,14 @@ struct SuffixRules: Sendable {
     /// and the suffix length.
     func first(_ word: UnsafeBufferPointer<UInt8>, minStem: Int) -> (Int, Int)? {
         let n = word.count
+        let last = n > 0 ? Int(word[n - 1]) : 0
         return bytes.withUnsafeBufferPointer { b in
             suffixStart.withUnsafeBufferPointer { s in
                 replacementStart.withUnsafeBufferPointer { r in
-                    for k in 0..<classes.count {
+                    // (An empty word: only the rules with an empty suffix can match; they are in
+                    // every list, and a suffix ending in byte 0 cannot match it either.)
+                    for j in Int(byLastStart[last])..<Int(byLastStart[last + 1]) {
+                        let k = Int(byLast[j])
                         let start = Int(s[k]), len = Int(r[k]) - start
                         guard n - len >= minStem else { continue }
                         var same = true

@@ -31,11 +31,11 @@ public struct ResourceFolder: Sendable {
     /// `including` picks files by their path inside the folder.
     public static func embedded(_ folder: String, including: (String) -> Bool = { _ in true }) -> ResourceFolder {
         let prefix = folder + "/"
-        let files = embeddedFilesBase64.compactMap { entry -> ResourceFile? in
+        let files = embeddedFiles.compactMap { entry -> ResourceFile? in
             guard entry.path.hasPrefix(prefix) else { return nil }
             let path = String(entry.path.dropFirst(prefix.count))
             guard including(path) else { return nil }
-            return ResourceFile(path: path, bytes: EmbeddedFiles.decode(entry.base64))
+            return ResourceFile(path: path, bytes: EmbeddedFiles.bytes(entry))
         }
         return ResourceFolder(origin: "(embedded) \(folder)", files: files)
     }
@@ -100,10 +100,12 @@ public struct ResourceFolder: Sendable {
 public enum EmbeddedFiles {
     /// Every embedded file, decoded (for listings; commands use `ResourceFolder.embedded`).
     public static var all: [ResourceFile] {
-        embeddedFilesBase64.map { ResourceFile(path: $0.path, bytes: decode($0.base64)) }
+        embeddedFiles.map { ResourceFile(path: $0.path, bytes: bytes($0)) }
     }
 
-    static func decode(_ base64: String) -> [UInt8] {
-        [UInt8](Data(base64Encoded: base64) ?? Data())
+    /// A text file is a string literal (its UTF-8 bytes are copied out, nothing decoded); any
+    /// other file is base64 (see embed-resources).
+    static func bytes(_ entry: (path: String, content: String, isBase64: Bool)) -> [UInt8] {
+        entry.isBase64 ? [UInt8](Data(base64Encoded: entry.content) ?? Data()) : Array(entry.content.utf8)
     }
 }

@@ -23,6 +23,25 @@ final class LanguageDataTests: XCTestCase {
         XCTAssertFalse(UTF8Check.isValid([0xED, 0xA0, 0x80]))                           // surrogate
     }
 
+    func testAFormTableHoldsMoreFormsThanItWasMadeFor() {
+        // A replaced lemma table may be far larger than the built-in one: the table grows, and
+        // every form keeps its index, value and bytes.
+        let heads = ["nacht", "dag", "avond", "team", "zorg", "cliënt", "familie", "medicatie", "overdracht", "werk"]
+        let tails = ["dienst", "overleg", "rapport", "plan", "gesprek", "moment", "vraag", "lijst", "ronde", "druk"]
+        let words = heads.flatMap { h in tails.map { Array((h + $0).utf8) } }
+        for keepsKeys in [true, false] {
+            var table = FormTable(capacity: 8, keepsKeys: keepsKeys)
+            for (i, w) in words.enumerated() { XCTAssertEqual(table.insert(w, value: Int32(100 + i)).index, Int32(i)) }
+            XCTAssertEqual(table.count, words.count)
+            for (i, w) in words.enumerated() {
+                XCTAssertEqual(table.value(w), Int32(100 + i))
+                XCTAssertFalse(table.insert(w, value: 0).inserted)
+                if keepsKeys { XCTAssertEqual(table.withKey(i) { Array($0) }, w) }
+            }
+            XCTAssertEqual(table.value(Array("nachtrust".utf8)), -1)
+        }
+    }
+
     func testLemmaEditsOnBorrowedBytes() {
         XCTAssertEqual(LemmaEdit.apply(Array("gewerkt".utf8), ArraySlice("2.1en".utf8)), Array("werken".utf8))
         XCTAssertEqual(LemmaEdit.apply(Array("kinderen".utf8), ArraySlice("4".utf8)), Array("kind".utf8))
