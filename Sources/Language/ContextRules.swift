@@ -472,8 +472,14 @@ struct ContextRules {
             else { return false }
         }
         let token = tokens[t]
+        // Compared with ASCII capitals lowered only: a UTF-8 byte of "é" must stay as it is.
         return a.withLemmaBytes(lemma) { l in
-            l.count != token.end - token.start || !(0..<l.count).allSatisfy { l[$0] == (text[token.start + $0] | 0x20) }
+            guard l.count == token.end - token.start else { return true }
+            for k in 0..<l.count {
+                let b = text[token.start + k]
+                if l[k] != (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) { return true }
+            }
+            return false
         }
     }
 
