@@ -2,7 +2,7 @@
 """The tool against two annotators on real public Dutch writing that nobody on the project wrote.
 
 usage:
-  python3 Benchmarks/real_passages.py PASSAGES.jsonl --bin .build/release/diepgang [--part blind|dev|fresh|all]
+  python3 Benchmarks/real_passages.py PASSAGES.jsonl --bin .build/release/diepgang [--part blind|dev|dev2|fresh|all]
 
 The passages themselves are third-party text and are not in the repository. What is here
 (`Benchmarks/realtext/`): for each passage its page address, register, word count and the
@@ -33,7 +33,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("passages")
     ap.add_argument("--bin", required=True)
-    ap.add_argument("--part", choices=["blind", "dev", "fresh", "all"], default="blind")
+    ap.add_argument("--part", choices=["blind", "dev", "dev2", "fresh", "all"], default="blind")
     args = ap.parse_args()
 
     sources = {}

@@ -362,3 +362,18 @@ in de steek gelaten | houding | piekeren | 1.5
 laat/laten … in de steek | houding | piekeren | 1.5
 uitgekleed | houding | piekeren | 1
 wegbezuinigd | houding | piekeren | 1
+
+# Verontwaardiging: het oordeel in een uitroep of een kader om een feit heen: "het is toch
+# ongelofelijk dat …", "hoe haal je het in je hoofd", "bizar", "een zootje", een sarcastisch
+# "laten we vooral nog meer regels maken". Een bijvoeglijk naamwoord van oordeel vooraan, gevolgd
+# door "dat" ("triest dat", "pijnlijk dat"), beoordeelt de gang van zaken, geen gevoel.
+het is toch ongelofelijk/onvoorstelbaar/bizar/absurd/schandalig/raar/vreemd | houding | piekeren | 2
+ongelofelijk/onvoorstelbaar/bizar/bizarre/absurd/absurde/abominabel/abominabele | houding | piekeren | 1 | neg:cancel
+onthutsend/onthutsende/lachwekkend/lachwekkende | houding | piekeren | 1 | neg:cancel
+een zootje/een janboel/een rommeltje | houding | piekeren | 1.5
+hoe haal je/jij/ze/hij het in je/hun/z'n/zijn hoofd | houding | piekeren | 2
+in de vredesnaam | houding | piekeren | 1.5
+laten we vooral | houding | piekeren | 1.5 | | sarcasme
+een habbekrats/een schijntje/een fooi | houding | piekeren | 1
+triest/treurig/verdrietig/pijnlijk/zorgelijk/schrijnend/bizar/absurd/schandalig dat | houding | piekeren | 1.5 | start
+pijnlijk genoeg | houding | piekeren | 1

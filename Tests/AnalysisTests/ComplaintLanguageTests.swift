@@ -74,4 +74,20 @@ final class ComplaintLanguageTests: AnalysisTestCase {
         let told = analyse("Gisteravond was er bijna geen tijd voor de overdracht, want we hadden veel te laat gegeten.")
         XCTAssertFalse(told.markers.contains { $0.category == "absoluut" }, "\(told.markers.map(\.text))")
     }
+
+    /// Indignation frames a fact as a verdict: "het is toch onvoorstelbaar dat …", a sarcastic
+    /// "laten we vooral …", an evaluative word that opens the sentence before "dat".
+    func testIndignationJudges() {
+        let a = analyse("""
+        Het is toch onvoorstelbaar dat een verpleeghuis de nachtdienst met één persoon laat draaien. \
+        Laten we vooral nog een formulier invoeren. Triest dat niemand in de raad van bestuur dit ziet.
+        """)
+        let judged = Set(a.markers.filter { $0.category == "houding" && $0.pole == .piekeren }.map { $0.text.lowercased() })
+        for words in ["het is toch onvoorstelbaar", "laten we vooral", "triest dat"] {
+            XCTAssertTrue(judged.contains(words), "\(words) not among \(judged)")
+        }
+        // Not at the start of its sentence, "triest dat" is a feeling told, not a verdict framed.
+        let told = analyse("Ze vond het triest dat haar zoon niet meer op bezoek kwam, vertelde ze bij het ontbijt.")
+        XCTAssertFalse(told.markers.contains { $0.text.lowercased() == "triest dat" })
+    }
 }
