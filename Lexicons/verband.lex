@@ -51,3 +51,5 @@ daarmee | verband | - | 0.5
 daaruit | verband | - | 0.5
 voortkomt | verband | -
 voortkwam | verband | -
+namelijk | verband | -
+immers | verband | -
