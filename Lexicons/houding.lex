@@ -374,6 +374,6 @@ een zootje/een janboel/een rommeltje | houding | piekeren | 1.5
 hoe haal je/jij/ze/hij het in je/hun/z'n/zijn hoofd | houding | piekeren | 2
 in de vredesnaam | houding | piekeren | 1.5
 laten we vooral | houding | piekeren | 1.5 | | sarcasme
-een habbekrats/een schijntje/een fooi | houding | piekeren | 1
+een habbekrats/een schijntje | houding | piekeren | 1
 triest/treurig/verdrietig/pijnlijk/zorgelijk/schrijnend/bizar/absurd/schandalig dat | houding | piekeren | 1.5 | start
 pijnlijk genoeg | houding | piekeren | 1
