@@ -368,7 +368,7 @@ wegbezuinigd | houding | piekeren | 1
 # "laten we vooral nog meer regels maken". Een bijvoeglijk naamwoord van oordeel vooraan, gevolgd
 # door "dat" ("triest dat", "pijnlijk dat"), beoordeelt de gang van zaken, geen gevoel.
 het is toch ongelofelijk/onvoorstelbaar/bizar/absurd/schandalig/raar/vreemd | houding | piekeren | 2
-ongelofelijk/onvoorstelbaar/bizar/bizarre/absurd/absurde/abominabel/abominabele | houding | piekeren | 1 | neg:cancel
+ongelofelijk/ongelofelijke/onvoorstelbaar/onvoorstelbare/bizar/bizarre/absurd/absurde/abominabel/abominabele | houding | piekeren | 1 | neg:cancel
 onthutsend/onthutsende/lachwekkend/lachwekkende | houding | piekeren | 1 | neg:cancel
 een zootje/een janboel/een rommeltje | houding | piekeren | 1.5
 hoe haal je/jij/ze/hij het in je/hun/z'n/zijn hoofd | houding | piekeren | 2
