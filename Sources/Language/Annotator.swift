@@ -364,13 +364,9 @@ struct Lexer {
     static func infinitiveOfItsOwn(_ inf: UnsafeBufferPointer<UInt8>, _ data: LanguageData) -> Bool {
         let n = inf.count
         guard n >= 5, inf[n - 2] == UInt8(ascii: "e"), inf[n - 1] == UInt8(ascii: "n") else { return false }
-        var f = data.handForms.find(inf)
-        var r: Reading
-        if f >= 0 { r = data.readings[Int(data.handForms.values[Int(f)])] } else {
-            f = data.tableForms.find(inf)
-            guard f >= 0 else { return false }
-            r = data.readings[Int(data.tableForms.values[Int(f)])]
-        }
+        let index = data.readingIndex(inf)
+        guard index >= 0 else { return false }
+        let r = data.readings[Int(index)]
         let lemma = r.wordClass.isVerbal ? r.lemma : r.altLemma
         guard lemma >= 0 else { return false }
         return data.withLemma(Int(lemma)) { l in
@@ -478,12 +474,7 @@ struct Lexer {
         }
         guard last == UInt8(ascii: "d") || last == UInt8(ascii: "t") || last == UInt8(ascii: "n") else { return nil }
         let stem = UnsafeBufferPointer(rebasing: w[0..<m])
-        var f = data.handForms.find(stem)
-        var r: Int32 = -1
-        if f >= 0 { r = data.handForms.values[Int(f)] } else {
-            f = data.tableForms.find(stem)
-            if f >= 0 { r = data.tableForms.values[Int(f)] }
-        }
+        let r = data.readingIndex(stem)
         guard r >= 0 else { return regularParticiple(stem, &a) }
         let reading = data.readings[Int(r)]
         let verbal = reading.wordClass == .verb || reading.alt == .verb

@@ -496,6 +496,6 @@ struct ContextRules {
         return l == data.ids.de || l == data.ids.het || l == data.ids.een
     }
 
-    /// An adjective with its ending (-e), as before a noun: "grote", not "later", "goed".
+    /// An adjective with its ending, as before a noun: "grote" (-e), "houten" (-en); not "later", "goed".
     private func inflected(_ t: Token) -> Bool { text[t.end - 1] == UInt8(ascii: "e") || text[t.end - 1] == UInt8(ascii: "n") }
 }

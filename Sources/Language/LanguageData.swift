@@ -744,3 +744,14 @@ struct SuffixRules: Sendable {
         bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[Int(replacementStart[k])..<Int(suffixStart[k + 1])])) }
     }
 }
+
+extension LanguageData {
+    /// The reading of a form: the hand tables first (they correct the derived one), then the
+    /// derived table; -1 when neither lists it.
+    func readingIndex(_ form: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let f = handForms.find(form)
+        if f >= 0 { return handForms.values[Int(f)] }
+        let g = tableForms.find(form)
+        return g >= 0 ? tableForms.values[Int(g)] : -1
+    }
+}
