@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "VocabularyTests", dependencies: ["DiepgangCore", "DiepgangResources", "DiepgangVocabulary"], path: "Tests/VocabularyTests"),
         .testTarget(name: "LexiconTests", dependencies: ["DiepgangCore", "DiepgangResources", "DiepgangTokenizer", "DiepgangLexicon"], path: "Tests/LexiconTests"),
         .testTarget(name: "LanguageTests", dependencies: ["DiepgangCore", "DiepgangResources", "DiepgangLanguage", "DiepgangLexicon", "DiepgangTokenizer"], path: "Tests/LanguageTests"),
-        .testTarget(name: "AnalysisTests", dependencies: ["DiepgangCore", "DiepgangResources", "DiepgangNotes", "DiepgangAnalysis"], path: "Tests/AnalysisTests"),
+        .testTarget(name: "AnalysisTests", dependencies: ["DiepgangCore", "DiepgangResources", "DiepgangNotes", "DiepgangLexicon", "DiepgangAnalysis"], path: "Tests/AnalysisTests"),
         .testTarget(name: "TrendsTests", dependencies: ["DiepgangCore", "DiepgangTrends", "DiepgangReport"], path: "Tests/TrendsTests"),
         .testTarget(name: "PrivacyTests", dependencies: ["DiepgangCore", "DiepgangNotes", "DiepgangResources", "DiepgangPrivacy"], path: "Tests/PrivacyTests", exclude: ["Fixtures"]),
         .testTarget(name: "BatchTests", dependencies: ["DiepgangCore", "DiepgangResources", "DiepgangNotes", "DiepgangAnalysis", "DiepgangTrends", "DiepgangReport", "DiepgangPrivacy", "DiepgangBatch"], path: "Tests/BatchTests"),

@@ -3,6 +3,7 @@
 
 usage:
   python3 Benchmarks/real_passages.py PASSAGES.jsonl --bin .build/release/diepgang [--part blind|dev|dev2|fresh|all]
+  python3 Benchmarks/real_passages.py PASSAGES.jsonl --part dev+dev2 --write-labelled OUT.jsonl
 
 The passages themselves are third-party text and are not in the repository. What is here
 (`Benchmarks/realtext/`): for each passage its page address, register, word count and the
@@ -16,7 +17,9 @@ phases (why-questions are left out: their sentences are not in the repository).
 
 `dev` is the half that rules may be tuned on; `blind` is measured, never read; `fresh` (30 passages
 from other pages, collected and labelled on 2026-12-05 after the third round's rules were chosen) is
-measured once, as a check on writing the rules have never met.
+measured once, as a check on writing the rules have never met. `--write-labelled` writes the chosen
+part's texts with annotator A's labels as `gold` (the training input of `diepgang train-mode`,
+`Benchmarks/train_mode.sh`); it runs no tool.
 """
 import argparse
 import hashlib
@@ -32,9 +35,13 @@ HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "realtext")
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("passages")
-    ap.add_argument("--bin", required=True)
-    ap.add_argument("--part", choices=["blind", "dev", "dev2", "fresh", "all"], default="blind")
+    ap.add_argument("--bin")
+    ap.add_argument("--part", choices=["blind", "dev", "dev2", "dev+dev2", "fresh", "fresh2", "fresh+fresh2", "all"], default="blind")
+    ap.add_argument("--write-labelled", metavar="OUT")
     args = ap.parse_args()
+    if not args.bin and not args.write_labelled:
+        ap.error("--bin is required (or --write-labelled)")
+    wanted = set(args.part.split("+"))
 
     sources = {}
     with open(os.path.join(HERE, "sources.tsv"), encoding="utf-8") as f:
@@ -53,7 +60,7 @@ def main():
             if pid not in sources:
                 continue
             part, sha = sources[pid]
-            if args.part != "all" and part != args.part:
+            if args.part != "all" and part not in wanted:
                 continue
             if hashlib.sha256(text.encode("utf-8")).hexdigest() != sha:
                 skipped.append(pid)
@@ -63,6 +70,15 @@ def main():
         print(f"skipped (text differs from the labelled one): {', '.join(skipped)}", file=sys.stderr)
     if not texts:
         sys.exit("no passage of this part matches its hash")
+    if args.write_labelled:
+        with open(os.path.join(HERE, "labels-a.jsonl"), encoding="utf-8") as src, open(args.write_labelled, "w", encoding="utf-8") as dst:
+            for line in src:
+                rec = json.loads(line)
+                if rec["id"] in texts:
+                    rec["gold"]["why"] = []
+                    dst.write(json.dumps({"id": rec["id"], "text": texts[rec["id"]], "gold": rec["gold"]}, ensure_ascii=False) + "\n")
+        print(f"{args.write_labelled}: {len(texts)} passages ({args.part}) with annotator A's labels", file=sys.stderr)
+        return
 
     with tempfile.TemporaryDirectory() as work:
         source = os.path.join(work, "texts.jsonl")

@@ -22,6 +22,11 @@ public struct Analyzer: Sendable {
         let labels: [String]
         let coaching: [Localized]
         let weights: Weights
+        /// The learned reading of the mode (`mode-model.tsv`), when the lexicons hold one.
+        let modeModel: ModeModel?
+        /// Every category name (built-in and the lexicons' own) by its place in name order: the
+        /// mode model counts markers per category by these ranks.
+        let categoryRanks: [String: Int32]
         /// The place of each category name in the sorted list of all names: per built-in
         /// `Category` (by raw value) and per entry (its own name), so markers are ordered by
         /// name without comparing strings.
@@ -65,6 +70,7 @@ public struct Analyzer: Sendable {
             var rank: [String: Int32] = [:]
             for (i, name) in names.enumerated() { rank[name] = Int32(i) }
             categoryRank = builtIn.map { rank[$0]! }
+            categoryRanks = rank
             reportedCategories = Category.allCases.reduce(0) { $1.isReported ? $0 | 1 << UInt64($1.index) : $0 }
             // Entries come file by file: a run of one name is looked up once.
             var last = "", lastRank: Int32 = -1
@@ -72,6 +78,7 @@ public struct Analyzer: Sendable {
                 if lastRank < 0 || name != last { last = name; lastRank = rank[name]! }
                 return lastRank
             }
+            modeModel = try lexicons.modeModel.map { try ModeModel($0, categoryRanks: rank) }
         }
     }
 
@@ -97,6 +104,10 @@ public struct Analyzer: Sendable {
     var reportedCategories: UInt64 { tables.reportedCategories }
     var phaseCoverages: [PhaseCoverage] { tables.phaseCoverages }
     var weights: Weights { tables.weights }
+    var modeModel: ModeModel? { tables.modeModel }
+    var categoryRanks: [String: Int32] { tables.categoryRanks }
+    /// Whether a learned model reads the mode (else the rules alone decide it).
+    public var hasModeModel: Bool { tables.modeModel != nil }
 
     private static let standardAnalyzer: Analyzer = {
         // The tokenizer's rules and the lexicons are independent: read side by side (start-up).
@@ -152,6 +163,22 @@ public struct Analyzer: Sendable {
             let analysis = run.makeAnalysis(note: note, options: options)
             run.exchange(with: &workspace)
             return analysis
+        }
+    }
+
+    /// The same analyser with the rules alone deciding the mode (`--mode-by rules`).
+    public func rulesOnly() throws -> Analyzer {
+        try Analyzer(lexicons: lexicons.withoutModeModel(), tokenizer: tokenizer, language: language)
+    }
+
+    /// The analysis of a note and what the mode model reads of it (for `train-mode`).
+    func analyseWithFacts(_ note: Note) -> (Analysis, ModeFacts) {
+        var workspace = AnalysisWorkspace()
+        var text = note.text
+        return text.withUTF8 { buffer in
+            var run = NoteRun(analyzer: self, text: buffer, workspace: &workspace)
+            run.run(keys: &workspace.keys, language: &workspace.language, scratch: &workspace.scratch)
+            return run.makeAnalysisAndFacts(note: note, options: AnalysisOptions())
         }
     }
 

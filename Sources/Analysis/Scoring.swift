@@ -113,6 +113,11 @@ extension NoteRun {
     }
 
     func makeAnalysis(note: Note, options: AnalysisOptions) -> Analysis {
+        makeAnalysisAndFacts(note: note, options: options).analysis
+    }
+
+    /// The analysis, and what the mode model read of the note (the rules' evidence and reading).
+    func makeAnalysisAndFacts(note: Note, options: AnalysisOptions) -> (analysis: Analysis, facts: ModeFacts) {
         let w = weights
         let words = wordCount()
         let e = gatherEvidence()
@@ -156,18 +161,28 @@ extension NoteRun {
                                concrete: present.contains(.alternatieven) || present.contains(.uitproberen),
                                perspectiveTaking: e.perspectiveTaking, causes: e.causes)
         let verdict = Verdict.reading(evidence, facts, w)
+        // One look at the bytes for all offsets: in a plain ASCII note a byte offset is the offset.
+        let ascii = ScalarOffsets.isASCII(text)
+        let markers = makeMarkers(ascii: ascii), whyQuestions = makeWhyQuestions(ascii: ascii)
+        let modeFacts = makeModeFacts(words: words, piekeren: p, reflecteren: r, markers: markers, whyQuestions: whyQuestions,
+                                      phases: present, rules: verdict)
+        // The learned model reads the mode from the rules' evidence, when the lexicons hold one.
+        let model = verdict.reading == .teKort ? nil : analyzer.modeModel?.read(modeFacts)
         // The depth is that of the best reading, also when the mode is onzeker.
-        let mode = verdict.reading
+        let mode = model?.mode ?? verdict.reading
         let level = Verdict.depth(mode, facts, piekeren: p, reflecteren: r, w)
 
-        if verdict.mode == .onzeker, verdict.alternatives.count == 2 {
+        if let model {
+            reasons.append(modelReason(model, rules: verdict))
+        } else if verdict.mode == .onzeker, verdict.alternatives.count == 2 {
             let a = verdict.alternatives[0], b = verdict.alternatives[1]
             let sure = fmt(verdict.confidence, digits: 2, dutch: true), sureEn = fmt(verdict.confidence, digits: 2)
             reasons.append(reason(
                 nl: "onzeker: misschien \(a.label.nl), misschien \(b.label.nl) (zekerheid \(sure)); het bewijs ligt dicht bij de grens (piekeren \(fmt(p, dutch: true)), reflecteren \(fmt(r, dutch: true)), duidelijk aanwezig vanaf \(fmt(w.poleThreshold, dutch: true)))",
                 en: "uncertain: perhaps \(a.label.en), perhaps \(b.label.en) (confidence \(sureEn)); the evidence lies close to the boundary (brooding \(fmt(p)), reflecting \(fmt(r)), clearly present from \(fmt(w.poleThreshold)))"))
         }
-        switch mode {
+        // The rules' own words for a mode they did not read would contradict the weights they quote.
+        switch model == nil || mode == verdict.reading ? mode : .onzeker {
         case .teKort:
             reasons.append(reason(nl: "te kort om te beoordelen (\(Wording.count(words, "woord", "woorden")), minder dan \(w.minimumWords))",
                                      en: "too short to judge (\(Wording.count(words, "word", "words")), fewer than \(w.minimumWords))"))
@@ -223,13 +238,21 @@ extension NoteRun {
             reasons.append(Localized(nl: "geen ik of wij buiten citaten: geen eigen reflectie van de schrijver",
                                      en: "no I or we outside quotes: not the writer's own reflection"))
         }
-        // One look at the bytes for all offsets: in a plain ASCII note a byte offset is the offset.
-        let ascii = ScalarOffsets.isASCII(text)
-        let markers = makeMarkers(ascii: ascii), whyQuestions = makeWhyQuestions(ascii: ascii)
-        return Analysis(
+        let shown: Mode, confidence: Confidence, alternatives: [Mode]
+        if let model {
+            shown = model.unsure ? .onzeker : model.mode
+            // The depth follows the model's mode; when the rules read another, the depth is as sure as that mode.
+            confidence = Confidence(mode: model.probability, depth: model.mode == verdict.reading ? verdict.depthConfidence : model.probability)
+            alternatives = model.unsure ? [model.mode, model.runnerUp] : []
+        } else {
+            shown = verdict.mode
+            confidence = Confidence(mode: verdict.confidence, depth: verdict.depthConfidence)
+            alternatives = verdict.alternatives
+        }
+        let analysis = Analysis(
             id: note.id, team: note.team, author: note.author, date: note.date, extra: note.extra,
-            words: words, mode: verdict.mode,
-            confidence: Confidence(mode: verdict.confidence, depth: verdict.depthConfidence), alternatives: verdict.alternatives,
+            words: words, mode: shown,
+            confidence: confidence, alternatives: alternatives,
             depth: Depth(level: level, reasons: reasons),
             dimensions: Dimension.allCases.map { DimensionScore(name: $0, piekeren: e.piekerenCount[Int($0.hashValueStable)], reflecteren: e.reflecterenCount[Int($0.hashValueStable)]) },
             phases: coverage,
@@ -237,6 +260,96 @@ extension NoteRun {
             rates: Rates(words: words, markers: markers, whyQuestions: whyQuestions.count),
             weights: PoleWeights(piekeren: p, reflecteren: r, threshold: w.poleThreshold),
             toolVersion: ToolInfo.version, lexiconVersion: analyzer.lexiconVersion)
+        return (analysis, modeFacts)
+    }
+
+    /// What the mode model reads: the rules' evidence as reported, and the text's surface.
+    func makeModeFacts(words: Int, piekeren: Double, reflecteren: Double, markers: [Marker], whyQuestions: [WhyQuestion],
+                       phases: [SpiralPhase], rules: VerdictReading) -> ModeFacts {
+        var persons = (ik: 0, wij: 0, jij: 0, ander: 0)
+        var questions = 0
+        for s in arrays.sentences {
+            persons.ik += s.ik; persons.wij += s.wij; persons.jij += s.jij; persons.ander += s.ander
+            if s.isQuestion { questions += 1 }
+        }
+        var wordTokens = 0, digitTokens = 0, paragraphs = 0
+        var exclamations = 0, doubleQuotes = 0, singleQuotes = 0, ellipses = 0
+        let tokenization = arrays.tokenization
+        for (i, t) in tokenization.tokens.enumerated() {
+            if i > 0 && tokenization.lineBreaksBefore[i] >= 2 { paragraphs += 1 }
+            switch t.kind {
+            case .word:
+                wordTokens += 1
+                // "'s avonds", "'t": a single quote that opens a word.
+                if text[t.start] == UInt8(ascii: "'") { singleQuotes += 1 }
+            case .number, .time, .date: digitTokens += 1
+            case .punctuation:
+                // '!', '"', "'", "...", and the UTF-8 of “ ” „ (E2 80 9C–9E), … (E2 80 A6), « » (C2 AB, C2 BB).
+                let b = text[t.start], length = t.end - t.start
+                if b == UInt8(ascii: "!") { exclamations += length }
+                else if b == UInt8(ascii: "\"") { doubleQuotes += 1 }
+                else if b == UInt8(ascii: "'") { singleQuotes += 1 }
+                else if b == UInt8(ascii: "."), length >= 3 { ellipses += 1 }
+                else if b == 0xE2, length >= 3, text[t.start + 1] == 0x80 {
+                    if (0x9C...0x9E).contains(text[t.start + 2]) { doubleQuotes += 1 } else if text[t.start + 2] == 0xA6 { ellipses += 1 }
+                } else if b == 0xC2, length >= 2, text[t.start + 1] == 0xAB || text[t.start + 1] == 0xBB { doubleQuotes += 1 }
+            default: break
+            }
+        }
+        // Markers per category by rank: the cues `makeMarkers` reports, counted without their names.
+        var categoryCounts = [Int32](repeating: 0, count: analyzer.categoryRanks.count)
+        let reported = analyzer.reportedCategories, categoryRank = analyzer.categoryRank, entryRank = analyzer.entryCategoryRank
+        for c in arrays.cues where reported & (1 << UInt64(c.category.index)) != 0 && !(c.category == .waarom && c.sub == .geen) {
+            categoryCounts[Int(c.category == .other && c.entry >= 0 ? entryRank[Int(c.entry)] : categoryRank[c.category.index])] += 1
+        }
+        return ModeFacts(words: words, sentences: tokenization.sentences.count, markers: markers, categoryCounts: categoryCounts, whyQuestions: whyQuestions,
+                         phases: phases, piekeren: piekeren, reflecteren: reflecteren,
+                         rulesReading: rules.reading, rulesUnsure: rules.mode == .onzeker, persons: persons,
+                         wordTokens: wordTokens, questionSentences: questions, exclamations: exclamations,
+                         quotes: Double(doubleQuotes) / 2 + Double(singleQuotes) / 4, ellipses: ellipses,
+                         digitTokens: digitTokens, paragraphs: paragraphs)
+    }
+
+    /// The model's verdict in words: the mode and how likely, what it hesitates between, the
+    /// features that carried it with the words behind them (offsets in Unicode scalars), and the
+    /// rules' own reading when it differs.
+    func modelReason(_ m: ModeModel.Reading, rules: VerdictReading) -> Localized {
+        let pNl = fmt(m.probability, digits: 2, dutch: true), pEn = fmt(m.probability, digits: 2)
+        let qNl = fmt(m.runnerUpProbability, digits: 2, dutch: true), qEn = fmt(m.runnerUpProbability, digits: 2)
+        var nl = m.unsure
+            ? "onzeker: misschien \(m.mode.label.nl) (kans \(pNl)), misschien \(m.runnerUp.label.nl) (\(qNl))"
+            : "model: \(m.mode.label.nl) (kans \(pNl); daarna \(m.runnerUp.label.nl) \(qNl))"
+        var en = m.unsure
+            ? "uncertain: perhaps \(m.mode.label.en) (probability \(pEn)), perhaps \(m.runnerUp.label.en) (\(qEn))"
+            : "model: \(m.mode.label.en) (probability \(pEn); next \(m.runnerUp.label.en) \(qEn))"
+        if !m.evidence.isEmpty {
+            // Made once for both languages; a feature the note has little of pushed by its absence ("weinig w_reflecteren").
+            var shared = "", absent: [Int] = []
+            for (i, e) in m.evidence.enumerated() {
+                if i > 0 { shared += "; " }
+                if !e.present { absent.append(shared.utf8.count) }
+                shared += e.feature
+                if let first = e.markers.first {
+                    shared += " \"\(first.text)\" \(first.start)–\(first.end)"
+                    if e.markers.count > 1 { shared += " +\(e.markers.count - 1)" }
+                }
+            }
+            func marked(_ little: String) -> String {
+                var out = shared
+                for offset in absent.reversed() {
+                    let at = out.utf8.index(out.utf8.startIndex, offsetBy: offset)
+                    out.insert(contentsOf: little + " ", at: at)
+                }
+                return out
+            }
+            nl += ", vooral door: " + (absent.isEmpty ? shared : marked("weinig"))
+            en += ", carried by: " + (absent.isEmpty ? shared : marked("little"))
+        }
+        if rules.reading != m.mode {
+            nl += " (de regels alleen: \(rules.reading.label.nl))"
+            en += " (the rules alone: \(rules.reading.label.en))"
+        }
+        return Localized(nl: nl, en: en)
     }
 
     /// The category as the lexicon names it (a user's own category keeps its own name).

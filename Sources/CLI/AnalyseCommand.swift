@@ -18,6 +18,7 @@ struct AnalyseCommand: Command {
         var jobs: Int?
         var csvStyle = CSVStyle.standard
         var lexicons: String?
+        var modeBy = ModeReader.model
         var dictionary: String?
         var input = NoteInputOptions()
 
@@ -43,6 +44,7 @@ struct AnalyseCommand: Command {
                                         en: "threads for json, jsonl and csv (default: all cores); the output is the same for any N")),
                 CSVOutputOptions.style(\.csvStyle),
                 CommonOptions.lexicons(\.lexicons),
+                CommonOptions.modeBy(\.modeBy),
                 LIWCOption.dictionary(\.dictionary),
             ]
             return own + NoteInputOptions.declarations.map { $0.within(\.input) }
@@ -93,7 +95,7 @@ struct AnalyseCommand: Command {
         let source = try NoteSource.open(paths: paths, options: options.input.readOptions(format: options.inputFormat))
         NoteInputOptions.watch(source, invocation)
         defer { NoteInputOptions.summarise(source.noticeCounts, invocation) }
-        let analyzer = try AnalyzerLoader.load(lexicons: options.lexicons)
+        let analyzer = try AnalyzerLoader.load(lexicons: options.lexicons, modeBy: options.modeBy)
         let format = options.format
         let dictionary = try LIWCOption.load(options.dictionary)
         // The text report shows every sentence with its markers, so it always needs them.

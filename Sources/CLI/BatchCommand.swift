@@ -14,6 +14,7 @@ struct BatchCommand: Command {
         var sentences = false
         var csvStyle = CSVStyle.standard
         var lexicons: String?
+        var modeBy = ModeReader.model
         var dictionary: String?
         var input = NoteInputOptions()
 
@@ -40,6 +41,7 @@ struct BatchCommand: Command {
                       help: Localized(nl: "schrijf per zin de fasen (alleen JSON Lines)", en: "write the phases per sentence (JSON Lines only)")),
                 CSVOutputOptions.style(\.csvStyle),
                 CommonOptions.lexicons(\.lexicons),
+                CommonOptions.modeBy(\.modeBy),
                 LIWCOption.dictionary(\.dictionary),
             ]
             return own + NoteInputOptions.declarations.map { $0.within(\.input) }
@@ -94,7 +96,7 @@ struct BatchCommand: Command {
         NoteInputOptions.watch(source, invocation)
         defer { NoteInputOptions.summarise(source.noticeCounts, invocation) }
         let batches = NoteBatches(source)
-        let analyzer = try AnalyzerLoader.load(lexicons: options.lexicons)
+        let analyzer = try AnalyzerLoader.load(lexicons: options.lexicons, modeBy: options.modeBy)
         // A user's lexicon folder without privacy lists falls back to the built-in ones.
         let scanner: PrivacyScanner? = policy == .off ? nil
             : try (options.lexicons.flatMap { try? PrivacyScanner.load(from: try ResourceFolder.directory($0)) } ?? PrivacyScanner.standard())

@@ -33,6 +33,14 @@ extension OptionValue where Self: RawRepresentable, RawValue == String, Self: Ca
     static var choices: [String] { allCases.map(\.rawValue) }
 }
 
+extension Double: OptionValue {
+    init?(argument: String) {
+        guard let x = Double(argument), x.isFinite else { return nil }
+        self = x
+    }
+    var argument: String { "\(self)" }
+}
+
 extension String: OptionValue {
     init?(argument: String) { self = argument }
     var argument: String { self }

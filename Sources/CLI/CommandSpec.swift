@@ -163,12 +163,20 @@ struct ParsedArguments {
     }
 }
 
+/// Who reads the mode (`--mode-by`).
+enum ModeReader: String, CaseIterable, OptionValue { case model, rules }
+
 /// Options that several commands share, declared once.
 enum CommonOptions {
     static let lang = OptionSpec(name: "--lang", value: "TAAL", choices: ["nl", "en"], defaultValue: "nl",
                                  help: Localized(nl: "taal van de uitvoer voor mensen", en: "language of human-facing output"))
     static let help = OptionSpec(name: "--help", short: "h",
                                  help: Localized(nl: "toon deze hulp", en: "show this help"))
+    static func modeBy<Root: CommandOptions>(_ field: WritableKeyPath<Root, ModeReader>) -> OptionDeclaration<Root> {
+        .value("--mode-by", field, placeholder: "WIE",
+               help: Localized(nl: "wie de modus leest: model (het geleerde model over het bewijs van de regels) of rules (de regels alleen, zoals vóór het model)",
+                               en: "who reads the mode: model (the learned model over the rules' evidence) or rules (the rules alone, as before the model)"))
+    }
     static func lexicons<Root: CommandOptions>(_ field: WritableKeyPath<Root, String?>) -> OptionDeclaration<Root> {
         .value("--lexicons", field, placeholder: "MAP",
                help: Localized(nl: "eigen lexiconmap in plaats van de ingebouwde", en: "own lexicon folder instead of the built-in one"))

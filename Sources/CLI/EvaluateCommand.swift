@@ -10,6 +10,7 @@ struct EvaluateCommand: Command {
         var format = Format.text
         var details = false
         var lexicons: String?
+        var modeBy = ModeReader.model
         var weights: String?
         var input = NoteInputOptions()
 
@@ -24,6 +25,7 @@ struct EvaluateCommand: Command {
                       help: Localized(nl: "toon elk verslag waarover analyse en annotator het oneens zijn",
                                       en: "show every note on which the analysis and the annotator disagree")),
                 CommonOptions.lexicons(\.lexicons),
+                CommonOptions.modeBy(\.modeBy),
                 CommonOptions.weights(\.weights),
             ]
             return own + NoteInputOptions.declarations.map { $0.within(\.input) }
@@ -41,7 +43,7 @@ struct EvaluateCommand: Command {
             en: "Mode: accuracy and confusion matrix. Depth: exact, within one, quadratic-weighted kappa. Phases: precision, recall and F1 per phase and micro. Why-questions: a found question counts as right when it overlaps the gold sentence; the kind (inquiring/brooding) is compared over those pairs."))
 
     static func run(_ options: Options, _ invocation: Invocation) throws -> ExitCode {
-        let analyzer = try AnalyzerLoader.load(lexicons: options.lexicons, weights: options.weights)
+        let analyzer = try AnalyzerLoader.load(lexicons: options.lexicons, weights: options.weights, modeBy: options.modeBy)
         var split = options.split
         let (notes, rejected, name) = try readGold(options.input, invocation)
         if !rejected.isEmpty {

@@ -66,7 +66,12 @@ struct NoteInputOptions: CommandOptions {
 /// The analyser a command uses: the built-in lexicons, or `--lexicons DIR`; with `--weights FILE`
 /// (where a command offers it) that file in place of the folder's weights.txt.
 enum AnalyzerLoader {
-    static func load(lexicons: String?, weights: String? = nil) throws -> Analyzer {
+    static func load(lexicons: String?, weights: String? = nil, modeBy: ModeReader = .model) throws -> Analyzer {
+        let analyzer = try load(lexicons: lexicons, weights: weights)
+        return modeBy == .rules ? try analyzer.rulesOnly() : analyzer
+    }
+
+    private static func load(lexicons: String?, weights: String?) throws -> Analyzer {
         guard let dir = lexicons else {
             guard let weights else { return Analyzer.standard() }
             return try Analyzer(lexicons: replacingWeights(of: LexiconSet.standardFolder(), with: weights))

@@ -13,6 +13,7 @@ struct ServeCommand: Command {
         var host = "127.0.0.1"
         var open = false
         var lexicons: String?
+        var modeBy = ModeReader.model
 
         static var declarations: [OptionDeclaration<Self>] {
             let own: [OptionDeclaration<Self>] = [
@@ -21,6 +22,7 @@ struct ServeCommand: Command {
                        help: Localized(nl: "IPv4-adres om op te luisteren; alleen 127.0.0.1 is privé", en: "IPv4 address to listen on; only 127.0.0.1 is private")),
                 .flag("--open", \.open, help: Localized(nl: "open de werkplek in de browser", en: "open the workspace in the browser")),
                 CommonOptions.lexicons(\.lexicons),
+                CommonOptions.modeBy(\.modeBy),
             ]
             return own
         }
@@ -44,7 +46,7 @@ struct ServeCommand: Command {
     static func run(_ options: Options, _ invocation: Invocation) throws -> ExitCode {
         let port = options.port
         let host = options.host
-        let analyzer = try AnalyzerLoader.load(lexicons: options.lexicons)
+        let analyzer = try AnalyzerLoader.load(lexicons: options.lexicons, modeBy: options.modeBy)
         let token = try CoachApp.newToken()
         // One write(2) per line, so lines from connection threads never interleave.
         let log: @Sendable (String) -> Void = { line in

@@ -22,6 +22,7 @@ struct TrendsCommand: Command {
         /// Without `--csv-style` the trend table is RFC 4180 (CRLF line ends).
         var csvStyle: CSVStyle?
         var lexicons: String?
+        var modeBy = ModeReader.model
         var input = NoteInputOptions()
 
         static var declarations: [OptionDeclaration<Self>] {
@@ -64,6 +65,7 @@ struct TrendsCommand: Command {
                                         en: "threads for analysing raw notes (default: all cores)")),
                 CSVOutputOptions.style(\.csvStyle),
                 CommonOptions.lexicons(\.lexicons),
+                CommonOptions.modeBy(\.modeBy),
             ]
             return own + NoteInputOptions.declarations.map { $0.within(\.input) }
         }
@@ -123,7 +125,7 @@ struct TrendsCommand: Command {
 
         var rejected = 0
         if !inputs.isEmpty {
-            let analyzer = try AnalyzerLoader.load(lexicons: options.lexicons)
+            let analyzer = try AnalyzerLoader.load(lexicons: options.lexicons, modeBy: options.modeBy)
             var collector = TrendCollector(analyzer: analyzer, readOptions: options.input.readOptions(invalidDates: .reject),
                                            runner: BatchRunner(jobs: jobs))
             collector.onNotice = { invocation.note($0.message) }

@@ -18,6 +18,7 @@ let commands: [any Command.Type] = [
     AnnotateCommand.self,
     LexiconCommand.self,
     BenchCommand.self,
+    TrainModeCommand.self,
     ServeCommand.self,
 ]
 

@@ -26,6 +26,8 @@ public struct LexiconSet: Sendable {
     public let coaching: [CoachingQuestion]
     /// The rules' and the verdict's numbers by name (`weights.txt`).
     public let weights: [String: Double]
+    /// The learned reading of the mode (`mode-model.tsv`); without it the rules decide alone.
+    public let modeModel: ModeModelFile?
     /// `lexicon_version`: a fingerprint of the lexicon content actually used.
     public let version: String
     let matcher: CompiledMatcher
@@ -49,7 +51,7 @@ public struct LexiconSet: Sendable {
 
     /// Loads and compiles a folder; throws a `DiepgangError` (exit 65) listing every problem.
     public init(folder: ResourceFolder) throws {
-        let (files, coaching, weights, issues) = LexiconSet.read(folder)
+        let (files, coaching, weights, modeModel, issues) = LexiconSet.read(folder)
         guard issues.isEmpty else {
             let shown = issues.prefix(20)
             let more = issues.count > shown.count ? issues.count - shown.count : 0
@@ -65,22 +67,36 @@ public struct LexiconSet: Sendable {
             fingerprinted = ResourceFolder(origin: folder.origin,
                                            files: folder.files + ResourceFolder.embedded("Lexicons", including: { $0.hasPrefix("language/") }).files)
         }
-        self.init(origin: folder.origin, files: files, coaching: coaching, weights: weights, version: LexiconSet.fingerprint(fingerprinted, lemmas: lemmas))
+        self.init(origin: folder.origin, files: files, coaching: coaching, weights: weights, modeModel: modeModel,
+                  version: LexiconSet.fingerprint(fingerprinted, lemmas: lemmas))
     }
 
-    init(origin: String, files: [LexiconFile], coaching: [CoachingQuestion], weights: [String: Double], version: String) {
+    init(origin: String, files: [LexiconFile], coaching: [CoachingQuestion], weights: [String: Double], modeModel: ModeModelFile?, version: String) {
         self.origin = origin
         self.files = files
         self.entries = files.flatMap { $0.entries }
         self.coaching = coaching
         self.weights = weights
+        self.modeModel = modeModel
         self.version = version
         self.matcher = CompiledMatcher(entries: entries)
     }
 
     /// The same lexicons with another weights table (to measure a rule switched off, say).
     public func replacingWeights(_ table: [String: Double]) -> LexiconSet {
-        LexiconSet(origin: origin, files: files, coaching: coaching, weights: table, version: version)
+        LexiconSet(origin: origin, files: files, coaching: coaching, weights: table, modeModel: modeModel, version: version)
+    }
+
+    /// The same lexicons with another mode model (a retrained one, or one to test).
+    public func replacingModeModel(_ model: ModeModelFile) -> LexiconSet {
+        LexiconSet(origin: origin, files: files, coaching: coaching, weights: weights, modeModel: model, version: version)
+    }
+
+    /// The same lexicons without the mode model: the rules alone decide the mode. The version
+    /// says so (`…+rules`), so no output passes for the model's.
+    public func withoutModeModel() -> LexiconSet {
+        LexiconSet(origin: origin, files: files, coaching: coaching, weights: weights, modeModel: nil,
+                   version: modeModel == nil ? version : version + "+rules")
     }
 
     /// Every problem in a folder's lexicons, file by file (empty: valid).
@@ -99,13 +115,13 @@ public struct LexiconSet: Sendable {
     /// only then can it change a result.
     public static func fingerprint(_ folder: ResourceFolder, lemmas: Bool = false) -> String {
         let used = folder.files.filter {
-            (!$0.path.contains("/") && ($0.path.hasSuffix(".lex") || $0.path == coachingFile || $0.path == WeightsFile.name)) || $0.path.hasPrefix("tokenizer/")
+            (!$0.path.contains("/") && ($0.path.hasSuffix(".lex") || $0.path == coachingFile || $0.path == WeightsFile.name || $0.path == ModeModelFile.name)) || $0.path.hasPrefix("tokenizer/")
                 || (lemmas && $0.path.hasPrefix("language/"))
         }
         return ResourceFolder.fingerprint(used)
     }
 
-    static func read(_ folder: ResourceFolder) -> (files: [LexiconFile], coaching: [CoachingQuestion], weights: [String: Double], issues: [LexiconIssue]) {
+    static func read(_ folder: ResourceFolder) -> (files: [LexiconFile], coaching: [CoachingQuestion], weights: [String: Double], modeModel: ModeModelFile?, issues: [LexiconIssue]) {
         var issues: [LexiconIssue] = []
         var files: [LexiconFile] = []
         let lexFiles = lexiconFiles(folder)
@@ -138,7 +154,13 @@ public struct LexiconSet: Sendable {
             weights = table
             issues += problems
         }
-        return (files, coaching, weights, issues)
+        var modeModel: ModeModelFile?
+        if let f = folder.file(ModeModelFile.name) {
+            let (model, problems) = ModeModelFile.parse(path: f.path, bytes: f.bytes)
+            modeModel = model
+            issues += problems
+        }
+        return (files, coaching, weights, modeModel, issues)
     }
 
     /// `fase | vraag in het Nederlands | question in English`, one line per phase 1…5.

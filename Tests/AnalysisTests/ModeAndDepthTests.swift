@@ -82,8 +82,9 @@ final class ModeAndDepthTests: AnalysisTestCase {
         XCTAssertTrue(flat.markers.contains { $0.category == "absoluut" && $0.text == "nooit" })
     }
 
-    func testBroodingWithRealAnalysisIsMixed() {
-        let a = analyse("""
+    func testBroodingWithRealAnalysisIsMixedByTheRules() throws {
+        // The rules' decision table (both poles clearly present); the learned model reads this note as piekeren.
+        let a = try analyzer.rulesOnly().analyse(text: """
         Vandaag weer een rotdienst. Meneer Visser wilde zijn steunkousen niet aan en ik voel me zo'n prutser, \
         dit lukt me gewoon nooit. Waarom krijg ik dit nooit voor elkaar? Op weg naar huis heb ik het nog eens \
         nagelopen. Sinds zijn verhuizing komt er elke ochtend een ander gezicht binnen. Het ging dus niet om de \

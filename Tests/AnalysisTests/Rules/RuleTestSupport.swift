@@ -1,10 +1,11 @@
 import XCTest
 @testable import DiepgangAnalysis
 
-/// Shared by the rule tests: the built-in analyser, and an analyser with one rule switched off
-/// (through weights.txt, as a user would), so each test shows what its rule changes.
+/// Shared by the rule tests: the built-in analyser with the rules alone deciding the mode (the
+/// learned model weighs their reading among its features: `ModeModelTests`), and an analyser with
+/// one rule switched off (through weights.txt, as a user would), so each test shows what its rule changes.
 enum RuleTestSupport {
-    static let analyzer = Analyzer.standard()
+    static let analyzer = try! Analyzer.standard().rulesOnly()
 
     static func analyse(_ text: String) -> Analysis { analyzer.analyse(text: text) }
 

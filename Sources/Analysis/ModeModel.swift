@@ -1,0 +1,177 @@
+import DiepgangCore
+import DiepgangLexicon
+import func Foundation.exp
+
+/// The learned reading of the mode: a multinomial logistic regression over `ModeFeature`s, its
+/// weights from `mode-model.tsv`. The rules still find every marker, phase and why-question and
+/// give their own reading; the model weighs that evidence as the labelled real writing taught it.
+/// Why: rules fitted by hand to development passages did not carry over to unseen writing three
+/// times; weights fitted to the same kind of evidence did (README, "How far to trust it").
+struct ModeModel: Sendable {
+    let features: [ModeFeature]
+    let names: [String]
+    let mean: [Double]
+    let scale: [Double]
+    /// Per feature, one weight per mode of `modes`: feature j's weight for mode k at j · modes.count + k.
+    let weights: [Double]
+    let bias: [Double]
+    let modes: [Mode]
+    let margin: Double
+
+    /// The model of a file; throws naming every feature or mode the analysis does not know.
+    init(_ file: ModeModelFile, categoryRanks: [String: Int32]) throws {
+        var unknownModes: [String] = [], unknownFeatures: [String] = []
+        var modes: [Mode] = []
+        for name in file.modes {
+            if let m = Mode(rawValue: name), ModeFeature.modes.contains(m) { modes.append(m) } else { unknownModes.append("'\(name)'") }
+        }
+        var features: [ModeFeature] = []
+        for f in file.features {
+            if let feature = ModeFeature(name: f.name, categoryRanks: categoryRanks) { features.append(feature) } else { unknownFeatures.append("'\(f.name)'") }
+        }
+        guard unknownModes.isEmpty && unknownFeatures.isEmpty else {
+            let modesText = unknownModes.joined(separator: ", "), featuresText = unknownFeatures.joined(separator: ", ")
+            throw DiepgangError(.dataError, nl: "\(ModeModelFile.name): onbekende modi [\(modesText)], onbekende kenmerken [\(featuresText)]",
+                                en: "\(ModeModelFile.name): unknown modes [\(modesText)], unknown features [\(featuresText)]")
+        }
+        self.features = features
+        names = file.features.map(\.name)
+        mean = file.features.map(\.mean)
+        scale = file.features.map(\.scale)
+        weights = file.features.flatMap(\.weights)
+        bias = file.bias
+        self.modes = modes
+        margin = file.margin
+    }
+
+    /// What the model makes of one note.
+    struct Reading: Sendable {
+        /// The likeliest mode.
+        var mode: Mode
+        /// Its probability, and the next likeliest mode with its probability.
+        var probability: Double
+        var runnerUp: Mode
+        var runnerUpProbability: Double
+        /// The gap between the two is under the model's margin.
+        var unsure: Bool
+        /// The features that pushed most towards `mode` rather than `runnerUp`, heaviest first
+        /// (and the heaviest one with words behind it, when none of those has any). `present`:
+        /// the note has more of it than the usual note (else it pushed by its absence).
+        var evidence: [Evidence]
+    }
+
+    struct Evidence: Sendable {
+        var feature: String
+        var push: Double
+        var present: Bool
+        var markers: [Marker]
+    }
+
+    func read(_ facts: ModeFacts, evidenceCount: Int = 3) -> Reading {
+        let k = modes.count, d = features.count
+        // Every note passes here: its numbers live on the stack, and the two likeliest modes and
+        // the heaviest pushes are picked by scanning, not by sorting.
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: d) { z in
+            for j in 0..<d { z[j] = (features[j].value(facts) - mean[j]) / scale[j] }
+            var logits = bias
+            for j in 0..<d where z[j] != 0 {
+                for c in 0..<k { logits[c] += z[j] * weights[j * k + c] }
+            }
+            let p = Self.softmax(logits)
+            var top = 0
+            for c in 1..<k where p[c] > p[top] { top = c }
+            var second = top == 0 ? 1 : 0
+            for c in 0..<k where c != top && p[c] > p[second] { second = c }
+            // What separates the two readings: each feature's standardised value times the
+            // difference of its weights for them.
+            func push(_ j: Int) -> Double { z[j] * (weights[j * k + top] - weights[j * k + second]) }
+            var chosen: [Int] = []
+            for _ in 0..<evidenceCount {
+                var best = -1, bestPush = 0.0
+                for j in 0..<d where !chosen.contains(j) {
+                    let x = push(j)
+                    if x > bestPush { best = j; bestPush = x }
+                }
+                guard best >= 0 else { break }
+                chosen.append(best)
+            }
+            func evidence(_ j: Int) -> Evidence {
+                Evidence(feature: names[j], push: push(j), present: z[j] > 0, markers: z[j] > 0 ? features[j].markers(facts, name: names[j]) : [])
+            }
+            var shown = chosen.map(evidence)
+            // A coach checks words: when the heaviest pushes are counts and absences, the heaviest with words behind it too.
+            if !shown.contains(where: { !$0.markers.isEmpty }) {
+                var tried = chosen
+                while tried.count < evidenceCount + 4 {
+                    var best = -1, bestPush = 0.0
+                    for j in 0..<d where !tried.contains(j) && z[j] > 0 && features[j].hasMarkers {
+                        let x = push(j)
+                        if x > bestPush { best = j; bestPush = x }
+                    }
+                    guard best >= 0 else { break }
+                    tried.append(best)
+                    let e = evidence(best)
+                    if !e.markers.isEmpty { shown.append(e); break }
+                }
+            }
+            return Reading(mode: modes[top], probability: p[top], runnerUp: modes[second], runnerUpProbability: p[second],
+                           unsure: p[top] - p[second] < margin, evidence: shown)
+        }
+    }
+
+    static func softmax(_ logits: [Double]) -> [Double] {
+        let top = logits.max() ?? 0
+        let e = logits.map { exp($0 - top) }
+        let sum = e.reduce(0, +)
+        return e.map { $0 / sum }
+    }
+}
+
+extension ModeModel {
+    /// One labelled note for training: its feature values, its gold mode and its weight.
+    struct Example {
+        var values: [Double]
+        var mode: Mode
+        var weight: Double
+    }
+
+    /// Fits the model: features standardised by the pool's mean and (population) spread, full-batch
+    /// gradient descent on the class-balanced, weighted cross-entropy with an L2 penalty, from
+    /// zero weights: the same examples give the same file, byte for byte.
+    static func train(names: [String], examples: [Example], l2: Double, steps: Int, rate: Double, margin: Double) -> ModeModelFile {
+        let modes = ModeFeature.modes
+        let n = examples.count, d = names.count, k = modes.count
+        var mean = [Double](repeating: 0, count: d), scale = [Double](repeating: 0, count: d)
+        for e in examples { for j in 0..<d { mean[j] += e.values[j] } }
+        for j in 0..<d { mean[j] /= Double(max(n, 1)) }
+        for e in examples { for j in 0..<d { scale[j] += (e.values[j] - mean[j]) * (e.values[j] - mean[j]) } }
+        // A feature that never varies gets scale 1 (its standardised value is 0 everywhere).
+        for j in 0..<d { scale[j] = (scale[j] / Double(max(n, 1))).squareRoot(); if scale[j] < 1e-9 { scale[j] = 1 } }
+        let x = examples.map { e in (0..<d).map { (e.values[$0] - mean[$0]) / scale[$0] } }
+        let y = examples.map { modes.firstIndex(of: $0.mode)! }
+        // Each mode weighs as much as the others in total (n / (k · count)), times the example's own weight.
+        var counts = [Double](repeating: 0, count: k)
+        for c in y { counts[c] += 1 }
+        let sampleWeight = examples.indices.map { i in Double(n) / (Double(k) * max(counts[y[i]], 1)) * examples[i].weight }
+        var w = [[Double]](repeating: [Double](repeating: 0, count: k), count: d)
+        var b = [Double](repeating: 0, count: k)
+        for _ in 0..<steps {
+            var gw = [[Double]](repeating: [Double](repeating: 0, count: k), count: d)
+            var gb = [Double](repeating: 0, count: k)
+            for i in 0..<n {
+                var logits = b
+                for j in 0..<d where x[i][j] != 0 { for c in 0..<k { logits[c] += x[i][j] * w[j][c] } }
+                let p = softmax(logits)
+                for c in 0..<k {
+                    let g = (p[c] - (y[i] == c ? 1 : 0)) * sampleWeight[i] / Double(n)
+                    gb[c] += g
+                    for j in 0..<d { gw[j][c] += x[i][j] * g }
+                }
+            }
+            for j in 0..<d { for c in 0..<k { w[j][c] -= rate * (gw[j][c] + l2 * w[j][c]) } }
+            for c in 0..<k { b[c] -= rate * gb[c] }
+        }
+        return ModeModelFile(modes: modes.map(\.rawValue), margin: margin, bias: b,
+                             features: (0..<d).map { ModeModelFile.Feature(name: names[$0], mean: mean[$0], scale: scale[$0], weights: w[$0]) })
+    }
+}

@@ -1,0 +1,91 @@
+import DiepgangCore
+import DiepgangLexicon
+import DiepgangNotes
+import Dispatch
+
+/// `diepgang train-mode`: fits the mode model (`mode-model.tsv`) on labelled notes. Every note is
+/// analysed by the rules; what the model reads of it (`ModeFeature`) is paired with the gold mode.
+/// Deterministic: the same notes, weights and settings give the same file.
+public enum ModeTraining {
+    /// The settings of a fit; the defaults are those `Lexicons/mode-model.tsv` was trained with.
+    public struct Settings: Sendable {
+        /// The L2 penalty on the weights (0.3: chosen by cross-validation on the development passages).
+        public var l2 = 0.3
+        public var steps = 3000
+        public var rate = 0.5
+        /// Below this gap between the two likeliest modes the verdict is `onzeker`.
+        public var margin = 0.1
+
+        public init() {}
+    }
+
+    /// A labelled note and how much it counts (real writing counted more than the project's own).
+    public struct Example: Sendable {
+        public var note: GoldNote
+        public var weight: Double
+
+        public init(note: GoldNote, weight: Double) {
+            self.note = note
+            self.weight = weight
+        }
+    }
+
+    /// What the model reads of each usable example: the feature names, and per note its id, gold
+    /// mode, weight and values (te kort notes, by gold or by word count, are left out).
+    public struct FeatureTable: Sendable {
+        public var names: [String]
+        public var rows: [(id: String, mode: Mode, weight: Double, values: [Double])]
+        public var skipped: Int
+    }
+
+    public static func featureTable(_ examples: [Example], analyzer: Analyzer) -> FeatureTable {
+        let slots = ResultSlots<(ModeFacts, Example)?>(count: examples.count)
+        let minimumWords = analyzer.weights.minimumWords
+        DispatchQueue.concurrentPerform(iterations: examples.count) { i in
+            let e = examples[i]
+            guard ModeFeature.modes.contains(e.note.gold.mode) else { slots.set(i, nil); return }
+            let (analysis, facts) = analyzer.analyseWithFacts(e.note.note)
+            slots.set(i, analysis.words < minimumWords ? nil : (facts, e))
+        }
+        let rows = slots.values.compactMap { $0 }
+        // A `cat_` feature for every category that marks a training note, in name order.
+        var categories = Set<String>()
+        for (facts, _) in rows { for m in facts.markers { categories.insert(m.category) } }
+        let names = ModeFeature.standardNames(categories: Array(categories))
+        let features = names.map { ModeFeature(name: $0, categoryRanks: analyzer.categoryRanks)! }
+        return FeatureTable(names: names, rows: rows.map { facts, e in (e.note.note.id, e.note.gold.mode, e.weight, features.map { $0.value(facts) }) },
+                            skipped: examples.count - rows.count)
+    }
+
+    /// The fitted model, and how many examples were used and left out (te kort by gold or by word count).
+    public static func fit(_ examples: [Example], analyzer: Analyzer, settings: Settings = Settings()) -> (model: ModeModelFile, used: Int, skipped: Int) {
+        fit(featureTable(examples, analyzer: analyzer), settings: settings)
+    }
+
+    public static func fit(_ table: FeatureTable, settings: Settings = Settings()) -> (model: ModeModelFile, used: Int, skipped: Int) {
+        let training = table.rows.map { ModeModel.Example(values: $0.values, mode: $0.mode, weight: $0.weight) }
+        let model = ModeModel.train(names: table.names, examples: training, l2: settings.l2, steps: settings.steps,
+                                    rate: settings.rate, margin: settings.margin)
+        return (model, table.rows.count, table.skipped)
+    }
+
+    /// The feature values of each note, by name (for checking a model outside the program).
+    public static func featureValues(of note: Note, names: [String], analyzer: Analyzer) -> [Double]? {
+        let features = names.compactMap { ModeFeature(name: $0, categoryRanks: analyzer.categoryRanks) }
+        guard features.count == names.count else { return nil }
+        let facts = analyzer.analyseWithFacts(note).1
+        return features.map { $0.value(facts) }
+    }
+}
+
+/// Results written by index from concurrent workers.
+private final class ResultSlots<Value>: @unchecked Sendable {
+    private var storage: [Value?]
+    private let lock = DispatchQueue(label: "diepgang.mode-training")
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ value: Value) { lock.sync { storage[i] = value } }
+
+    var values: [Value] { lock.sync { storage.map { $0! } } }
+}

@@ -1,0 +1,116 @@
+import XCTest
+@testable import DiepgangAnalysis
+import DiepgangLexicon
+import DiepgangNotes
+
+/// The learned reading of the mode (`Lexicons/mode-model.tsv`): it decides the mode by default,
+/// shows the features that carried it with the words behind them, says onzeker below its margin,
+/// and is trained the same way twice.
+final class ModeModelTests: AnalysisTestCase {
+    /// A vent about the system in overstatement, without a single "ik": the rules alone find the
+    /// brooding words but not the writer's voice.
+    let vent = """
+    Wat een wanbeleid weer. Veel te weinig handen op de afdeling, bijna geen tijd voor een praatje, en \
+    intussen vergadert het management over de zoveelste huisstijl. Dat het daar niemand iets kan schelen, \
+    is wel duidelijk. Elke week stoppen er weer collega's en niemand die zich afvraagt waarom.
+    """
+
+    func testTheBundledModelDecidesAndSaysWhatCarriedIt() throws {
+        XCTAssertTrue(analyzer.hasModeModel)
+        let a = analyse(vent)
+        let reason = try XCTUnwrap(a.depth.reasons.first?.nl)
+        XCTAssertTrue(reason.hasPrefix("model: ") || reason.hasPrefix("onzeker: "), reason)
+        XCTAssertTrue(reason.contains("vooral door: "), reason)
+        XCTAssertEqual(a.mode == .onzeker ? a.alternatives.first : a.mode, .piekeren, reason)
+        // The confidence is the model's probability of its reading.
+        XCTAssertGreaterThan(a.confidence.mode, 0.25)
+        XCTAssertLessThanOrEqual(a.confidence.mode, 1)
+    }
+
+    /// Every quoted piece of evidence points at its own words: `"text" start–end` in Unicode scalars.
+    func testEvidenceOffsetsPointAtTheQuotedWords() throws {
+        let text = "Ik snap écht niet waarom het móét. " + vent
+        let a = analyse(text)
+        let reason = try XCTUnwrap(a.depth.reasons.first?.nl)
+        let scalars = Array(text.unicodeScalars)
+        var checked = 0
+        for piece in reason.split(separator: ";") {
+            let parts = piece.split(separator: "\"")
+            guard parts.count >= 3 else { continue }
+            let quoted = String(parts[1])
+            let numbers = parts[2].split(separator: " ").first.map { $0.split(separator: "–") } ?? []
+            guard numbers.count == 2, let start = Int(numbers[0]), let end = Int(numbers[1]) else { continue }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[start..<end])
+            XCTAssertEqual(String(view), quoted, reason)
+            checked += 1
+        }
+        XCTAssertGreaterThan(checked, 0, reason)
+    }
+
+    /// The rules' own reading is a feature, not the verdict: where they differ, the reason names it.
+    func testTheReasonNamesTheRulesReadingWhereItDiffers() throws {
+        let rules = try analyzer.rulesOnly()
+        XCTAssertTrue(rules.lexiconVersion.hasSuffix("+rules"))
+        XCTAssertFalse(rules.hasModeModel)
+        let notes = [vent, "Vanochtend Mevr. de Wit gedoucht. Ze had goed geslapen en at haar brood op. Om tien uur kwam haar dochter."]
+        for text in notes {
+            let model = analyse(text), alone = rules.analyse(text: text)
+            let readModel = model.mode == .onzeker ? model.alternatives.first : model.mode
+            let readRules = alone.mode == .onzeker ? alone.alternatives.first : alone.mode
+            let reason = model.depth.reasons.first?.nl ?? ""
+            XCTAssertEqual(reason.contains("de regels alleen: "), readModel != readRules, reason)
+        }
+    }
+
+    func testBelowTheMarginTheVerdictIsOnzekerWithBothReadings() throws {
+        var file = try XCTUnwrap(analyzer.lexicons.modeModel)
+        file.margin = 0.99
+        let unsure = try Analyzer(lexicons: analyzer.lexicons.replacingModeModel(file), tokenizer: analyzer.tokenizer)
+        let a = unsure.analyse(text: vent)
+        XCTAssertEqual(a.mode, .onzeker)
+        XCTAssertEqual(a.alternatives.count, 2)
+        XCTAssertNotEqual(a.alternatives[0], a.alternatives[1])
+        XCTAssertTrue(a.depth.reasons.first?.nl.hasPrefix("onzeker: misschien ") == true)
+        // Too short stays te kort: the model does not read what the word count rules out.
+        XCTAssertEqual(unsure.analyse(text: "Rustige dienst gehad.").mode, .teKort)
+    }
+
+    func testAnUnknownFeatureInTheFileIsRefusedByName() {
+        var file = ModeModelFile(modes: ["reflecteren", "piekeren"], margin: 0.1, bias: [0, 0], features: [])
+        file.features = [.init(name: "cat_aanname", mean: 0, scale: 1, weights: [1, -1]), .init(name: "lengte", mean: 0, scale: 1, weights: [0, 0])]
+        XCTAssertThrowsError(try Analyzer(lexicons: analyzer.lexicons.replacingModeModel(file), tokenizer: analyzer.tokenizer)) { error in
+            XCTAssertTrue("\(error)".contains("'lengte'"), "\(error)")
+            XCTAssertFalse("\(error)".contains("'cat_aanname'"), "\(error)")
+        }
+    }
+
+    /// Training twice on the same notes gives the same file, and the fit reads its own examples.
+    func testTrainingIsDeterministicAndLearnsItsExamples() throws {
+        let texts: [(String, Mode)] = [
+            ("Vanmiddag met Ruud boodschappen gedaan bij de supermarkt op de hoek. Hij pakte zelf de melk en het brood, ik hield het lijstje bij. Bij de kassa betaalde hij met zijn pasje en daarna liepen we terug.", .beschrijvend),
+            ("Vanochtend Mevr. de Wit gedoucht en aangekleed. Ze had goed geslapen en at daarna haar brood op in de huiskamer. Om tien uur kwam haar dochter op bezoek en ze zijn samen naar de tuin gegaan.", .beschrijvend),
+            ("Ik snap er niks van, altijd weer hetzelfde gedoe. Niemand luistert naar mij en ik doe het toch nooit goed. Ik lig er 's nachts wakker van en blijf maar malen over wat ik had moeten zeggen.", .piekeren),
+            ("Weer een rotdienst. Ik voel me zo'n prutser, het lukt me gewoon nooit. Waarom overkomt mij dit altijd? Ik blijf erover malen en het wordt alleen maar erger, iedereen vindt mij vast een slechte collega.", .piekeren),
+            ("Achteraf zie ik dat ik te snel wilde. Misschien voelde Ruud zich overvallen omdat hij de stappen niet kende. Wat betekent dat voor mijn aanpak? Volgende keer spreek ik vooraf met hem door wat we gaan doen.", .reflecteren),
+            ("Ik vroeg me af waarom mevrouw boos werd. Vanuit haar gezien kwam er ineens een vreemde binnen. Het ging dus niet om het wassen maar om de controle. Morgen laat ik haar zelf kiezen wanneer we beginnen.", .reflecteren),
+        ]
+        let examples = texts.enumerated().map { i, t in
+            ModeTraining.Example(note: GoldNote(note: Note(id: "n\(i)", text: t.0), split: nil,
+                                                gold: GoldLabels(mode: t.1, depth: 1, phases: [], why: [])), weight: 1)
+        }
+        let rules = try analyzer.rulesOnly()
+        var settings = ModeTraining.Settings()
+        settings.steps = 400
+        let first = ModeTraining.fit(examples, analyzer: rules, settings: settings)
+        let second = ModeTraining.fit(examples, analyzer: rules, settings: settings)
+        XCTAssertEqual(first.model.text(header: []), second.model.text(header: []))
+        XCTAssertEqual(first.used, 6)
+        let trained = try Analyzer(lexicons: rules.lexicons.replacingModeModel(first.model), tokenizer: rules.tokenizer)
+        let right = texts.filter { text, gold in
+            let a = trained.analyse(text: text)
+            return (a.mode == .onzeker ? a.alternatives.first : a.mode) == gold
+        }
+        XCTAssertEqual(right.count, texts.count)
+    }
+}

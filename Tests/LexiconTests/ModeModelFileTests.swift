@@ -1,0 +1,33 @@
+import XCTest
+@testable import DiepgangLexicon
+
+/// `mode-model.tsv`: read back what `text` writes, and every malformed line named.
+final class ModeModelFileTests: XCTestCase {
+    let model = ModeModelFile(modes: ["reflecteren", "piekeren"], margin: 0.1, bias: [0.25, -0.25], features: [
+        .init(name: "cat_aanname", mean: 0.0166, scale: 0.0511, weights: [0.078, -0.0146]),
+        .init(name: "pron_ik", mean: 0.7, scale: 0.31, weights: [-0.2, 0.4]),
+    ])
+
+    func testTheWrittenTextReadsBackToTheSameModel() {
+        let text = model.text(header: ["a comment"])
+        XCTAssertTrue(text.hasPrefix("# a comment\nmargin\t0.1\n"))
+        let (read, issues) = ModeModelFile.parse(path: "m.tsv", bytes: Array(text.utf8))
+        XCTAssertEqual(issues.map(\.description), [])
+        XCTAssertEqual(read, model)
+    }
+
+    func testEveryMalformedLineIsNamedWithItsNumber() {
+        let text = "margin\t0.1\nfeature\tmean\tscale\treflecteren\tpiekeren\nbias\t-\t-\t0\t0\npron_ik\t0.5\t0\t1\t2\ncat_x\t0.1\t1\t1\npron_ik\t0.5\t1\t1\t2\npron_ik\t0.5\t1\t1\t2\n"
+        let (read, issues) = ModeModelFile.parse(path: "m.tsv", bytes: Array(text.utf8))
+        XCTAssertNil(read)
+        XCTAssertEqual(issues.map(\.location.line), [4, 5, 7], issues.map(\.description).joined(separator: "\n"))
+        XCTAssertTrue(issues[0].reason.nl.contains("schaal"))
+        XCTAssertTrue(issues[2].reason.nl.contains("regel 6"))
+    }
+
+    func testAFileWithoutMarginOrBiasIsRefused() {
+        let (read, issues) = ModeModelFile.parse(path: "m.tsv", bytes: Array("feature\tmean\tscale\treflecteren\tpiekeren\npron_ik\t0.5\t1\t1\t2\n".utf8))
+        XCTAssertNil(read)
+        XCTAssertEqual(Set(issues.map(\.reason.en)), ["the line 'margin' is missing", "the line 'bias' is missing"])
+    }
+}
