@@ -2,7 +2,7 @@
 """The tool against two annotators on real public Dutch writing that nobody on the project wrote.
 
 usage:
-  python3 Benchmarks/real_passages.py PASSAGES.jsonl --bin .build/release/diepgang [--part blind|dev|dev2|fresh|all]
+  python3 Benchmarks/real_passages.py PASSAGES.jsonl --bin .build/release/diepgang [--part blind|dev|dev2|dev3|fresh|fresh2|fresh3|all|dev+dev2…]
   python3 Benchmarks/real_passages.py PASSAGES.jsonl --part dev+dev2 --write-labelled OUT.jsonl
 
 The passages themselves are third-party text and are not in the repository. What is here
@@ -29,6 +29,7 @@ import subprocess
 import sys
 import tempfile
 
+PARTS = ["dev", "dev2", "dev3", "blind", "fresh", "fresh2", "fresh3"]
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "realtext")
 
 
@@ -36,12 +37,15 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("passages")
     ap.add_argument("--bin")
-    ap.add_argument("--part", choices=["blind", "dev", "dev2", "dev+dev2", "fresh", "fresh2", "fresh+fresh2", "all"], default="blind")
+    ap.add_argument("--part", default="blind",
+                    help="all, or one or more of " + ", ".join(PARTS) + " joined by '+' (dev+dev2)")
     ap.add_argument("--write-labelled", metavar="OUT")
     args = ap.parse_args()
     if not args.bin and not args.write_labelled:
         ap.error("--bin is required (or --write-labelled)")
     wanted = set(args.part.split("+"))
+    if args.part != "all" and not wanted <= set(PARTS):
+        ap.error(f"unknown part in '{args.part}': the parts are {', '.join(PARTS)}")
 
     sources = {}
     with open(os.path.join(HERE, "sources.tsv"), encoding="utf-8") as f:

@@ -17,6 +17,7 @@ struct ModeModel: Sendable {
     let bias: [Double]
     let modes: [Mode]
     let margin: Double
+    let descriptionMargin: Double
 
     /// The model of a file; throws naming every feature or mode the analysis does not know.
     init(_ file: ModeModelFile, categoryRanks: [String: Int32]) throws {
@@ -42,6 +43,7 @@ struct ModeModel: Sendable {
         bias = file.bias
         self.modes = modes
         margin = file.margin
+        descriptionMargin = file.descriptionMargin
     }
 
     /// What the model makes of one note.
@@ -54,6 +56,9 @@ struct ModeModel: Sendable {
         var runnerUpProbability: Double
         /// The gap between the two is under the model's margin.
         var unsure: Bool
+        /// The rules' sure reading as descriptive was kept although `runnerUp` was likelier by
+        /// less than the description margin.
+        var keptDescription: Bool
         /// The features that pushed most towards `mode` rather than `runnerUp`, heaviest first
         /// (and the heaviest one with words behind it, when none of those has any). `present`:
         /// the note has more of it than the usual note (else it pushed by its absence).
@@ -80,8 +85,16 @@ struct ModeModel: Sendable {
             let p = Self.softmax(logits)
             var top = 0
             for c in 1..<k where p[c] > p[top] { top = c }
+            // The rules' sure reading as descriptive stands unless another mode is clearly likelier:
+            // plain reports and news read as something else were the model's costliest mistake.
+            if facts.rulesReading == .beschrijvend, !facts.rulesUnsure, let d = modes.firstIndex(of: .beschrijvend),
+               top != d, p[top] - p[d] < descriptionMargin {
+                top = d
+            }
             var second = top == 0 ? 1 : 0
             for c in 0..<k where c != top && p[c] > p[second] { second = c }
+            // Kept as descriptive against a likelier reading (by less than the description margin).
+            let kept = p[second] > p[top]
             // What separates the two readings: each feature's standardised value times the
             // difference of its weights for them.
             func push(_ j: Int) -> Double { z[j] * (weights[j * k + top] - weights[j * k + second]) }
@@ -115,7 +128,7 @@ struct ModeModel: Sendable {
                 }
             }
             return Reading(mode: modes[top], probability: p[top], runnerUp: modes[second], runnerUpProbability: p[second],
-                           unsure: p[top] - p[second] < margin, evidence: shown)
+                           unsure: !kept && p[top] - p[second] < margin, keptDescription: kept, evidence: shown)
         }
     }
 
@@ -138,7 +151,8 @@ extension ModeModel {
     /// Fits the model: features standardised by the pool's mean and (population) spread, full-batch
     /// gradient descent on the class-balanced, weighted cross-entropy with an L2 penalty, from
     /// zero weights: the same examples give the same file, byte for byte.
-    static func train(names: [String], examples: [Example], l2: Double, steps: Int, rate: Double, margin: Double) -> ModeModelFile {
+    static func train(names: [String], examples: [Example], l2: Double, steps: Int, rate: Double, margin: Double,
+                      descriptionMargin: Double = 0) -> ModeModelFile {
         let modes = ModeFeature.modes
         let n = examples.count, d = names.count, k = modes.count
         var mean = [Double](repeating: 0, count: d), scale = [Double](repeating: 0, count: d)
@@ -171,7 +185,7 @@ extension ModeModel {
             for j in 0..<d { for c in 0..<k { w[j][c] -= rate * (gw[j][c] + l2 * w[j][c]) } }
             for c in 0..<k { b[c] -= rate * gb[c] }
         }
-        return ModeModelFile(modes: modes.map(\.rawValue), margin: margin, bias: b,
+        return ModeModelFile(modes: modes.map(\.rawValue), margin: margin, descriptionMargin: descriptionMargin, bias: b,
                              features: (0..<d).map { ModeModelFile.Feature(name: names[$0], mean: mean[$0], scale: scale[$0], weights: w[$0]) })
     }
 }

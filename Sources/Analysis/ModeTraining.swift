@@ -15,6 +15,9 @@ public enum ModeTraining {
         public var rate = 0.5
         /// Below this gap between the two likeliest modes the verdict is `onzeker`.
         public var margin = 0.1
+        /// How much likelier another mode must be to overrule the rules' sure `beschrijvend`
+        /// (0.2: chosen on the development passages and the UD dev paragraphs).
+        public var descriptionMargin = 0.2
 
         public init() {}
     }
@@ -65,7 +68,7 @@ public enum ModeTraining {
     public static func fit(_ table: FeatureTable, settings: Settings = Settings()) -> (model: ModeModelFile, used: Int, skipped: Int) {
         let training = table.rows.map { ModeModel.Example(values: $0.values, mode: $0.mode, weight: $0.weight) }
         let model = ModeModel.train(names: table.names, examples: training, l2: settings.l2, steps: settings.steps,
-                                    rate: settings.rate, margin: settings.margin)
+                                    rate: settings.rate, margin: settings.margin, descriptionMargin: settings.descriptionMargin)
         return (model, table.rows.count, table.skipped)
     }
 

@@ -166,8 +166,10 @@ extension NoteRun {
         let markers = makeMarkers(ascii: ascii), whyQuestions = makeWhyQuestions(ascii: ascii)
         let modeFacts = makeModeFacts(words: words, piekeren: p, reflecteren: r, markers: markers, whyQuestions: whyQuestions,
                                       phases: present, rules: verdict)
-        // The learned model reads the mode from the rules' evidence, when the lexicons hold one.
-        let model = verdict.reading == .teKort ? nil : analyzer.modeModel?.read(modeFacts)
+        // The learned model reads the mode from the rules' evidence, when the lexicons hold one,
+        // in the writer's own words only: a text without the writer's voice (news, an encyclopedia,
+        // all quotes) is no reflection of theirs, as the rules read it (its reason says so).
+        let model = verdict.reading == .teKort || voice == 0 ? nil : analyzer.modeModel?.read(modeFacts)
         // The depth is that of the best reading, also when the mode is onzeker.
         let mode = model?.mode ?? verdict.reading
         let level = Verdict.depth(mode, facts, piekeren: p, reflecteren: r, w)
@@ -242,7 +244,9 @@ extension NoteRun {
         if let model {
             shown = model.unsure ? .onzeker : model.mode
             // The depth follows the model's mode; when the rules read another, the depth is as sure as that mode.
-            confidence = Confidence(mode: model.probability, depth: model.mode == verdict.reading ? verdict.depthConfidence : model.probability)
+            // A description kept on the rules' sure reading is as sure as the rules are.
+            let sure = model.keptDescription ? verdict.confidence : model.probability
+            confidence = Confidence(mode: sure, depth: model.mode == verdict.reading ? verdict.depthConfidence : sure)
             alternatives = model.unsure ? [model.mode, model.runnerUp] : []
         } else {
             shown = verdict.mode
@@ -316,12 +320,17 @@ extension NoteRun {
     func modelReason(_ m: ModeModel.Reading, rules: VerdictReading) -> Localized {
         let pNl = fmt(m.probability, digits: 2, dutch: true), pEn = fmt(m.probability, digits: 2)
         let qNl = fmt(m.runnerUpProbability, digits: 2, dutch: true), qEn = fmt(m.runnerUpProbability, digits: 2)
-        var nl = m.unsure
-            ? "onzeker: misschien \(m.mode.label.nl) (kans \(pNl)), misschien \(m.runnerUp.label.nl) (\(qNl))"
-            : "model: \(m.mode.label.nl) (kans \(pNl); daarna \(m.runnerUp.label.nl) \(qNl))"
-        var en = m.unsure
-            ? "uncertain: perhaps \(m.mode.label.en) (probability \(pEn)), perhaps \(m.runnerUp.label.en) (\(qEn))"
-            : "model: \(m.mode.label.en) (probability \(pEn); next \(m.runnerUp.label.en) \(qEn))"
+        var nl: String, en: String
+        if m.keptDescription {
+            nl = "model: \(m.mode.label.nl), zoals de regels het zeker lezen; \(m.runnerUp.label.nl) is niet duidelijk waarschijnlijker (kans \(qNl) tegen \(pNl))"
+            en = "model: \(m.mode.label.en), as the rules surely read it; \(m.runnerUp.label.en) is not clearly likelier (probability \(qEn) against \(pEn))"
+        } else if m.unsure {
+            nl = "onzeker: misschien \(m.mode.label.nl) (kans \(pNl)), misschien \(m.runnerUp.label.nl) (\(qNl))"
+            en = "uncertain: perhaps \(m.mode.label.en) (probability \(pEn)), perhaps \(m.runnerUp.label.en) (\(qEn))"
+        } else {
+            nl = "model: \(m.mode.label.nl) (kans \(pNl); daarna \(m.runnerUp.label.nl) \(qNl))"
+            en = "model: \(m.mode.label.en) (probability \(pEn); next \(m.runnerUp.label.en) \(qEn))"
+        }
         if !m.evidence.isEmpty {
             // Made once for both languages; a feature the note has little of pushed by its absence ("weinig w_reflecteren").
             var shared = "", absent: [Int] = []

@@ -9,6 +9,7 @@ struct TrainModeCommand: Command {
         var l2 = ModeTraining.Settings().l2
         var steps = ModeTraining.Settings().steps
         var margin = ModeTraining.Settings().margin
+        var descriptionMargin = ModeTraining.Settings().descriptionMargin
         var lexicons: String?
         var features: String?
 
@@ -27,12 +28,18 @@ struct TrainModeCommand: Command {
                 .value("--features", \.features, placeholder: "BESTAND",
                        help: Localized(nl: "schrijf ook wat het model van elk verslag leest (TSV: id, modus, gewicht, kenmerken), om het buiten het programma na te rekenen",
                                        en: "also write what the model reads of each note (TSV: id, mode, weight, features), to check it outside the program")),
+                .value("--description-margin", \.descriptionMargin, placeholder: "GETAL",
+                       help: Localized(nl: "zoveel waarschijnlijker moet een andere modus zijn om een zekere 'beschrijvend' van de regels te verwerpen",
+                                       en: "how much likelier another mode must be to overrule the rules' sure 'beschrijvend'")),
                 CommonOptions.lexicons(\.lexicons),
             ]
         }
 
         func validate(command: String) throws {
             guard l2 >= 0, l2 < 2 else { throw DiepgangError(.usage, nl: "--l2 moet van 0 tot 2 zijn", en: "--l2 must be from 0 to 2") }
+            guard descriptionMargin >= 0, descriptionMargin < 1 else {
+                throw DiepgangError(.usage, nl: "--description-margin moet van 0 tot 1 zijn", en: "--description-margin must be from 0 to 1")
+            }
             guard margin >= 0, margin < 1 else { throw DiepgangError(.usage, nl: "--margin moet van 0 tot 1 zijn", en: "--margin must be from 0 to 1") }
         }
     }
@@ -49,7 +56,8 @@ struct TrainModeCommand: Command {
 
     static func run(_ options: Options, _ invocation: Invocation) throws -> ExitCode {
         // The features are the rules' evidence: read without the model the lexicons may hold.
-        let analyzer = try AnalyzerLoader.load(lexicons: options.lexicons).rulesOnly()
+        let loaded = try AnalyzerLoader.load(lexicons: options.lexicons)
+        let analyzer = try loaded.rulesOnly()
         var examples: [ModeTraining.Example] = []
         var sources: [String] = []
         for argument in invocation.positionals {
@@ -93,7 +101,7 @@ struct TrainModeCommand: Command {
         let header = [
             "The learned reading of the mode: written by `diepgang train-mode`, do not edit by hand.",
             "Trained on \(used) notes (\(skipped) left out: te kort): " + sources.joined(separator: ", ") + ".",
-            "l2 \(options.l2), \(options.steps) steps; lexicons \(analyzer.lexiconVersion).",
+            "l2 \(options.l2), \(options.steps) steps; the rules of lexicon_version \(loaded.lexiconVersion) read the features.",
             "Format and how to retrain it: Lexicons/README.md.",
         ]
         try model.text(header: header).write(toFile: options.output, atomically: true, encoding: .utf8)
@@ -107,6 +115,7 @@ struct TrainModeCommand: Command {
         s.l2 = options.l2
         s.steps = options.steps
         s.margin = options.margin
+        s.descriptionMargin = options.descriptionMargin
         return s
     }
 }

@@ -7,6 +7,9 @@ import DiepgangCore
 ///
 /// Lines, tab-separated; `#` starts a comment line:
 /// - `margin <TAB> 0.1`: below this gap between the two likeliest modes the verdict is `onzeker`;
+/// - `description_margin <TAB> 0.2` (optional, 0 when absent): when the rules read a note as
+///   `beschrijvend` and are sure of it, another mode needs this much more probability than
+///   `beschrijvend` to overrule them;
 /// - `feature <TAB> mean <TAB> scale <TAB> <mode> …`: the header, naming the modes in column order;
 /// - `bias <TAB> - <TAB> - <TAB> <number per mode>`;
 /// - `<feature name> <TAB> mean <TAB> scale <TAB> <weight per mode>`: a feature is standardised by
@@ -31,12 +34,14 @@ public struct ModeModelFile: Sendable, Equatable {
     /// The modes of the columns, by name (`reflecteren`, `piekeren`, …).
     public var modes: [String]
     public var margin: Double
+    public var descriptionMargin: Double
     public var bias: [Double]
     public var features: [Feature]
 
-    public init(modes: [String], margin: Double, bias: [Double], features: [Feature]) {
+    public init(modes: [String], margin: Double, descriptionMargin: Double = 0, bias: [Double], features: [Feature]) {
         self.modes = modes
         self.margin = margin
+        self.descriptionMargin = descriptionMargin
         self.bias = bias
         self.features = features
     }
@@ -49,6 +54,7 @@ public struct ModeModelFile: Sendable, Equatable {
         var issues: [LexiconIssue] = []
         var modes: [String] = []
         var margin: Double?
+        var descriptionMargin = 0.0
         var bias: [Double]?
         var features: [Feature] = []
         var seen: [String: Int] = [:]
@@ -65,6 +71,11 @@ public struct ModeModelFile: Sendable, Equatable {
                     problem("verwacht 'margin <tab> getal van 0 tot 1'", "expected 'margin <tab> number from 0 to 1'"); continue
                 }
                 margin = m
+            case "description_margin":
+                guard fields.count == 2, let m = Double(fields[1]), m.isFinite, m >= 0, m < 1 else {
+                    problem("verwacht 'description_margin <tab> getal van 0 tot 1'", "expected 'description_margin <tab> number from 0 to 1'"); continue
+                }
+                descriptionMargin = m
             case "feature":
                 modes = Array(fields.dropFirst(3))
                 if fields.count < 5 || fields[1] != "mean" || fields[2] != "scale" || Set(modes).count != modes.count {
@@ -101,7 +112,7 @@ public struct ModeModelFile: Sendable, Equatable {
             if bias == nil { problem("de regel 'bias' ontbreekt", "the line 'bias' is missing") }
         }
         guard issues.isEmpty, let margin, let bias else { return (nil, issues) }
-        return (ModeModelFile(modes: modes, margin: margin, bias: bias, features: features), [])
+        return (ModeModelFile(modes: modes, margin: margin, descriptionMargin: descriptionMargin, bias: bias, features: features), [])
     }
 
     /// The file's text: what `parse` reads back to the same model (numbers to 17 significant digits).
@@ -110,6 +121,7 @@ public struct ModeModelFile: Sendable, Equatable {
         if !out.isEmpty { out += "\n" }
         func row(_ cells: [String]) { out += cells.joined(separator: "\t") + "\n" }
         row(["margin", "\(margin)"])
+        if descriptionMargin > 0 { row(["description_margin", "\(descriptionMargin)"]) }
         row(["feature", "mean", "scale"] + modes)
         row(["bias", "-", "-"] + bias.map { "\($0)" })
         for f in features { row([f.name, "\(f.mean)", "\(f.scale)"] + f.weights.map { "\($0)" }) }

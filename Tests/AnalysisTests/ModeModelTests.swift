@@ -113,4 +113,35 @@ final class ModeModelTests: AnalysisTestCase {
         }
         XCTAssertEqual(right.count, texts.count)
     }
+
+    /// The rules' sure `beschrijvend` stands unless another mode is likelier by the description
+    /// margin: with a margin near 1 every such note stays descriptive, and says why.
+    func testTheRulesSureDescriptionStandsWithinTheDescriptionMargin() throws {
+        let notes = [
+            "In ons land wonen we steeds langer thuis. Bijna geen enkele gemeente heeft genoeg plekken in verpleeghuizen, en de wachtlijsten worden elk jaar langer. Dat meldt de branchevereniging in haar jaarverslag dat deze week verscheen. Volgens het verslag wachten ruim twintigduizend mensen op een plek.",
+            "Vanmorgen zijn we met de bewoners naar de markt geweest. Het regende weer, maar niemand klaagde. Meneer Jansen kocht zoals altijd een zak drop en mevrouw Pietersen wilde per se bloemen. Om twaalf uur waren we terug en hebben we samen soep gegeten.",
+            vent,
+        ]
+        func analyser(margin: Double) throws -> Analyzer {
+            var file = try XCTUnwrap(analyzer.lexicons.modeModel)
+            file.descriptionMargin = margin
+            return try Analyzer(lexicons: analyzer.lexicons.replacingModeModel(file), tokenizer: analyzer.tokenizer)
+        }
+        let rules = try analyzer.rulesOnly(), none = try analyser(margin: 0), wide = try analyser(margin: 0.99)
+        var overruled = 0
+        for text in notes {
+            let byRules = rules.analyse(text: text), free = none.analyse(text: text), kept = wide.analyse(text: text)
+            guard byRules.mode == .beschrijvend else {
+                XCTAssertEqual(kept.mode, free.mode, "the margin only guards the rules' sure description")
+                continue
+            }
+            XCTAssertEqual(kept.mode, .beschrijvend)
+            if free.mode != .beschrijvend {
+                overruled += 1
+                XCTAssertTrue(kept.depth.reasons.first?.nl.contains("zoals de regels het zeker lezen") == true, "\(kept.depth.reasons.map(\.nl))")
+            }
+        }
+        // The first note is a report the model alone reads as something else: the margin is what keeps it.
+        XCTAssertGreaterThan(overruled, 0)
+    }
 }

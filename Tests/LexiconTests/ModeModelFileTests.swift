@@ -3,14 +3,14 @@ import XCTest
 
 /// `mode-model.tsv`: read back what `text` writes, and every malformed line named.
 final class ModeModelFileTests: XCTestCase {
-    let model = ModeModelFile(modes: ["reflecteren", "piekeren"], margin: 0.1, bias: [0.25, -0.25], features: [
+    let model = ModeModelFile(modes: ["reflecteren", "piekeren"], margin: 0.1, descriptionMargin: 0.2, bias: [0.25, -0.25], features: [
         .init(name: "cat_aanname", mean: 0.0166, scale: 0.0511, weights: [0.078, -0.0146]),
         .init(name: "pron_ik", mean: 0.7, scale: 0.31, weights: [-0.2, 0.4]),
     ])
 
     func testTheWrittenTextReadsBackToTheSameModel() {
         let text = model.text(header: ["a comment"])
-        XCTAssertTrue(text.hasPrefix("# a comment\nmargin\t0.1\n"))
+        XCTAssertTrue(text.hasPrefix("# a comment\nmargin\t0.1\ndescription_margin\t0.2\n"), text)
         let (read, issues) = ModeModelFile.parse(path: "m.tsv", bytes: Array(text.utf8))
         XCTAssertEqual(issues.map(\.description), [])
         XCTAssertEqual(read, model)
@@ -23,6 +23,16 @@ final class ModeModelFileTests: XCTestCase {
         XCTAssertEqual(issues.map(\.location.line), [4, 5, 7], issues.map(\.description).joined(separator: "\n"))
         XCTAssertTrue(issues[0].reason.nl.contains("schaal"))
         XCTAssertTrue(issues[2].reason.nl.contains("regel 6"))
+    }
+
+    func testADescriptionMarginOutsideZeroToOneIsRefused() {
+        let text = "margin\t0.1\ndescription_margin\t1.5\nfeature\tmean\tscale\treflecteren\tpiekeren\nbias\t-\t-\t0\t0\n"
+        let (read, issues) = ModeModelFile.parse(path: "m.tsv", bytes: Array(text.utf8))
+        XCTAssertNil(read)
+        XCTAssertEqual(issues.map(\.location.line), [2])
+        // Absent, it is 0: the rules' description carries no extra weight.
+        let (plain, _) = ModeModelFile.parse(path: "m.tsv", bytes: Array("margin\t0.1\nfeature\tmean\tscale\treflecteren\tpiekeren\nbias\t-\t-\t0\t0\n".utf8))
+        XCTAssertEqual(plain?.descriptionMargin, 0)
     }
 
     func testAFileWithoutMarginOrBiasIsRefused() {
