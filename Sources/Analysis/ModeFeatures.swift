@@ -200,7 +200,7 @@ enum ModeFeature: Sendable, Equatable {
         case .logWords: return log(Double(max(f.words, 1)))
         case .wordsPerSentence: return Double(max(f.words, 1)) * perSentence / 20
         case .persons(let kind):
-            let n = [f.persons.ik, f.persons.wij, f.persons.jij, f.persons.ander][kind]
+            let n = kind == 0 ? f.persons.ik : kind == 1 ? f.persons.wij : kind == 2 ? f.persons.jij : f.persons.ander
             return 10 * Double(n) / Double(max(f.wordTokens, 1))
         case .questions: return Double(f.questionSentences) * perSentence
         case .otherQuestions: return Double(f.otherQuestions) * perSentence
@@ -220,19 +220,29 @@ enum ModeFeature: Sendable, Equatable {
         }
     }
 
-    /// The markers behind the feature's value (empty for the surface features, the rules'
-    /// reading and why-questions): the words a coach can check. `name`: the feature's name.
-    func markers(_ f: ModeFacts, name: String) -> [Marker] {
-        switch self {
-        case .category:
-            let category = name.dropFirst(4)
-            return f.markers.filter { $0.category == category }
-        case .poleDimension(let pole, let d): return f.markers.filter { $0.pole == pole && $0.dimension == d }
-        case .poleSentenceShare(let pole), .poleTwoSentences(let pole), .poleWeight(let pole): return f.markers.filter { $0.pole == pole }
-        case .balance: return f.markers.filter { $0.pole != nil }
-        case .negated: return f.markers.filter { $0.negated }
-        case .phase(let p): return f.markers.filter { $0.category == "fase" && $0.label == String(p.rawValue) }
-        default: return []
+    /// The markers behind the feature's value (none for the surface features, the rules'
+    /// reading and why-questions): the first, whose words a coach can check, and how many there
+    /// are. `name`: the feature's name.
+    func markers(_ f: ModeFacts, name: String) -> (first: Marker?, count: Int) {
+        let phase = { () -> String? in if case .phase(let p) = self { return String(p.rawValue) } else { return nil } }()
+        let category = name.dropFirst(4)
+        func behind(_ m: Marker) -> Bool {
+            switch self {
+            case .category: return m.category == category
+            case .poleDimension(let pole, let d): return m.pole == pole && m.dimension == d
+            case .poleSentenceShare(let pole), .poleTwoSentences(let pole), .poleWeight(let pole): return m.pole == pole
+            case .balance: return m.pole != nil
+            case .negated: return m.negated
+            case .phase: return m.category == "fase" && m.label == phase
+            default: return false
+            }
         }
+        guard hasMarkers else { return (nil, 0) }
+        var first: Marker?, count = 0
+        for i in f.markers.indices where behind(f.markers[i]) {
+            if first == nil { first = f.markers[i] }
+            count += 1
+        }
+        return (first, count)
     }
 }

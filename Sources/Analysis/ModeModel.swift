@@ -69,7 +69,9 @@ struct ModeModel: Sendable {
         var feature: String
         var push: Double
         var present: Bool
-        var markers: [Marker]
+        /// The first marker behind the feature and how many there are (none when it pushed by its absence).
+        var firstMarker: Marker?
+        var markerCount: Int
     }
 
     func read(_ facts: ModeFacts, evidenceCount: Int = 3) -> Reading {
@@ -109,11 +111,12 @@ struct ModeModel: Sendable {
                 chosen.append(best)
             }
             func evidence(_ j: Int) -> Evidence {
-                Evidence(feature: names[j], push: push(j), present: z[j] > 0, markers: z[j] > 0 ? features[j].markers(facts, name: names[j]) : [])
+                let behind: (first: Marker?, count: Int) = z[j] > 0 ? features[j].markers(facts, name: names[j]) : (nil, 0)
+                return Evidence(feature: names[j], push: push(j), present: z[j] > 0, firstMarker: behind.first, markerCount: behind.count)
             }
             var shown = chosen.map(evidence)
             // A coach checks words: when the heaviest pushes are counts and absences, the heaviest with words behind it too.
-            if !shown.contains(where: { !$0.markers.isEmpty }) {
+            if !shown.contains(where: { $0.markerCount > 0 }) {
                 var tried = chosen
                 while tried.count < evidenceCount + 4 {
                     var best = -1, bestPush = 0.0
@@ -124,7 +127,7 @@ struct ModeModel: Sendable {
                     guard best >= 0 else { break }
                     tried.append(best)
                     let e = evidence(best)
-                    if !e.markers.isEmpty { shown.append(e); break }
+                    if e.markerCount > 0 { shown.append(e); break }
                 }
             }
             return Reading(mode: modes[top], probability: p[top], runnerUp: modes[second], runnerUpProbability: p[second],

@@ -338,9 +338,9 @@ extension NoteRun {
                 if i > 0 { shared += "; " }
                 if !e.present { absent.append(shared.utf8.count) }
                 shared += e.feature
-                if let first = e.markers.first {
+                if let first = e.firstMarker {
                     shared += " \"\(first.text)\" \(first.start)–\(first.end)"
-                    if e.markers.count > 1 { shared += " +\(e.markers.count - 1)" }
+                    if e.markerCount > 1 { shared += " +\(e.markerCount - 1)" }
                 }
             }
             func marked(_ little: String) -> String {
