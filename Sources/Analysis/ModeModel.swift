@@ -6,7 +6,8 @@ import func Foundation.exp
 /// weights from `mode-model.tsv`. The rules still find every marker, phase and why-question and
 /// give their own reading; the model weighs that evidence as the labelled real writing taught it.
 /// Why: rules fitted by hand to development passages did not carry over to unseen writing three
-/// times; weights fitted to the same kind of evidence did (README, "How far to trust it").
+/// times; weights fitted to the same evidence carry over a little better on the mode (README,
+/// "Measured figures", fourth round).
 struct ModeModel: Sendable {
     let features: [ModeFeature]
     let names: [String]
@@ -89,9 +90,9 @@ struct ModeModel: Sendable {
             for c in 1..<k where p[c] > p[top] { top = c }
             // The rules' sure reading as descriptive stands unless another mode is clearly likelier:
             // plain reports and news read as something else were the model's costliest mistake.
-            if facts.rulesReading == .beschrijvend, !facts.rulesUnsure, let d = modes.firstIndex(of: .beschrijvend),
-               top != d, p[top] - p[d] < descriptionMargin {
-                top = d
+            if facts.rulesReading == .beschrijvend, !facts.rulesUnsure, let described = modes.firstIndex(of: .beschrijvend),
+               top != described, p[top] - p[described] < descriptionMargin {
+                top = described
             }
             var second = top == 0 ? 1 : 0
             for c in 0..<k where c != top && p[c] > p[second] { second = c }
@@ -100,33 +101,27 @@ struct ModeModel: Sendable {
             // What separates the two readings: each feature's standardised value times the
             // difference of its weights for them.
             func push(_ j: Int) -> Double { z[j] * (weights[j * k + top] - weights[j * k + second]) }
-            var chosen: [Int] = []
-            for _ in 0..<evidenceCount {
-                var best = -1, bestPush = 0.0
-                for j in 0..<d where !chosen.contains(j) {
+            func heaviest(excluding taken: [Int], _ allowed: (Int) -> Bool = { _ in true }) -> Int? {
+                var best: Int?, bestPush = 0.0
+                for j in 0..<d where !taken.contains(j) && allowed(j) {
                     let x = push(j)
                     if x > bestPush { best = j; bestPush = x }
                 }
-                guard best >= 0 else { break }
-                chosen.append(best)
+                return best
             }
             func evidence(_ j: Int) -> Evidence {
                 let behind: (first: Marker?, count: Int) = z[j] > 0 ? features[j].markers(facts, name: names[j]) : (nil, 0)
                 return Evidence(feature: names[j], push: push(j), present: z[j] > 0, firstMarker: behind.first, markerCount: behind.count)
             }
+            var chosen: [Int] = []
+            while chosen.count < evidenceCount, let j = heaviest(excluding: chosen) { chosen.append(j) }
             var shown = chosen.map(evidence)
             // A coach checks words: when the heaviest pushes are counts and absences, the heaviest with words behind it too.
             if !shown.contains(where: { $0.markerCount > 0 }) {
                 var tried = chosen
-                while tried.count < evidenceCount + 4 {
-                    var best = -1, bestPush = 0.0
-                    for j in 0..<d where !tried.contains(j) && z[j] > 0 && features[j].hasMarkers {
-                        let x = push(j)
-                        if x > bestPush { best = j; bestPush = x }
-                    }
-                    guard best >= 0 else { break }
-                    tried.append(best)
-                    let e = evidence(best)
+                while tried.count < evidenceCount + 4, let j = heaviest(excluding: tried, { z[$0] > 0 && features[$0].hasMarkers }) {
+                    tried.append(j)
+                    let e = evidence(j)
                     if e.markerCount > 0 { shown.append(e); break }
                 }
             }

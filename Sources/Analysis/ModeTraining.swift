@@ -42,7 +42,7 @@ public enum ModeTraining {
     }
 
     public static func featureTable(_ examples: [Example], analyzer: Analyzer) -> FeatureTable {
-        let slots = ResultSlots<(ModeFacts, Example)?>(count: examples.count)
+        let slots = ResultSlots<(ModeFacts, Example)>(count: examples.count)
         let minimumWords = analyzer.weights.minimumWords
         DispatchQueue.concurrentPerform(iterations: examples.count) { i in
             let e = examples[i]
@@ -71,24 +71,16 @@ public enum ModeTraining {
                                     rate: settings.rate, margin: settings.margin, descriptionMargin: settings.descriptionMargin)
         return (model, table.rows.count, table.skipped)
     }
-
-    /// The feature values of each note, by name (for checking a model outside the program).
-    public static func featureValues(of note: Note, names: [String], analyzer: Analyzer) -> [Double]? {
-        let features = names.compactMap { ModeFeature(name: $0, categoryRanks: analyzer.categoryRanks) }
-        guard features.count == names.count else { return nil }
-        let facts = analyzer.analyseWithFacts(note).1
-        return features.map { $0.value(facts) }
-    }
 }
 
-/// Results written by index from concurrent workers.
+/// Results written by index from concurrent workers; a slot left empty (a note not used) stays nil.
 private final class ResultSlots<Value>: @unchecked Sendable {
     private var storage: [Value?]
     private let lock = DispatchQueue(label: "diepgang.mode-training")
 
     init(count: Int) { storage = Array(repeating: nil, count: count) }
 
-    func set(_ i: Int, _ value: Value) { lock.sync { storage[i] = value } }
+    func set(_ i: Int, _ value: Value?) { lock.sync { storage[i] = value } }
 
-    var values: [Value] { lock.sync { storage.map { $0! } } }
+    var values: [Value?] { lock.sync { storage } }
 }

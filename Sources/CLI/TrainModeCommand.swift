@@ -56,8 +56,11 @@ struct TrainModeCommand: Command {
 
     static func run(_ options: Options, _ invocation: Invocation) throws -> ExitCode {
         // The features are the rules' evidence: read without the model the lexicons may hold.
-        let loaded = try AnalyzerLoader.load(lexicons: options.lexicons)
-        let analyzer = try loaded.rulesOnly()
+        let analyzer = try AnalyzerLoader.load(lexicons: options.lexicons, modeBy: .rules)
+        // The version of what the rules read, without the model file itself: retraining from
+        // another model gives the same file.
+        let folder = try options.lexicons.map { try ResourceFolder.directory($0) } ?? LexiconSet.standardFolder()
+        let rulesVersion = LexiconSet.fingerprint(ResourceFolder(origin: folder.origin, files: folder.files.filter { $0.path != ModeModelFile.name }))
         var examples: [ModeTraining.Example] = []
         var sources: [String] = []
         for argument in invocation.positionals {
@@ -101,7 +104,7 @@ struct TrainModeCommand: Command {
         let header = [
             "The learned reading of the mode: written by `diepgang train-mode`, do not edit by hand.",
             "Trained on \(used) notes (\(skipped) left out: te kort): " + sources.joined(separator: ", ") + ".",
-            "l2 \(options.l2), \(options.steps) steps; the rules of lexicon_version \(loaded.lexiconVersion) read the features.",
+            "l2 \(options.l2), \(options.steps) steps; the features were read by the rules of these lexicons (fingerprint without this file: \(rulesVersion)).",
             "Format and how to retrain it: Lexicons/README.md.",
         ]
         try model.text(header: header).write(toFile: options.output, atomically: true, encoding: .utf8)
