@@ -212,6 +212,37 @@ enum ModeFeature: Sendable, Equatable {
         }
     }
 
+    /// The feature in words for the reasons a coach reads (`name`: its name in the model file,
+    /// for a category's own name).
+    func label(name: String) -> Localized {
+        switch self {
+        case .category: return Localized(stringLiteral: String(name.dropFirst(4)))
+        case .poleDimension(let p, let d): return Localized(nl: "\(p.name.nl)/\(d.name.nl)", en: "\(p.name.en)/\(d.name.en)")
+        case .poleSentenceShare(let p): return Localized(nl: "zinnen met \(p.name.nl)", en: "sentences with \(p.name.en)")
+        case .poleTwoSentences(let p): return Localized(nl: "\(p.name.nl) in twee of meer zinnen", en: "\(p.name.en) in two or more sentences")
+        case .negated: return Localized(nl: "ontkenningen", en: "negations")
+        case .poleWeight(let p): return Localized(nl: "gewicht \(p.name.nl)", en: "weight of \(p.name.en)")
+        case .balance: return Localized(nl: "balans piekeren–reflecteren", en: "balance brooding–reflecting")
+        case .why(let k): return Localized(nl: "waarom-vragen (\(k.name.nl))", en: "why-questions (\(k.name.en))")
+        case .whyPurpose: return Localized(nl: "waarom-vragen naar de bedoeling", en: "why-questions about the purpose")
+        case .phase(let ph): return Localized(nl: "fase \(ph.rawValue) (\(ph.name.nl))", en: "phase \(ph.rawValue) (\(ph.name.en))")
+        case .rules(let m): return Localized(nl: "de regels lezen \(m.label.nl)", en: "the rules read \(m.label.en)")
+        case .rulesUnsure: return Localized(nl: "de regels twijfelen", en: "the rules are unsure")
+        case .logWords: return Localized(nl: "lengte", en: "length")
+        case .wordsPerSentence: return Localized(nl: "zinslengte", en: "sentence length")
+        case .persons(let k):
+            return [Localized(nl: "ik-woorden", en: "I-words"), Localized(nl: "wij-woorden", en: "we-words"),
+                    Localized(nl: "jij-woorden", en: "you-words"), Localized(nl: "woorden over anderen", en: "words about others")][k]
+        case .questions: return Localized(nl: "vragen", en: "questions")
+        case .otherQuestions: return Localized(nl: "vragen zonder waarom", en: "questions without why")
+        case .exclamations: return Localized(nl: "uitroeptekens", en: "exclamation marks")
+        case .quotes: return Localized(nl: "aanhalingstekens", en: "quotation marks")
+        case .ellipsis: return Localized(nl: "beletseltekens", en: "ellipses")
+        case .paragraphs: return Localized(nl: "alinea's", en: "paragraphs")
+        case .digits: return Localized(nl: "getallen", en: "numbers")
+        }
+    }
+
     /// Whether markers can lie behind the feature (see `markers`).
     var hasMarkers: Bool {
         switch self {

@@ -11,6 +11,8 @@ import func Foundation.exp
 struct ModeModel: Sendable {
     let features: [ModeFeature]
     let names: [String]
+    /// Each feature in words, made once: every note's reason quotes a few.
+    let labels: [Localized]
     let mean: [Double]
     let scale: [Double]
     /// Per feature, one weight per mode of `modes`: feature j's weight for mode k at j · modes.count + k.
@@ -38,6 +40,7 @@ struct ModeModel: Sendable {
         }
         self.features = features
         names = file.features.map(\.name)
+        labels = zip(features, names).map { $0.label(name: $1) }
         mean = file.features.map(\.mean)
         scale = file.features.map(\.scale)
         weights = file.features.flatMap(\.weights)
@@ -68,6 +71,8 @@ struct ModeModel: Sendable {
 
     struct Evidence: Sendable {
         var feature: String
+        /// The feature in words, for the reasons.
+        var label: Localized
         var push: Double
         var present: Bool
         /// The first marker behind the feature and how many there are (none when it pushed by its absence).
@@ -111,7 +116,8 @@ struct ModeModel: Sendable {
             }
             func evidence(_ j: Int) -> Evidence {
                 let behind: (first: Marker?, count: Int) = z[j] > 0 ? features[j].markers(facts, name: names[j]) : (nil, 0)
-                return Evidence(feature: names[j], push: push(j), present: z[j] > 0, firstMarker: behind.first, markerCount: behind.count)
+                return Evidence(feature: names[j], label: labels[j], push: push(j), present: z[j] > 0,
+                                firstMarker: behind.first, markerCount: behind.count)
             }
             var chosen: [Int] = []
             while chosen.count < evidenceCount, let j = heaviest(excluding: chosen) { chosen.append(j) }

@@ -332,27 +332,20 @@ extension NoteRun {
             en = "model: \(m.mode.label.en) (probability \(pEn); next \(m.runnerUp.label.en) \(qEn))"
         }
         if !m.evidence.isEmpty {
-            // Made once for both languages; a feature the note has little of pushed by its absence ("weinig w_reflecteren").
-            var shared = "", absent: [Int] = []
-            for (i, e) in m.evidence.enumerated() {
-                if i > 0 { shared += "; " }
-                if !e.present { absent.append(shared.utf8.count) }
-                shared += e.feature
+            // The words behind a feature, the same in both languages; a feature the note has little
+            // of pushed by its absence ("weinig fase 2 (terugblikken)").
+            var carriedNl: [String] = [], carriedEn: [String] = []
+            for e in m.evidence {
+                var words = ""
                 if let first = e.firstMarker {
-                    shared += " \"\(first.text)\" \(first.start)–\(first.end)"
-                    if e.markerCount > 1 { shared += " +\(e.markerCount - 1)" }
+                    words = " \"\(first.text)\" \(first.start)–\(first.end)"
+                    if e.markerCount > 1 { words += " +\(e.markerCount - 1)" }
                 }
+                carriedNl.append((e.present ? "" : "weinig ") + e.label.nl + words)
+                carriedEn.append((e.present ? "" : "little ") + e.label.en + words)
             }
-            func marked(_ little: String) -> String {
-                var out = shared
-                for offset in absent.reversed() {
-                    let at = out.utf8.index(out.utf8.startIndex, offsetBy: offset)
-                    out.insert(contentsOf: little + " ", at: at)
-                }
-                return out
-            }
-            nl += ", vooral door: " + (absent.isEmpty ? shared : marked("weinig"))
-            en += ", carried by: " + (absent.isEmpty ? shared : marked("little"))
+            nl += ", vooral door: " + carriedNl.joined(separator: "; ")
+            en += ", carried by: " + carriedEn.joined(separator: "; ")
         }
         if rules.reading != m.mode {
             nl += " (de regels alleen: \(rules.reading.label.nl))"

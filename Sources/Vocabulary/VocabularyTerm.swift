@@ -19,7 +19,12 @@ extension VocabularyTerm {
         return Int(unsafeBitCast(self, to: UInt8.self))
     }
 
-    static var kindIndex: Int { VocabularyKind.allCases.firstIndex(of: kind)! }
+    /// Position of the kind among `VocabularyKind`'s cases, read the same way (not searched: every
+    /// name in every reason passes here, and `allCases` is built anew on each call).
+    static var kindIndex: Int {
+        precondition(MemoryLayout<VocabularyKind>.size == 1)
+        return Int(unsafeBitCast(kind, to: UInt8.self))
+    }
 
     /// This term's row in the built-in vocabulary.
     public var row: VocabularyRow { VocabularyFile.builtIn.row(self) }

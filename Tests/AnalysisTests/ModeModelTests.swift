@@ -21,6 +21,11 @@ final class ModeModelTests: AnalysisTestCase {
         let reason = try XCTUnwrap(a.depth.reasons.first?.nl)
         XCTAssertTrue(reason.hasPrefix("model: ") || reason.hasPrefix("onzeker: "), reason)
         XCTAssertTrue(reason.contains("vooral door: "), reason)
+        // The features are named in words, in the reader's language, not by their names in the model file.
+        let carried = reason.components(separatedBy: "vooral door: ")[1].split(separator: "\"").enumerated().filter { $0.offset % 2 == 0 }.map(\.element).joined()
+        XCTAssertFalse(carried.contains("_"), reason)
+        let english = try XCTUnwrap(a.depth.reasons.first?.en)
+        XCTAssertTrue(english.contains("carried by: ") && !english.contains("vooral"), english)
         XCTAssertEqual(a.mode == .onzeker ? a.alternatives.first : a.mode, .piekeren, reason)
         // The confidence is the model's probability of its reading.
         XCTAssertGreaterThan(a.confidence.mode, 0.25)
