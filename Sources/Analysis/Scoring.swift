@@ -318,38 +318,47 @@ extension NoteRun {
     /// features that carried it with the words behind them (offsets in Unicode scalars), and the
     /// rules' own reading when it differs.
     func modelReason(_ m: ModeModel.Reading, rules: VerdictReading) -> Localized {
-        let pNl = fmt(m.probability, digits: 2, dutch: true), pEn = fmt(m.probability, digits: 2)
-        let qNl = fmt(m.runnerUpProbability, digits: 2, dutch: true), qEn = fmt(m.runnerUpProbability, digits: 2)
-        var nl: String, en: String
+        // Every analysed note gets this reason in both languages: written by appending into room
+        // made once, not by interpolation (a tenth of the analysis' time otherwise).
+        var nl = "", en = ""
+        nl.reserveCapacity(192)
+        en.reserveCapacity(192)
+        let top = m.mode.label, next = m.runnerUp.label
+        func both(_ a: String, _ b: String) { nl += a; en += b }
+        func probability(_ x: Double) { nl += fmt(x, digits: 2, dutch: true); en += fmt(x, digits: 2) }
         if m.keptDescription {
-            nl = "model: \(m.mode.label.nl), zoals de regels het zeker lezen; \(m.runnerUp.label.nl) is niet duidelijk waarschijnlijker (kans \(qNl) tegen \(pNl))"
-            en = "model: \(m.mode.label.en), as the rules surely read it; \(m.runnerUp.label.en) is not clearly likelier (probability \(qEn) against \(pEn))"
+            both("model: ", "model: "); both(top.nl, top.en)
+            both(", zoals de regels het zeker lezen; ", ", as the rules surely read it; "); both(next.nl, next.en)
+            both(" is niet duidelijk waarschijnlijker (kans ", " is not clearly likelier (probability ")
+            probability(m.runnerUpProbability); both(" tegen ", " against "); probability(m.probability); both(")", ")")
         } else if m.unsure {
-            nl = "onzeker: misschien \(m.mode.label.nl) (kans \(pNl)), misschien \(m.runnerUp.label.nl) (\(qNl))"
-            en = "uncertain: perhaps \(m.mode.label.en) (probability \(pEn)), perhaps \(m.runnerUp.label.en) (\(qEn))"
+            both("onzeker: misschien ", "uncertain: perhaps "); both(top.nl, top.en); both(" (kans ", " (probability ")
+            probability(m.probability); both("), misschien ", "), perhaps "); both(next.nl, next.en); both(" (", " (")
+            probability(m.runnerUpProbability); both(")", ")")
         } else {
-            nl = "model: \(m.mode.label.nl) (kans \(pNl); daarna \(m.runnerUp.label.nl) \(qNl))"
-            en = "model: \(m.mode.label.en) (probability \(pEn); next \(m.runnerUp.label.en) \(qEn))"
+            both("model: ", "model: "); both(top.nl, top.en); both(" (kans ", " (probability "); probability(m.probability)
+            both("; daarna ", "; next "); both(next.nl, next.en); both(" ", " "); probability(m.runnerUpProbability); both(")", ")")
         }
-        if !m.evidence.isEmpty {
-            // The words behind a feature, the same in both languages; a feature the note has little
-            // of pushed by its absence ("weinig fase 2 (terugblikken)").
-            var carriedNl: [String] = [], carriedEn: [String] = []
-            for e in m.evidence {
-                var words = ""
-                if let first = e.firstMarker {
-                    words = " \"\(first.text)\" \(first.start)–\(first.end)"
-                    if e.markerCount > 1 { words += " +\(e.markerCount - 1)" }
-                }
-                carriedNl.append((e.present ? "" : "weinig ") + e.label.nl + words)
-                carriedEn.append((e.present ? "" : "little ") + e.label.en + words)
+        // The features that carried it, each with the words behind it (the same in both languages);
+        // one the note has little of pushed by its absence ("weinig fase 2 (terugblikken)").
+        for (i, e) in m.evidence.enumerated() {
+            both(i == 0 ? ", vooral door: " : "; ", i == 0 ? ", carried by: " : "; ")
+            if !e.present { both("weinig ", "little ") }
+            both(e.label.nl, e.label.en)
+            if let first = e.firstMarker {
+                var words = " \""
+                words += first.text
+                words += "\" "
+                words += String(first.start)
+                words += "–"
+                words += String(first.end)
+                if e.markerCount > 1 { words += " +"; words += String(e.markerCount - 1) }
+                both(words, words)
             }
-            nl += ", vooral door: " + carriedNl.joined(separator: "; ")
-            en += ", carried by: " + carriedEn.joined(separator: "; ")
         }
         if rules.reading != m.mode {
-            nl += " (de regels alleen: \(rules.reading.label.nl))"
-            en += " (the rules alone: \(rules.reading.label.en))"
+            let alone = rules.reading.label
+            both(" (de regels alleen: ", " (the rules alone: "); both(alone.nl, alone.en); both(")", ")")
         }
         return Localized(nl: nl, en: en)
     }
