@@ -178,7 +178,8 @@ public struct Analyzer: Sendable {
         return text.withUTF8 { buffer in
             var run = NoteRun(analyzer: self, text: buffer, workspace: &workspace)
             run.run(keys: &workspace.keys, language: &workspace.language, scratch: &workspace.scratch)
-            return run.makeAnalysisAndFacts(note: note, options: AnalysisOptions())
+            let (analysis, facts) = run.makeAnalysisAndFacts(note: note, options: AnalysisOptions(), factsWanted: true)
+            return (analysis, facts!)
         }
     }
 

@@ -16,8 +16,8 @@ struct ModeFacts {
     /// The rules' best reading and whether they were unsure of it.
     var rulesReading: Mode
     var rulesUnsure: Bool
-    /// Person words (`persoon.lex`): ik, wij, jij, ander.
-    var persons: (ik: Int, wij: Int, jij: Int, ander: Int)
+    /// Person words (`persoon.lex`): ik, wij, jij, ander (`ModeFeature.personKinds` order).
+    var persons: SIMD4<Int>
     var wordTokens: Int
     var questionSentences: Int
     var exclamations: Int
@@ -29,68 +29,39 @@ struct ModeFacts {
     var digitTokens: Int
     var paragraphs: Int
 
-    // Tallied from the markers and why-questions.
     /// Markers per category, by the category's rank (`Analyzer.categoryRanks`).
     var categoryCounts: [Int32]
-    /// Counts on the stack: markers per pole × dimension (piekeren 0–4, reflecteren 5–9, by
-    /// `dimensionIndex`), sentences holding a marker of each pole (10, 11), why-questions per
-    /// kind (onderzoekend 12, piekerend 13).
-    var tally = SIMD16<Int32>()
+    var tally: EvidenceTally
+}
+
+/// The markers and why-questions of a note counted once, so that each feature is a look-up.
+struct EvidenceTally {
+    /// Counts on the stack: markers per pole × dimension (pole `index` · 5 + dimension `index`:
+    /// 0–9), sentences holding a marker of each pole (10 + pole `index`), why-questions per kind
+    /// (12 + kind `index`).
+    var counts = SIMD16<Int32>()
     static let poleSentences = 10, whyKinds = 12
     var negated = 0
     var whyPurpose = 0
     /// Question sentences without a why-question.
     var otherQuestions = 0
 
-    init(words: Int, sentences: Int, markers: [Marker], categoryCounts: [Int32], whyQuestions: [WhyQuestion], phases: [SpiralPhase],
-         piekeren: Double, reflecteren: Double, rulesReading: Mode, rulesUnsure: Bool,
-         persons: (ik: Int, wij: Int, jij: Int, ander: Int), wordTokens: Int, questionSentences: Int,
-         exclamations: Int, quotes: Double, ellipses: Int, digitTokens: Int, paragraphs: Int) {
-        self.words = words
-        self.sentences = sentences
-        self.markers = markers
-        self.categoryCounts = categoryCounts
-        self.phases = phases
-        self.piekeren = piekeren
-        self.reflecteren = reflecteren
-        self.rulesReading = rulesReading
-        self.rulesUnsure = rulesUnsure
-        self.persons = persons
-        self.wordTokens = wordTokens
-        self.questionSentences = questionSentences
-        self.exclamations = exclamations
-        self.quotes = quotes
-        self.ellipses = ellipses
-        self.digitTokens = digitTokens
-        self.paragraphs = paragraphs
+    init(markers: [Marker], whyQuestions: [WhyQuestion], questionSentences: Int) {
         // The last sentence counted per pole: markers come in sentence order.
-        var lastSentence = (-1, -1)
+        var lastSentence = SIMD2<Int>(-1, -1)
         for i in markers.indices {
             if markers[i].negated { negated += 1 }
-            guard let pole = markers[i].pole else { continue }
-            let p = pole == .piekeren ? 0 : 1
-            if let d = markers[i].dimension { tally[p * 5 + Self.dimensionIndex(d)] += 1 }
-            let s = markers[i].sentence
-            if p == 0, s != lastSentence.0 { tally[Self.poleSentences] += 1; lastSentence.0 = s }
-            if p == 1, s != lastSentence.1 { tally[Self.poleSentences + 1] += 1; lastSentence.1 = s }
+            guard let pole = markers[i].pole?.index else { continue }
+            if let d = markers[i].dimension { counts[pole * 5 + d.index] += 1 }
+            if markers[i].sentence != lastSentence[pole] { counts[Self.poleSentences + pole] += 1; lastSentence[pole] = markers[i].sentence }
         }
         var lastWhySentence = -1, whySentences = 0
         for q in whyQuestions {
-            tally[Self.whyKinds + (q.kind == .onderzoekend ? 0 : 1)] += 1
+            counts[Self.whyKinds + q.kind.index] += 1
             if q.purposeLinked { whyPurpose += 1 }
             if q.sentence != lastWhySentence { whySentences += 1; lastWhySentence = q.sentence }
         }
         otherQuestions = max(0, questionSentences - whySentences)
-    }
-
-    static func dimensionIndex(_ d: DiepgangVocabulary.Dimension) -> Int {
-        switch d {
-        case .perspectief: 0
-        case .focus: 1
-        case .houding: 2
-        case .benadering: 3
-        case .oorzaken: 4
-        }
     }
 }
 
@@ -184,26 +155,24 @@ enum ModeFeature: Sendable, Equatable {
         let perSentence = 1 / Double(max(f.sentences, 1))
         switch self {
         case .category(let rank): return rank >= 0 && Int(rank) < f.categoryCounts.count ? Double(f.categoryCounts[Int(rank)]) * perSentence : 0
-        case .poleDimension(let pole, let d): return Double(f.tally[(pole == .piekeren ? 0 : 5) + ModeFacts.dimensionIndex(d)]) * perSentence
-        case .poleSentenceShare(let pole): return Double(f.tally[ModeFacts.poleSentences + (pole == .piekeren ? 0 : 1)]) * perSentence
-        case .poleTwoSentences(let pole): return f.tally[ModeFacts.poleSentences + (pole == .piekeren ? 0 : 1)] >= 2 ? 1 : 0
-        case .negated: return Double(f.negated) * perSentence
+        case .poleDimension(let pole, let d): return Double(f.tally.counts[pole.index * 5 + d.index]) * perSentence
+        case .poleSentenceShare(let pole): return Double(f.tally.counts[EvidenceTally.poleSentences + pole.index]) * perSentence
+        case .poleTwoSentences(let pole): return f.tally.counts[EvidenceTally.poleSentences + pole.index] >= 2 ? 1 : 0
+        case .negated: return Double(f.tally.negated) * perSentence
         case .poleWeight(let pole): return log1p(pole == .piekeren ? f.piekeren : f.reflecteren)
         case .balance:
             let total = f.piekeren + f.reflecteren
             return total > 0 ? (f.reflecteren - f.piekeren) / total : 0
-        case .why(let kind): return Double(f.tally[ModeFacts.whyKinds + (kind == .onderzoekend ? 0 : 1)])
-        case .whyPurpose: return Double(f.whyPurpose)
+        case .why(let kind): return Double(f.tally.counts[EvidenceTally.whyKinds + kind.index])
+        case .whyPurpose: return Double(f.tally.whyPurpose)
         case .phase(let p): return f.phases.contains(p) ? 1 : 0
         case .rules(let m): return f.rulesReading == m ? 1 : 0
         case .rulesUnsure: return f.rulesUnsure ? 1 : 0
         case .logWords: return log(Double(max(f.words, 1)))
         case .wordsPerSentence: return Double(max(f.words, 1)) * perSentence / 20
-        case .persons(let kind):
-            let n = kind == 0 ? f.persons.ik : kind == 1 ? f.persons.wij : kind == 2 ? f.persons.jij : f.persons.ander
-            return 10 * Double(n) / Double(max(f.wordTokens, 1))
+        case .persons(let kind): return 10 * Double(f.persons[kind]) / Double(max(f.wordTokens, 1))
         case .questions: return Double(f.questionSentences) * perSentence
-        case .otherQuestions: return Double(f.otherQuestions) * perSentence
+        case .otherQuestions: return Double(f.tally.otherQuestions) * perSentence
         case .exclamations: return Double(f.exclamations) * perSentence
         case .quotes: return f.quotes * perSentence
         case .ellipsis: return Double(f.ellipses) * perSentence
@@ -255,7 +224,7 @@ enum ModeFeature: Sendable, Equatable {
     /// reading and why-questions): the first, whose words a coach can check, and how many there
     /// are. `name`: the feature's name.
     func markers(_ f: ModeFacts, name: String) -> (first: Marker?, count: Int) {
-        let phase = { () -> String? in if case .phase(let p) = self { return String(p.rawValue) } else { return nil } }()
+        guard hasMarkers else { return (nil, 0) }
         let category = name.dropFirst(4)
         func behind(_ m: Marker) -> Bool {
             switch self {
@@ -264,11 +233,10 @@ enum ModeFeature: Sendable, Equatable {
             case .poleSentenceShare(let pole), .poleTwoSentences(let pole), .poleWeight(let pole): return m.pole == pole
             case .balance: return m.pole != nil
             case .negated: return m.negated
-            case .phase: return m.category == "fase" && m.label == phase
+            case .phase(let p): return m.category == Category.fase.rawValue && m.label == p.key
             default: return false
             }
         }
-        guard hasMarkers else { return (nil, 0) }
         var first: Marker?, count = 0
         for i in f.markers.indices where behind(f.markers[i]) {
             if first == nil { first = f.markers[i] }

@@ -145,19 +145,12 @@ struct ModeModel: Sendable {
 }
 
 extension ModeModel {
-    /// One labelled note for training: its feature values, its gold mode and its weight.
-    struct Example {
-        var values: [Double]
-        var mode: Mode
-        var weight: Double
-    }
-
     /// Fits the model: features standardised by the pool's mean and (population) spread, full-batch
     /// gradient descent on the class-balanced, weighted cross-entropy with an L2 penalty, from
     /// zero weights: the same examples give the same file, byte for byte.
-    static func train(names: [String], examples: [Example], l2: Double, steps: Int, rate: Double, margin: Double,
+    static func train(_ table: ModeTraining.FeatureTable, l2: Double, steps: Int, rate: Double, margin: Double,
                       descriptionMargin: Double = 0) -> ModeModelFile {
-        let modes = ModeFeature.modes
+        let modes = ModeFeature.modes, names = table.names, examples = table.rows
         let n = examples.count, d = names.count, k = modes.count
         var mean = [Double](repeating: 0, count: d), scale = [Double](repeating: 0, count: d)
         for e in examples { for j in 0..<d { mean[j] += e.values[j] } }

@@ -42,7 +42,7 @@ public enum ModeTraining {
     }
 
     public static func featureTable(_ examples: [Example], analyzer: Analyzer) -> FeatureTable {
-        let slots = ResultSlots<(ModeFacts, Example)>(count: examples.count)
+        let slots = IndexedResults<(ModeFacts, Example)>(count: examples.count)
         let minimumWords = analyzer.weights.minimumWords
         DispatchQueue.concurrentPerform(iterations: examples.count) { i in
             let e = examples[i]
@@ -66,21 +66,8 @@ public enum ModeTraining {
     }
 
     public static func fit(_ table: FeatureTable, settings: Settings = Settings()) -> (model: ModeModelFile, used: Int, skipped: Int) {
-        let training = table.rows.map { ModeModel.Example(values: $0.values, mode: $0.mode, weight: $0.weight) }
-        let model = ModeModel.train(names: table.names, examples: training, l2: settings.l2, steps: settings.steps,
+        let model = ModeModel.train(table, l2: settings.l2, steps: settings.steps,
                                     rate: settings.rate, margin: settings.margin, descriptionMargin: settings.descriptionMargin)
         return (model, table.rows.count, table.skipped)
     }
-}
-
-/// Results written by index from concurrent workers; a slot left empty (a note not used) stays nil.
-private final class ResultSlots<Value>: @unchecked Sendable {
-    private var storage: [Value?]
-    private let lock = DispatchQueue(label: "diepgang.mode-training")
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    func set(_ i: Int, _ value: Value?) { lock.sync { storage[i] = value } }
-
-    var values: [Value?] { lock.sync { storage } }
 }

@@ -113,11 +113,12 @@ extension NoteRun {
     }
 
     func makeAnalysis(note: Note, options: AnalysisOptions) -> Analysis {
-        makeAnalysisAndFacts(note: note, options: options).analysis
+        makeAnalysisAndFacts(note: note, options: options, factsWanted: false).analysis
     }
 
-    /// The analysis, and what the mode model read of the note (the rules' evidence and reading).
-    func makeAnalysisAndFacts(note: Note, options: AnalysisOptions) -> (analysis: Analysis, facts: ModeFacts) {
+    /// The analysis, and what the mode model reads of the note (the rules' evidence and reading):
+    /// worked out when the model is there to read it, or when `factsWanted` (training).
+    func makeAnalysisAndFacts(note: Note, options: AnalysisOptions, factsWanted: Bool) -> (analysis: Analysis, facts: ModeFacts?) {
         let w = weights
         let words = wordCount()
         let e = gatherEvidence()
@@ -164,12 +165,14 @@ extension NoteRun {
         // One look at the bytes for all offsets: in a plain ASCII note a byte offset is the offset.
         let ascii = ScalarOffsets.isASCII(text)
         let markers = makeMarkers(ascii: ascii), whyQuestions = makeWhyQuestions(ascii: ascii)
-        let modeFacts = makeModeFacts(words: words, piekeren: p, reflecteren: r, markers: markers, whyQuestions: whyQuestions,
-                                      phases: present, rules: verdict)
+        let modeModel = analyzer.modeModel
+        let modeFacts = factsWanted || modeModel != nil
+            ? makeModeFacts(words: words, piekeren: p, reflecteren: r, markers: markers, whyQuestions: whyQuestions, phases: present, rules: verdict)
+            : nil
         // The learned model reads the mode from the rules' evidence, when the lexicons hold one,
         // in the writer's own words only: a text without the writer's voice (news, an encyclopedia,
         // all quotes) is no reflection of theirs, as the rules read it (its reason says so).
-        let model = verdict.reading == .teKort || voice == 0 ? nil : analyzer.modeModel?.read(modeFacts)
+        let model = verdict.reading == .teKort || voice == 0 ? nil : modeFacts.flatMap { modeModel?.read($0) }
         // The depth is that of the best reading, also when the mode is onzeker.
         let mode = model?.mode ?? verdict.reading
         let level = Verdict.depth(mode, facts, piekeren: p, reflecteren: r, w)
@@ -183,7 +186,7 @@ extension NoteRun {
                 nl: "onzeker: misschien \(a.label.nl), misschien \(b.label.nl) (zekerheid \(sure)); het bewijs ligt dicht bij de grens (piekeren \(fmt(p, dutch: true)), reflecteren \(fmt(r, dutch: true)), duidelijk aanwezig vanaf \(fmt(w.poleThreshold, dutch: true)))",
                 en: "uncertain: perhaps \(a.label.en), perhaps \(b.label.en) (confidence \(sureEn)); the evidence lies close to the boundary (brooding \(fmt(p)), reflecting \(fmt(r)), clearly present from \(fmt(w.poleThreshold)))"))
         }
-        // The rules' own words for a mode they did not read would contradict the weights they quote.
+        // The rules' own words for a mode they did not read would contradict the weights they quote: then none (as for onzeker).
         switch model == nil || mode == verdict.reading ? mode : .onzeker {
         case .teKort:
             reasons.append(reason(nl: "te kort om te beoordelen (\(Wording.count(words, "woord", "woorden")), minder dan \(w.minimumWords))",
@@ -270,10 +273,10 @@ extension NoteRun {
     /// What the mode model reads: the rules' evidence as reported, and the text's surface.
     func makeModeFacts(words: Int, piekeren: Double, reflecteren: Double, markers: [Marker], whyQuestions: [WhyQuestion],
                        phases: [SpiralPhase], rules: VerdictReading) -> ModeFacts {
-        var persons = (ik: 0, wij: 0, jij: 0, ander: 0)
+        var persons = SIMD4<Int>()
         var questions = 0
         for s in arrays.sentences {
-            persons.ik += s.ik; persons.wij += s.wij; persons.jij += s.jij; persons.ander += s.ander
+            persons &+= SIMD4(s.ik, s.wij, s.jij, s.ander)
             if s.isQuestion { questions += 1 }
         }
         var wordTokens = 0, digitTokens = 0, paragraphs = 0
@@ -303,15 +306,13 @@ extension NoteRun {
         // Markers per category by rank: the cues `makeMarkers` reports, counted without their names.
         var categoryCounts = [Int32](repeating: 0, count: analyzer.categoryRanks.count)
         let reported = analyzer.reportedCategories, categoryRank = analyzer.categoryRank, entryRank = analyzer.entryCategoryRank
-        for c in arrays.cues where reported & (1 << UInt64(c.category.index)) != 0 && !(c.category == .waarom && c.sub == .geen) {
-            categoryCounts[Int(c.category == .other && c.entry >= 0 ? entryRank[Int(c.entry)] : categoryRank[c.category.index])] += 1
-        }
-        return ModeFacts(words: words, sentences: tokenization.sentences.count, markers: markers, categoryCounts: categoryCounts, whyQuestions: whyQuestions,
-                         phases: phases, piekeren: piekeren, reflecteren: reflecteren,
-                         rulesReading: rules.reading, rulesUnsure: rules.mode == .onzeker, persons: persons,
-                         wordTokens: wordTokens, questionSentences: questions, exclamations: exclamations,
+        for c in arrays.cues where Self.isReported(c, reported) { categoryCounts[Int(Self.rank(c, categoryRank, entryRank))] += 1 }
+        return ModeFacts(words: words, sentences: tokenization.sentences.count, markers: markers, phases: phases,
+                         piekeren: piekeren, reflecteren: reflecteren, rulesReading: rules.reading, rulesUnsure: rules.mode == .onzeker,
+                         persons: persons, wordTokens: wordTokens, questionSentences: questions, exclamations: exclamations,
                          quotes: Double(doubleQuotes) / 2 + Double(singleQuotes) / 4, ellipses: ellipses,
-                         digitTokens: digitTokens, paragraphs: paragraphs)
+                         digitTokens: digitTokens, paragraphs: paragraphs, categoryCounts: categoryCounts,
+                         tally: EvidenceTally(markers: markers, whyQuestions: whyQuestions, questionSentences: questions))
     }
 
     /// The model's verdict in words: the mode and how likely, what it hesitates between, the
@@ -380,23 +381,31 @@ extension NoteRun {
     /// A phase cue's label, "0" to "5", made once rather than per marker.
     static let phaseLabels = (0...5).map(String.init)
 
+    /// Whether a cue is shown as a marker: its category is reported (one bit per category in
+    /// `reported`), and it is not the "no why" reading of a why word.
+    static func isReported(_ c: Cue, _ reported: UInt64) -> Bool {
+        reported & (1 << UInt64(c.category.index)) != 0 && !(c.category == .waarom && c.sub == .geen)
+    }
+
+    /// The place of a cue's category name in name order (`Analyzer.categoryRank`; a user's own
+    /// category by its entry).
+    static func rank(_ c: Cue, _ categoryRank: [Int32], _ entryRank: [Int32]) -> Int32 {
+        c.category == .other && c.entry >= 0 ? entryRank[Int(c.entry)] : categoryRank[c.category.index]
+    }
+
     func makeMarkers(ascii: Bool) -> [Marker] {
         // Reserved once: filtered one by one, the array grew several times per note.
         var shown: [Cue] = []
         shown.reserveCapacity(arrays.cues.count)
         let reported = analyzer.reportedCategories
-        for c in arrays.cues where reported & (1 << UInt64(c.category.index)) != 0 && !(c.category == .waarom && c.sub == .geen) {
-            shown.append(c)
-        }
+        for c in arrays.cues where Self.isReported(c, reported) { shown.append(c) }
         // By position, then by category name: the names' ranks, not the strings (the closure
         // holds only the two tables, not a copy of the run).
         let categoryRank = analyzer.categoryRank, entryRank = analyzer.entryCategoryRank
         func before(_ a: Cue, _ b: Cue) -> Bool {
             if a.first != b.first { return a.first < b.first }
             if a.last != b.last { return a.last > b.last }
-            let ra = a.category == .other && a.entry >= 0 ? entryRank[Int(a.entry)] : categoryRank[a.category.index]
-            let rb = b.category == .other && b.entry >= 0 ? entryRank[Int(b.entry)] : categoryRank[b.category.index]
-            return ra < rb
+            return Self.rank(a, categoryRank, entryRank) < Self.rank(b, categoryRank, entryRank)
         }
         // The cues are in order by sentence and position already: only ties of category move.
         let sorted = shown.withUnsafeMutableBufferPointer { $0.insertionSort(from: 1, by: before) }

@@ -16,8 +16,8 @@ struct TrainModeCommand: Command {
         static var declarations: [OptionDeclaration<Self>] {
             [
                 .value("--output", short: "o", \.output, placeholder: "BESTAND",
-                       help: Localized(nl: "waar het model heen gaat (in een lexiconmap: mode-model.tsv)",
-                                       en: "where the model goes (in a lexicon folder: mode-model.tsv)")),
+                       help: Localized(nl: "waar het model heen gaat (in een lexiconmap: mode-model.tsv; - is standaarduitvoer)",
+                                       en: "where the model goes (in a lexicon folder: mode-model.tsv; - is standard output)")),
                 .value("--l2", \.l2, placeholder: "GETAL",
                        help: Localized(nl: "L2-straf op de gewichten", en: "L2 penalty on the weights")),
                 .number("--steps", \.steps, in: 1...100_000,
@@ -51,15 +51,15 @@ struct TrainModeCommand: Command {
                                  help: Localized(nl: "JSON Lines met 'text' en 'gold'; @dev neemt alleen dat deel, :3 laat elk verslag drie keer tellen",
                                                  en: "JSON Lines with 'text' and 'gold'; @dev takes only that split, :3 counts every note three times"))],
         discussion: Localized(
-            nl: "Analyseert elk verslag met de regels en leert uit hun bewijs (markers, fasen, waarom-vragen, de lezing van de regels, een paar tekstkenmerken) de gouden modus: multinomiale logistische regressie met L2-straf, elke modus even zwaar. Hetzelfde invoer geeft hetzelfde bestand. Hoe het meegeleverde model is getraind: Lexicons/README.md.",
+            nl: "Analyseert elk verslag met de regels en leert uit hun bewijs (markers, fasen, waarom-vragen, de lezing van de regels, een paar tekstkenmerken) de gouden modus: multinomiale logistische regressie met L2-straf, elke modus even zwaar. Dezelfde invoer geeft hetzelfde bestand. Hoe het meegeleverde model is getraind: Lexicons/README.md.",
             en: "Analyses every note with the rules and learns the gold mode from their evidence (markers, phases, why-questions, the rules' reading, a few facts of the text): multinomial logistic regression with an L2 penalty, every mode weighing the same. The same input gives the same file. How the bundled model was trained: Lexicons/README.md."))
 
     static func run(_ options: Options, _ invocation: Invocation) throws -> ExitCode {
         // The features are the rules' evidence: read without the model the lexicons may hold.
-        let analyzer = try AnalyzerLoader.load(lexicons: options.lexicons, modeBy: .rules)
+        let folder = try options.lexicons.map { try ResourceFolder.directory($0) } ?? LexiconSet.standardFolder()
+        let analyzer = try Analyzer(lexicons: folder).rulesOnly()
         // The version of what the rules read, without the model file itself: retraining from
         // another model gives the same file.
-        let folder = try options.lexicons.map { try ResourceFolder.directory($0) } ?? LexiconSet.standardFolder()
         let rulesVersion = LexiconSet.fingerprint(ResourceFolder(origin: folder.origin, files: folder.files.filter { $0.path != ModeModelFile.name }))
         var examples: [ModeTraining.Example] = []
         var sources: [String] = []
@@ -96,21 +96,27 @@ struct TrainModeCommand: Command {
             for row in table.rows {
                 tsv += ([row.id, row.mode.rawValue, "\(row.weight)"] + row.values.map { "\($0)" }).joined(separator: "\t") + "\n"
             }
-            try tsv.write(toFile: path, atomically: true, encoding: .utf8)
+            try write(tsv, to: path, invocation)
         }
         let (model, used, skipped) = ModeTraining.fit(table, settings: settings(options))
-        var counts: [String: Int] = [:]
-        for e in examples { counts[e.note.gold.mode.rawValue, default: 0] += 1 }
         let header = [
             "The learned reading of the mode: written by `diepgang train-mode`, do not edit by hand.",
             "Trained on \(used) notes (\(skipped) left out: te kort): " + sources.joined(separator: ", ") + ".",
             "l2 \(options.l2), \(options.steps) steps; the features were read by the rules of these lexicons (fingerprint without this file: \(rulesVersion)).",
             "Format and how to retrain it: Lexicons/README.md.",
         ]
-        try model.text(header: header).write(toFile: options.output, atomically: true, encoding: .utf8)
+        try write(model.text(header: header), to: options.output, invocation)
         invocation.note(Localized(nl: "\(options.output): \(model.features.count) kenmerken, \(used) verslagen (\(skipped) te kort)",
                                   en: "\(options.output): \(model.features.count) features, \(used) notes (\(skipped) too short)"))
         return .success
+    }
+
+    /// The whole file at once, in place of the old only when complete (`AtomicFile`); `-`: standard output.
+    static func write(_ text: String, to path: String, _ invocation: Invocation) throws {
+        guard path != "-" else { return try invocation.stdout.write(text) }
+        let file = try AtomicFile(path: path)
+        try file.sink.write(text)
+        try file.commit()
     }
 
     static func settings(_ options: Options) -> ModeTraining.Settings {

@@ -130,11 +130,11 @@ public struct LexiconSet: Sendable {
                                        reason: Localized(nl: "geen .lex-bestanden in deze map", en: "no .lex files in this folder")))
         }
         // The files are independent: read them side by side (most of the start-up time).
-        let parsed = ParsedFiles(count: lexFiles.count)
+        let parsed = IndexedResults<(file: LexiconFile, issues: [LexiconIssue])>(count: lexFiles.count)
         DispatchQueue.concurrentPerform(iterations: lexFiles.count) { i in
             parsed.set(i, LexiconParser.parse(path: lexFiles[i].path, bytes: lexFiles[i].bytes))
         }
-        for (file, problems) in parsed.results {
+        for case let (file, problems)? in parsed.values {
             files.append(file)
             issues += problems
         }
@@ -244,20 +244,4 @@ public struct LexiconSet: Sendable {
     public func entryIDs(category: String) -> [Int32] {
         entries.indices.filter { entries[$0].category == category }.map { Int32($0) }
     }
-}
-
-/// Results of parsing files on several threads, one slot per file, in file order.
-private final class ParsedFiles: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [(LexiconFile, [LexiconIssue])?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ i: Int, _ value: (file: LexiconFile, issues: [LexiconIssue])) {
-        lock.lock()
-        slots[i] = (value.file, value.issues)
-        lock.unlock()
-    }
-
-    var results: [(LexiconFile, [LexiconIssue])] { slots.compactMap { $0 } }
 }
