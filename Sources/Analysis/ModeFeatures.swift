@@ -16,6 +16,10 @@ struct ModeFacts {
     /// The rules' best reading and whether they were unsure of it.
     var rulesReading: Mode
     var rulesUnsure: Bool
+    /// The rules' own confidence (the stability of their reading), and whether the writer speaks
+    /// outside quotes: without that voice the rules, not the model, decide (`calibrate` needs both).
+    var rulesConfidence: Double
+    var voiced: Bool
     /// Person words (`persoon.lex`): ik, wij, jij, ander (`ModeFeature.personKinds` order).
     var persons: SIMD4<Int>
     var wordTokens: Int

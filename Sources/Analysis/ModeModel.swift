@@ -21,6 +21,18 @@ struct ModeModel: Sendable {
     let modes: [Mode]
     let margin: Double
     let descriptionMargin: Double
+    /// What a verdict's raw confidence was worth on held-out notes, per reader (empty: the raw
+    /// confidence is reported as it is).
+    let calibration: [ModeModelFile.CalibrationBand]
+
+    /// Whose raw confidence a verdict carries: the model's probability, or the rules' stability
+    /// (a voiceless note, or the rules' sure description kept).
+    enum Reader: String, Sendable { case model, rules }
+
+    /// The band a raw confidence of this reader falls in, if the file calibrates it.
+    func calibrationBand(_ reader: Reader, raw: Double) -> ModeModelFile.CalibrationBand? {
+        calibration.first { $0.reader == reader.rawValue && $0.from <= raw && (raw < $0.to || $0.to >= 1) }
+    }
 
     /// The model of a file; throws naming every feature or mode the analysis does not know.
     init(_ file: ModeModelFile, categoryRanks: [String: Int32]) throws {
@@ -48,6 +60,7 @@ struct ModeModel: Sendable {
         self.modes = modes
         margin = file.margin
         descriptionMargin = file.descriptionMargin
+        calibration = file.calibration
     }
 
     /// What the model makes of one note.

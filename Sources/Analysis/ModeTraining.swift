@@ -39,16 +39,19 @@ public enum ModeTraining {
         public var names: [String]
         public var rows: [(id: String, mode: Mode, weight: Double, values: [Double])]
         public var skipped: Int
+        /// Per row: the index of its example, and what the model reads of it (for `calibration`).
+        var examples: [Int] = []
+        var facts: [ModeFacts] = []
     }
 
     public static func featureTable(_ examples: [Example], analyzer: Analyzer) -> FeatureTable {
-        let slots = IndexedResults<(ModeFacts, Example)>(count: examples.count)
+        let slots = IndexedResults<(ModeFacts, Int)>(count: examples.count)
         let minimumWords = analyzer.weights.minimumWords
         DispatchQueue.concurrentPerform(iterations: examples.count) { i in
             let e = examples[i]
             guard ModeFeature.modes.contains(e.note.gold.mode) else { slots.set(i, nil); return }
             let (analysis, facts) = analyzer.analyseWithFacts(e.note.note)
-            slots.set(i, analysis.words < minimumWords ? nil : (facts, e))
+            slots.set(i, analysis.words < minimumWords ? nil : (facts, i))
         }
         let rows = slots.values.compactMap { $0 }
         // A `cat_` feature for every category that marks a training note, in name order.
@@ -56,8 +59,49 @@ public enum ModeTraining {
         for (facts, _) in rows { for m in facts.markers { categories.insert(m.category) } }
         let names = ModeFeature.standardNames(categories: Array(categories))
         let features = names.map { ModeFeature(name: $0, categoryRanks: analyzer.categoryRanks)! }
-        return FeatureTable(names: names, rows: rows.map { facts, e in (e.note.note.id, e.note.gold.mode, e.weight, features.map { $0.value(facts) }) },
-                            skipped: examples.count - rows.count)
+        return FeatureTable(names: names, rows: rows.map { facts, i in
+                                let e = examples[i]
+                                return (e.note.note.id, e.note.gold.mode, e.weight, features.map { $0.value(facts) })
+                            },
+                            skipped: examples.count - rows.count, examples: rows.map(\.1), facts: rows.map(\.0))
+    }
+
+    /// How often verdicts were right on the given examples, each read by a model trained without
+    /// it (`folds`-fold cross-validation: example k of them is held out in fold k mod `folds`),
+    /// per reader and band of raw confidence (`edges`, from 0 to 1). A held-out note is read as
+    /// the analysis reads it: without the writer's voice, or when the rules' sure description is
+    /// kept, the rules' confidence counts; otherwise the model's probability.
+    public static func calibration(_ table: FeatureTable, heldOut: Set<Int>, analyzer: Analyzer, settings: Settings = Settings(),
+                                   folds: Int = 8, edges: [Double] = [0, 0.5, 0.7, 0.9, 1]) throws -> [ModeModelFile.CalibrationBand] {
+        let held = table.examples.indices.filter { heldOut.contains(table.examples[$0]) }
+        var counts = [String: (right: Int, count: Int)]()
+        func band(_ raw: Double) -> Int { min(edges.lastIndex { $0 <= raw } ?? 0, edges.count - 2) }
+        for fold in 0..<folds {
+            let test = Set(held.enumerated().filter { $0.offset % folds == fold }.map(\.element))
+            guard !test.isEmpty else { continue }
+            var training = table
+            training.rows = table.rows.indices.filter { !test.contains($0) }.map { table.rows[$0] }
+            let model = try ModeModel(fit(training, settings: settings).model, categoryRanks: analyzer.categoryRanks)
+            for r in test.sorted() {
+                let facts = table.facts[r], gold = table.rows[r].mode
+                let reader: ModeModel.Reader, raw: Double, reading: Mode
+                if facts.voiced {
+                    let m = model.read(facts, evidenceCount: 0)
+                    (reader, raw, reading) = m.keptDescription ? (.rules, facts.rulesConfidence, m.mode) : (.model, m.probability, m.mode)
+                } else {
+                    (reader, raw, reading) = (.rules, facts.rulesConfidence, facts.rulesReading)
+                }
+                let key = "\(reader.rawValue) \(band(raw))"
+                counts[key, default: (0, 0)].count += 1
+                if reading == gold { counts[key, default: (0, 0)].right += 1 }
+            }
+        }
+        return ModeModelFile.calibrationReaders.flatMap { reader in
+            (0..<(edges.count - 1)).map { b in
+                let c = counts["\(reader) \(b)"] ?? (0, 0)
+                return ModeModelFile.CalibrationBand(reader: reader, from: edges[b], to: edges[b + 1], right: c.right, count: c.count)
+            }
+        }
     }
 
     /// The fitted model, and how many examples were used and left out (te kort by gold or by word count).

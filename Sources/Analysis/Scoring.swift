@@ -123,7 +123,7 @@ extension NoteRun {
         let words = wordCount()
         let e = gatherEvidence()
         var presentMask = 0
-        for phase in SpiralPhase.allCases where e.phaseWeight[phase.rawValue] >= w.phaseThreshold { presentMask |= 1 << (phase.rawValue - 1) }
+        for phase in SpiralPhase.allCases where e.phaseWeight[phase.rawValue] >= w.phaseThresholds[phase.rawValue] { presentMask |= 1 << (phase.rawValue - 1) }
         let coverage = analyzer.phaseCoverages[presentMask]
         let present = coverage.present
 
@@ -167,7 +167,7 @@ extension NoteRun {
         let markers = makeMarkers(ascii: ascii), whyQuestions = makeWhyQuestions(ascii: ascii)
         let modeModel = analyzer.modeModel
         let modeFacts = factsWanted || modeModel != nil
-            ? makeModeFacts(words: words, piekeren: p, reflecteren: r, markers: markers, whyQuestions: whyQuestions, phases: present, rules: verdict)
+            ? makeModeFacts(words: words, piekeren: p, reflecteren: r, markers: markers, whyQuestions: whyQuestions, phases: present, rules: verdict, voiced: voice > 0)
             : nil
         // The learned model reads the mode from the rules' evidence, when the lexicons hold one,
         // in the writer's own words only: a text without the writer's voice (news, an encyclopedia,
@@ -248,12 +248,14 @@ extension NoteRun {
             shown = model.unsure ? .onzeker : model.mode
             // The depth follows the model's mode; when the rules read another, the depth is as sure as that mode.
             // A description kept on the rules' sure reading is as sure as the rules are.
-            let sure = model.keptDescription ? verdict.confidence : model.probability
+            let raw = model.keptDescription ? verdict.confidence : model.probability
+            let sure = calibrated(raw, reader: model.keptDescription ? .rules : .model, reasons: &reasons)
             confidence = Confidence(mode: sure, depth: model.mode == verdict.reading ? verdict.depthConfidence : sure)
             alternatives = model.unsure ? [model.mode, model.runnerUp] : []
         } else {
             shown = verdict.mode
-            confidence = Confidence(mode: verdict.confidence, depth: verdict.depthConfidence)
+            let sure = verdict.reading == .teKort ? verdict.confidence : calibrated(verdict.confidence, reader: .rules, reasons: &reasons)
+            confidence = Confidence(mode: sure, depth: verdict.depthConfidence)
             alternatives = verdict.alternatives
         }
         let analysis = Analysis(
@@ -270,9 +272,22 @@ extension NoteRun {
         return (analysis, modeFacts)
     }
 
+    /// The confidence to report for a raw one: how often such verdicts were right on held-out
+    /// labelled writing, when the mode model's file measured it (its reason says so); else the raw.
+    /// Why: the rules' stability is 1 for a note without any cue, and such notes were the ones
+    /// most often misread; the model's probability is its training data's, not real writing's.
+    func calibrated(_ raw: Double, reader: ModeModel.Reader, reasons: inout [Localized]) -> Double {
+        guard let band = analyzer.modeModel?.calibrationBand(reader, raw: raw) else { return raw }
+        let sure = band.confidence
+        reasons.append(reason(
+            nl: "zekerheid \(fmt(sure, digits: 2, dutch: true)): van \(band.count) gelabelde echte teksten met zo'n oordeel klopten er \(band.right) (gemeten buiten de training)",
+            en: "confidence \(fmt(sure, digits: 2)): of \(band.count) labelled real texts with such a verdict, \(band.right) were right (measured outside training)"))
+        return sure
+    }
+
     /// What the mode model reads: the rules' evidence as reported, and the text's surface.
     func makeModeFacts(words: Int, piekeren: Double, reflecteren: Double, markers: [Marker], whyQuestions: [WhyQuestion],
-                       phases: [SpiralPhase], rules: VerdictReading) -> ModeFacts {
+                       phases: [SpiralPhase], rules: VerdictReading, voiced: Bool) -> ModeFacts {
         var persons = SIMD4<Int>()
         var questions = 0
         for s in arrays.sentences {
@@ -309,6 +324,7 @@ extension NoteRun {
         for c in arrays.cues where Self.isReported(c, reported) { categoryCounts[Int(Self.rank(c, categoryRank, entryRank))] += 1 }
         return ModeFacts(words: words, sentences: tokenization.sentences.count, markers: markers, phases: phases,
                          piekeren: piekeren, reflecteren: reflecteren, rulesReading: rules.reading, rulesUnsure: rules.mode == .onzeker,
+                         rulesConfidence: rules.confidence, voiced: voiced,
                          persons: persons, wordTokens: wordTokens, questionSentences: questions, exclamations: exclamations,
                          quotes: Double(doubleQuotes) / 2 + Double(singleQuotes) / 4, ellipses: ellipses,
                          digitTokens: digitTokens, paragraphs: paragraphs, categoryCounts: categoryCounts,
@@ -428,7 +444,7 @@ extension NoteRun {
             let span = arrays.tokenization.sentences[s]
             let start = offsets.scalarOffset(ofByte: span.start)
             let end = offsets.scalarOffset(ofByte: span.end)
-            let phases = SpiralPhase.allCases.filter { arrays.sentences[s].phase[$0.rawValue] >= weights.phaseThreshold }
+            let phases = SpiralPhase.allCases.filter { arrays.sentences[s].phase[$0.rawValue] >= weights.phaseThresholds[$0.rawValue] }
             return SentenceAnalysis(index: s, start: start, end: end, text: string(span.start..<span.end),
                                     phases: phases, isQuestion: arrays.sentences[s].isQuestion)
         }

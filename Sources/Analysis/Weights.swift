@@ -21,7 +21,9 @@ public struct Weights: Sendable {
     let broodingWhy: Double
     let inquiringWhy: Double
     let voicelessFactor: Double
-    let phaseThreshold: Double
+    /// The weight at which a phase counts as present, per phase 1…5: `phase.threshold`, unless
+    /// `phase.threshold.N` names another for phase N.
+    let phaseThresholds: SixValues<Double>
     let phaseSentenceCap: Double
     let negationReach: Int
     let confidenceSpread: Double
@@ -46,6 +48,9 @@ public struct Weights: Sendable {
 
     /// Every name the analysis reads: the verdict's and every rule's (`<rule>.on` included).
     public static var names: [String] { coreNames + RuleRegistry.weightNames }
+
+    /// Names a weights file may give and need not: each overrides a default.
+    static let optionalNames = (1...5).map { "phase.threshold.\($0)" }
 
     static let coreNames = [
         "verdict.minimum_words", "verdict.pole_threshold", "verdict.core_cue_weight", "verdict.core_minimum",
@@ -85,7 +90,10 @@ public struct Weights: Sendable {
         broodingWhy = value("verdict.brooding_why")
         inquiringWhy = value("verdict.inquiring_why")
         voicelessFactor = value("verdict.voiceless_factor")
-        phaseThreshold = value("phase.threshold")
+        let phaseThreshold = value("phase.threshold")
+        var thresholds = SixValues(repeating: phaseThreshold)
+        for p in 1...5 { thresholds[p] = table["phase.threshold.\(p)"] ?? phaseThreshold }
+        phaseThresholds = thresholds
         phaseSentenceCap = value("phase.sentence_cap")
         negationReach = Int(value("negation.reach"))
         confidenceSpread = value("confidence.spread")
@@ -112,7 +120,7 @@ public struct Weights: Sendable {
             throw DiepgangError(.dataError, nl: "\(WeightsFile.name) mist de gewichten: \(list)",
                                 en: "\(WeightsFile.name) lacks the weights: \(list)")
         }
-        let known = Set(Weights.names)
+        let known = Set(Weights.names + Weights.optionalNames)
         let unknown = table.keys.filter { !known.contains($0) }.sorted()
         if !unknown.isEmpty {
             let list = unknown.joined(separator: ", ")
@@ -129,7 +137,7 @@ extension Weights {
     public static func check(path: String, bytes: [UInt8]) -> [LexiconIssue] {
         let (table, lines, problems) = WeightsFile.parseWithLines(path: path, bytes: bytes)
         var issues = problems
-        let known = Set(names)
+        let known = Set(names + optionalNames)
         for (name, line) in lines.sorted(by: { $0.value < $1.value }) where !known.contains(name) {
             issues.append(LexiconIssue(file: path, line: line, reason: Localized(nl: "onbekend gewicht '\(name)'", en: "unknown weight '\(name)'")))
         }

@@ -12,6 +12,7 @@ struct TrainModeCommand: Command {
         var descriptionMargin = ModeTraining.Settings().descriptionMargin
         var lexicons: String?
         var features: String?
+        var calibrate: String?
 
         static var declarations: [OptionDeclaration<Self>] {
             [
@@ -31,6 +32,9 @@ struct TrainModeCommand: Command {
                 .value("--description-margin", \.descriptionMargin, placeholder: "GETAL",
                        help: Localized(nl: "zoveel waarschijnlijker moet een andere modus zijn om een zekere 'beschrijvend' van de regels te verwerpen",
                                        en: "how much likelier another mode must be to overrule the rules' sure 'beschrijvend'")),
+                .value("--calibrate", \.calibrate, placeholder: "BESTAND",
+                       help: Localized(nl: "meet op dit trainingsbestand (een van de argumenten) hoe vaak een oordeel klopte, elk verslag gelezen door een model zonder dat verslag (8-voudige kruisvalidatie); de gerapporteerde zekerheid is dan dat aandeel",
+                                       en: "measure on this training file (one of the arguments) how often a verdict was right, each note read by a model trained without it (8-fold cross-validation); the reported confidence is then that share")),
                 CommonOptions.lexicons(\.lexicons),
             ]
         }
@@ -63,6 +67,8 @@ struct TrainModeCommand: Command {
         let rulesVersion = LexiconSet.fingerprint(ResourceFolder(origin: folder.origin, files: folder.files.filter { $0.path != ModeModelFile.name }))
         var examples: [ModeTraining.Example] = []
         var sources: [String] = []
+        var heldOut = Set<Int>()
+        var calibrationSource: String?
         for argument in invocation.positionals {
             var path = argument, weight = 1.0, split: String?
             if let colon = path.lastIndex(of: ":"), let w = Double(path[path.index(after: colon)...]) {
@@ -85,10 +91,17 @@ struct TrainModeCommand: Command {
             guard !taken.isEmpty else {
                 throw DiepgangError(.dataError, nl: "\(argument): geen gelabelde verslagen", en: "\(argument): no labelled notes")
             }
-            examples += taken.map { ModeTraining.Example(note: $0, weight: weight) }
             // A file from a temporary folder is named by its name alone: the header stays the same run to run.
             let shown = argument.hasPrefix("/") ? String(argument.split(separator: "/").last ?? "") : argument
+            if path == options.calibrate, calibrationSource == nil {
+                heldOut.formUnion(examples.count..<(examples.count + taken.count))
+                calibrationSource = "\(shown): \(taken.count)"
+            }
+            examples += taken.map { ModeTraining.Example(note: $0, weight: weight) }
             sources.append("\(shown): \(taken.count)")
+        }
+        if let calibrate = options.calibrate, calibrationSource == nil {
+            throw DiepgangError(.usage, nl: "--calibrate \(calibrate) is geen van de trainingsbestanden", en: "--calibrate \(calibrate) is none of the training files")
         }
         let table = ModeTraining.featureTable(examples, analyzer: analyzer)
         if let path = options.features {
@@ -98,13 +111,17 @@ struct TrainModeCommand: Command {
             }
             try write(tsv, to: path, invocation)
         }
-        let (model, used, skipped) = ModeTraining.fit(table, settings: settings(options))
-        let header = [
+        var (model, used, skipped) = ModeTraining.fit(table, settings: settings(options))
+        var header = [
             "The learned reading of the mode: written by `diepgang train-mode`, do not edit by hand.",
             "Trained on \(used) notes (\(skipped) left out: te kort): " + sources.joined(separator: ", ") + ".",
             "l2 \(options.l2), \(options.steps) steps; the features were read by the rules of these lexicons (fingerprint without this file: \(rulesVersion)).",
-            "Format and how to retrain it: Lexicons/README.md.",
         ]
+        if let calibrationSource {
+            model.calibration = try ModeTraining.calibration(table, heldOut: heldOut, analyzer: analyzer, settings: settings(options))
+            header.append("Calibrated by 8-fold cross-validation on \(calibrationSource) (notes too short left out).")
+        }
+        header.append("Format and how to retrain it: Lexicons/README.md.")
         try write(model.text(header: header), to: options.output, invocation)
         invocation.note(Localized(nl: "\(options.output): \(model.features.count) kenmerken, \(used) verslagen (\(skipped) te kort)",
                                   en: "\(options.output): \(model.features.count) features, \(used) notes (\(skipped) too short)"))

@@ -13,7 +13,11 @@ import DiepgangCore
 /// - `feature <TAB> mean <TAB> scale <TAB> <mode> …`: the header, naming the modes in column order;
 /// - `bias <TAB> - <TAB> - <TAB> <number per mode>`;
 /// - `<feature name> <TAB> mean <TAB> scale <TAB> <weight per mode>`: a feature is standardised by
-///   its mean and scale (the training pool's) before its weights apply.
+///   its mean and scale (the training pool's) before its weights apply;
+/// - `calibration <TAB> model|rules <TAB> from <TAB> to <TAB> right <TAB> count` (optional): of the
+///   `count` held-out notes whose verdict came from that reader with a raw confidence in [from, to)
+///   (a band up to 1 includes 1),
+///   `right` had the gold mode; the reported confidence is (right + 1) / (count + 2).
 public struct ModeModelFile: Sendable, Equatable {
     public static let name = "mode-model.tsv"
 
@@ -31,19 +35,47 @@ public struct ModeModelFile: Sendable, Equatable {
         }
     }
 
+    /// How often verdicts of one reader, in one band of raw confidence, were right on notes the
+    /// model was not trained on (cross-validated): what the reported confidence says.
+    public struct CalibrationBand: Sendable, Equatable {
+        /// `model` (the model's probability) or `rules` (the rules' stability: voiceless notes and
+        /// the rules' sure description kept).
+        public var reader: String
+        public var from: Double
+        public var to: Double
+        public var right: Int
+        public var count: Int
+
+        public init(reader: String, from: Double, to: Double, right: Int, count: Int) {
+            self.reader = reader
+            self.from = from
+            self.to = to
+            self.right = right
+            self.count = count
+        }
+
+        /// The share right, smoothed towards one half (Laplace): a small band claims little.
+        public var confidence: Double { Double(right + 1) / Double(count + 2) }
+    }
+
+    public static let calibrationReaders = ["model", "rules"]
+
     /// The modes of the columns, by name (`reflecteren`, `piekeren`, …).
     public var modes: [String]
     public var margin: Double
     public var descriptionMargin: Double
     public var bias: [Double]
     public var features: [Feature]
+    public var calibration: [CalibrationBand]
 
-    public init(modes: [String], margin: Double, descriptionMargin: Double = 0, bias: [Double], features: [Feature]) {
+    public init(modes: [String], margin: Double, descriptionMargin: Double = 0, bias: [Double], features: [Feature],
+                calibration: [CalibrationBand] = []) {
         self.modes = modes
         self.margin = margin
         self.descriptionMargin = descriptionMargin
         self.bias = bias
         self.features = features
+        self.calibration = calibration
     }
 
     /// The model, or every line that is not as described above.
@@ -57,6 +89,7 @@ public struct ModeModelFile: Sendable, Equatable {
         var descriptionMargin = 0.0
         var bias: [Double]?
         var features: [Feature] = []
+        var calibration: [CalibrationBand] = []
         var seen: [String: Int] = [:]
         var lineNumber = 0
         func problem(_ nl: String, _ en: String) { issues.append(LexiconIssue(file: path, line: lineNumber, reason: Localized(nl: nl, en: en))) }
@@ -76,6 +109,14 @@ public struct ModeModelFile: Sendable, Equatable {
                     problem("verwacht 'description_margin <tab> getal van 0 tot 1'", "expected 'description_margin <tab> number from 0 to 1'"); continue
                 }
                 descriptionMargin = m
+            case "calibration":
+                guard fields.count == 6, calibrationReaders.contains(fields[1]),
+                      let from = Double(fields[2]), let to = Double(fields[3]), from >= 0, from < to, to <= 1,
+                      let right = Int(fields[4]), let count = Int(fields[5]), right >= 0, count >= right else {
+                    problem("verwacht 'calibration <tab> model|rules <tab> van <tab> tot <tab> goed <tab> aantal' (0 ≤ van < tot ≤ 1; goed ≤ aantal)",
+                            "expected 'calibration <tab> model|rules <tab> from <tab> to <tab> right <tab> count' (0 ≤ from < to ≤ 1; right ≤ count)"); continue
+                }
+                calibration.append(CalibrationBand(reader: fields[1], from: from, to: to, right: right, count: count))
             case "feature":
                 modes = Array(fields.dropFirst(3))
                 if fields.count < 5 || fields[1] != "mean" || fields[2] != "scale" || Set(modes).count != modes.count {
@@ -112,7 +153,8 @@ public struct ModeModelFile: Sendable, Equatable {
             if bias == nil { problem("de regel 'bias' ontbreekt", "the line 'bias' is missing") }
         }
         guard issues.isEmpty, let margin, let bias else { return (nil, issues) }
-        return (ModeModelFile(modes: modes, margin: margin, descriptionMargin: descriptionMargin, bias: bias, features: features), [])
+        return (ModeModelFile(modes: modes, margin: margin, descriptionMargin: descriptionMargin, bias: bias, features: features,
+                              calibration: calibration), [])
     }
 
     /// The file's text: what `parse` reads back to the same model (numbers to 17 significant digits).
@@ -125,6 +167,7 @@ public struct ModeModelFile: Sendable, Equatable {
         row(["feature", "mean", "scale"] + modes)
         row(["bias", "-", "-"] + bias.map { "\($0)" })
         for f in features { row([f.name, "\(f.mean)", "\(f.scale)"] + f.weights.map { "\($0)" }) }
+        for b in calibration { row(["calibration", b.reader, "\(b.from)", "\(b.to)", "\(b.right)", "\(b.count)"]) }
         return out
     }
 }

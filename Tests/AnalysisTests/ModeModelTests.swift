@@ -27,9 +27,42 @@ final class ModeModelTests: AnalysisTestCase {
         let english = try XCTUnwrap(a.depth.reasons.first?.en)
         XCTAssertTrue(english.contains("carried by: ") && !english.contains("vooral"), english)
         XCTAssertEqual(a.mode == .onzeker ? a.alternatives.first : a.mode, .piekeren, reason)
-        // The confidence is the model's probability of its reading.
+        // The confidence is how often such a verdict was right on held-out real writing, and a reason says so.
         XCTAssertGreaterThan(a.confidence.mode, 0.25)
-        XCTAssertLessThanOrEqual(a.confidence.mode, 1)
+        XCTAssertLessThan(a.confidence.mode, 1)
+        XCTAssertTrue(a.depth.reasons.contains { $0.nl.contains("gelabelde echte teksten met zo'n oordeel") }, "\(a.depth.reasons.map(\.nl))")
+    }
+
+    /// The reported confidence is the calibration band's share right, for the reader whose raw
+    /// confidence the verdict carries; without bands it is the raw confidence; te kort stays sure.
+    func testTheConfidenceIsTheShareRightOfItsBand() throws {
+        let news = "Het kabinet trekt volgend jaar extra geld uit voor de wijkverpleging. Dat maakte de minister dinsdag bekend. Volgens de brancheorganisatie is het bedrag te laag om de tekorten op te vangen. Gemeenten moeten de plannen nog uitwerken."
+        func analyser(_ bands: [ModeModelFile.CalibrationBand]) throws -> Analyzer {
+            var file = try XCTUnwrap(analyzer.lexicons.modeModel)
+            file.calibration = bands
+            return try Analyzer(lexicons: analyzer.lexicons.replacingModeModel(file), tokenizer: analyzer.tokenizer)
+        }
+        let calibrated = try analyser([.init(reader: "model", from: 0, to: 1, right: 3, count: 8),
+                                       .init(reader: "rules", from: 0, to: 1, right: 9, count: 10)])
+        let raw = try analyser([])
+        // A vent the model reads: 3 of 8 right gives (3 + 1) / (8 + 2).
+        let vented = calibrated.analyse(text: vent)
+        XCTAssertEqual(vented.confidence.mode, 0.4, accuracy: 1e-9)
+        XCTAssertTrue(vented.depth.reasons.contains { $0.nl.hasPrefix("zekerheid 0,4: van 8 gelabelde echte teksten met zo'n oordeel klopten er 3") },
+                      "\(vented.depth.reasons.map(\.nl))")
+        XCTAssertTrue(vented.depth.reasons.contains { $0.en.hasPrefix("confidence 0.4: of 8 labelled real texts with such a verdict, 3 were right") })
+        // Without bands the model's own probability, as its reason gives it.
+        let plain = raw.analyse(text: vent)
+        XCTAssertFalse(plain.depth.reasons.contains { $0.nl.hasPrefix("zekerheid ") })
+        XCTAssertNotEqual(plain.confidence.mode, 0.4)
+        // A news report has no voice of the writer's: the rules decide, and their band counts.
+        let reported = calibrated.analyse(text: news)
+        XCTAssertFalse(reported.depth.reasons.first?.nl.hasPrefix("model: ") ?? true, "\(reported.depth.reasons.map(\.nl))")
+        XCTAssertEqual(reported.confidence.mode, 10.0 / 12.0, accuracy: 1e-9)
+        // Too short is counted, not judged: no band applies.
+        let short = calibrated.analyse(text: "Rustige dienst gehad.")
+        XCTAssertEqual(short.mode, .teKort)
+        XCTAssertEqual(short.confidence.mode, 1)
     }
 
     /// Every quoted piece of evidence points at its own words: `"text" start–end` in Unicode scalars.
@@ -117,6 +150,22 @@ final class ModeModelTests: AnalysisTestCase {
             return (a.mode == .onzeker ? a.alternatives.first : a.mode) == gold
         }
         XCTAssertEqual(right.count, texts.count)
+
+        // Calibration: every held-out note is counted once, in one band of its reader, the same way twice.
+        let table = ModeTraining.featureTable(examples, analyzer: rules)
+        let bands = try ModeTraining.calibration(table, heldOut: Set(0..<6), analyzer: rules, settings: settings, folds: 3)
+        XCTAssertEqual(bands, try ModeTraining.calibration(table, heldOut: Set(0..<6), analyzer: rules, settings: settings, folds: 3))
+        XCTAssertEqual(bands.map(\.count).reduce(0, +), 6)
+        XCTAssertEqual(Set(bands.map(\.reader)), ["model", "rules"])
+        for reader in ["model", "rules"] {
+            let own = bands.filter { $0.reader == reader }
+            XCTAssertEqual(own.first?.from, 0)
+            XCTAssertEqual(own.last?.to, 1)
+            XCTAssertTrue(zip(own, own.dropFirst()).allSatisfy { $0.to == $1.from })
+        }
+        // Only the held-out examples are counted.
+        let some = try ModeTraining.calibration(table, heldOut: [0, 2, 4], analyzer: rules, settings: settings, folds: 3)
+        XCTAssertEqual(some.map(\.count).reduce(0, +), 3)
     }
 
     /// The rules' sure `beschrijvend` stands unless another mode is likelier by the description

@@ -38,6 +38,26 @@ final class TrainModeCommandTests: XCTestCase {
         XCTAssertTrue(dev.stderr.contains("3 verslagen"), dev.stderr)
     }
 
+    /// `--calibrate FILE`: the file's notes, each read by a model trained without it, are counted
+    /// into bands the model file carries; a file that is not trained on is refused.
+    func testCalibrationCountsEveryNoteOfItsFileOnce() throws {
+        let cli = try CLIHarness()
+        defer { cli.remove() }
+        cli.write("labelled.jsonl", jsonl(split: "dev"))
+        cli.write("other.jsonl", jsonl(split: "dev"))
+        let run = try cli.run(["train-mode", "--steps", "100", "--calibrate", "labelled.jsonl", "-o", "m.tsv", "other.jsonl", "labelled.jsonl:2"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let text = try String(contentsOfFile: cli.dir + "/m.tsv", encoding: .utf8)
+        let counts = text.split(separator: "\n").filter { $0.hasPrefix("calibration\t") }.map { Int($0.split(separator: "\t")[5])! }
+        XCTAssertEqual(counts.count, 8, text)
+        XCTAssertEqual(counts.reduce(0, +), 6, text)
+        XCTAssertTrue(text.contains("# Calibrated by 8-fold cross-validation on labelled.jsonl:2: 6"), text)
+        let refused = try cli.run(["train-mode", "--calibrate", "elders.jsonl", "-o", "n.tsv", "labelled.jsonl"])
+        XCTAssertEqual(refused.status, 2, refused.stderr)
+        XCTAssertTrue(refused.stderr.contains("elders.jsonl"), refused.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: cli.dir + "/n.tsv"))
+    }
+
     func testWhatCannotBeReadIsNamed() throws {
         let cli = try CLIHarness()
         defer { cli.remove() }
