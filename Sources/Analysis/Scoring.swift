@@ -123,7 +123,7 @@ extension NoteRun {
         let words = wordCount()
         let e = gatherEvidence()
         var presentMask = 0
-        for phase in SpiralPhase.allCases where e.phaseWeight[phase.rawValue] >= w.phaseThresholds[phase.rawValue] { presentMask |= 1 << (phase.rawValue - 1) }
+        for phase in SpiralPhase.allCases where e.phaseWeight[phase.rawValue] >= w.phaseThreshold { presentMask |= 1 << (phase.rawValue - 1) }
         let coverage = analyzer.phaseCoverages[presentMask]
         let present = coverage.present
 
@@ -444,7 +444,7 @@ extension NoteRun {
             let span = arrays.tokenization.sentences[s]
             let start = offsets.scalarOffset(ofByte: span.start)
             let end = offsets.scalarOffset(ofByte: span.end)
-            let phases = SpiralPhase.allCases.filter { arrays.sentences[s].phase[$0.rawValue] >= weights.phaseThresholds[$0.rawValue] }
+            let phases = SpiralPhase.allCases.filter { arrays.sentences[s].phase[$0.rawValue] >= weights.phaseThreshold }
             return SentenceAnalysis(index: s, start: start, end: end, text: string(span.start..<span.end),
                                     phases: phases, isQuestion: arrays.sentences[s].isQuestion)
         }

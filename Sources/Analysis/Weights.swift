@@ -21,9 +21,7 @@ public struct Weights: Sendable {
     let broodingWhy: Double
     let inquiringWhy: Double
     let voicelessFactor: Double
-    /// The weight at which a phase counts as present, per phase 1…5: `phase.threshold`, unless
-    /// `phase.threshold.N` names another for phase N.
-    let phaseThresholds: SixValues<Double>
+    let phaseThreshold: Double
     let phaseSentenceCap: Double
     let negationReach: Int
     let confidenceSpread: Double
@@ -48,9 +46,6 @@ public struct Weights: Sendable {
 
     /// Every name the analysis reads: the verdict's and every rule's (`<rule>.on` included).
     public static var names: [String] { coreNames + RuleRegistry.weightNames }
-
-    /// Names a weights file may give and need not: each overrides a default.
-    static let optionalNames = (1...5).map { "phase.threshold.\($0)" }
 
     static let coreNames = [
         "verdict.minimum_words", "verdict.pole_threshold", "verdict.core_cue_weight", "verdict.core_minimum",
@@ -90,10 +85,7 @@ public struct Weights: Sendable {
         broodingWhy = value("verdict.brooding_why")
         inquiringWhy = value("verdict.inquiring_why")
         voicelessFactor = value("verdict.voiceless_factor")
-        let phaseThreshold = value("phase.threshold")
-        var thresholds = SixValues(repeating: phaseThreshold)
-        for p in 1...5 { thresholds[p] = table["phase.threshold.\(p)"] ?? phaseThreshold }
-        phaseThresholds = thresholds
+        phaseThreshold = value("phase.threshold")
         phaseSentenceCap = value("phase.sentence_cap")
         negationReach = Int(value("negation.reach"))
         confidenceSpread = value("confidence.spread")
@@ -120,7 +112,7 @@ public struct Weights: Sendable {
             throw DiepgangError(.dataError, nl: "\(WeightsFile.name) mist de gewichten: \(list)",
                                 en: "\(WeightsFile.name) lacks the weights: \(list)")
         }
-        let known = Set(Weights.names + Weights.optionalNames)
+        let known = Set(Weights.names)
         let unknown = table.keys.filter { !known.contains($0) }.sorted()
         if !unknown.isEmpty {
             let list = unknown.joined(separator: ", ")
@@ -137,7 +129,7 @@ extension Weights {
     public static func check(path: String, bytes: [UInt8]) -> [LexiconIssue] {
         let (table, lines, problems) = WeightsFile.parseWithLines(path: path, bytes: bytes)
         var issues = problems
-        let known = Set(names + optionalNames)
+        let known = Set(names)
         for (name, line) in lines.sorted(by: { $0.value < $1.value }) where !known.contains(name) {
             issues.append(LexiconIssue(file: path, line: line, reason: Localized(nl: "onbekend gewicht '\(name)'", en: "unknown weight '\(name)'")))
         }
