@@ -74,26 +74,35 @@ public enum ModeTraining {
     public static func calibration(_ table: FeatureTable, heldOut: Set<Int>, analyzer: Analyzer, settings: Settings = Settings(),
                                    folds: Int = 8, edges: [Double] = [0, 0.5, 0.7, 0.9, 1]) throws -> [ModeModelFile.CalibrationBand] {
         let held = table.examples.indices.filter { heldOut.contains(table.examples[$0]) }
-        var counts = [String: (right: Int, count: Int)]()
-        func band(_ raw: Double) -> Int { min(edges.lastIndex { $0 <= raw } ?? 0, edges.count - 2) }
-        for fold in 0..<folds {
+        @Sendable func band(_ raw: Double) -> Int { min(edges.lastIndex { $0 <= raw } ?? 0, edges.count - 2) }
+        // Per fold, each held-out note's reader, band and whether its reading was right; the folds
+        // are fitted side by side (each fit is the whole training of a model).
+        let perFold = IndexedResults<Result<[(key: String, right: Bool)], any Error>>(count: folds)
+        DispatchQueue.concurrentPerform(iterations: folds) { fold in
             let test = Set(held.enumerated().filter { $0.offset % folds == fold }.map(\.element))
-            guard !test.isEmpty else { continue }
+            guard !test.isEmpty else { perFold.set(fold, .success([])); return }
             var training = table
             training.rows = table.rows.indices.filter { !test.contains($0) }.map { table.rows[$0] }
-            let model = try ModeModel(fit(training, settings: settings).model, categoryRanks: analyzer.categoryRanks)
-            for r in test.sorted() {
-                let facts = table.facts[r], gold = table.rows[r].mode
-                let reader: ModeModel.Reader, raw: Double, reading: Mode
-                if facts.voiced {
-                    let m = model.read(facts, evidenceCount: 0)
-                    (reader, raw, reading) = m.keptDescription ? (.rules, facts.rulesConfidence, m.mode) : (.model, m.probability, m.mode)
-                } else {
-                    (reader, raw, reading) = (.rules, facts.rulesConfidence, facts.rulesReading)
+            perFold.set(fold, Result {
+                let model = try ModeModel(fit(training, settings: settings).model, categoryRanks: analyzer.categoryRanks)
+                return test.sorted().map { r in
+                    let facts = table.facts[r]
+                    let reader: ModeModel.Reader, raw: Double, reading: Mode
+                    if facts.voiced {
+                        let m = model.read(facts, evidenceCount: 0)
+                        (reader, raw, reading) = m.keptDescription ? (.rules, facts.rulesConfidence, m.mode) : (.model, m.probability, m.mode)
+                    } else {
+                        (reader, raw, reading) = (.rules, facts.rulesConfidence, facts.rulesReading)
+                    }
+                    return ("\(reader.rawValue) \(band(raw))", reading == table.rows[r].mode)
                 }
-                let key = "\(reader.rawValue) \(band(raw))"
+            })
+        }
+        var counts = [String: (right: Int, count: Int)]()
+        for result in perFold.values {
+            for (key, right) in try result?.get() ?? [] {
                 counts[key, default: (0, 0)].count += 1
-                if reading == gold { counts[key, default: (0, 0)].right += 1 }
+                if right { counts[key, default: (0, 0)].right += 1 }
             }
         }
         return ModeModelFile.calibrationReaders.flatMap { reader in
