@@ -22,16 +22,17 @@ struct ModeModel: Sendable {
     let margin: Double
     let descriptionMargin: Double
     /// What a verdict's raw confidence was worth on held-out notes, per reader (empty: the raw
-    /// confidence is reported as it is).
+    /// confidence is reported as it is), and the reason that says so for each band, made once.
     let calibration: [ModeModelFile.CalibrationBand]
+    let calibrationReasons: [Localized]
 
     /// Whose raw confidence a verdict carries: the model's probability, or the rules' stability
     /// (a voiceless note, or the rules' sure description kept).
     enum Reader: String, Sendable { case model, rules }
 
-    /// The band a raw confidence of this reader falls in, if the file calibrates it.
-    func calibrationBand(_ reader: Reader, raw: Double) -> ModeModelFile.CalibrationBand? {
-        calibration.first { $0.reader == reader.rawValue && $0.from <= raw && (raw < $0.to || $0.to >= 1) }
+    /// The index of the band a raw confidence of this reader falls in, if the file calibrates it.
+    func calibrationBand(_ reader: Reader, raw: Double) -> Int? {
+        calibration.firstIndex { $0.reader == reader.rawValue && $0.from <= raw && (raw < $0.to || $0.to >= 1) }
     }
 
     /// The model of a file; throws naming every feature or mode the analysis does not know.
@@ -61,6 +62,12 @@ struct ModeModel: Sendable {
         margin = file.margin
         descriptionMargin = file.descriptionMargin
         calibration = file.calibration
+        calibrationReasons = file.calibration.map { band in
+            let sure = band.confidence
+            return Localized(
+                nl: "zekerheid \(fmt(sure, digits: 2, dutch: true)): van \(band.count) gelabelde echte teksten met zo'n oordeel klopten er \(band.right) (gemeten buiten de training)",
+                en: "confidence \(fmt(sure, digits: 2)): of \(band.count) labelled real texts with such a verdict, \(band.right) were right (measured outside training)")
+        }
     }
 
     /// What the model makes of one note.

@@ -277,12 +277,9 @@ extension NoteRun {
     /// Why: the rules' stability is 1 for a note without any cue, and such notes were the ones
     /// most often misread; the model's probability is its training data's, not real writing's.
     func calibrated(_ raw: Double, reader: ModeModel.Reader, reasons: inout [Localized]) -> Double {
-        guard let band = analyzer.modeModel?.calibrationBand(reader, raw: raw) else { return raw }
-        let sure = band.confidence
-        reasons.append(reason(
-            nl: "zekerheid \(fmt(sure, digits: 2, dutch: true)): van \(band.count) gelabelde echte teksten met zo'n oordeel klopten er \(band.right) (gemeten buiten de training)",
-            en: "confidence \(fmt(sure, digits: 2)): of \(band.count) labelled real texts with such a verdict, \(band.right) were right (measured outside training)"))
-        return sure
+        guard let model = analyzer.modeModel, let band = model.calibrationBand(reader, raw: raw) else { return raw }
+        reasons.append(model.calibrationReasons[band])
+        return model.calibration[band].confidence
     }
 
     /// What the mode model reads: the rules' evidence as reported, and the text's surface.
