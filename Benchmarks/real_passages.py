@@ -114,32 +114,38 @@ def main():
 
 
 def print_calibration(analyses, label_files, edges=(0, 0.5, 0.7, 0.9)):
-    """Does confidence.mode mean what it says? Per band of the reported confidence: how many
-    passages, their mean confidence and the share whose best reading (the first alternative when
-    onzeker) is the annotator's mode; the expected calibration error (the bands' gaps between
-    mean confidence and share right, weighted by size) and the Brier score."""
+    """Do confidence.mode and confidence.depth mean what they say? Per band of the reported
+    confidence: how many passages, their mean confidence and the share right (the mode: the best
+    reading, the first alternative when onzeker, is the annotator's; the depth: the level is); the
+    expected calibration error (the bands' gaps between mean confidence and share right, weighted
+    by size) and the Brier score."""
     for name, path in zip("AB", label_files):
         with open(path, encoding="utf-8") as f:
-            gold = {r["id"]: r["gold"]["mode"] for r in map(json.loads, f)}
-        bands = [[0, 0, 0.0] for _ in edges]
-        brier = 0.0
-        for a in analyses:
-            if a["id"] not in gold or a["mode"] == "te_kort":
+            gold = {r["id"]: r["gold"] for r in map(json.loads, f)}
+        for what in ("mode", "depth"):
+            bands = [[0, 0, 0.0] for _ in edges]
+            brier = 0.0
+            for a in analyses:
+                if a["id"] not in gold or a["mode"] == "te_kort":
+                    continue
+                if what == "mode":
+                    best = a["alternatives"][0] if a["mode"] == "onzeker" and a["alternatives"] else a["mode"]
+                    right = best == gold[a["id"]]["mode"]
+                else:
+                    right = a["depth"]["level"] == gold[a["id"]]["depth"]
+                c = a["confidence"][what]
+                b = max(k for k, e in enumerate(edges) if e <= c)
+                bands[b][0] += 1
+                bands[b][1] += right
+                bands[b][2] += c
+                brier += (c - right) ** 2
+            n = sum(band[0] for band in bands)
+            if not n:
                 continue
-            best = a["alternatives"][0] if a["mode"] == "onzeker" and a["alternatives"] else a["mode"]
-            c, right = a["confidence"]["mode"], best == gold[a["id"]]
-            b = max(k for k, e in enumerate(edges) if e <= c)
-            bands[b][0] += 1
-            bands[b][1] += right
-            bands[b][2] += c
-            brier += (c - right) ** 2
-        n = sum(band[0] for band in bands)
-        if not n:
-            continue
-        ece = sum(abs(k / m - s / m) * m / n for m, k, s in bands if m)
-        shown = "; ".join(f"{lo:.1f}-{(edges + (1,))[i + 1]:.1f}: n {m}, confidence {s / m:.2f}, right {k / m:.2f}"
-                          for i, (lo, (m, k, s)) in enumerate(zip(edges, bands)) if m)
-        print(f"confidence.mode vs {name} (n {n}): expected calibration error {ece:.3f}, Brier {brier / n:.3f} | {shown}")
+            ece = sum(abs(k / m - s / m) * m / n for m, k, s in bands if m)
+            shown = "; ".join(f"{lo:.1f}-{(edges + (1,))[i + 1]:.1f}: n {m}, confidence {s / m:.2f}, right {k / m:.2f}"
+                              for i, (lo, (m, k, s)) in enumerate(zip(edges, bands)) if m)
+            print(f"confidence.{what} vs {name} (n {n}): expected calibration error {ece:.3f}, Brier {brier / n:.3f} | {shown}")
 
 
 if __name__ == "__main__":

@@ -20,6 +20,10 @@ struct ModeFacts {
     /// outside quotes: without that voice the rules, not the model, decide (`calibrate` needs both).
     var rulesConfidence: Double
     var voiced: Bool
+    /// The rules' confidence in their depth level, and the level the note gets for each of
+    /// `ModeFeature.modes` (the depth follows the mode): worked out for training only, else empty.
+    var rulesDepthConfidence: Double
+    var depthByMode: [Int]
     /// Person words (`persoon.lex`): ik, wij, jij, ander (`ModeFeature.personKinds` order).
     var persons: SIMD4<Int>
     var wordTokens: Int

@@ -27,8 +27,8 @@ struct ModeModel: Sendable {
     let calibrationReasons: [Localized]
 
     /// Whose raw confidence a verdict carries: the model's probability, or the rules' stability
-    /// (a voiceless note, or the rules' sure description kept).
-    enum Reader: String, Sendable { case model, rules }
+    /// (a voiceless note, or the rules' sure description kept); `depth`: the depth level's.
+    enum Reader: String, Sendable { case model, rules, depth }
 
     /// The index of the band a raw confidence of this reader falls in, if the file calibrates it.
     func calibrationBand(_ reader: Reader, raw: Double) -> Int? {
@@ -63,10 +63,12 @@ struct ModeModel: Sendable {
         descriptionMargin = file.descriptionMargin
         calibration = file.calibration
         calibrationReasons = file.calibration.map { band in
-            let sure = band.confidence
-            return Localized(
-                nl: "zekerheid \(fmt(sure, digits: 2, dutch: true)): van \(band.count) gelabelde echte teksten met zo'n oordeel klopten er \(band.right) (gemeten buiten de training)",
-                en: "confidence \(fmt(sure, digits: 2)): of \(band.count) labelled real texts with such a verdict, \(band.right) were right (measured outside training)")
+            let nl = fmt(band.confidence, digits: 2, dutch: true), en = fmt(band.confidence, digits: 2)
+            return band.reader == Reader.depth.rawValue
+                ? Localized(nl: "zekerheid diepgang \(nl): van \(band.count) gelabelde echte teksten met zo'n oordeel klopte bij \(band.right) het niveau (gemeten buiten de training)",
+                            en: "depth confidence \(en): of \(band.count) labelled real texts with such a verdict, \(band.right) had the right level (measured outside training)")
+                : Localized(nl: "zekerheid \(nl): van \(band.count) gelabelde echte teksten met zo'n oordeel klopten er \(band.right) (gemeten buiten de training)",
+                            en: "confidence \(en): of \(band.count) labelled real texts with such a verdict, \(band.right) were right (measured outside training)")
         }
     }
 

@@ -39,7 +39,7 @@ public enum ModeTraining {
         public var names: [String]
         public var rows: [(id: String, mode: Mode, weight: Double, values: [Double])]
         public var skipped: Int
-        /// Per row: the index of its example, and what the model reads of it (for `calibration`).
+        /// Per row: the index of its example and what the model reads of it (for `calibration`).
         var examples: [Int] = []
         var facts: [ModeFacts] = []
     }
@@ -63,21 +63,23 @@ public enum ModeTraining {
                                 let e = examples[i]
                                 return (e.note.note.id, e.note.gold.mode, e.weight, features.map { $0.value(facts) })
                             },
-                            skipped: examples.count - rows.count, examples: rows.map(\.1), facts: rows.map(\.0))
+                            skipped: examples.count - rows.count, examples: rows.map(\.1),
+                            facts: rows.map(\.0))
     }
 
     /// How often verdicts were right on the given examples, each read by a model trained without
     /// it (`folds`-fold cross-validation: example k of them is held out in fold k mod `folds`),
     /// per reader and band of raw confidence (`edges`, from 0 to 1). A held-out note is read as
     /// the analysis reads it: without the writer's voice, or when the rules' sure description is
-    /// kept, the rules' confidence counts; otherwise the model's probability.
-    public static func calibration(_ table: FeatureTable, heldOut: Set<Int>, analyzer: Analyzer, settings: Settings = Settings(),
+    /// kept, the rules' confidence counts; otherwise the model's probability. The depth level the
+    /// reading gives is counted the same way under the reader `depth`.
+    public static func calibration(_ table: FeatureTable, of examples: [Example], heldOut: Set<Int>, analyzer: Analyzer, settings: Settings = Settings(),
                                    folds: Int = 8, edges: [Double] = [0, 0.5, 0.7, 0.9, 1]) throws -> [ModeModelFile.CalibrationBand] {
         let held = table.examples.indices.filter { heldOut.contains(table.examples[$0]) }
         @Sendable func band(_ raw: Double) -> Int { min(edges.lastIndex { $0 <= raw } ?? 0, edges.count - 2) }
         // Per fold, each held-out note's reader, band and whether its reading was right; the folds
         // are fitted side by side (each fit is the whole training of a model).
-        let perFold = IndexedResults<Result<[(key: String, right: Bool)], any Error>>(count: folds)
+        let perFold = IndexedResults<Result<[[(key: String, right: Bool)]], any Error>>(count: folds)
         DispatchQueue.concurrentPerform(iterations: folds) { fold in
             let test = Set(held.enumerated().filter { $0.offset % folds == fold }.map(\.element))
             guard !test.isEmpty else { perFold.set(fold, .success([])); return }
@@ -94,13 +96,17 @@ public enum ModeTraining {
                     } else {
                         (reader, raw, reading) = (.rules, facts.rulesConfidence, facts.rulesReading)
                     }
-                    return ("\(reader.rawValue) \(band(raw))", reading == table.rows[r].mode)
+                    // The depth follows the reading; its confidence is the rules' when they read the same mode.
+                    let depthRaw = reading == facts.rulesReading ? facts.rulesDepthConfidence : raw
+                    let level = facts.depthByMode[ModeFeature.modes.firstIndex(of: reading)!]
+                    return [("\(reader.rawValue) \(band(raw))", reading == table.rows[r].mode),
+                            ("depth \(band(depthRaw))", level == examples[table.examples[r]].note.gold.depth)]
                 }
             })
         }
         var counts = [String: (right: Int, count: Int)]()
         for result in perFold.values {
-            for (key, right) in try result?.get() ?? [] {
+            for (key, right) in try (result?.get() ?? []).joined() {
                 counts[key, default: (0, 0)].count += 1
                 if right { counts[key, default: (0, 0)].right += 1 }
             }

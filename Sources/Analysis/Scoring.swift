@@ -167,7 +167,8 @@ extension NoteRun {
         let markers = makeMarkers(ascii: ascii), whyQuestions = makeWhyQuestions(ascii: ascii)
         let modeModel = analyzer.modeModel
         let modeFacts = factsWanted || modeModel != nil
-            ? makeModeFacts(words: words, piekeren: p, reflecteren: r, markers: markers, whyQuestions: whyQuestions, phases: present, rules: verdict, voiced: voice > 0)
+            ? makeModeFacts(words: words, piekeren: p, reflecteren: r, markers: markers, whyQuestions: whyQuestions, phases: present, rules: verdict, voiced: voice > 0,
+                            depthByMode: factsWanted ? ModeFeature.modes.map { Verdict.depth($0, facts, piekeren: p, reflecteren: r, w) } : [])
             : nil
         // The learned model reads the mode from the rules' evidence, when the lexicons hold one,
         // in the writer's own words only: a text without the writer's voice (news, an encyclopedia,
@@ -250,12 +251,15 @@ extension NoteRun {
             // A description kept on the rules' sure reading is as sure as the rules are.
             let raw = model.keptDescription ? verdict.confidence : model.probability
             let sure = calibrated(raw, reader: model.keptDescription ? .rules : .model, reasons: &reasons)
-            confidence = Confidence(mode: sure, depth: model.mode == verdict.reading ? verdict.depthConfidence : sure)
+            let depth = calibrated(model.mode == verdict.reading ? verdict.depthConfidence : raw, reader: .depth, reasons: &reasons)
+            confidence = Confidence(mode: sure, depth: depth)
             alternatives = model.unsure ? [model.mode, model.runnerUp] : []
+        } else if verdict.reading == .teKort {
+            (shown, confidence, alternatives) = (verdict.mode, Confidence(mode: verdict.confidence, depth: verdict.depthConfidence), [])
         } else {
             shown = verdict.mode
-            let sure = verdict.reading == .teKort ? verdict.confidence : calibrated(verdict.confidence, reader: .rules, reasons: &reasons)
-            confidence = Confidence(mode: sure, depth: verdict.depthConfidence)
+            let sure = calibrated(verdict.confidence, reader: .rules, reasons: &reasons)
+            confidence = Confidence(mode: sure, depth: calibrated(verdict.depthConfidence, reader: .depth, reasons: &reasons))
             alternatives = verdict.alternatives
         }
         let analysis = Analysis(
@@ -272,8 +276,8 @@ extension NoteRun {
         return (analysis, modeFacts)
     }
 
-    /// The confidence to report for a raw one: how often such verdicts were right on held-out
-    /// labelled writing, when the mode model's file measured it (its reason says so); else the raw.
+    /// The confidence to report for a raw one: how often such verdicts (or depth levels) were right
+    /// on held-out labelled writing, when the mode model's file measured it (its reason says so); else the raw.
     /// Why: the rules' stability is 1 for a note without any cue, and such notes were the ones
     /// most often misread; the model's probability is its training data's, not real writing's.
     func calibrated(_ raw: Double, reader: ModeModel.Reader, reasons: inout [Localized]) -> Double {
@@ -284,7 +288,7 @@ extension NoteRun {
 
     /// What the mode model reads: the rules' evidence as reported, and the text's surface.
     func makeModeFacts(words: Int, piekeren: Double, reflecteren: Double, markers: [Marker], whyQuestions: [WhyQuestion],
-                       phases: [SpiralPhase], rules: VerdictReading, voiced: Bool) -> ModeFacts {
+                       phases: [SpiralPhase], rules: VerdictReading, voiced: Bool, depthByMode: [Int]) -> ModeFacts {
         var persons = SIMD4<Int>()
         var questions = 0
         for s in arrays.sentences {
@@ -322,6 +326,7 @@ extension NoteRun {
         return ModeFacts(words: words, sentences: tokenization.sentences.count, markers: markers, phases: phases,
                          piekeren: piekeren, reflecteren: reflecteren, rulesReading: rules.reading, rulesUnsure: rules.mode == .onzeker,
                          rulesConfidence: rules.confidence, voiced: voiced,
+                         rulesDepthConfidence: rules.depthConfidence, depthByMode: depthByMode,
                          persons: persons, wordTokens: wordTokens, questionSentences: questions, exclamations: exclamations,
                          quotes: Double(doubleQuotes) / 2 + Double(singleQuotes) / 4, ellipses: ellipses,
                          digitTokens: digitTokens, paragraphs: paragraphs, categoryCounts: categoryCounts,

@@ -118,7 +118,7 @@ struct TrainModeCommand: Command {
             "l2 \(options.l2), \(options.steps) steps; the features were read by the rules of these lexicons (fingerprint without this file: \(rulesVersion)).",
         ]
         if let calibrationSource {
-            model.calibration = try ModeTraining.calibration(table, heldOut: heldOut, analyzer: analyzer, settings: settings(options))
+            model.calibration = try ModeTraining.calibration(table, of: examples, heldOut: heldOut, analyzer: analyzer, settings: settings(options))
             header.append("Calibrated by 8-fold cross-validation on \(calibrationSource) (notes too short left out).")
         }
         header.append("Format and how to retrain it: Lexicons/README.md.")

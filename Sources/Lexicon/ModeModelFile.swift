@@ -14,10 +14,10 @@ import DiepgangCore
 /// - `bias <TAB> - <TAB> - <TAB> <number per mode>`;
 /// - `<feature name> <TAB> mean <TAB> scale <TAB> <weight per mode>`: a feature is standardised by
 ///   its mean and scale (the training pool's) before its weights apply;
-/// - `calibration <TAB> model|rules <TAB> from <TAB> to <TAB> right <TAB> count` (optional): of the
-///   `count` held-out notes whose verdict came from that reader with a raw confidence in [from, to)
-///   (a band up to 1 includes 1),
-///   `right` had the gold mode; the reported confidence is (right + 1) / (count + 2).
+/// - `calibration <TAB> model|rules|depth <TAB> from <TAB> to <TAB> right <TAB> count` (optional): of
+///   the `count` held-out notes whose verdict came from that reader with a raw confidence in
+///   [from, to) (a band up to 1 includes 1), `right` had the gold mode (`depth`: the gold depth
+///   level); the reported confidence is (right + 1) / (count + 2).
 public struct ModeModelFile: Sendable, Equatable {
     public static let name = "mode-model.tsv"
 
@@ -38,8 +38,8 @@ public struct ModeModelFile: Sendable, Equatable {
     /// How often verdicts of one reader, in one band of raw confidence, were right on notes the
     /// model was not trained on (cross-validated): what the reported confidence says.
     public struct CalibrationBand: Sendable, Equatable {
-        /// `model` (the model's probability) or `rules` (the rules' stability: voiceless notes and
-        /// the rules' sure description kept).
+        /// `model` (the model's probability), `rules` (the rules' stability: voiceless notes and
+        /// the rules' sure description kept) or `depth` (the depth level's confidence).
         public var reader: String
         public var from: Double
         public var to: Double
@@ -58,7 +58,7 @@ public struct ModeModelFile: Sendable, Equatable {
         public var confidence: Double { Double(right + 1) / Double(count + 2) }
     }
 
-    public static let calibrationReaders = ["model", "rules"]
+    public static let calibrationReaders = ["model", "rules", "depth"]
 
     /// The modes of the columns, by name (`reflecteren`, `piekeren`, …).
     public var modes: [String]
@@ -113,8 +113,8 @@ public struct ModeModelFile: Sendable, Equatable {
                 guard fields.count == 6, calibrationReaders.contains(fields[1]),
                       let from = Double(fields[2]), let to = Double(fields[3]), from >= 0, from < to, to <= 1,
                       let right = Int(fields[4]), let count = Int(fields[5]), right >= 0, count >= right else {
-                    problem("verwacht 'calibration <tab> model|rules <tab> van <tab> tot <tab> goed <tab> aantal' (0 ≤ van < tot ≤ 1; goed ≤ aantal)",
-                            "expected 'calibration <tab> model|rules <tab> from <tab> to <tab> right <tab> count' (0 ≤ from < to ≤ 1; right ≤ count)"); continue
+                    problem("verwacht 'calibration <tab> model|rules|depth <tab> van <tab> tot <tab> goed <tab> aantal' (0 ≤ van < tot ≤ 1; goed ≤ aantal)",
+                            "expected 'calibration <tab> model|rules|depth <tab> from <tab> to <tab> right <tab> count' (0 ≤ from < to ≤ 1; right ≤ count)"); continue
                 }
                 calibration.append(CalibrationBand(reader: fields[1], from: from, to: to, right: right, count: count))
             case "feature":

@@ -43,7 +43,8 @@ final class ModeModelTests: AnalysisTestCase {
             return try Analyzer(lexicons: analyzer.lexicons.replacingModeModel(file), tokenizer: analyzer.tokenizer)
         }
         let calibrated = try analyser([.init(reader: "model", from: 0, to: 1, right: 3, count: 8),
-                                       .init(reader: "rules", from: 0, to: 1, right: 9, count: 10)])
+                                       .init(reader: "rules", from: 0, to: 1, right: 9, count: 10),
+                                       .init(reader: "depth", from: 0, to: 1, right: 1, count: 4)])
         let raw = try analyser([])
         // A vent the model reads: 3 of 8 right gives (3 + 1) / (8 + 2).
         let vented = calibrated.analyse(text: vent)
@@ -51,6 +52,10 @@ final class ModeModelTests: AnalysisTestCase {
         XCTAssertTrue(vented.depth.reasons.contains { $0.nl.hasPrefix("zekerheid 0,4: van 8 gelabelde echte teksten met zo'n oordeel klopten er 3") },
                       "\(vented.depth.reasons.map(\.nl))")
         XCTAssertTrue(vented.depth.reasons.contains { $0.en.hasPrefix("confidence 0.4: of 8 labelled real texts with such a verdict, 3 were right") })
+        // The depth level has its own band: 1 of 4 gives (1 + 1) / (4 + 2).
+        XCTAssertEqual(vented.confidence.depth, 2.0 / 6.0, accuracy: 1e-9)
+        XCTAssertTrue(vented.depth.reasons.contains { $0.nl.hasPrefix("zekerheid diepgang 0,33: van 4 gelabelde echte teksten met zo'n oordeel klopte bij 1 het niveau") },
+                      "\(vented.depth.reasons.map(\.nl))")
         // Without bands the model's own probability, as its reason gives it.
         let plain = raw.analyse(text: vent)
         XCTAssertFalse(plain.depth.reasons.contains { $0.nl.hasPrefix("zekerheid ") })
@@ -63,6 +68,7 @@ final class ModeModelTests: AnalysisTestCase {
         let short = calibrated.analyse(text: "Rustige dienst gehad.")
         XCTAssertEqual(short.mode, .teKort)
         XCTAssertEqual(short.confidence.mode, 1)
+        XCTAssertEqual(short.confidence.depth, 1)
     }
 
     /// Every quoted piece of evidence points at its own words: `"text" start–end` in Unicode scalars.
@@ -153,19 +159,20 @@ final class ModeModelTests: AnalysisTestCase {
 
         // Calibration: every held-out note is counted once, in one band of its reader, the same way twice.
         let table = ModeTraining.featureTable(examples, analyzer: rules)
-        let bands = try ModeTraining.calibration(table, heldOut: Set(0..<6), analyzer: rules, settings: settings, folds: 3)
-        XCTAssertEqual(bands, try ModeTraining.calibration(table, heldOut: Set(0..<6), analyzer: rules, settings: settings, folds: 3))
-        XCTAssertEqual(bands.map(\.count).reduce(0, +), 6)
-        XCTAssertEqual(Set(bands.map(\.reader)), ["model", "rules"])
-        for reader in ["model", "rules"] {
+        let bands = try ModeTraining.calibration(table, of: examples, heldOut: Set(0..<6), analyzer: rules, settings: settings, folds: 3)
+        XCTAssertEqual(bands, try ModeTraining.calibration(table, of: examples, heldOut: Set(0..<6), analyzer: rules, settings: settings, folds: 3))
+        XCTAssertEqual(bands.filter { $0.reader != "depth" }.map(\.count).reduce(0, +), 6)
+        XCTAssertEqual(bands.filter { $0.reader == "depth" }.map(\.count).reduce(0, +), 6)
+        XCTAssertEqual(Set(bands.map(\.reader)), ["model", "rules", "depth"])
+        for reader in ["model", "rules", "depth"] {
             let own = bands.filter { $0.reader == reader }
             XCTAssertEqual(own.first?.from, 0)
             XCTAssertEqual(own.last?.to, 1)
             XCTAssertTrue(zip(own, own.dropFirst()).allSatisfy { $0.to == $1.from })
         }
         // Only the held-out examples are counted.
-        let some = try ModeTraining.calibration(table, heldOut: [0, 2, 4], analyzer: rules, settings: settings, folds: 3)
-        XCTAssertEqual(some.map(\.count).reduce(0, +), 3)
+        let some = try ModeTraining.calibration(table, of: examples, heldOut: [0, 2, 4], analyzer: rules, settings: settings, folds: 3)
+        XCTAssertEqual(some.filter { $0.reader == "depth" }.map(\.count).reduce(0, +), 3)
     }
 
     /// The rules' sure `beschrijvend` stands unless another mode is likelier by the description

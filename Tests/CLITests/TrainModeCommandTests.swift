@@ -48,9 +48,12 @@ final class TrainModeCommandTests: XCTestCase {
         let run = try cli.run(["train-mode", "--steps", "100", "--calibrate", "labelled.jsonl", "-o", "m.tsv", "other.jsonl", "labelled.jsonl:2"])
         XCTAssertEqual(run.status, 0, run.stderr)
         let text = try String(contentsOfFile: cli.dir + "/m.tsv", encoding: .utf8)
-        let counts = text.split(separator: "\n").filter { $0.hasPrefix("calibration\t") }.map { Int($0.split(separator: "\t")[5])! }
-        XCTAssertEqual(counts.count, 8, text)
-        XCTAssertEqual(counts.reduce(0, +), 6, text)
+        let bands = text.split(separator: "\n").filter { $0.hasPrefix("calibration\t") }.map { $0.split(separator: "\t") }
+        XCTAssertEqual(bands.count, 12, text)
+        func counted(_ readers: Set<String>) -> Int { bands.filter { readers.contains(String($0[1])) }.map { Int($0[5])! }.reduce(0, +) }
+        // Each note once for its mode (by the model or the rules) and once for its depth level.
+        XCTAssertEqual(counted(["model", "rules"]), 6, text)
+        XCTAssertEqual(counted(["depth"]), 6, text)
         XCTAssertTrue(text.contains("# Calibrated by 8-fold cross-validation on labelled.jsonl:2: 6"), text)
         let refused = try cli.run(["train-mode", "--calibrate", "elders.jsonl", "-o", "n.tsv", "labelled.jsonl"])
         XCTAssertEqual(refused.status, 2, refused.stderr)

@@ -9,6 +9,7 @@ final class ModeModelFileTests: XCTestCase {
     ], calibration: [
         .init(reader: "model", from: 0, to: 0.5, right: 27, count: 80),
         .init(reader: "rules", from: 0.9, to: 1, right: 24, count: 32),
+        .init(reader: "depth", from: 0.9, to: 1, right: 58, count: 87),
     ])
 
     func testTheWrittenTextReadsBackToTheSameModel() {
@@ -17,7 +18,7 @@ final class ModeModelFileTests: XCTestCase {
         let (read, issues) = ModeModelFile.parse(path: "m.tsv", bytes: Array(text.utf8))
         XCTAssertEqual(issues.map(\.description), [])
         XCTAssertEqual(read, model)
-        XCTAssertTrue(text.hasSuffix("calibration\tmodel\t0.0\t0.5\t27\t80\ncalibration\trules\t0.9\t1.0\t24\t32\n"), text)
+        XCTAssertTrue(text.hasSuffix("calibration\tmodel\t0.0\t0.5\t27\t80\ncalibration\trules\t0.9\t1.0\t24\t32\ncalibration\tdepth\t0.9\t1.0\t58\t87\n"), text)
         // The reported confidence: the share right, smoothed towards one half.
         XCTAssertEqual(model.calibration[1].confidence, 25.0 / 34.0, accuracy: 1e-12)
     }
@@ -34,7 +35,7 @@ final class ModeModelFileTests: XCTestCase {
         let (read, issues) = ModeModelFile.parse(path: "m.tsv", bytes: Array((head + lines.joined(separator: "\n") + "\n").utf8))
         XCTAssertNil(read)
         XCTAssertEqual(issues.map(\.location.line), [5, 6, 7, 8], issues.map(\.description).joined(separator: "\n"))
-        XCTAssertTrue(issues[0].reason.en.contains("model|rules"), issues[0].reason.en)
+        XCTAssertTrue(issues[0].reason.en.contains("model|rules|depth"), issues[0].reason.en)
     }
 
     func testEveryMalformedLineIsNamedWithItsNumber() {
