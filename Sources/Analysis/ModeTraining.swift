@@ -69,12 +69,13 @@ public enum ModeTraining {
 
     /// How often verdicts were right on the given examples, each read by a model trained without
     /// it (`folds`-fold cross-validation: example k of them is held out in fold k mod `folds`),
-    /// per reader and band of raw confidence (`edges`, from 0 to 1). A held-out note is read as
+    /// per reader and band of raw confidence (`edges`, from 0 to 1; a band of fewer than
+    /// `minimumCount` notes joined with its neighbour). A held-out note is read as
     /// the analysis reads it: without the writer's voice, or when the rules' sure description is
     /// kept, the rules' confidence counts; otherwise the model's probability. The depth level the
     /// reading gives is counted the same way under the reader `depth`.
     public static func calibration(_ table: FeatureTable, of examples: [Example], heldOut: Set<Int>, analyzer: Analyzer, settings: Settings = Settings(),
-                                   folds: Int = 8, edges: [Double] = [0, 0.5, 0.7, 0.9, 1]) throws -> [ModeModelFile.CalibrationBand] {
+                                   folds: Int = 8, edges: [Double] = [0, 0.5, 0.7, 0.9, 1], minimumCount: Int = 10) throws -> [ModeModelFile.CalibrationBand] {
         let held = table.examples.indices.filter { heldOut.contains(table.examples[$0]) }
         @Sendable func band(_ raw: Double) -> Int { min(edges.lastIndex { $0 <= raw } ?? 0, edges.count - 2) }
         // Per fold, each held-out note's reader, band and whether its reading was right; the folds
@@ -111,11 +112,28 @@ public enum ModeTraining {
                 if right { counts[key, default: (0, 0)].right += 1 }
             }
         }
-        return ModeModelFile.calibrationReaders.flatMap { reader in
-            (0..<(edges.count - 1)).map { b in
+        return ModeModelFile.calibrationReaders.flatMap { reader -> [ModeModelFile.CalibrationBand] in
+            var bands = (0..<(edges.count - 1)).map { b in
                 let c = counts["\(reader) \(b)"] ?? (0, 0)
                 return ModeModelFile.CalibrationBand(reader: reader, from: edges[b], to: edges[b + 1], right: c.right, count: c.count)
             }
+            // A band of fewer than `minimumCount` notes joins the band below it (the lowest, the one
+            // above): two readings of 0.99 both right would otherwise claim less than sixteen of
+            // seventeen readings of 0.8.
+            // A reader no held-out note had claims nothing: its raw confidence stands.
+            guard bands.contains(where: { $0.count > 0 }) else { return [] }
+            var b = bands.count - 1
+            while b >= 0, bands.count > 1 {
+                if bands[b].count < minimumCount {
+                    let other = b > 0 ? b - 1 : b + 1
+                    let (low, high) = (min(b, other), max(b, other))
+                    bands[low] = ModeModelFile.CalibrationBand(reader: reader, from: bands[low].from, to: bands[high].to,
+                                                               right: bands[low].right + bands[high].right, count: bands[low].count + bands[high].count)
+                    bands.remove(at: high)
+                }
+                b = min(b - 1, bands.count - 1)
+            }
+            return bands
         }
     }
 

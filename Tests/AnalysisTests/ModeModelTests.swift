@@ -163,9 +163,11 @@ final class ModeModelTests: AnalysisTestCase {
         XCTAssertEqual(bands, try ModeTraining.calibration(table, of: examples, heldOut: Set(0..<6), analyzer: rules, settings: settings, folds: 3))
         XCTAssertEqual(bands.filter { $0.reader != "depth" }.map(\.count).reduce(0, +), 6)
         XCTAssertEqual(bands.filter { $0.reader == "depth" }.map(\.count).reduce(0, +), 6)
-        XCTAssertEqual(Set(bands.map(\.reader)), ["model", "rules", "depth"])
+        XCTAssertTrue(Set(bands.map(\.reader)).isSuperset(of: ["model", "depth"]))
         for reader in ["model", "rules", "depth"] {
             let own = bands.filter { $0.reader == reader }
+            guard !own.isEmpty else { continue }
+            XCTAssertTrue(own.allSatisfy { $0.count > 0 })
             XCTAssertEqual(own.first?.from, 0)
             XCTAssertEqual(own.last?.to, 1)
             XCTAssertTrue(zip(own, own.dropFirst()).allSatisfy { $0.to == $1.from })
