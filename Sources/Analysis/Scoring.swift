@@ -144,9 +144,9 @@ extension NoteRun {
         }
         if voice == 0 { p *= w.voicelessFactor; r *= w.voicelessFactor; core *= w.voicelessFactor }
 
-        // Room for the usual few reasons at once, rather than grown one by one.
+        // Room for the usual reasons at once (the mode's few and the two confidences'), rather than grown one by one.
         var reasons: [Localized] = []
-        reasons.reserveCapacity(4)
+        reasons.reserveCapacity(8)
         let turn = hasTurn()
         let evidence = ModeEvidence(piekeren: p, reflecteren: r, reflectingCore: core, words: words, turn: turn)
         let whyPurpose = arrays.whys.contains { $0.kind == .onderzoekend && $0.purposeLinked }
