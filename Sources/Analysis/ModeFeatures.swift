@@ -21,7 +21,7 @@ struct ModeFacts {
     var rulesConfidence: Double
     var voiced: Bool
     /// The rules' confidence in their depth level, and the level the note gets for each of
-    /// `ModeFeature.modes` (the depth follows the mode): worked out for training only, else empty.
+    /// `ModeFeature.modes` (the depth follows the mode; worked out for training only, else empty).
     var rulesDepthConfidence: Double
     var depthByMode: [Int]
     /// Person words (`persoon.lex`): ik, wij, jij, ander (`ModeFeature.personKinds` order).

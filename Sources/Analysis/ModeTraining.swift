@@ -113,28 +113,31 @@ public enum ModeTraining {
             }
         }
         return ModeModelFile.calibrationReaders.flatMap { reader -> [ModeModelFile.CalibrationBand] in
-            var bands = (0..<(edges.count - 1)).map { b in
+            let bands = (0..<(edges.count - 1)).map { b in
                 let c = counts["\(reader) \(b)"] ?? (0, 0)
                 return ModeModelFile.CalibrationBand(reader: reader, from: edges[b], to: edges[b + 1], right: c.right, count: c.count)
             }
-            // A band of fewer than `minimumCount` notes joins the band below it (the lowest, the one
-            // above): two readings of 0.99 both right would otherwise claim less than sixteen of
-            // seventeen readings of 0.8.
             // A reader no held-out note had claims nothing: its raw confidence stands.
-            guard bands.contains(where: { $0.count > 0 }) else { return [] }
-            var b = bands.count - 1
-            while b >= 0, bands.count > 1 {
-                if bands[b].count < minimumCount {
-                    let other = b > 0 ? b - 1 : b + 1
-                    let (low, high) = (min(b, other), max(b, other))
-                    bands[low] = ModeModelFile.CalibrationBand(reader: reader, from: bands[low].from, to: bands[high].to,
-                                                               right: bands[low].right + bands[high].right, count: bands[low].count + bands[high].count)
-                    bands.remove(at: high)
-                }
-                b = min(b - 1, bands.count - 1)
-            }
-            return bands
+            return bands.contains { $0.count > 0 } ? joiningSmall(bands, minimumCount: minimumCount) : []
         }
+    }
+
+    /// The bands of one reader, each of fewer than `minimumCount` notes joined with the band below it
+    /// (the lowest with the one above): two readings of 0.99, both right, would otherwise claim less
+    /// than sixteen right of seventeen readings of 0.8.
+    static func joiningSmall(_ bands: [ModeModelFile.CalibrationBand], minimumCount: Int) -> [ModeModelFile.CalibrationBand] {
+        var bands = bands
+        var b = bands.count - 1
+        while b >= 0, bands.count > 1 {
+            if bands[b].count < minimumCount {
+                let (low, high) = b > 0 ? (b - 1, b) : (0, 1)
+                bands[low] = ModeModelFile.CalibrationBand(reader: bands[low].reader, from: bands[low].from, to: bands[high].to,
+                                                           right: bands[low].right + bands[high].right, count: bands[low].count + bands[high].count)
+                bands.remove(at: high)
+            }
+            b = min(b - 1, bands.count - 1)
+        }
+        return bands
     }
 
     /// The fitted model, and how many examples were used and left out (te kort by gold or by word count).

@@ -172,6 +172,14 @@ final class ModeModelTests: AnalysisTestCase {
             XCTAssertEqual(own.last?.to, 1)
             XCTAssertTrue(zip(own, own.dropFirst()).allSatisfy { $0.to == $1.from })
         }
+        // A band of fewer than ten joins the one below it; the lowest joins the one above.
+        func band(_ from: Double, _ to: Double, _ right: Int, _ count: Int) -> ModeModelFile.CalibrationBand {
+            .init(reader: "model", from: from, to: to, right: right, count: count)
+        }
+        XCTAssertEqual(ModeTraining.joiningSmall([band(0, 0.5, 27, 80), band(0.5, 0.7, 21, 50), band(0.7, 0.9, 16, 17), band(0.9, 1, 2, 2)], minimumCount: 10),
+                       [band(0, 0.5, 27, 80), band(0.5, 0.7, 21, 50), band(0.7, 1, 18, 19)])
+        XCTAssertEqual(ModeTraining.joiningSmall([band(0, 0.5, 0, 0), band(0.5, 0.7, 0, 2), band(0.7, 0.9, 2, 5), band(0.9, 1, 24, 32)], minimumCount: 10),
+                       [band(0, 1, 26, 39)])
         // Only the held-out examples are counted.
         let some = try ModeTraining.calibration(table, of: examples, heldOut: [0, 2, 4], analyzer: rules, settings: settings, folds: 3)
         XCTAssertEqual(some.filter { $0.reader == "depth" }.map(\.count).reduce(0, +), 3)
