@@ -95,7 +95,7 @@ struct TrainModeCommand: Command {
             let shown = argument.hasPrefix("/") ? String(argument.split(separator: "/").last ?? "") : argument
             if path == options.calibrate, calibrationSource == nil {
                 heldOut.formUnion(examples.count..<(examples.count + taken.count))
-                calibrationSource = "\(shown): \(taken.count)"
+                calibrationSource = "\(path.hasPrefix("/") ? String(path.split(separator: "/").last ?? "") : path) (\(taken.count) notes"
             }
             examples += taken.map { ModeTraining.Example(note: $0, weight: weight) }
             sources.append("\(shown): \(taken.count)")
@@ -119,7 +119,7 @@ struct TrainModeCommand: Command {
         ]
         if let calibrationSource {
             model.calibration = try ModeTraining.calibration(table, of: examples, heldOut: heldOut, analyzer: analyzer, settings: settings(options))
-            header.append("Calibrated by 8-fold cross-validation on \(calibrationSource) (notes too short left out).")
+            header.append("Calibrated by 8-fold cross-validation on \(calibrationSource); those too short left out).")
         }
         header.append("Format and how to retrain it: Lexicons/README.md.")
         try write(model.text(header: header), to: options.output, invocation)

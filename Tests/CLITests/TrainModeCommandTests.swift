@@ -55,7 +55,7 @@ final class TrainModeCommandTests: XCTestCase {
         // Each note once for its mode (by the model or the rules) and once for its depth level.
         XCTAssertEqual(counted(["model", "rules"]), 6, text)
         XCTAssertEqual(counted(["depth"]), 6, text)
-        XCTAssertTrue(text.contains("# Calibrated by 8-fold cross-validation on labelled.jsonl:2: 6"), text)
+        XCTAssertTrue(text.contains("# Calibrated by 8-fold cross-validation on labelled.jsonl (6 notes; those too short left out)."), text)
         let refused = try cli.run(["train-mode", "--calibrate", "elders.jsonl", "-o", "n.tsv", "labelled.jsonl"])
         XCTAssertEqual(refused.status, 2, refused.stderr)
         XCTAssertTrue(refused.stderr.contains("elders.jsonl"), refused.stderr)
