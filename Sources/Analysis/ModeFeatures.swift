@@ -13,16 +13,14 @@ struct ModeFacts {
     var phases: [SpiralPhase]
     var piekeren: Double
     var reflecteren: Double
-    /// The rules' best reading and whether they were unsure of it.
-    var rulesReading: Mode
-    var rulesUnsure: Bool
-    /// The rules' own confidence (the stability of their reading), and whether the writer speaks
-    /// outside quotes: without that voice the rules, not the model, decide (`calibrate` needs both).
-    var rulesConfidence: Double
+    /// The rules' own verdict: their best reading, whether they were unsure of it, and their
+    /// confidence in it and in its depth (`calibration` needs those).
+    var rules: VerdictReading
+    var rulesUnsure: Bool { rules.mode == .onzeker }
+    /// Whether the writer speaks outside quotes: without that voice the rules, not the model, decide.
     var voiced: Bool
-    /// The rules' confidence in their depth level, and the level the note gets for each of
-    /// `ModeFeature.modes` (the depth follows the mode; worked out for training only, else empty).
-    var rulesDepthConfidence: Double
+    /// The level the note gets for each of `ModeFeature.modes` (the depth follows the mode; worked
+    /// out for training only, else empty).
     var depthByMode: [Int]
     /// Person words (`persoon.lex`): ik, wij, jij, ander (`ModeFeature.personKinds` order).
     var persons: SIMD4<Int>
@@ -174,7 +172,7 @@ enum ModeFeature: Sendable, Equatable {
         case .why(let kind): return Double(f.tally.counts[EvidenceTally.whyKinds + kind.index])
         case .whyPurpose: return Double(f.tally.whyPurpose)
         case .phase(let p): return f.phases.contains(p) ? 1 : 0
-        case .rules(let m): return f.rulesReading == m ? 1 : 0
+        case .rules(let m): return f.rules.reading == m ? 1 : 0
         case .rulesUnsure: return f.rulesUnsure ? 1 : 0
         case .logWords: return log(Double(max(f.words, 1)))
         case .wordsPerSentence: return Double(max(f.words, 1)) * perSentence / 20

@@ -117,7 +117,7 @@ struct ModeModel: Sendable {
             for c in 1..<k where p[c] > p[top] { top = c }
             // The rules' sure reading as descriptive stands unless another mode is clearly likelier:
             // plain reports and news read as something else were the model's costliest mistake.
-            if facts.rulesReading == .beschrijvend, !facts.rulesUnsure, let described = modes.firstIndex(of: .beschrijvend),
+            if facts.rules.reading == .beschrijvend, !facts.rulesUnsure, let described = modes.firstIndex(of: .beschrijvend),
                top != described, p[top] - p[described] < descriptionMargin {
                 top = described
             }

@@ -93,12 +93,12 @@ public enum ModeTraining {
                     let reader: ModeModel.Reader, raw: Double, reading: Mode
                     if facts.voiced {
                         let m = model.read(facts, evidenceCount: 0)
-                        (reader, raw, reading) = m.keptDescription ? (.rules, facts.rulesConfidence, m.mode) : (.model, m.probability, m.mode)
+                        (reader, raw, reading) = m.keptDescription ? (.rules, facts.rules.confidence, m.mode) : (.model, m.probability, m.mode)
                     } else {
-                        (reader, raw, reading) = (.rules, facts.rulesConfidence, facts.rulesReading)
+                        (reader, raw, reading) = (.rules, facts.rules.confidence, facts.rules.reading)
                     }
                     // The depth follows the reading; its confidence is the rules' when they read the same mode.
-                    let depthRaw = reading == facts.rulesReading ? facts.rulesDepthConfidence : raw
+                    let depthRaw = reading == facts.rules.reading ? facts.rules.depthConfidence : raw
                     let level = facts.depthByMode[ModeFeature.modes.firstIndex(of: reading)!]
                     return [("\(reader.rawValue) \(band(raw))", reading == table.rows[r].mode),
                             ("depth \(band(depthRaw))", level == examples[table.examples[r]].note.gold.depth)]

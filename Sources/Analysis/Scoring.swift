@@ -324,9 +324,7 @@ extension NoteRun {
         let reported = analyzer.reportedCategories, categoryRank = analyzer.categoryRank, entryRank = analyzer.entryCategoryRank
         for c in arrays.cues where Self.isReported(c, reported) { categoryCounts[Int(Self.rank(c, categoryRank, entryRank))] += 1 }
         return ModeFacts(words: words, sentences: tokenization.sentences.count, markers: markers, phases: phases,
-                         piekeren: piekeren, reflecteren: reflecteren, rulesReading: rules.reading, rulesUnsure: rules.mode == .onzeker,
-                         rulesConfidence: rules.confidence, voiced: voiced,
-                         rulesDepthConfidence: rules.depthConfidence, depthByMode: depthByMode,
+                         piekeren: piekeren, reflecteren: reflecteren, rules: rules, voiced: voiced, depthByMode: depthByMode,
                          persons: persons, wordTokens: wordTokens, questionSentences: questions, exclamations: exclamations,
                          quotes: Double(doubleQuotes) / 2 + Double(singleQuotes) / 4, ellipses: ellipses,
                          digitTokens: digitTokens, paragraphs: paragraphs, categoryCounts: categoryCounts,

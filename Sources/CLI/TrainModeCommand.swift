@@ -91,14 +91,12 @@ struct TrainModeCommand: Command {
             guard !taken.isEmpty else {
                 throw DiepgangError(.dataError, nl: "\(argument): geen gelabelde verslagen", en: "\(argument): no labelled notes")
             }
-            // A file from a temporary folder is named by its name alone: the header stays the same run to run.
-            let shown = argument.hasPrefix("/") ? String(argument.split(separator: "/").last ?? "") : argument
             if path == options.calibrate, calibrationSource == nil {
                 heldOut.formUnion(examples.count..<(examples.count + taken.count))
-                calibrationSource = "\(path.hasPrefix("/") ? String(path.split(separator: "/").last ?? "") : path) (\(taken.count) notes"
+                calibrationSource = "\(shownName(path)) (\(taken.count) notes"
             }
             examples += taken.map { ModeTraining.Example(note: $0, weight: weight) }
-            sources.append("\(shown): \(taken.count)")
+            sources.append("\(shownName(argument)): \(taken.count)")
         }
         if let calibrate = options.calibrate, calibrationSource == nil {
             throw DiepgangError(.usage, nl: "--calibrate \(calibrate) is geen van de trainingsbestanden", en: "--calibrate \(calibrate) is none of the training files")
@@ -126,6 +124,12 @@ struct TrainModeCommand: Command {
         invocation.note(Localized(nl: "\(options.output): \(model.features.count) kenmerken, \(used) verslagen (\(skipped) te kort)",
                                   en: "\(options.output): \(model.features.count) features, \(used) notes (\(skipped) too short)"))
         return .success
+    }
+
+    /// A file as the model's header names it: one from a temporary folder (an absolute path) by its
+    /// name alone, so the header stays the same run to run.
+    static func shownName(_ path: String) -> String {
+        path.hasPrefix("/") ? String(path.split(separator: "/").last ?? "") : path
     }
 
     /// The whole file at once, in place of the old only when complete (`AtomicFile`); `-`: standard output.
